@@ -359,3 +359,43 @@ func TestCharacterNamedOrder(t *testing.T) {
 		t.Errorf("only %d characters named in all the texts: the check proves little", yes)
 	}
 }
+
+// TestWordSieveShape checks that a wordSieve holding many words, as a
+// long text's possessives make it, passes every one of them, and that
+// its bits for the shape of a word turn away most of the commonest
+// words, which its length and first byte no longer can.
+func TestWordSieveShape(t *testing.T) {
+	rng := rand.New(rand.NewPCG(16, 11))
+	var s wordSieve
+	var in []string
+	for range 1000 {
+		b := make([]byte, 1+rng.IntN(14))
+		for i := range b {
+			b[i] = byte(rng.IntN(256))
+		}
+		b[0] = 'A' + byte(rng.IntN(26)) // most are names
+		in = append(in, string(b))
+	}
+	in = append(in, "t", "T", "Tarbeck", "é", "\xff", strings.Repeat("Z", 70), "the", "and")
+	for _, w := range in {
+		s.add(w)
+	}
+	if !s.manyWords() {
+		t.Fatal("a sieve of 1,000 words does not ask its shape bits")
+	}
+	for _, w := range in {
+		if !s.mayHold(w) || !s.shapeMayHold(w) {
+			t.Errorf("mayHold(%q) = %v, shapeMayHold %v for a word added", w, s.mayHold(w), s.shapeMayHold(w))
+		}
+	}
+	passed := 0
+	common := strings.Fields("of to in that for was said is on with he it as at by his but from have has an be are not this who they had will were their been would which she its after more when also about")
+	for _, w := range common {
+		if s.mayHold(w) && s.shapeMayHold(w) {
+			passed++
+		}
+	}
+	if passed > len(common)/3 {
+		t.Errorf("%d of %d common words pass a sieve of 1,000 names", passed, len(common))
+	}
+}

@@ -1006,10 +1006,10 @@ func (d *doc) craftNamed(c *chunk) bool {
 		// the scan.
 		for k := 2; k+1 < len(d.toks); k++ {
 			t := &d.toks[k]
-			if !t.lowerWord() {
+			if !t.lowerWord() || !craftScanWords.mayHoldAt(d.ltext, t.start, t.end) {
 				continue
 			}
-			if w := d.ltext[t.start:t.end]; !craftScanWords.mayHold(w) || !craftNoun(w) && !instrumentWord(w) && !d.botNounAt(k) {
+			if w := d.ltext[t.start:t.end]; !craftNoun(w) && !instrumentWord(w) && !d.botNounAt(k) {
 				continue
 			}
 			if n := d.craftNameAt(k); n >= 0 {
@@ -1085,8 +1085,22 @@ func newLengthLetterSieve(words ...string) lengthLetterSieve {
 // mayHold reports whether w may be one of the sieve's words; false means
 // surely not.
 func (s *lengthLetterSieve) mayHold(w string) bool {
-	// A byte before 'a' wraps round to 26 or more: no letter's bit.
-	return w != "" && len(w) < len(s) && w[0]-'a' < 26 && s[len(w)]&(1<<(w[0]-'a')) != 0
+	return w != "" && len(w) < len(s) && s[len(w)]&letterBit(w[0]) != 0
+}
+
+// mayHoldAt is mayHold of text[start:end], a token's, read without
+// making the string: craftNamed asks it of every lower-case word.
+func (s *lengthLetterSieve) mayHoldAt(text string, start, end int32) bool {
+	n := end - start
+	return n > 0 && n < int32(len(s)) && s[n]&letterBit(text[start]) != 0
+}
+
+// letterBit is the sieve's bit for a word opening with byte b. A byte
+// past 'z' shifts by 26 or more, a byte before 'a' wraps round to more
+// still: a bit no letter sets (26 to 31), or one shifted out of the 32
+// (Go's shifts do not wrap), so no other byte takes a letter's bit.
+func letterBit(b byte) uint32 {
+	return 1 << (b - 'a')
 }
 
 // craftNameAt returns the one-word name the craft noun at k gives a

@@ -399,3 +399,30 @@ func TestWordSieveShape(t *testing.T) {
 		t.Errorf("%d of %d common words pass a sieve of 1,000 names", passed, len(common))
 	}
 }
+
+// TestLengthLetterSieveBytes checks lengthLetterSieve's two ways of
+// asking against the set of words itself, for every first byte and
+// length, so that no byte but a word's first letter takes its bit.
+func TestLengthLetterSieveBytes(t *testing.T) {
+	words := []string{"a", "zz", "bot", "rover", "chatbot", "spectrometer", "abcdefghijklmno"}
+	s := newLengthLetterSieve(words...)
+	for n := 0; n <= 20; n++ {
+		for b := range 256 {
+			w := strings.Repeat("x", n)
+			if n > 0 {
+				w = string([]byte{byte(b)}) + w[1:]
+			}
+			want := false
+			for _, x := range words {
+				want = want || len(x) == len(w) && n > 0 && x[0] == w[0]
+			}
+			text := "..." + w + "..."
+			if got := s.mayHold(w); got != want {
+				t.Errorf("mayHold(%q) = %v, want %v", w, got, want)
+			}
+			if got := s.mayHoldAt(text, 3, int32(3+len(w))); got != want {
+				t.Errorf("mayHoldAt(%q) = %v, want %v", w, got, want)
+			}
+		}
+	}
+}

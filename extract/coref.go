@@ -3202,7 +3202,10 @@ func (q *roleQuery) heldBy(e *entity) bool {
 	for _, r := range e.roles {
 		start := 0
 		for i := 0; i <= len(r); i++ {
-			if i < len(r) && r[i] != ' ' && r[i] != ',' && r[i] != '\'' && !strings.HasPrefix(r[i:], "’") {
+			// One load turns away a byte of a word: only a space, a
+			// comma, an apostrophe and the first byte of a curly one
+			// are marked.
+			if i < len(r) && (!roleSplitByte[r[i]] || r[i] == 0xe2 && !strings.HasPrefix(r[i:], "’")) {
 				continue
 			}
 			if f := r[start:i]; f != "" && (strings.EqualFold(f, w) || w == "spokesperson" && strings.EqualFold(spokesWord(strings.ToLower(f)), w) || titleSynonym(f, q, r)) &&
@@ -3217,6 +3220,11 @@ func (q *roleQuery) heldBy(e *entity) bool {
 	}
 	return false
 }
+
+// roleSplitByte marks the bytes heldBy splits a role at: a space, a
+// comma, an apostrophe, and 0xe2, which opens a curly one ("’") and
+// other marks, told apart by the bytes after it. It is only read.
+var roleSplitByte = [256]bool{' ': true, ',': true, '\'': true, 0xe2: true}
 
 // roleQuery is the word w hasRoleWord looks for in an entity's roles,
 // with what titleSynonym asks of w alone worked out once, not again for

@@ -567,7 +567,9 @@ func (d *doc) match(words []string, key string, c *chunk) int {
 			break
 		}
 		for e := len(d.ents) - 1; e >= 0 && e >= len(d.ents)-maxScan; e-- {
-			if !otherGender(&d.ents[e], titled) && d.matches(rule, &d.ents[e], &m) {
+			// Both rules take only a name of two words or more: asked
+			// here, the test spares a call of matches for each other.
+			if len(d.ents[e].words) >= 2 && !otherGender(&d.ents[e], titled) && d.matches(rule, &d.ents[e], &m) {
 				return e
 			}
 		}

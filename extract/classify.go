@@ -1022,18 +1022,36 @@ func (d *doc) craftNamed(c *chunk) bool {
 	}
 	if d.craftNames == nil {
 		d.craftNames = map[string]bool{}
+		// This reads every token of the text, so craftScanWords first
+		// turns away by length and first letter nearly every word the
+		// three word switches would: they cost more than the rest of
+		// the scan.
 		for k := 2; k+1 < len(d.toks); k++ {
-			if !d.toks[k].lowerWord() || !craftNoun(d.lower(k)) && !instrumentWord(d.lower(k)) && !d.botNounAt(k) {
+			t := &d.toks[k]
+			if !t.lowerWord() || !craftScanWords.mayHoldAt(d.ltext, t.start, t.end) {
+				continue
+			}
+			if w := d.ltext[t.start:t.end]; !craftNoun(w) && !instrumentWord(w) && !d.botNounAt(k) {
 				continue
 			}
 			if n := d.craftNameAt(k); n >= 0 {
 				d.craftNames[d.lower(n)] = true
 			}
 		}
+		// A sieve of the few names found spares hashing every
+		// capitalised word of the text for the map.
+		var names wordSieve
+		for w := range d.craftNames {
+			names.add(w)
+		}
 		first := map[string]bool{} // the names whose first mention is the craft's
 		for k := 0; k < len(d.toks) && len(d.craftNames) > 0; k++ {
-			w := d.lower(k)
-			if !d.toks[k].capWord() || !d.craftNames[w] {
+			t := &d.toks[k]
+			if !t.capWord() {
+				continue
+			}
+			w := d.ltext[t.start:t.end]
+			if !names.mayHold(w) || !d.craftNames[w] {
 				continue
 			}
 			if _, seen := first[w]; !seen {
@@ -1055,6 +1073,56 @@ func (d *doc) craftNamed(c *chunk) bool {
 		}
 	}
 	return d.craftNames[d.lower(c.first)]
+}
+
+// craftScanWords holds, for craftNamed's scan of every token, the words
+// craftNoun, instrumentWord and botNounAt look for (a test checks the
+// list against their switches). It is built once and only read.
+var craftScanWords = newLengthLetterSieve(
+	"rover", "orbiter", "lander", "spacecraft", "probe", "satellite", "telescope", "spectrometer", "capsule", // craftNoun
+	"instrument", "imager", "radar", "radiometer", "altimeter", "sounder", // instrumentWord
+	"chatbot", "bot", "robot", "assistant", // botNounAt
+)
+
+// lengthLetterSieve passes every word of a fixed set of short lower-case
+// words and turns away nearly every other word by its length and first
+// letter together: entry n has bit b for a word of n bytes opening with
+// 'a'+b. (A wordSieve keeps the two apart, so "the" would pass for
+// "bot" and "probe".)
+type lengthLetterSieve [16]uint32
+
+// newLengthLetterSieve makes the sieve of words, each of 1 to 15 bytes
+// opening with a letter from a to z.
+func newLengthLetterSieve(words ...string) lengthLetterSieve {
+	var s lengthLetterSieve
+	for _, w := range words {
+		if w == "" || len(w) >= len(s) || w[0] < 'a' || w[0] > 'z' {
+			panic("extract: lengthLetterSieve cannot hold " + w)
+		}
+		s[len(w)] |= 1 << (w[0] - 'a')
+	}
+	return s
+}
+
+// mayHold reports whether w may be one of the sieve's words; false means
+// surely not.
+func (s *lengthLetterSieve) mayHold(w string) bool {
+	return w != "" && len(w) < len(s) && s[len(w)]&letterBit(w[0]) != 0
+}
+
+// mayHoldAt is mayHold of text[start:end], a token's, read without
+// making the string: craftNamed asks it of every lower-case word.
+func (s *lengthLetterSieve) mayHoldAt(text string, start, end int32) bool {
+	n := end - start
+	return n > 0 && n < int32(len(s)) && s[n]&letterBit(text[start]) != 0
+}
+
+// letterBit is the sieve's bit for a word opening with byte b. A byte
+// past 'z' shifts by 26 or more, a byte before 'a' wraps round to more
+// still: a bit no letter sets (26 to 31), or one shifted out of the 32
+// (Go's shifts do not wrap), so no other byte takes a letter's bit.
+func letterBit(b byte) uint32 {
+	return 1 << (b - 'a')
 }
 
 // craftNameAt returns the one-word name the craft noun at k gives a

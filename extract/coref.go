@@ -2661,6 +2661,7 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 	for k := i; k < h; k++ {
 		former = former || d.isWord(k, "former") && d.toks[k].lowerWord()
 	}
+	headQ := newRoleQuery(head) // worked out once for every mention looked back at
 	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
 		v := d.entAt[k]
 		if v < 0 || d.toks[k].inQuote() || int(v) == owner {
@@ -2669,7 +2670,7 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 		e := &d.ents[v]
 		// Whether e holds the role the description names, asked once for
 		// the five tests below: most mentions looked back at do not.
-		holdsHead := age == 0 && hasRoleWord(e, head)
+		holdsHead := age == 0 && headQ.heldBy(e)
 		if holdsHead && former && !formerRole(e) {
 			// "the former president urged" is not "Chinese President
 			// Yang Shangkun", who holds the office now.
@@ -3093,6 +3094,7 @@ func (d *doc) describedBy(i, h, at int, head string) int {
 	fallback := -1
 	dep := d.deputyIn(i, h)
 	side := courtSide(head) // asked once, not for every mention looked back at
+	headQ := newRoleQuery(head)
 	former := false
 	for k := i; k < h; k++ {
 		former = former || d.isWord(k, "former") && d.toks[k].lowerWord()
@@ -3102,7 +3104,7 @@ func (d *doc) describedBy(i, h, at int, head string) int {
 		if v < 0 || d.toks[k].inQuote() {
 			continue
 		}
-		if former && age == 0 && hasRoleWord(&d.ents[v], head) && !formerRole(&d.ents[v]) {
+		if former && age == 0 && headQ.heldBy(&d.ents[v]) && !formerRole(&d.ents[v]) {
 			continue // "the former president" is not President Yang Shan, in office now
 		}
 		if age == 0 && dep != "" {
@@ -3114,7 +3116,7 @@ func (d *doc) describedBy(i, h, at int, head string) int {
 		if age == 0 && side != "" && side == d.ents[v].courtSide() {
 			return int(v) // "the prosecutor" after Crown counsel Leonie Hartwick
 		}
-		if e := &d.ents[v]; age > 0 && e.age == age || age == 0 && hasRoleWord(e, head) {
+		if e := &d.ents[v]; age > 0 && e.age == age || age == 0 && headQ.heldBy(e) {
 			if mod == "" || hasRoleWord(e, mod) {
 				return int(v)
 			}
@@ -3162,21 +3164,30 @@ func (d *doc) titled(e int) bool {
 // hasRoleWord reports whether one of e's roles holds the word w
 // (spokesperson, spokesman and spokeswoman count as one).
 func hasRoleWord(e *entity, w string) bool {
-	norm := func(s string) string {
-		switch s {
-		case "spokesman", "spokeswoman", "spokesperson", "spokespeople":
-			return "spokesperson"
-		}
-		return s
+	q := newRoleQuery(w)
+	return q.heldBy(e)
+}
+
+// spokesWord folds the words for a spokesperson into one.
+func spokesWord(s string) string {
+	switch s {
+	case "spokesman", "spokeswoman", "spokesperson", "spokespeople":
+		return "spokesperson"
 	}
-	w = norm(w)
+	return s
+}
+
+// heldBy reports whether one of e's roles holds the word q.w: it is
+// hasRoleWord for a loop that asks it of many entities, which works out
+// the query once.
+func (q *roleQuery) heldBy(e *entity) bool {
+	w := q.w
 	for _, f := range e.forms {
 		// "the duke" is the Duke of Calder.
 		if len(f) > len(w)+4 && strings.EqualFold(f[:len(w)], w) && f[len(w):len(w)+4] == " of " {
 			return true
 		}
 	}
-	q := newRoleQuery(w)
 	if q.category {
 		// An honorific is kept in the forms, not the roles: "Sheikh Hamad
 		// al-Tarik" is "the cleric".
@@ -3191,10 +3202,13 @@ func hasRoleWord(e *entity, w string) bool {
 	for _, r := range e.roles {
 		start := 0
 		for i := 0; i <= len(r); i++ {
-			if i < len(r) && r[i] != ' ' && r[i] != ',' && r[i] != '\'' && !strings.HasPrefix(r[i:], "’") {
+			// One load turns away a byte of a word: only a space, a
+			// comma, an apostrophe and the first byte of a curly one
+			// are marked.
+			if i < len(r) && (!roleSplitByte[r[i]] || r[i] == 0xe2 && !strings.HasPrefix(r[i:], "’")) {
 				continue
 			}
-			if f := r[start:i]; f != "" && (strings.EqualFold(f, w) || w == "spokesperson" && strings.EqualFold(norm(strings.ToLower(f)), w) || titleSynonym(f, &q, r)) &&
+			if f := r[start:i]; f != "" && (strings.EqualFold(f, w) || w == "spokesperson" && strings.EqualFold(spokesWord(strings.ToLower(f)), w) || titleSynonym(f, q, r)) &&
 				!deputyBefore(r[:start]) {
 				return true
 			}
@@ -3206,6 +3220,11 @@ func hasRoleWord(e *entity, w string) bool {
 	}
 	return false
 }
+
+// roleSplitByte marks the bytes heldBy splits a role at: a space, a
+// comma, an apostrophe, and 0xe2, which opens a curly one ("’") and
+// other marks, told apart by the bytes after it. It is only read.
+var roleSplitByte = [256]bool{' ': true, ',': true, '\'': true, 0xe2: true}
 
 // roleQuery is the word w hasRoleWord looks for in an entity's roles,
 // with what titleSynonym asks of w alone worked out once, not again for
@@ -3220,6 +3239,7 @@ type roleQuery struct {
 }
 
 func newRoleQuery(w string) roleQuery {
+	w = spokesWord(w)
 	q := roleQuery{w: w, chair: chairWord(w), abbrev: titleAbbrevWords[w]}
 	q.titles, q.category = titleCategories[w]
 	return q
@@ -3238,7 +3258,16 @@ var titleAbbrevWords = func() map[string]bool {
 
 // chairWord reports whether s is a word for the chair of a body.
 func chairWord(s string) bool {
-	return strings.EqualFold(s, "chair") || strings.EqualFold(s, "chairman") || strings.EqualFold(s, "chairwoman") || strings.EqualFold(s, "chairperson")
+	return equalFoldLetter(s, "chair") || equalFoldLetter(s, "chairman") || equalFoldLetter(s, "chairwoman") || equalFoldLetter(s, "chairperson")
+}
+
+// equalFoldLetter is strings.EqualFold(s, t) for a lower-case ASCII t
+// opening with a letter no other letter folds to (not k, which the Kelvin
+// sign folds to, nor s, which the long s does): the first byte turns away
+// most words before EqualFold runs, as chairWord and titleSynonym ask it
+// of every word of every role a description looks back at.
+func equalFoldLetter(s, t string) bool {
+	return s != "" && s[0]|0x20 == t[0] && strings.EqualFold(s, t)
 }
 
 // titleSynonym reports whether the word f of role r names the title q.w
@@ -3250,15 +3279,15 @@ func titleSynonym(f string, q *roleQuery, r string) bool {
 	switch {
 	case q.chair && chairWord(f):
 		return true // "the chair" after "chairwoman Mara Quell"
-	case strings.EqualFold(f, "ceo"):
+	case equalFoldLetter(f, "ceo"):
 		return w == "executive" || w == "chief"
 	case w == "ceo":
 		return strings.EqualFold(f, "executive") && containsFold(r, "chief executive")
-	case strings.EqualFold(f, "pm"):
+	case equalFoldLetter(f, "pm"):
 		return w == "minister" || w == "prime" || w == "premier"
 	case w == "pm":
 		return strings.EqualFold(f, "minister") && containsFold(r, "prime minister") || strings.EqualFold(f, "premier")
-	case strings.EqualFold(f, "premier"):
+	case equalFoldLetter(f, "premier"):
 		return w == "minister" || w == "prime"
 	case w == "premier":
 		return strings.EqualFold(f, "minister") && containsFold(r, "prime minister")

@@ -59,6 +59,9 @@ type doc struct {
 	headlineLike []int8
 	relatedBlock []int8
 
+	// How many of chunks noteMentions has noted in their entities.
+	notedChunks int
+
 	// Weights that rank the candidate speakers of standalone quotations
 	// (nil: the rules of carryByRules choose) and of direct quotations the
 	// rules leave to nobody (nil: they stay nobody's); a log of every

@@ -37,6 +37,15 @@ type entity struct {
 	gen        string // generation after the name, folded ("jr", "sr", "iii"), or ""
 	genForm    string // the generation as written ("Jr.")
 
+	// What sharedSurname asks of a person's mentions so far, noted of
+	// each chunk once (noteMentions), where it read every chunk of the
+	// text for each person sharing a surname, on every bare surname:
+	// quadratic on long texts.
+	mentioned    bool // a chunk names it
+	notBornName  bool // a chunk names it other than right after "born" or "née"
+	fullyNamed   bool // a chunk names it by two words or more
+	introducedAs bool // the first such chunk follows a possessive and a relative's word
+
 	// Derived from words by setWords, for matching.
 	acro     string // initials of the name's content words: "kcna"
 	firstOrg bool   // the first word is an organisation word ("Union")
@@ -558,7 +567,9 @@ func (d *doc) match(words []string, key string, c *chunk) int {
 			break
 		}
 		for e := len(d.ents) - 1; e >= 0 && e >= len(d.ents)-maxScan; e-- {
-			if !otherGender(&d.ents[e], titled) && d.matches(rule, &d.ents[e], &m) {
+			// Both rules take only a name of two words or more: asked
+			// here, the test spares a call of matches for each other.
+			if len(d.ents[e].words) >= 2 && !otherGender(&d.ents[e], titled) && d.matches(rule, &d.ents[e], &m) {
 				return e
 			}
 		}
@@ -639,6 +650,7 @@ func (d *doc) sharedSurname(w string, g gender) int {
 	// A birth name ("Ginger Baker was born Peter Edward Baker") is no
 	// one else either.
 	var principal []int
+	d.noteMentions()
 	for _, e := range cands {
 		if !d.introducedAsKin(e) && !d.bornName(e) {
 			principal = append(principal, e)
@@ -658,21 +670,43 @@ func (d *doc) sharedSurname(w string, g gender) int {
 	return cands[0]
 }
 
+// noteMentions notes in their entities what bornName and
+// introducedAsKin ask of the chunks registered since it last ran: every
+// chunk but the last. It runs only as a name is matched (sharedSurname,
+// from register), so the last chunk is the one being registered, whose
+// entity is yet to be found, as it was for the scan these notes
+// replace; every other has its entity for good. Each chunk is noted
+// once, and only in a text where people share a surname.
+func (d *doc) noteMentions() {
+	for ; d.notedChunks < len(d.chunks)-1; d.notedChunks++ {
+		if c := &d.chunks[d.notedChunks]; c.ent >= 0 {
+			d.noteMention(&d.ents[c.ent], c)
+		}
+	}
+}
+
+// noteMention notes what bornName and introducedAsKin ask of chunk c,
+// which names en. Chunks are noted in text order.
+func (d *doc) noteMention(en *entity, c *chunk) {
+	en.mentioned = true
+	if k := c.first - 1; en.notBornName || k < 0 || !(d.isWord(k, "born") || d.isWord(k, "née") || d.isWord(k, "nee")) {
+		en.notBornName = true
+	}
+	if !en.fullyNamed && c.last-c.name >= 2 {
+		en.fullyNamed = true
+		k := c.first - 1
+		if k >= 0 && d.punct(k, ",") {
+			k--
+		}
+		en.introducedAs = k >= 1 && d.toks[k].lowerWord() && kinWord(d.lower(k)) &&
+			(d.toks[k-1].kind == tkPoss || d.toks[k-1].lowerWord() && possessivePronoun(d.lower(k-1)))
+	}
+}
+
 // bornName reports whether person e is only ever named right after
 // "born" or "née": a birth name, another name of someone else named.
 func (d *doc) bornName(e int) bool {
-	seen := false
-	for i := range d.chunks {
-		c := &d.chunks[i]
-		if c.ent != e {
-			continue
-		}
-		if k := c.first - 1; k < 0 || !(d.isWord(k, "born") || d.isWord(k, "née") || d.isWord(k, "nee")) {
-			return false
-		}
-		seen = true
-	}
-	return seen
+	return d.ents[e].mentioned && !d.ents[e].notBornName
 }
 
 // introducedAsKin reports whether person e is named, at the first
@@ -681,19 +715,7 @@ func (d *doc) bornName(e int) bool {
 // One the story introduced on their own and a later caption calls "his
 // father, Hori Parata" is still its principal bearer of the surname.
 func (d *doc) introducedAsKin(e int) bool {
-	for i := range d.chunks {
-		c := &d.chunks[i]
-		if c.ent != e || c.last-c.name < 2 {
-			continue
-		}
-		k := c.first - 1
-		if k >= 0 && d.punct(k, ",") {
-			k--
-		}
-		return k >= 1 && d.toks[k].lowerWord() && kinWord(d.lower(k)) &&
-			(d.toks[k-1].kind == tkPoss || d.toks[k-1].lowerWord() && possessivePronoun(d.lower(k-1)))
-	}
-	return false
+	return d.ents[e].introducedAs
 }
 
 // maxScan bounds how many recent entities the rules that need no word in

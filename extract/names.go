@@ -34,6 +34,7 @@ func (d *doc) findChunks() {
 	fill(both, -1)
 	d.chunkAt, d.entAt = both[:len(d.toks):len(d.toks)], both[len(d.toks):]
 	d.chunks = make([]chunk, 0, len(d.toks)/10+4)
+	d.notedChunks = 0
 	d.ents = make([]entity, 0, len(d.toks)/25+4)
 	for p := 0; p+1 < len(d.paraFirst); p++ {
 		end := d.paraEnd(p)
@@ -300,8 +301,10 @@ func (d *doc) possessiveUsesOf(w string) *possessiveUses {
 		// The tokens and text read from local copies: through d, which
 		// the counts below may alias, each read reloaded them.
 		toks, text := d.toks, d.text
+		many := sieve.manyWords()
 		for k := range toks {
-			if t := &toks[k]; t.kind != tkWord || !sieve.mayHold(text[t.start:t.end]) {
+			if t := &toks[k]; t.kind != tkWord || !sieve.mayHold(text[t.start:t.end]) ||
+				many && !sieve.shapeMayHold(text[t.start:t.end]) {
 				continue
 			}
 			u := d.possStats[d.str(k)]
@@ -324,16 +327,30 @@ func (d *doc) possessiveUsesOf(w string) *possessiveUses {
 }
 
 // wordSieve passes every word of a small set and turns away most others
-// by their length and first byte alone, before a map of the set is
+// by their length and first byte, before a map of the set is
 // asked: possessiveUsesOf asks it of every word of the text, and hashing
 // each for the map cost about 4% of an article's extraction.
+//
+// With many words (a long text names hundreds of firms and people with a
+// possessive) nearly every length and first byte is some word's, so it
+// also keeps a bit for the three together, with the last byte, hashed
+// into 4,096: "the" passes only if some word of three bytes opens with
+// "t" and ends with "e", or another's bits fall on that one. With a few
+// words that test would cost more than it saves (manyWords).
 type wordSieve struct {
-	lens  uint64    // bit n: a word of n bytes (n < 64)
-	long  bool      // a word of 64 bytes or more
-	first [4]uint64 // bit b: a word opening with byte b
+	lens  uint64     // bit n: a word of n bytes (n < 64)
+	long  bool       // a word of 64 bytes or more
+	first [4]uint64  // bit b: a word opening with byte b
+	shape [64]uint64 // bit shapeBit(w) of each word w
+	added int        // how many words were added
 }
 
+// sieveShapeFrom is how many words a wordSieve holds before its shape
+// bits are worth asking.
+const sieveShapeFrom = 40
+
 func (s *wordSieve) add(w string) {
+	s.added++
 	if len(w) >= 64 {
 		s.long = true
 	} else {
@@ -341,7 +358,15 @@ func (s *wordSieve) add(w string) {
 	}
 	if w != "" {
 		s.first[w[0]>>6] |= 1 << (w[0] & 63)
+		h := shapeBit(w)
+		s.shape[h>>6] |= 1 << (h & 63)
 	}
+}
+
+// shapeBit hashes a non-empty word's length, first byte and last byte
+// into 12 bits.
+func shapeBit(w string) uint32 {
+	return (uint32(len(w))<<16 | uint32(w[0])<<8 | uint32(w[len(w)-1])) * 0x9e3779b1 >> 20
 }
 
 // mayHold reports whether w may be in the set; false means surely not.
@@ -353,6 +378,18 @@ func (s *wordSieve) mayHold(w string) bool {
 		return false
 	}
 	return s.first[w[0]>>6]&(1<<(w[0]&63)) != 0
+}
+
+// manyWords reports whether the sieve holds enough words for its shape
+// bits to be worth asking (shapeMayHold) after mayHold passes a word: a
+// test kept apart, so that mayHold stays small enough to inline.
+func (s *wordSieve) manyWords() bool { return s.added >= sieveShapeFrom }
+
+// shapeMayHold reports whether the non-empty word w may be in the set by
+// its shape bit; false means surely not.
+func (s *wordSieve) shapeMayHold(w string) bool {
+	h := shapeBit(w)
+	return s.shape[h>>6]&(1<<(h&63)) != 0
 }
 
 // possessiveNameAnywhere reports whether the word at i names, with its

@@ -919,11 +919,6 @@ func (d *doc) characterNamed(ci int) bool {
 	if c.kind == kOrg || c.kind == kPlace || c.first < 3 {
 		return false
 	}
-	for j := 0; j < ci; j++ {
-		if d.chunks[j].ent == c.ent {
-			return false // not its first mention
-		}
-	}
 	k := c.first - 1
 	switch {
 	case d.punct(k, ","):
@@ -968,6 +963,14 @@ func (d *doc) characterNamed(ci int) bool {
 	}
 	if !work {
 		return false
+	}
+	// The scans of the chunks come last, after the tests of the words
+	// around the name, which turn nearly every chunk away: asked first,
+	// they read the text's chunks for each of its chunks.
+	for j := 0; j < ci; j++ {
+		if d.chunks[j].ent == c.ent {
+			return false // not its first mention
+		}
 	}
 	for j := range d.chunks {
 		if o := &d.chunks[j]; o.ent == c.ent && o.last < len(d.toks) && d.toks[o.last].lowerWord() &&

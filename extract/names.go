@@ -786,9 +786,20 @@ func (d *doc) cueAfter(i int) bool { return i+1 < len(d.toks) && d.toks[i+1].cv 
 // elsewhere in the text, inside a sentence, as a party's name: "the
 // Renewal party", "the Forward movement".
 func (d *doc) partyNamedElsewhere(i int) bool {
+	if !d.partyLooked {
+		// Asked of many a capitalised word before a cue: the words a
+		// party's head follows are listed once a text, not looked for
+		// again over every token each time.
+		d.partyLooked = true
+		for k := 0; k+1 < len(d.toks); k++ {
+			if !d.toks[k].is(fSentStart) && d.toks[k].capWord() && partyHead(d.lower(k+1)) {
+				d.partyNames = append(d.partyNames, int32(k))
+			}
+		}
+	}
 	w := d.lower(i)
-	for k := 0; k+1 < len(d.toks); k++ {
-		if k != i && !d.toks[k].is(fSentStart) && d.toks[k].capWord() && d.lower(k) == w && partyHead(d.lower(k+1)) {
+	for _, k := range d.partyNames {
+		if int(k) != i && d.lower(int(k)) == w {
 			return true
 		}
 	}

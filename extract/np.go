@@ -1077,9 +1077,12 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			return e, h // "a senior Japanese official said", Japan named elsewhere
 		}
 	}
+	if head == "survey" && ht.lowerWord() && d.isWord(i, "the") && h == i+1 && main == j {
+		if e := d.surveyBody(h, at); e >= 0 {
+			return e, h // "the Tarn Geological Survey ... The survey warned": the agency, not a poll
+		}
+	}
 	switch {
-	case head == "survey" && ht.lowerWord() && d.isWord(i, "the") && h == i+1 && main == j && d.surveyBody(h, at) >= 0:
-		return d.surveyBody(h, at), h // "the Tarn Geological Survey ... The survey warned": the agency, not a poll
 	case ht.has(lxDoc):
 		if signWord(head) {
 			return -1, h // "a banner from People's Vote saying": a slogan is nobody's words

@@ -42,8 +42,18 @@ func (d *doc) reportClosing(si int) *cue {
 	if end-1 > s.first && d.toks[end-1].kind == tkPunct {
 		end--
 	}
-	for ci := range d.cues {
-		c := &d.cues[ci]
+	in, rest := d.cuesOfSentence(s)
+	if c := d.wouldReportIn(in, si, end); c != nil {
+		return c
+	}
+	return d.wouldReportIn(rest, si, end)
+}
+
+// wouldReportIn returns the first of cues, in sentence si, whose last
+// reported clause holds "would" and runs to token end, or nil.
+func (d *doc) wouldReportIn(cues []cue, si, end int) *cue {
+	for ci := range cues {
+		c := &cues[ci]
 		if int(d.sentOf[c.verb]) != si || c.skip || !c.found || c.before || c.thing || c.co >= 0 || len(c.comps) == 0 {
 			continue
 		}

@@ -66,6 +66,10 @@ type doc struct {
 	// How many of chunks noteMentions has noted in their entities.
 	notedChunks int
 
+	// Per entity, what characterNamed asks of the chunks naming it, made
+	// on first need (mentionFacts).
+	entMentions []mentionFacts
+
 	// Weights that rank the candidate speakers of standalone quotations
 	// (nil: the rules of carryByRules choose) and of direct quotations the
 	// rules leave to nobody (nil: they stay nobody's); a log of every

@@ -19,6 +19,11 @@ const carriedWouldLimit = 8
 // closing the sentence before it to that report's speaker (nobody's when
 // the speaker was unnamed, as "officials said" is).
 func (d *doc) findCarriedReports() {
+	// The clauses this loop credits lie each in its own sentence, in
+	// text order, so none overlaps a later one: only those credited
+	// before it (findCreditedClauses) are asked about, not the list as
+	// it grows, which made a long text's cost grow with its square.
+	before := d.credited
 	for si := 1; si < len(d.sents); si++ {
 		p, n := d.sents[si-1], d.sents[si]
 		if p.para != n.para || !d.wouldOpens(n) {
@@ -28,7 +33,7 @@ func (d *doc) findCarriedReports() {
 		if c == nil {
 			continue
 		}
-		if start, end, ok := d.creditableClause(si); ok && !d.creditedAlready(start, end) {
+		if start, end, ok := d.creditableClause(si); ok && !overlapsCredited(before, start, end) {
 			d.credited = append(d.credited, creditedClause{start: start, end: end, ent: c.ent})
 		}
 	}
@@ -42,8 +47,18 @@ func (d *doc) reportClosing(si int) *cue {
 	if end-1 > s.first && d.toks[end-1].kind == tkPunct {
 		end--
 	}
-	for ci := range d.cues {
-		c := &d.cues[ci]
+	in, rest := d.cuesOfSentence(s)
+	if c := d.wouldReportIn(in, si, end); c != nil {
+		return c
+	}
+	return d.wouldReportIn(rest, si, end)
+}
+
+// wouldReportIn returns the first of cues, in sentence si, whose last
+// reported clause holds "would" and runs to token end, or nil.
+func (d *doc) wouldReportIn(cues []cue, si, end int) *cue {
+	for ci := range cues {
+		c := &cues[ci]
 		if int(d.sentOf[c.verb]) != si || c.skip || !c.found || c.before || c.thing || c.co >= 0 || len(c.comps) == 0 {
 			continue
 		}
@@ -95,9 +110,10 @@ func (d *doc) speechAfterWould(k, last int) bool {
 	return k < last && d.toks[k].cv != 0
 }
 
-// creditedAlready reports whether tokens [start, end) are credited already.
-func (d *doc) creditedAlready(start, end int) bool {
-	for _, c := range d.credited {
+// overlapsCredited reports whether tokens [start, end) overlap one of
+// the credited clauses.
+func overlapsCredited(credited []creditedClause, start, end int) bool {
+	for _, c := range credited {
 		if c.start < end && start < c.end {
 			return true
 		}

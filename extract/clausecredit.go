@@ -57,13 +57,22 @@ func (d *doc) creditableClause(si int) (int, int, bool) {
 	if words < 4 || !d.finiteVerbIn(s.first, end) || d.toks[s.first].lowerWord() {
 		return 0, 0, false
 	}
-	for ci := range d.cues {
-		c := &d.cues[ci]
-		if int(d.sentOf[c.verb]) == si && !c.skip && c.found && (len(c.comps) > 0 || c.quote >= 0) {
-			return 0, 0, false
-		}
+	if in, rest := d.cuesOfSentence(s); d.reportsIn(in, si) || d.reportsIn(rest, si) {
+		return 0, 0, false
 	}
 	return s.first, end, true
+}
+
+// reportsIn reports whether one of cues, in sentence si, was found and
+// reports a clause or a quotation.
+func (d *doc) reportsIn(cues []cue, si int) bool {
+	for ci := range cues {
+		c := &cues[ci]
+		if int(d.sentOf[c.verb]) == si && !c.skip && c.found && (len(c.comps) > 0 || c.quote >= 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseCredit reads sentence s as a credit pointing back at the sentence

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 )
@@ -3513,17 +3512,7 @@ func (d *doc) relativeSubject(k int) bool {
 // place in text order, and those not yet checked can report k; with a
 // cue seen to break that, every cue is read.
 func (d *doc) reportedByAnother(k, v int) bool {
-	cues, rest := d.cues, []cue(nil)
-	if !d.strayComps {
-		s := d.sents[d.sentOf[k]]
-		checked := d.cues[:d.compsChecked]
-		lo := sort.Search(len(checked), func(i int) bool { return checked[i].verb >= s.first })
-		hi := lo
-		for hi < len(checked) && checked[hi].verb < s.last {
-			hi++
-		}
-		cues, rest = checked[lo:hi], d.cues[d.compsChecked:]
-	}
+	cues, rest := d.cuesOfSentence(d.sents[d.sentOf[k]])
 	return reportedIn(cues, k, v) || reportedIn(rest, k, v)
 }
 

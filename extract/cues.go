@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -165,6 +166,26 @@ func (d *doc) findCues() {
 		}
 		d.checkComps()
 	}
+}
+
+// cuesOfSentence returns, in two lists, cues that hold every cue whose
+// verb lies in sentence s: the checked cues of s, found by their place
+// in text order (checkComps), and those not yet checked; or every cue,
+// when one was seen out of order or reporting outside its sentence. The
+// lists may hold cues of other sentences, which callers must turn away.
+// It spares the callers asked once a sentence or a mention a read of
+// every cue of the text, which grows with the square of its length.
+func (d *doc) cuesOfSentence(s sentence) (in, rest []cue) {
+	if d.strayComps {
+		return d.cues, nil
+	}
+	checked := d.cues[:d.compsChecked]
+	lo := sort.Search(len(checked), func(i int) bool { return checked[i].verb >= s.first })
+	hi := lo
+	for hi < len(checked) && checked[hi].verb < s.last {
+		hi++
+	}
+	return checked[lo:hi], d.cues[d.compsChecked:]
 }
 
 // checkComps checks the cues added since it last ran, whose sentences are

@@ -10,41 +10,43 @@ import (
 // doc is one article under analysis: its text, tokens, quotations,
 // sentences, name mentions and entities. It lives for one Extract call.
 type doc struct {
-	text        string
-	ltext       string // text with ASCII letters lower-cased, for allocation-free folding
-	toks        []token
-	paraFirst   []int // first token of each paragraph, plus len(toks) at the end
-	paraStart   []int // byte offset of each paragraph in text
-	quotes      []quoteSpan
-	sents       []sentence
-	sentOf      []int32 // sentence index of each token
-	chunks      []chunk
-	firms       []int                      // first token of each chunk naming a company with its legal form, in text order (legalFormFirm)
-	possWords   []int                      // each word token a possessive "'s" follows, in text order (possessiveNameAnywhere)
-	possStats   map[string]*possessiveUses // each of those words' uses in the text, made on first need (possessiveUsesOf)
-	craftNames  map[string]bool            // one-word names the text gives a spacecraft or instrument ("the Harrow probe"), made on first need (craftNamed)
-	partyNames  []int32                    // capitalised words inside a sentence that a party's head word follows ("the Renewal party"), listed on first need (partyNamedElsewhere)
-	partyLooked bool                       // whether partyNames was made
-	chunkAt     []int32                    // chunk index of each token inside a name, or -1
-	entAt       []int32                    // entity a token refers to (a name's last word, a resolved pronoun), or -1
-	ents        []entity
-	cues        []cue
-	lastEvent   event
-	lastActor   mark
-	lastTeam    mark               // the latest "X et al", whom a "they" soon after means
-	lowerWords  []int32            // the lower-case words unknown to the lexicon, listed on first use
-	wordArena   []string           // backing store of the folded words of names (foldWords)
-	lowerSeen   map[string]bool    // the same words as a set, built when often asked
-	lowerAsked  int                // how often appearsLower scanned the list instead
-	wordIdx     map[string][]int32 // entities by the words of their name forms
-	idxSpace    []int32            // backing store of wordIdx's lists of one entity (entityList)
-	nameSpace   []string           // backing store of the entities' first keys and forms (appendName)
-	compSpace   [][2]int           // backing store of the cues' first clauses (addComps)
-	answerOf    map[int]int        // in an interview transcript, the speaker of each paragraph (-1: the interviewer)
-	answers     []answer
-	agency      string   // the news agency a dateline credits ("Coastline"), or ""
-	embeds      []embed  // embedded posts, each its author's words
-	docSays     []docSay // documents a speaker spoke in ("said in a report"), for "according to the report" later
+	text         string
+	ltext        string // text with ASCII letters lower-cased, for allocation-free folding
+	toks         []token
+	paraFirst    []int // first token of each paragraph, plus len(toks) at the end
+	paraStart    []int // byte offset of each paragraph in text
+	quotes       []quoteSpan
+	sents        []sentence
+	sentOf       []int32 // sentence index of each token
+	chunks       []chunk
+	firms        []int                      // first token of each chunk naming a company with its legal form, in text order (legalFormFirm)
+	possWords    []int                      // each word token a possessive "'s" follows, in text order (possessiveNameAnywhere)
+	possStats    map[string]*possessiveUses // each of those words' uses in the text, made on first need (possessiveUsesOf)
+	craftNames   map[string]bool            // one-word names the text gives a spacecraft or instrument ("the Harrow probe"), made on first need (craftNamed)
+	partyNames   []int32                    // capitalised words inside a sentence that a party's head word follows ("the Renewal party"), listed on first need (partyNamedElsewhere)
+	partyLooked  bool                       // whether partyNames was made
+	ownSurvey    int                        // the first token of a survey the text brings in, or len(toks), found on first need (ownSurveyAt)
+	surveyLooked bool                       // whether ownSurvey was found
+	chunkAt      []int32                    // chunk index of each token inside a name, or -1
+	entAt        []int32                    // entity a token refers to (a name's last word, a resolved pronoun), or -1
+	ents         []entity
+	cues         []cue
+	lastEvent    event
+	lastActor    mark
+	lastTeam     mark               // the latest "X et al", whom a "they" soon after means
+	lowerWords   []int32            // the lower-case words unknown to the lexicon, listed on first use
+	wordArena    []string           // backing store of the folded words of names (foldWords)
+	lowerSeen    map[string]bool    // the same words as a set, built when often asked
+	lowerAsked   int                // how often appearsLower scanned the list instead
+	wordIdx      map[string][]int32 // entities by the words of their name forms
+	idxSpace     []int32            // backing store of wordIdx's lists of one entity (entityList)
+	nameSpace    []string           // backing store of the entities' first keys and forms (appendName)
+	compSpace    [][2]int           // backing store of the cues' first clauses (addComps)
+	answerOf     map[int]int        // in an interview transcript, the speaker of each paragraph (-1: the interviewer)
+	answers      []answer
+	agency       string   // the news agency a dateline credits ("Coastline"), or ""
+	embeds       []embed  // embedded posts, each its author's words
+	docSays      []docSay // documents a speaker spoke in ("said in a report"), for "according to the report" later
 
 	credited []creditedClause // sentences the next one credits ("That is the view of ...")
 
@@ -63,6 +65,10 @@ type doc struct {
 
 	// How many of chunks noteMentions has noted in their entities.
 	notedChunks int
+
+	// Per entity, what characterNamed asks of the chunks naming it, made
+	// on first need (mentionFacts).
+	entMentions []mentionFacts
 
 	// Weights that rank the candidate speakers of standalone quotations
 	// (nil: the rules of carryByRules choose) and of direct quotations the

@@ -58,11 +58,11 @@ func (d *doc) headlineRoleHolder(colon int) int {
 	if d.toks[colon].para != 0 || d.toks[w].kind != tkWord || !d.toks[w].has(lxTitle|lxRole) || d.toks[w].has(lxHonorific) || !d.lineStartBefore(w, 0) {
 		return -1
 	}
-	word := d.lower(w)
+	role := newRoleQuery(d.lower(w)) // worked out once for every entity asked
 	found := -1
 	for e := range d.ents {
 		en := &d.ents[e]
-		if en.kind != kPerson && !en.personish() || !hasRoleWord(en, word) {
+		if en.kind != kPerson && !en.personish() || !role.heldBy(en) {
 			continue
 		}
 		if found >= 0 {

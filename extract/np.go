@@ -1077,9 +1077,12 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			return e, h // "a senior Japanese official said", Japan named elsewhere
 		}
 	}
+	if head == "survey" && ht.lowerWord() && d.isWord(i, "the") && h == i+1 && main == j {
+		if e := d.surveyBody(h, at); e >= 0 {
+			return e, h // "the Tarn Geological Survey ... The survey warned": the agency, not a poll
+		}
+	}
 	switch {
-	case head == "survey" && ht.lowerWord() && d.isWord(i, "the") && h == i+1 && main == j && d.surveyBody(h, at) >= 0:
-		return d.surveyBody(h, at), h // "the Tarn Geological Survey ... The survey warned": the agency, not a poll
 	case ht.has(lxDoc):
 		if signWord(head) {
 			return -1, h // "a banner from People's Vote saying": a slogan is nobody's words
@@ -1783,16 +1786,32 @@ func (d *doc) sentenceIsQuoteLed(si int) bool {
 // survey said"), or -1: when the text brought in no survey of its own
 // before h ("a survey of 2,000 adults ... the survey found" is the poll).
 func (d *doc) surveyBody(h, at int) int {
-	for k := h - 1; k >= 0; k-- {
-		if d.toks[k].lowerWord() && (d.isWord(k, "survey") || d.isWord(k, "surveys")) && !(k > 0 && d.isWord(k-1, "the")) {
-			return -1
-		}
+	if d.ownSurveyAt() < h {
+		return -1
 	}
 	e := d.resolveOrgDescription(h, at)
 	if e < 0 || !d.ents[e].orgish() || len(d.ents[e].words) < 2 || d.ents[e].words[len(d.ents[e].words)-1] != "survey" {
 		return -1
 	}
 	return e
+}
+
+// ownSurveyAt returns the first token where the text brings in a survey
+// of its own, a lower-case "survey" or "surveys" with no "the" before it,
+// or len(d.toks) when it brings in none. surveyBody asks it of every "the
+// survey": found once a text, where each asked looked back over every
+// token before it, a long text's cost grew with the square of its length.
+func (d *doc) ownSurveyAt() int {
+	if !d.surveyLooked {
+		d.surveyLooked, d.ownSurvey = true, len(d.toks)
+		for k := range d.toks {
+			if d.toks[k].lowerWord() && (d.isWord(k, "survey") || d.isWord(k, "surveys")) && !(k > 0 && d.isWord(k-1, "the")) {
+				d.ownSurvey = k
+				break
+			}
+		}
+	}
+	return d.ownSurvey
 }
 
 // docAuthorAfter returns the named author after a document's noun, the

@@ -964,21 +964,47 @@ func (d *doc) characterNamed(ci int) bool {
 	if !work {
 		return false
 	}
-	// The scans of the chunks come last, after the tests of the words
-	// around the name, which turn nearly every chunk away: asked first,
-	// they read the text's chunks for each of its chunks.
-	for j := 0; j < ci; j++ {
-		if d.chunks[j].ent == c.ent {
-			return false // not its first mention
+	// What the entity's other mentions say comes last, after the tests of
+	// the words around the name, which turn nearly every chunk away.
+	m := d.mentionFacts(c.ent)
+	// Not its first mention; nor "A fan, Elsa Brant, said at the
+	// premiere of the film".
+	return int(m.firstChunk) == ci && !m.saidAfter
+}
+
+// mentionFacts is what characterNamed asks of the chunks naming entity
+// e, noted of every chunk once a text on first need, where it read every
+// chunk for each name it asked about, and a long text of many names cost
+// the square of its length. findAppositives, its only caller, changes no
+// chunk's entity.
+type mentionFacts struct {
+	firstChunk int32 // the first chunk naming the entity
+	saidAfter  bool  // a chunk naming it is followed by "said", "told", "added" or "wrote"
+}
+
+// mentionFacts returns the mentionFacts of entity e.
+func (d *doc) mentionFacts(e int) mentionFacts {
+	if d.entMentions == nil {
+		d.entMentions = make([]mentionFacts, len(d.ents))
+		for i := range d.entMentions {
+			d.entMentions[i].firstChunk = -1
+		}
+		for j := range d.chunks {
+			o := &d.chunks[j]
+			if o.ent < 0 {
+				continue
+			}
+			m := &d.entMentions[o.ent]
+			if m.firstChunk < 0 {
+				m.firstChunk = int32(j)
+			}
+			if o.last < len(d.toks) && d.toks[o.last].lowerWord() &&
+				(d.isWord(o.last, "said") || d.isWord(o.last, "told") || d.isWord(o.last, "added") || d.isWord(o.last, "wrote")) {
+				m.saidAfter = true
+			}
 		}
 	}
-	for j := range d.chunks {
-		if o := &d.chunks[j]; o.ent == c.ent && o.last < len(d.toks) && d.toks[o.last].lowerWord() &&
-			(d.isWord(o.last, "said") || d.isWord(o.last, "told") || d.isWord(o.last, "added") || d.isWord(o.last, "wrote")) {
-			return false // "A fan, Elsa Brant, said at the premiere of the film"
-		}
-	}
-	return true
+	return d.entMentions[e]
 }
 
 // plotWork reports whether w names a work with a plot a review sums up

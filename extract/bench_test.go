@@ -79,3 +79,14 @@ func BenchmarkExtractLong(b *testing.B) {
 		extract.Extract(long)
 	}
 }
+
+// BenchmarkExtractPronounParagraph is one paragraph of 160 sentences each
+// opening with "He": each pronoun once resolved every one before it, and
+// those theirs (version 18 before its mend: 25 s; version 17: 21 ms).
+func BenchmarkExtractPronounParagraph(b *testing.B) {
+	text := []string{strings.Repeat("He called it 'the rock 'n' roll years' and left. ", 160)}
+	b.SetBytes(int64(len(text[0])))
+	for b.Loop() {
+		extract.Extract(text)
+	}
+}

@@ -285,6 +285,7 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 	farSent := int32(-1) // the sentence before the last of a far best, still read to its start
 	relPronounBefore := h > 0 && d.toks[h-1].lowerWord() && (d.isWord(h-1, "which") || d.isWord(h-1, "who") || d.isWord(h-1, "whom"))
 	subjectHeShe := !org && (d.isWord(h, "she") || d.isWord(h, "he")) // asked once, not of every token in the window
+	farTried := false                                                 // the nearest main subject "he" or "she" further back was resolved
 	for k := h - 1; k >= from; k-- {
 		v := d.entAt[k]
 		if v < 0 && (!subjectHeShe || d.sentOf[k] > curSent-1 || d.sentOf[k] < curSent-1 && d.lower(k) != d.lower(h)) {
@@ -298,23 +299,37 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 		if farSent >= 0 && d.sentOf[k] < farSent {
 			break
 		}
-		if v < 0 && (d.lower(k) == d.lower(h) || strings.HasPrefix(d.lower(k), d.lower(h)) && pronounContraction(d.lower(k))) &&
+		if v < 0 && d.sentOf[k] == curSent-1 && (d.lower(k) == d.lower(h) || strings.HasPrefix(d.lower(k), d.lower(h)) && pronounContraction(d.lower(k))) &&
 			!d.toks[k].inQuote() && (k == d.sents[d.sentOf[k]].first || d.isWord(k-1, "and") || d.isWord(k-1, "but")) {
 			// "The star slammed the Duke and his wife, Meghan, and she's
 			// now explained ... she said": the last sentence's own "she",
 			// the subject of a main clause that said nothing, goes on,
 			// resolved as it would have been. Not one in a clause of
 			// another's ("told him he would"): anyone's guess.
-			if r := d.resolvePronoun(k, k); r >= 0 {
+			nested := d.resolvingFar
+			d.resolvingFar = true
+			r := d.resolvePronoun(k, k)
+			d.resolvingFar = nested
+			if r >= 0 {
 				v = int32(r)
 			}
-		} else if v < 0 && subjectHeShe && d.sentOf[k] < curSent-1 && d.lower(k) == d.lower(h) && !d.toks[k].inQuote() && d.mainSubject(k, int(d.sentOf[k])) {
+		} else if v < 0 && subjectHeShe && !d.resolvingFar && !farTried && d.sentOf[k] < curSent-1 && d.lower(k) == d.lower(h) && !d.toks[k].inQuote() && d.mainSubject(k, int(d.sentOf[k])) {
 			// "Ilse Varga leads the union. On Wednesday she met the
 			// minister, Karin Holt. The meeting lasted two hours.
 			// Afterwards she said ...": further back, the main subject
 			// "she" of a sentence is the one it was, over the object
-			// named after it, when known to be a she.
-			if r := d.resolvePronoun(k, k); r >= 0 && d.ents[r].gender == want {
+			// named after it, when known to be a she. Only the nearest,
+			// and never inside another pronoun's resolution (either
+			// case's): each "he" of a paragraph of them would resolve
+			// every one before it, and those theirs, the work growing
+			// with a power of the sentences (a paragraph of 160 took
+			// 25 s).
+			farTried = true
+			nested := d.resolvingFar
+			d.resolvingFar = true
+			r := d.resolvePronoun(k, k)
+			d.resolvingFar = nested
+			if r >= 0 && d.ents[r].gender == want {
 				v = int32(r)
 			}
 		}

@@ -1104,14 +1104,9 @@ func newLengthLetterSieve(words ...string) lengthLetterSieve {
 	return s
 }
 
-// mayHold reports whether w may be one of the sieve's words; false means
-// surely not.
-func (s *lengthLetterSieve) mayHold(w string) bool {
-	return w != "" && len(w) < len(s) && s[len(w)]&letterBit(w[0]) != 0
-}
-
-// mayHoldAt is mayHold of text[start:end], a token's, read without
-// making the string: craftNamed asks it of every lower-case word.
+// mayHoldAt reports whether text[start:end], a token's, may be one of the
+// sieve's words (false means surely not), read without making the string:
+// craftNamed asks it of every lower-case word.
 func (s *lengthLetterSieve) mayHoldAt(text string, start, end int32) bool {
 	n := end - start
 	return n > 0 && n < int32(len(s)) && s[n]&letterBit(text[start]) != 0

@@ -136,12 +136,12 @@ func TestCraftScanWords(t *testing.T) {
 		t.Fatalf("read only %d words from the three switches", len(words))
 	}
 	for _, w := range words {
-		if !craftScanWords.mayHold(w) {
+		if !craftScanWords.mayHoldAt(w, 0, int32(len(w))) {
 			t.Errorf("craftScanWords turns away %q, a word the switches look for", w)
 		}
 	}
 	for _, w := range []string{"", "the", "and", "said", "of", "a", "to", "in", "that", "for", "was", "he", "she", "it", "is", "on", "with", "Rover", "é", "\x00", "rovers", strings.Repeat("s", 16)} {
-		if craftScanWords.mayHold(w) {
+		if craftScanWords.mayHoldAt(w, 0, int32(len(w))) {
 			t.Errorf("craftScanWords passes %q", w)
 		}
 	}
@@ -399,10 +399,9 @@ func TestWordSieveShape(t *testing.T) {
 		t.Errorf("%d of %d common words pass a sieve of 1,000 names", passed, len(common))
 	}
 }
-
-// TestLengthLetterSieveBytes checks lengthLetterSieve's two ways of
-// asking against the set of words itself, for every first byte and
-// length, so that no byte but a word's first letter takes its bit.
+// TestLengthLetterSieveBytes checks lengthLetterSieve's mayHoldAt against
+// the set of words itself, for every first byte and length, so that no
+// byte but a word's first letter takes its bit.
 func TestLengthLetterSieveBytes(t *testing.T) {
 	words := []string{"a", "zz", "bot", "rover", "chatbot", "spectrometer", "abcdefghijklmno"}
 	s := newLengthLetterSieve(words...)
@@ -417,9 +416,6 @@ func TestLengthLetterSieveBytes(t *testing.T) {
 				want = want || len(x) == len(w) && n > 0 && x[0] == w[0]
 			}
 			text := "..." + w + "..."
-			if got := s.mayHold(w); got != want {
-				t.Errorf("mayHold(%q) = %v, want %v", w, got, want)
-			}
 			if got := s.mayHoldAt(text, 3, int32(3+len(w))); got != want {
 				t.Errorf("mayHoldAt(%q) = %v, want %v", w, got, want)
 			}

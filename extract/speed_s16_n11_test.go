@@ -399,6 +399,7 @@ func TestWordSieveShape(t *testing.T) {
 		t.Errorf("%d of %d common words pass a sieve of 1,000 names", passed, len(common))
 	}
 }
+
 // TestLengthLetterSieveBytes checks lengthLetterSieve's mayHoldAt against
 // the set of words itself, for every first byte and length, so that no
 // byte but a word's first letter takes its bit.

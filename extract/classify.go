@@ -407,7 +407,7 @@ func (d *doc) nameStart(c *chunk) int {
 			// A title word ends the name, unless it is a surname after a
 			// first name ("John Major").
 			surname := taken == 0 && k > c.first && d.toks[k-1].has(lxFirstName) && !t.has(lxHonorific|lxNation) ||
-				d.nationSurname(k, c) ||
+				d.nationSurname(k, c) || d.juniorSuffix(k, c, taken) ||
 				// "Dean Rusk": a title that is also a given name, opening
 				// a name of two words, is the given name.
 				taken == 1 && k == c.first && t.has(lxFirstName) && !t.has(lxHonorific) && !t.is(fAllCaps) ||
@@ -541,6 +541,19 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// juniorSuffix reports whether the title word "Junior" at token k closes
+// the name in chunk c, as it does in Portuguese and Brazilian names
+// ("Adalberto Costa Junior"): the chunk's last word, capitalised, after
+// two name words that are no titles, bodies or places. "Junior" before a
+// name ("Junior Minister Ilse Varga") or after one word is the title.
+func (d *doc) juniorSuffix(k int, c *chunk, taken int) bool {
+	if taken != 0 || k != c.last-1 || k-2 < c.first || !d.isWord(k, "junior") || !d.toks[k].capWord() {
+		return false
+	}
+	const notName = lxTitle | lxRole | lxOrgCue | lxCompany | lxPlace | lxNation | lxHonorific | lxFunc
+	return d.toks[k-1].capWord() && d.toks[k-2].capWord() && !d.toks[k-1].has(notName|lxCommon) && !d.toks[k-2].has(notName)
 }
 
 // remitOnlyTitle reports whether chunk c is a title and nothing but its

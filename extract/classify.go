@@ -212,6 +212,11 @@ func (d *doc) classify(c *chunk) {
 			c.name = k + 1
 		}
 	}
+	if c.name < c.last && d.remitOnlyTitle(c) {
+		// "Minister for Housing and Communities", "Secretary of State
+		// for Northern Affairs": the remit's last words are no name.
+		c.name = c.last
+	}
 	if c.name >= c.last && c.last-c.first == 1 && d.toks[c.first].is(fAllCaps) && d.toks[c.first].has(lxNation) {
 		// "The U.S. says", "the UN said": a country or union that speaks
 		// through its government.
@@ -402,7 +407,7 @@ func (d *doc) nameStart(c *chunk) int {
 			// A title word ends the name, unless it is a surname after a
 			// first name ("John Major").
 			surname := taken == 0 && k > c.first && d.toks[k-1].has(lxFirstName) && !t.has(lxHonorific|lxNation) ||
-				d.nationSurname(k, c) ||
+				d.nationSurname(k, c) || d.juniorSuffix(k, c, taken) ||
 				// "Dean Rusk": a title that is also a given name, opening
 				// a name of two words, is the given name.
 				taken == 1 && k == c.first && t.has(lxFirstName) && !t.has(lxHonorific) && !t.is(fAllCaps) ||
@@ -536,6 +541,57 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// juniorSuffix reports whether the title word "Junior" at token k closes
+// the name in chunk c, as it does in Portuguese and Brazilian names
+// ("Adalberto Costa Junior"): the chunk's last word, capitalised, after
+// two name words that are no titles, bodies or places. "Junior" before a
+// name ("Junior Minister Ilse Varga") or after one word is the title.
+func (d *doc) juniorSuffix(k int, c *chunk, taken int) bool {
+	if taken != 0 || k != c.last-1 || k-2 < c.first || !d.isWord(k, "junior") || !d.toks[k].capWord() {
+		return false
+	}
+	const notName = lxTitle | lxRole | lxOrgCue | lxCompany | lxPlace | lxNation | lxHonorific | lxFunc
+	return d.toks[k-1].capWord() && d.toks[k-2].capWord() && !d.toks[k-1].has(notName|lxCommon) && !d.toks[k-2].has(notName)
+}
+
+// remitOnlyTitle reports whether chunk c is a title and nothing but its
+// remit after "of" or "for": field words joined by "and", "of" or "for"
+// ("Minister for Housing and Communities", "Secretary of State for
+// Northern Affairs", "Under-Secretary-General for Political Affairs").
+// Such a chunk describes someone named elsewhere, as roleOnly's do, though
+// the name read back from its end stopped inside the remit. A given name
+// or a word no list knows as a field ("Secretary of State Mike Pompeo",
+// "Duke of Calder") keeps the chunk's name.
+func (d *doc) remitOnlyTitle(c *chunk) bool {
+	t := &d.toks[c.first]
+	if !t.capWord() || !t.has(lxTitle) || t.has(lxOrgCue|lxCompany|lxHonorific) {
+		return false
+	}
+	k := c.first + 1
+	for k < c.last && d.toks[k].capWord() && d.toks[k].has(lxTitle) && !d.toks[k].has(lxOrgCue|lxCompany) {
+		k++
+	}
+	if k >= c.last-1 || !d.toks[k].lowerWord() || !(d.isWord(k, "of") || d.isWord(k, "for")) {
+		return false
+	}
+	fields := 0
+	for k++; k < c.last; k++ {
+		tk := &d.toks[k]
+		w := d.lower(k)
+		switch {
+		case tk.lowerWord() && (w == "and" || w == "of" || w == "for" || w == "the"):
+		case !tk.capWord() || tk.has(lxFirstName|lxHonorific) || d.knownSurname(d.key(k)):
+			return false
+		case tk.has(lxCommon|lxTitle) || remitWord(w) || ministryField(w):
+			fields++
+		case tk.has(lxPlace|lxNation) || compassWord(w):
+		default:
+			return false
+		}
+	}
+	return fields > 0
 }
 
 // roleOnly returns the "of" in chunk c when c is a title with its

@@ -80,6 +80,12 @@ func (d *doc) skipBackAdverbials(i, first int) int {
 				i = j - 1
 				continue
 			}
+			if j == i-1 && weekday(d.lower(i)) && d.toks[j].kind == tkWord && d.chunkAt[i] < 0 && d.chunkAt[j] >= 0 {
+				// "Tarvian President Dorin Vasko Wednesday said": a bare
+				// day, as some wires set it, between the name and its verb.
+				i = j
+				continue
+			}
 			return i
 		case t.lowerWord() && (t.has(lxDoc) || interviewWords[d.lower(i)]) && i-2 >= first:
 			// "but in an interview (last year) argued", "Varga in a

@@ -445,6 +445,12 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	if i-1 > start && d.chunkAt[i] < 0 && d.toks[i].lowerWord() && d.groupModifierObject(start, s) {
 		return // "Volunteers helping the Pellan campaign say": a body's noun after its name, the modifier's object
 	}
+	if e := d.portfolioTitledName(start, i+1); e >= 0 {
+		// "Mineral Resources and Energy Minister Halvard Ostrem says":
+		// the "and" is the portfolio's, one minister speaks.
+		c.ent = e
+		return
+	}
 	if d.lastOfList(start, i+1, s) {
 		return // "Tarvik, Lenmoor, and Osk have pledged": a joint claim, no one's alone
 	}
@@ -578,6 +584,80 @@ func (d *doc) roleBeforeAnd(start, i int, s sentence) int {
 		return -1
 	}
 	return k
+}
+
+// portfolioTitledName returns the person the phrase [start, end) names
+// when it is one compound portfolio title and the name: "Mineral
+// Resources and Energy Minister Halvard Ostrem", "Sport, Arts and Culture
+// Minister Tomas Brenn". The "and" joins the fields of one ministry, not
+// two speakers, so the words before it must all be field words (no name,
+// place or body of their own), and those after it up to a capitalised
+// title such as Minister or Secretary field words too; or -1.
+func (d *doc) portfolioTitledName(start, end int) int {
+	ci := d.chunkAt[end-1]
+	if ci < 0 || d.chunks[ci].last != end || d.chunks[ci].ent < 0 || !d.ents[d.chunks[ci].ent].personish() {
+		return -1
+	}
+	f := d.chunks[ci].first
+	if f-2 < start || !d.isWord(f-1, "and") || !d.toks[f-1].lowerWord() {
+		return -1
+	}
+	title := -1
+	for m := f; m < end; m++ {
+		if d.toks[m].capWord() && d.toks[m].has(lxTitle) && d.toks[m].has(lxRole) {
+			title = m
+			break
+		}
+		if !d.portfolioFieldWord(m) {
+			return -1
+		}
+	}
+	if title <= f {
+		return -1 // "and Minister Ilse Varga": a second person, titled
+	}
+	words := 0
+	for k := start; k < f-1; k++ {
+		switch {
+		case d.punct(k, ","):
+		case d.portfolioFieldWord(k):
+			words++
+		default:
+			return -1
+		}
+	}
+	if words == 0 {
+		return -1
+	}
+	return d.chunks[ci].ent
+}
+
+// portfolioFieldWord reports whether token k is a capitalised word that
+// can name a ministry's field: a common or title word ("Energy",
+// "Justice"), a company's head word ("Resources") or a field the
+// lexicon leaves out ("Mineral", "Arts"); never a first name, a place,
+// a nationality or an organisation's head word ("Board", "Council").
+func (d *doc) portfolioFieldWord(k int) bool {
+	t := &d.toks[k]
+	if !t.capWord() || t.inQuote() || t.has(lxFirstName|lxHonorific|lxPlace|lxNation|lxOutletCue|lxStrongOutlet|lxPlaceCue|lxPronoun) {
+		return false
+	}
+	w := d.lower(k)
+	if t.has(lxOrgCue) && w != "government" {
+		return false // "Water Board and Energy Minister X said": a body and a minister
+	}
+	return t.has(lxCommon|lxTitle|lxCompany) || remitWord(w) || ministryField(w)
+}
+
+// ministryField reports whether the folded w names a ministry's field
+// that neither the common words nor remitWord list: "Mineral Resources",
+// "Sport, Arts and Culture".
+func ministryField(w string) bool {
+	switch w {
+	case "mineral", "minerals", "mines", "mining", "arts", "resources", "petroleum", "infrastructure", "sanitation",
+		"veterans", "youth", "women", "lands", "territories", "affairs", "technology", "science", "digital":
+		return true
+	}
+	return false
 }
 
 // docByAuthors reports whether the subject [start, i] is a document

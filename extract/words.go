@@ -97,6 +97,7 @@ state executive managing senior junior assistant associate acting interim former
 outgoing opposition party majority minority leader grand supreme crown high first permanent
 special envoy trustee treasurer registrar coroner magistrate auditor comptroller controller
 administrator whip secretary-general director-general president-elect attorney-general governor-general
+under-secretary-general under-secretary assistant-secretary-general deputy-secretary-general
 emeritus fm cm mla mlc dcp acp igp dgp ssp sp dsp sho taoiseach tánaiste tanaiste
 trooper councilmember councilperson assemblyman assemblywoman assemblymember selectman selectwoman
 freeholder patrolman airman seaman petty class delegate del.`
@@ -129,6 +130,7 @@ alderman lawmaker legislator politician candidate nominee incumbent premier chan
 trooper councilmember councilperson assemblyman assemblywoman assemblymember selectman selectwoman patrolman delegate
 cleric monarch pontiff prelate appraiser assessor valuer surveyor
 secretary-general director-general president-elect spokesperson ecologist biologist chemist
+under-secretary-general under-secretary assistant-secretary-general deputy-secretary-general
 physicist geologist climatologist meteorologist epidemiologist virologist psychologist
 psychiatrist sociologist anthropologist archaeologist astronomer mathematician scholar
 academic dean provost principal headteacher headmaster headmistress pupil graduate

@@ -1,0 +1,188 @@
+package extract_test
+
+import (
+	"fmt"
+	"testing"
+)
+
+// Session 17, helper r1: GOVERNMENT, POLITICS AND DIPLOMATIC WIRE
+// REPORTING (ministers, spokespeople, parliaments, elections, protests,
+// UN bodies). The classes come from the misses on a fresh pool of real
+// reporting graded once (kept outside the repository); every row here is
+// invented: fictional people, countries, ministries and bodies, a list of
+// names and titles crossed with the frames such copy uses, and near
+// misses that must not change.
+//
+// The pool: 27 real wire and broadcaster reports (162 quotes: 71 direct,
+// 76 indirect, 15 mixed, 23 with no speaker; 48 speakers), graded once
+// before any change: speaker F1 0.907, quote recall 0.889, attribution
+// 0.819 (direct 0.915/0.815, indirect 0.882/0.836, mixed 0.800/0.750).
+//
+// FIRST PASS (the whole table written first and run once, engine at
+// 351d05f): 39/66 (0.59): andtitle 12/21, fortitle 11/15, junior 4/8,
+// month 4/6, office 4/6, weekday 4/10.
+
+// Mechanisms of the rows left failing.
+const (
+	r1MonthName      = "month-name: \"May\" before a day number is read as a person"
+	r1PressOffice    = "press-office: \"the spokesperson's office of X\" and \"reported the press service of X\" speak for nobody"
+	r1ListAfterQuote = "list-after-quote: a title that opens with a comma list (\"Sport, Arts and Culture Minister\") right after a closing quotation and its comma is read as the quotation's clause going on, a mixed quote \"“...,” Sport\"; the same title opening the sentence is right"
+)
+
+// r1Titles are compound portfolio titles before a name: the "and" inside
+// them is the portfolio's, not a list of two people.
+var r1AndTitles = []string{
+	"Mineral Resources and Energy Minister",
+	"Trade and Industry Minister",
+	"Justice and Home Affairs Minister",
+	"Agriculture, Land Reform and Rural Development Minister",
+	"Sport, Arts and Culture Minister",
+	"Housing and Local Government Minister",
+}
+
+// r1ForTitles are titles "for" a field or body set off after a name; the
+// field is no speaker and the title alone refers back to the person.
+var r1ForTitles = [][2]string{
+	{"Under-Secretary-General for Political Affairs", "Under-Secretary-General"},
+	{"Special Representative for Coastal Affairs", "Special Representative"},
+	{"Commissioner for Human Rights", "Commissioner"},
+	{"High Commissioner for Refugees", "High Commissioner"},
+	{"Minister for Housing and Communities", "minister"},
+	{"Secretary of State for Northern Affairs", "Secretary of State"},
+}
+
+var r1People = []string{"Halvard Ostrem", "Maren Tollefsen", "Dorin Vasko", "Ilse Varga", "Tomas Brenn", "Petra Lund"}
+
+func r1Rows() []auditRow {
+	var rows []auditRow
+	add := func(r auditRow) { rows = append(rows, r) }
+
+	// A compound portfolio title before the name.
+	for i, t := range r1AndTitles {
+		n := r1People[i%len(r1People)]
+		add(auditRow{class: "andtitle/says", text: t + " " + n + " says he regrets the remarks he made on Sunday.",
+			want: []quote{{n, auI, "he regrets the remarks he made on Sunday"}}, speakers: []string{n}})
+		add(auditRow{class: "andtitle/said-that", text: t + " " + n + " said on Tuesday that the plant would close next year.",
+			want: []quote{{n, auI, "the plant would close next year"}}, speakers: []string{n}})
+		known := ""
+		if t == "Sport, Arts and Culture Minister" {
+			known = r1ListAfterQuote
+		}
+		add(auditRow{class: "andtitle/direct", text: "“We will not back down,” " + t + " " + n + " told reporters.",
+			want: []quote{{n, auD, "We will not back down"}}, speakers: []string{n}, known: known})
+	}
+	add(auditRow{class: "andtitle/nm-pair", text: "The mayor of Brenmouth and Energy Minister Maren Tollefsen met on Monday.\n\nTollefsen said the talks had gone well.",
+		want: []quote{{"Maren Tollefsen", auI, "the talks had gone well"}}, speakers: []string{"Maren Tollefsen"}})
+	add(auditRow{class: "andtitle/nm-critic", text: "Ilse Varga, a critic of Trade and Industry Minister Halvard Ostrem, said the plan was reckless.",
+		want: []quote{{"Ilse Varga", auI, "the plan was reckless"}}, speakers: []string{"Ilse Varga"}})
+	add(auditRow{class: "andtitle/nm-farmers", text: "Farmers and Energy Minister Maren Tollefsen disagree on the price.\n\n“The price is fair,” Tollefsen said.",
+		want: []quote{{"Maren Tollefsen", auD, "The price is fair"}}, speakers: []string{"Maren Tollefsen"}})
+
+	// "Name, Title for Field, verb" and the title alone later.
+	for i, tt := range r1ForTitles {
+		n := r1People[i%len(r1People)]
+		add(auditRow{class: "fortitle/recalled", text: n + ", " + tt[0] + ", recalled that the bridge had been closed for a year.",
+			want: []quote{{n, auI, "the bridge had been closed for a year"}}, speakers: []string{n}})
+		add(auditRow{class: "fortitle/back", text: n + ", " + tt[0] + ", said the talks would resume on Friday.\n\n“We are not there yet,” the " + tt[1] + " added.",
+			want: []quote{{n, auI, "the talks would resume on Friday"}, {n, auD, "We are not there yet"}}, speakers: []string{n}})
+	}
+	add(auditRow{class: "fortitle/nm-body", text: "A spokesman for the Commission for Human Rights said the report was late.",
+		want: []quote{{"Commission for Human Rights", auI, "the report was late"}}, speakers: []string{"Commission for Human Rights"}})
+	add(auditRow{class: "fortitle/nm-office", text: "The Office for National Statistics said prices rose by two percent in March.",
+		want: []quote{{"Office for National Statistics", auI, "prices rose by two percent in March"}}, speakers: []string{"Office for National Statistics"}})
+	add(auditRow{class: "fortitle/nm-lawyer", text: "Tomas Brenn, a lawyer for the Pellan Dockers Union, said the strike would go on.",
+		want: []quote{{"Tomas Brenn", auI, "the strike would go on"}}, speakers: []string{"Tomas Brenn"}})
+
+	// A weekday between the subject and its verb, the way some wires
+	// write it ("Trump Wednesday said").
+	add(auditRow{class: "weekday/title", text: "Tarvian President Dorin Vasko Wednesday said negotiators were travelling to Pellan.",
+		want: []quote{{"Dorin Vasko", auI, "negotiators were travelling to Pellan"}}, speakers: []string{"Dorin Vasko"}})
+	add(auditRow{class: "weekday/leader", text: "Opposition leader Ilse Varga Tuesday said the vote had been rigged.",
+		want: []quote{{"Ilse Varga", auI, "the vote had been rigged"}}, speakers: []string{"Ilse Varga"}})
+	add(auditRow{class: "weekday/told", text: "Halvard Ostrem Monday told reporters that the border would stay open.",
+		want: []quote{{"Halvard Ostrem", auI, "the border would stay open"}}, speakers: []string{"Halvard Ostrem"}})
+	add(auditRow{class: "weekday/org", text: "The Tarvian Foreign Ministry Friday said the ambassador had been summoned.",
+		want: []quote{{"Tarvian Foreign Ministry", auI, "the ambassador had been summoned"}}})
+	add(auditRow{class: "weekday/announced", text: "Prime Minister Petra Lund Sunday announced that elections would be held next year.",
+		want: []quote{{"Petra Lund", auI, "elections would be held next year"}}, speakers: []string{"Petra Lund"}})
+	add(auditRow{class: "weekday/mixed", text: "Tarvian President Dorin Vasko Thursday said envoys were travelling \"right now\" for talks.",
+		want: []quote{{"Dorin Vasko", auM, "envoys were travelling \"right now\" for talks"}}, speakers: []string{"Dorin Vasko"}})
+	add(auditRow{class: "weekday/nm-on", text: "Foreign Minister Maren Tollefsen on Thursday said the envoy had been recalled.",
+		want: []quote{{"Maren Tollefsen", auI, "the envoy had been recalled"}}, speakers: []string{"Maren Tollefsen"}})
+	add(auditRow{class: "weekday/nm-after", text: "“We are ready,” Dorin Vasko said Wednesday.",
+		want: []quote{{"Dorin Vasko", auD, "We are ready"}}, speakers: []string{"Dorin Vasko"}})
+	add(auditRow{class: "weekday/nm-arrest", text: "Police Tuesday arrested three men outside the parliament in Brenmouth.", exact: true, speakers: []string{}})
+	add(auditRow{class: "weekday/nm-approved", text: "Lawmakers Wednesday approved the bill by 210 votes to 95.", exact: true, speakers: []string{}})
+
+	// A name ending in "Junior" or "Júnior".
+	for _, n := range []string{"Adalberto Rocha Junior", "Luis Mendes Júnior", "Carlos Brito Junior"} {
+		add(auditRow{class: "junior/told", text: "Pellan Unity Party leader " + n + " told reporters that the count had been rigged.",
+			want: []quote{{n, auI, "the count had been rigged"}}, speakers: []string{n}})
+		add(auditRow{class: "junior/direct", text: "“It is a one-party state,” " + n + " said on Sunday.",
+			want: []quote{{n, auD, "It is a one-party state"}}, speakers: []string{n}})
+	}
+	add(auditRow{class: "junior/nm-doctors", text: "Junior doctors said they would strike on Monday.",
+		want: []quote{{"", auI, "they would strike on Monday"}}, speakers: []string{}})
+	add(auditRow{class: "junior/nm-minister", text: "Junior minister Tomas Brenn said the plan was sound.",
+		want: []quote{{"Tomas Brenn", auI, "the plan was sound"}}, speakers: []string{"Tomas Brenn"}})
+
+	// A month and its day are a date, not a person named May or June.
+	add(auditRow{class: "month/may-aide", text: "Halvard Ostrem said the event was fixed for May 28 but his aide told him that the hall was empty.\n\n“We then moved it,” he said.",
+		want: []quote{{"Halvard Ostrem", auD, "We then moved it"}}, speakers: []string{"Halvard Ostrem"}})
+	add(auditRow{class: "month/may-officials", text: "The vote was set for May 3, but officials said the ballots had not arrived.",
+		want: []quote{{"", auI, "the ballots had not arrived"}}, speakers: []string{}})
+	add(auditRow{class: "month/june", text: "The strike began on June 4 and Ilse Varga said it would go on.",
+		want: []quote{{"Ilse Varga", auI, "it would go on"}}, speakers: []string{"Ilse Varga"}})
+	add(auditRow{class: "month/april-envoy", text: "Talks ran until April 9 and the envoy told reporters that progress was slow.",
+		want: []quote{{"", auI, "progress was slow"}}, speakers: []string{}})
+	add(auditRow{class: "month/nm-surname", text: "Prime Minister Ilse May said on Tuesday that the budget was sound.",
+		want: []quote{{"Ilse May", auI, "the budget was sound"}}, speakers: []string{"Ilse May"}})
+	add(auditRow{class: "month/nm-surname-alone", text: "Former prime minister Anna May spoke in Brenmouth.\n\n“We will win,” May told supporters.",
+		want: []quote{{"Anna May", auD, "We will win"}}, speakers: []string{"Anna May"}})
+
+	// A ministry's spokesperson's office or press service speaks for the ministry.
+	add(auditRow{class: "office/spokes-office", text: "The spokesperson’s office of the Tarvian Foreign Ministry said, “The parties should talk.”",
+		want: []quote{{"Tarvian Foreign Ministry", auD, "The parties should talk."}}})
+	add(auditRow{class: "office/press-office", text: "The press office of the Pellan Interior Ministry said the march had been banned.",
+		want: []quote{{"Pellan Interior Ministry", auI, "the march had been banned"}}})
+	add(auditRow{class: "office/press-service", text: "The press service of the Tarvian Foreign Ministry said the envoy had been summoned.",
+		want: []quote{{"Tarvian Foreign Ministry", auI, "the envoy had been summoned"}}})
+	add(auditRow{class: "office/reported", text: "On Monday, Deputy Minister Oskar Hale met the Pellan envoy, reported the press service of the Tarvian Foreign Ministry.",
+		want: []quote{{"Tarvian Foreign Ministry", auI, "On Monday, Deputy Minister Oskar Hale met the Pellan envoy"}}})
+	add(auditRow{class: "office/nm-spokes", text: "A spokesperson for the Tarvian Foreign Ministry said the envoy had left.",
+		want: []quote{{"Tarvian Foreign Ministry", auI, "the envoy had left"}}})
+	add(auditRow{class: "office/inverted-of", text: "Tarvia does not accept the claims in the statement, said spokesperson Oskar Hale of the Tarvian Foreign Ministry at a briefing on Monday.",
+		want: []quote{{"Oskar Hale", auI, "Tarvia does not accept the claims in the statement"}}, speakers: []string{"Oskar Hale"}})
+
+	// Added with the for-title fix: a title "of" or "for" its remit with
+	// the holder's name after it keeps the name.
+	add(auditRow{class: "fortitle/nm-name-after", text: "Secretary of State Oskar Hale said the embassy would reopen.",
+		want: []quote{{"Oskar Hale", auI, "the embassy would reopen"}}, speakers: []string{"Oskar Hale"}})
+	add(auditRow{class: "fortitle/nm-name-after", text: "Minister for Trade Dorin Vasko said the tariffs would stay.",
+		want: []quote{{"Dorin Vasko", auI, "the tariffs would stay"}}, speakers: []string{"Dorin Vasko"}})
+	add(auditRow{class: "fortitle/nm-name-after", text: "Minister of Information Lesia Korvin told reporters that the station was closed.",
+		want: []quote{{"Lesia Korvin", auI, "the station was closed"}}, speakers: []string{"Lesia Korvin"}})
+	add(auditRow{class: "fortitle/nm-peer", text: "The Archbishop of Brenmouth said the cathedral would stay open.",
+		want: []quote{{"Archbishop of Brenmouth", auI, "the cathedral would stay open"}}})
+	add(auditRow{class: "junior/nm-title-after", text: "Ilse Varga, a Junior Minister, said the plan was sound.",
+		want: []quote{{"Ilse Varga", auI, "the plan was sound"}}, speakers: []string{"Ilse Varga"}})
+	add(auditRow{class: "junior/later", text: "Pellan Unity Party leader Adalberto Rocha Junior spoke in Brenmouth.\n\n“We were robbed,” Rocha Junior said.",
+		want: []quote{{"Adalberto Rocha Junior", auD, "We were robbed"}}, speakers: []string{"Adalberto Rocha Junior"}})
+	return rows
+}
+
+// r1Pending are the rows, by index, still failing, with their mechanism.
+var r1Pending = map[int]string{
+	54: r1MonthName, 58: r1MonthName,
+	60: r1PressOffice, 63: r1PressOffice,
+}
+
+func TestAuditS17R1(t *testing.T) {
+	rows := r1Rows()
+	for i, m := range r1Pending {
+		rows[i].known = m
+	}
+	runAudit(t, "r1", rows, *auditKnown)
+}
+
+var _ = fmt.Sprintf

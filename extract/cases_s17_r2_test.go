@@ -18,12 +18,18 @@ import "testing"
 // "whereas" when a verb, a comma and a main clause with its verb follow
 // (concessionThenClause); without them the word still sets the writer's
 // act against the cue's ("warns the team ... while Vinny misses").
+//
+// Fix 2 (titleand): "said Parks and Recreation Commissioner Dara Quist",
+// "said Health and Human Services Secretary Orla Fenwick": the inverted
+// speaker phrase was cut at "and", leaving the body's first word ("Parks")
+// or nobody; a body's name holding "and" then a title and a person's name
+// now gives the person (titleAfterAnd), while two people joined by "and"
+// still speak together.
 
 // Mechanisms of the rows the engine still fails.
 const (
 	r2VerbS      = "verb-s: a present verb in -s the lexicon lacks after a noun phrase (\"the new one works in mice\") is not seen as the main clause's verb, so the concession before it is not taken"
 	r2WhileIn    = "while-in: a verbless \"while in Geneva\" between the cue and \"that\" hides the that-clause"
-	r2TitleAnd   = "title-and: a title holding \"and\" before the name in an inverted cue (\"said Parks and Recreation Commissioner X\") is cut at \"and\", so the speaker is the title's first word or nobody"
 	r2TitleLower = "title-lower: \"said the health and safety officer, X\": a lower-case title with \"and\" then the name in apposition leaves the quote to nobody"
 	r2OpenAppos  = "open-appos: an apposition left unclosed before the cue (\"X, the director of the Velm Weather Office told reporters\") makes the quote and the name one mixed span, credited to the body or nobody"
 	r2CapsLead   = "caps-lead: a lead-in set in capitals (\"WHEN STATE BIOLOGISTS reported\") is read as a name"
@@ -72,19 +78,28 @@ func r2Rows() []auditRow {
 
 		// titleand: a title holding "and" before the name in an inverted
 		// cue ("said Health and Human Services Secretary Alex Azar").
-		{class: "titleand/hhs", known: r2TitleAnd, text: "“We will act before winter,” said Health and Human Services Secretary Orla Fenwick.",
+		{class: "titleand/hhs", text: "“We will act before winter,” said Health and Human Services Secretary Orla Fenwick.",
 			want: []quote{{fenwick, auD, "We will act before winter"}}, speakers: []string{fenwick}},
 		{class: "titleand/fws", text: "“The herd is growing again,” said Fish and Wildlife Service Director Tomas Ekdal.",
 			want: []quote{{ekdal, auD, "The herd is growing again"}}, speakers: []string{ekdal}},
-		{class: "titleand/parks", known: r2TitleAnd, text: "“The trails reopen on Monday,” said Parks and Recreation Commissioner Dara Quist.",
+		{class: "titleand/parks", text: "“The trails reopen on Monday,” said Parks and Recreation Commissioner Dara Quist.",
 			want: []quote{{quist, auD, "The trails reopen on Monday"}}, speakers: []string{quist}},
-		{class: "titleand/oceans", known: r2TitleAnd, text: "“The tide tables are late this year,” said Oceans and Fisheries Minister Aron Pell.",
+		{class: "titleand/oceans", text: "“The tide tables are late this year,” said Oceans and Fisheries Minister Aron Pell.",
 			want: []quote{{pell, auD, "The tide tables are late this year"}}, speakers: []string{pell}},
-		{class: "titleand/twosent", known: r2TitleAnd, text: "“It is not perfect. It offers real protection,” said Health and Human Services Secretary Orla Fenwick.\n\nFenwick got her own shot on camera.",
+		{class: "titleand/twosent", text: "“It is not perfect. It offers real protection,” said Health and Human Services Secretary Orla Fenwick.\n\nFenwick got her own shot on camera.",
 			want: []quote{{fenwick, auD, "It is not perfect. It offers real protection"}}, speakers: []string{fenwick}},
 		{class: "titleand/forward", text: "Health and Human Services Secretary Orla Fenwick said the vaccine was safe.",
 			want: []quote{{fenwick, auI, "the vaccine was safe"}}, speakers: []string{fenwick}},
 		// Near misses: a plain title, a title after the name, two people.
+		{class: "titleand/clause", text: "The vaccine is safe, said Health and Human Services Secretary Orla Fenwick.",
+			want: []quote{{fenwick, auI, "The vaccine is safe"}}, speakers: []string{fenwick}},
+		{class: "titleand/relative", text: "“We will act before winter,” said Health and Human Services Secretary Orla Fenwick, who got her shot on camera.",
+			want: []quote{{fenwick, auD, "We will act before winter"}}, speakers: []string{fenwick}},
+		// Two people joined by "and" speak together: nobody alone.
+		{class: "titleand/near-two", text: "“We will act before winter,” said Ilse Varga and Commissioner Tomas Brenn.",
+			want: []quote{{"", auD, "We will act before winter"}}},
+		{class: "titleand/near-surnames", text: "“We will act before winter,” said Varga and Brenn.",
+			want: []quote{{"", auD, "We will act before winter"}}},
 		{class: "titleand/near-plain", text: "“We will act before winter,” said Secretary Orla Fenwick.",
 			want: []quote{{fenwick, auD, "We will act before winter"}}, speakers: []string{fenwick}},
 		{class: "titleand/near-after", text: "“We will act before winter,” said Orla Fenwick, the health and human services secretary.",

@@ -25,6 +25,14 @@ import "testing"
 // or nobody; a body's name holding "and" then a title and a person's name
 // now gives the person (titleAfterAnd), while two people joined by "and"
 // still speak together.
+//
+// Fix 3 (topoffice, a class added after the first pass, its own first
+// pass 2/6): a lead describing the speaker by a body's top office ("the
+// head of the Orvane Space Agency has said") was tied to the person named
+// below only when the same word named the office there; "head", "chief",
+// "leader", "boss" and "director-general" now name the one office
+// (officeWords), and "the chief" or "the head" later in the story finds
+// "Director-General Petra Lind" (titleCategories).
 
 // Mechanisms of the rows the engine still fails.
 const (
@@ -136,6 +144,24 @@ func r2Rows() []auditRow {
 			want: []quote{{"Maren Holst", auD, "Some dinosaurs were far from grey."}}, speakers: []string{"Maren Holst"}},
 		{class: "colonhe/full", text: "The team rebuilt the colours of a small relative of the great Tyrannosaurus Rex.\n\nMaren Holst from the School of Earth Sciences led the work. He said: “Some dinosaurs were far from grey.”",
 			want: []quote{{"Maren Holst", auD, "Some dinosaurs were far from grey."}}, speakers: []string{"Maren Holst"}},
+
+		// topoffice: a lead that describes the speaker by the top office
+		// of a body ("the head of the space agency", "the chief of the
+		// health council") and names her below by another word for it
+		// ("agency chief Lise Dormand", "Director-General Petra Lind").
+		{class: "topoffice/head-chief", text: "A mission that landed on a comet deserves a prize, the head of the Orvane Space Agency (OSA) has said.\n\n“I hope there will be prizes for this,” said OSA chief Lise Dormand, referring to the lander.",
+			want: []quote{{"Lise Dormand", auI, "A mission that landed on a comet deserves a prize"}, {"Lise Dormand", auD, "I hope there will be prizes for this"}}, speakers: []string{"Lise Dormand"}},
+		{class: "topoffice/chief-dg", text: "The chief of the Global Health Council says the outbreak is not yet a pandemic.\n\nCouncil Director-General Petra Lind spoke to reporters in Tarvik on Monday. She said the outbreak could still spread.",
+			want: []quote{{"Petra Lind", auI, "the outbreak is not yet a pandemic"}, {"Petra Lind", auI, "the outbreak could still spread"}}, speakers: []string{"Petra Lind"}},
+		{class: "topoffice/dg-after", text: "The chief of the Global Health Council says the outbreak is not yet a pandemic.\n\nPetra Lind, the council's director-general, spoke to reporters in Tarvik on Monday. She said cases were falling.",
+			want: []quote{{"Petra Lind", auI, "the outbreak is not yet a pandemic"}, {"Petra Lind", auI, "cases were falling"}}, speakers: []string{"Petra Lind"}},
+		{class: "topoffice/the-chief-later", text: "The chief of the Global Health Council says the outbreak is not yet a pandemic.\n\nCouncil Director-General Petra Lind spoke to reporters in Tarvik on Monday. She said the outbreak could still spread.\n\nLind stressed that the focus should be on testing.\n\nShe also voiced concern about the rise in cases in Orvale.\n\nBut the chief said the world had yet to see wide spread of the virus.",
+			want: []quote{{"Petra Lind", auI, "the world had yet to see wide spread of the virus"}}, speakers: []string{"Petra Lind"}},
+		// Near misses: the same word, and an office of another kind.
+		{class: "topoffice/near-same", text: "The head of the Orvane Space Agency says the mission deserves a prize.\n\n“I hope there will be prizes,” said agency head Lise Dormand.",
+			want: []quote{{"Lise Dormand", auI, "the mission deserves a prize"}, {"Lise Dormand", auD, "I hope there will be prizes"}}, speakers: []string{"Lise Dormand"}},
+		{class: "topoffice/near-minister", text: "The head of the Orvane Space Agency says the mission deserves a prize.\n\n“The budget is tight,” said Finance Minister Aron Pell.",
+			want: []quote{{"", auI, "the mission deserves a prize"}, {"Aron Pell", auD, "The budget is tight"}}, speakers: []string{"Aron Pell"}},
 
 		// docbody: the research, survey or outlook of a named body.
 		{class: "docbody/research", text: "Rainfall in the valley will rise by a tenth, according to new Tallis University research.",

@@ -1721,6 +1721,35 @@ func (d *doc) nameThenGerund(k int, s sentence) bool {
 	return t.lowerWord() && d.endsWith(j, "ing") && !t.has(lxAux) && t.cv == 0 && !d.sentenceEnd(j+1, s)
 }
 
+// concessionThenClause reports whether the "while" (or "whereas") at k
+// opens a concession that holds a verb and ends at a comma before which a
+// clause follows: "while the vaccine is imperfect, it offers protection".
+// Without the comma and the clause after it, "while" sets an act of the
+// writer's against the cue's ("told them while the crowd cheered").
+func (d *doc) concessionThenClause(k int, s sentence) bool {
+	for j := k + 1; j+1 < s.last && j < k+16; j++ {
+		if d.toks[j].inQuote() || d.toks[j].kind == tkQuote {
+			return false
+		}
+		if d.punct(j, ",") {
+			return j > k+2 && (d.finiteVerbIn(k+1, j) || d.clauseVerbSoon(k+1, s)) &&
+				d.clauseLike(j+1, s) && (d.clauseVerbSoon(j+1, s) || d.finiteVerbIn(j+1, s.last) || d.pronounThenPresent(j+1, s))
+		}
+	}
+	return false
+}
+
+// pronounThenPresent reports whether a subject pronoun at k is followed by
+// a verb in -s the lexicon may lack ("it offers", "she works"), or holds
+// its auxiliary ("it's worth it").
+func (d *doc) pronounThenPresent(k int, s sentence) bool {
+	if d.toks[k].lowerWord() && contractedSubject(d.lower(k)) {
+		return true
+	}
+	return k+1 < s.last && d.toks[k].lowerWord() && (nominative(d.lower(k)) || d.isWord(k, "it")) &&
+		d.toks[k+1].lowerWord() && d.endsWith(k+1, "s") && !d.toks[k+1].has(lxPrep|lxDet|lxFunc)
+}
+
 func (d *doc) clauseLike(k int, s sentence) bool {
 	t := &d.toks[k]
 	w := d.lower(k)
@@ -1769,7 +1798,11 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 	case t.lowerWord() && strings.HasSuffix(w, "ing") && !t.has(lxRole|lxGroup|lxAux) && d.gerundSubject(k, s):
 		return true // "saying executing Fields would not bring her back"
 	case t.lowerWord() && (w == "while" || w == "whilst" || w == "whereas"):
-		return false // "warns the team of the dangers while Vinny misses ...": a contrast, not what was said
+		// "warns the team of the dangers while Vinny misses ...": a
+		// contrast, not what was said; but "said while the sample was
+		// small, the finding was clear": a concession with its own
+		// verb, a comma, then the main clause, is all what was said.
+		return d.concessionThenClause(k, s)
 	case t.lowerWord() && (strings.HasSuffix(w, "ing") && !t.has(lxRole|lxGroup) ||
 		w == "to" || w == "and" || w == "but" || w == "or" || w == "him" || w == "them" || w == "us" || w == "me" || w == "whom"):
 		return false // "confirmed him", "told them": an object, not a clause

@@ -3341,7 +3341,9 @@ var titleCategories = map[string]string{
 	"officer":  "sergeant sgt captain capt lieutenant lt detective det inspector insp constable corporal cpl superintendent supt",
 	"lawmaker": "senator sen representative rep congressman congresswoman",
 	"judge":    "justice magistrate",
-	"doctor":   "dr", // "Dr Halvor Sunde ... the doctor said"
+	"doctor":   "dr",                     // "Dr Halvor Sunde ... the doctor said"
+	"chief":    "director-general",       // "Director-General Petra Lind ... But the chief said"
+	"head":     "chief director-general", // "agency chief Lise Dormand ... the head said"
 }
 
 // titleIn reports whether the role word f is one of titles, the titles a

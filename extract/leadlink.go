@@ -306,10 +306,27 @@ func (d *doc) officeHolderBelow(ci, p int) int {
 		return -1
 	}
 	e := d.namedCueIn(p+1, p+2, ci, c.subjFirst, h, false, true)
-	if e < 0 || e == c.ent || !d.ents[e].personish() || !hasRoleWord(&d.ents[e], head) && !d.roleNextToName(head, e, p+1, p+2) {
+	if e < 0 || e == c.ent || !d.ents[e].personish() {
 		return -1
 	}
-	return e
+	for _, w := range officeWords(head) {
+		if hasRoleWord(&d.ents[e], w) || d.roleNextToName(w, e, p+1, p+2) {
+			return e
+		}
+	}
+	return -1
+}
+
+// officeWords returns the words that may name the office head names: the
+// word itself, and for the top office of a body every word for it, since
+// a story that leads with "the head of the space agency" names her below
+// as "agency chief Lise Dormand" or "Director-General Lise Dormand".
+func officeWords(head string) []string {
+	top := []string{"head", "chief", "leader", "boss", "director-general"}
+	if slices.Contains(top, head) {
+		return top
+	}
+	return []string{head}
 }
 
 // roleNextToName reports whether the role word head stands within three
@@ -417,7 +434,7 @@ func (d *doc) fitsDescription(i, h, v int) bool {
 	t, e, head := &d.toks[h], &d.ents[v], d.lower(h)
 	switch {
 	case t.has(lxRole|lxTitle) && e.personish():
-		return (len(e.roles) == 0 || hasRoleWord(e, head)) && !d.otherField(i, h, v, head)
+		return (len(e.roles) == 0 || slices.ContainsFunc(officeWords(head), func(w string) bool { return hasRoleWord(e, w) })) && !d.otherField(i, h, v, head)
 	case t.has(lxGenericOrg) && !t.has(lxRole) && !kindOfBody(head):
 		return describes(head, e) || d.sharesModifier(h, e) || unionWord(head) && unionName(e)
 	}

@@ -1315,6 +1315,44 @@ func (d *doc) dashAsideAfterQuote(v int, s sentence) bool {
 	return false
 }
 
+// titleAfterAnd returns the title and the end of a person's name that
+// follow an "and" ending the phrase [k, end) after an inverted cue, when
+// the phrase is capitalised words naming no person ("Health" may be read
+// as a title's word, as in "Health Minister") and the words after
+// the "and" run on, capitalised, to that title: "said Health and Human
+// Services Secretary Orla Fenwick", where "Health and Human Services" is
+// one body's name and Fenwick the speaker. Not "said Ilse Varga and
+// Commissioner Tomas Brenn" (two people), nor "said Varga and Brenn";
+// (-1, -1) when the words have no such shape.
+func (d *doc) titleAfterAnd(k, end int, s sentence) (int, int) {
+	if end+3 >= s.last || !d.isWord(end, "and") || !d.toks[end].lowerWord() {
+		return -1, -1
+	}
+	for j := k; j < end; j++ {
+		if !d.toks[j].capWord() {
+			return -1, -1
+		}
+	}
+	if ci := d.chunkAt[end-1]; end-k > 1 && ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].personish() {
+		return -1, -1
+	}
+	t := end + 1
+	for t < s.last && t < end+5 && d.toks[t].capWord() && !d.toks[t].has(lxTitle|lxRole) {
+		t++
+	}
+	if t == end+1 || t >= s.last || !d.toks[t].capWord() || !d.toks[t].has(lxTitle|lxRole) {
+		return -1, -1
+	}
+	e2 := d.npThroughName(t, s.last)
+	if e2 <= t+1 || !(e2 >= s.last || d.punct(e2, ",") || d.sentenceEnd(e2, s)) {
+		return -1, -1
+	}
+	if ci := d.chunkAt[e2-1]; ci < 0 || d.chunks[ci].ent < 0 || !d.ents[d.chunks[ci].ent].personish() {
+		return -1, -1
+	}
+	return t, e2
+}
+
 // tryInverted takes the speaker from after the verb when the verb follows a
 // quotation or a comma and a name follows it: "“...,” said Rask, 33.",
 // "Institutional recipients, said Mauer, are required ...".
@@ -1361,6 +1399,11 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 	end := d.npThroughName(k, s.last)
 	if end <= k || d.isWord(k, "that") || d.isWord(k, "this") {
 		return false
+	}
+	if t, e2 := d.titleAfterAnd(k, end, s); t > 0 {
+		// "said Parks and Recreation Commissioner Dara Quist": a body's
+		// name holding "and", then its officer.
+		k, end = t, e2
 	}
 	if a := d.skipAcronymAside(end, s); a > end && a < s.last && d.toks[a].capWord() && d.toks[a].has(lxTitle|lxRole) {
 		// "warns Pan American Health Organization (PAHO) Director

@@ -1,0 +1,176 @@
+package extract_test
+
+import "testing"
+
+// Session 17, helper r2: science, health, space and environment reporting
+// (agency and university releases, health officials, study authors).
+// A fresh pool of 31 real excerpts, annotated before the extractor ran on
+// it, gave the classes these rows probe with invented people, bodies and
+// places.
+//
+// FIRST PASS (whole table written first and run once before any fix):
+// 21/36 (0.58): whileclause 8/13, titleand 4/9, openappos 2/4, capslead
+// 3/4, colonhe 2/2, docbody 2/4. (The pool itself, first grading: speaker
+// F1 0.863, quote recall 0.909, attribution 0.867.)
+//
+// Fix 1 (whileclause): "said while the sample was small, the finding
+// was clear": a cue's clause may open with "while", "whilst" or
+// "whereas" when a verb, a comma and a main clause with its verb follow
+// (concessionThenClause); without them the word still sets the writer's
+// act against the cue's ("warns the team ... while Vinny misses").
+//
+// Fix 2 (titleand): "said Parks and Recreation Commissioner Dara Quist",
+// "said Health and Human Services Secretary Orla Fenwick": the inverted
+// speaker phrase was cut at "and", leaving the body's first word ("Parks")
+// or nobody; a body's name holding "and" then a title and a person's name
+// now gives the person (titleAfterAnd), while two people joined by "and"
+// still speak together.
+//
+// Fix 3 (topoffice, a class added after the first pass, its own first
+// pass 2/6): a lead describing the speaker by a body's top office ("the
+// head of the Orvane Space Agency has said") was tied to the person named
+// below only when the same word named the office there; "head", "chief",
+// "leader", "boss" and "director-general" now name the one office
+// (officeWords), and "the chief" or "the head" later in the story finds
+// "Director-General Petra Lind" (titleCategories).
+
+// Mechanisms of the rows the engine still fails.
+const (
+	r2VerbS      = "verb-s: a present verb in -s the lexicon lacks after a noun phrase (\"the new one works in mice\") is not seen as the main clause's verb, so the concession before it is not taken"
+	r2WhileIn    = "while-in: a verbless \"while in Geneva\" between the cue and \"that\" hides the that-clause"
+	r2TitleLower = "title-lower: \"said the health and safety officer, X\": a lower-case title with \"and\" then the name in apposition leaves the quote to nobody"
+	r2OpenAppos  = "open-appos: an apposition left unclosed before the cue (\"X, the director of the Velm Weather Office told reporters\") makes the quote and the name one mixed span, credited to the body or nobody"
+	r2CapsLead   = "caps-lead: a lead-in set in capitals (\"WHEN STATE BIOLOGISTS reported\") is read as a name"
+	r2DocNoun    = "doc-noun: \"the outlook says\", \"..., the outlook states\" after a sentence where a named body issued its outlook: the document is not tied to its issuer (\"report\" and \"study\" are)"
+)
+
+func TestAuditS17R2(t *testing.T) { runAudit(t, "s17r2", r2Rows(), *auditKnown) }
+
+func r2Rows() []auditRow {
+	const (
+		morrow  = "Ansel Morrow"
+		fenwick = "Orla Fenwick"
+		ekdal   = "Tomas Ekdal"
+		quist   = "Dara Quist"
+		pell    = "Aron Pell"
+	)
+	return []auditRow{
+		// whileclause: a content clause opening with a subordinator
+		// ("said while the sample was small, the finding was clear").
+		{class: "whileclause/said", text: "Dr Ansel Morrow said while the sample was small, the finding was clear.",
+			want: []quote{{morrow, auI, "while the sample was small, the finding was clear"}}, exact: true},
+		{class: "whileclause/told", text: "Ansel Morrow told reporters although the trial was short, the results were striking.",
+			want: []quote{{morrow, auI, "although the trial was short, the results were striking"}}, exact: true},
+		{class: "whileclause/though", text: "Ansel Morrow said though the data were early, the trend was plain.",
+			want: []quote{{morrow, auI, "though the data were early, the trend was plain"}}, exact: true},
+		{class: "whileclause/eventhough", text: "Ansel Morrow said even though the river had risen, the town was safe.",
+			want: []quote{{morrow, auI, "even though the river had risen, the town was safe"}}, exact: true},
+		{class: "whileclause/whereas", known: r2VerbS, text: "Ansel Morrow says whereas the old drug failed, the new one works in mice.",
+			want: []quote{{morrow, auI, "whereas the old drug failed, the new one works in mice"}}, exact: true},
+		{class: "whileclause/null", text: "Health officials say while the vaccine is imperfect, it offers real protection.",
+			want: []quote{{"", auI, "while the vaccine is imperfect, it offers real protection"}}, exact: true},
+		{class: "whileclause/later", text: "The survey took a year.\n\nDr Morrow said while it might be hard to tell the birds apart, the count mattered.\n\nAnsel Morrow leads the survey.",
+			want: []quote{{morrow, auI, "while it might be hard to tell the birds apart, the count mattered"}}},
+		{class: "whileclause/contracted", text: "Health officials say while the test isn't perfect, it's worth taking.",
+			want: []quote{{"", auI, "while the test isn't perfect, it's worth taking"}}, exact: true},
+		{class: "whileclause/that", text: "Ansel Morrow added that while the risk was low, it was not zero.",
+			want: []quote{{morrow, auI, "while the risk was low, it was not zero"}}, exact: true},
+		// Near misses: "while" starting an adjunct of the cue, or no cue.
+		{class: "whileclause/near-adjunct", text: "Ansel Morrow said while visiting the lab that the work was careful.",
+			want: []quote{{morrow, auI, "the work was careful"}}, exact: true},
+		{class: "whileclause/near-in", known: r2WhileIn, text: "Ansel Morrow said while in Geneva that the talks had stalled.",
+			want: []quote{{morrow, auI, "the talks had stalled"}}, exact: true},
+		{class: "whileclause/near-nothing", text: "Ansel Morrow said nothing while the votes were counted.", want: nil, exact: true},
+		{class: "whileclause/near-spoke", text: "Ansel Morrow spoke while the rain fell on the square.", want: nil, exact: true},
+		{class: "whileclause/near-smiled", text: "Ansel Morrow smiled while the crowd cheered.", want: nil, exact: true},
+
+		// titleand: a title holding "and" before the name in an inverted
+		// cue ("said Health and Human Services Secretary Alex Azar").
+		{class: "titleand/hhs", text: "“We will act before winter,” said Health and Human Services Secretary Orla Fenwick.",
+			want: []quote{{fenwick, auD, "We will act before winter"}}, speakers: []string{fenwick}},
+		{class: "titleand/fws", text: "“The herd is growing again,” said Fish and Wildlife Service Director Tomas Ekdal.",
+			want: []quote{{ekdal, auD, "The herd is growing again"}}, speakers: []string{ekdal}},
+		{class: "titleand/parks", text: "“The trails reopen on Monday,” said Parks and Recreation Commissioner Dara Quist.",
+			want: []quote{{quist, auD, "The trails reopen on Monday"}}, speakers: []string{quist}},
+		{class: "titleand/oceans", text: "“The tide tables are late this year,” said Oceans and Fisheries Minister Aron Pell.",
+			want: []quote{{pell, auD, "The tide tables are late this year"}}, speakers: []string{pell}},
+		{class: "titleand/twosent", text: "“It is not perfect. It offers real protection,” said Health and Human Services Secretary Orla Fenwick.\n\nFenwick got her own shot on camera.",
+			want: []quote{{fenwick, auD, "It is not perfect. It offers real protection"}}, speakers: []string{fenwick}},
+		{class: "titleand/forward", text: "Health and Human Services Secretary Orla Fenwick said the vaccine was safe.",
+			want: []quote{{fenwick, auI, "the vaccine was safe"}}, speakers: []string{fenwick}},
+		// Near misses: a plain title, a title after the name, two people.
+		{class: "titleand/clause", text: "The vaccine is safe, said Health and Human Services Secretary Orla Fenwick.",
+			want: []quote{{fenwick, auI, "The vaccine is safe"}}, speakers: []string{fenwick}},
+		{class: "titleand/relative", text: "“We will act before winter,” said Health and Human Services Secretary Orla Fenwick, who got her shot on camera.",
+			want: []quote{{fenwick, auD, "We will act before winter"}}, speakers: []string{fenwick}},
+		// Two people joined by "and" speak together: nobody alone.
+		{class: "titleand/near-two", text: "“We will act before winter,” said Ilse Varga and Commissioner Tomas Brenn.",
+			want: []quote{{"", auD, "We will act before winter"}}},
+		{class: "titleand/near-surnames", text: "“We will act before winter,” said Varga and Brenn.",
+			want: []quote{{"", auD, "We will act before winter"}}},
+		{class: "titleand/near-plain", text: "“We will act before winter,” said Secretary Orla Fenwick.",
+			want: []quote{{fenwick, auD, "We will act before winter"}}, speakers: []string{fenwick}},
+		{class: "titleand/near-after", text: "“We will act before winter,” said Orla Fenwick, the health and human services secretary.",
+			want: []quote{{fenwick, auD, "We will act before winter"}}, speakers: []string{fenwick}},
+		{class: "titleand/near-lower", known: r2TitleLower, text: "“We will act before winter,” said the health and safety officer, Orla Fenwick.",
+			want: []quote{{fenwick, auD, "We will act before winter"}}, speakers: []string{fenwick}},
+
+		// openappos: an apposition after the name left unclosed before the
+		// cue ("Ken Graham, the director of the weather service told
+		// reporters").
+		{class: "openappos/told", known: r2OpenAppos, text: "“Everything is in place for a busy season,” Dara Quist, the director of the Velm Weather Office told reporters.",
+			want: []quote{{quist, auD, "Everything is in place for a busy season"}}, speakers: []string{quist}},
+		{class: "openappos/said", known: r2OpenAppos, text: "“The ice is thinner than last year,” Aron Pell, head of the Korsa Polar Institute said.",
+			want: []quote{{pell, auD, "The ice is thinner than last year"}}, speakers: []string{pell}},
+		{class: "openappos/forward", text: "Aron Pell, head of the Korsa Polar Institute said the ice was thinner than last year.",
+			want: []quote{{pell, auI, "the ice was thinner than last year"}}, speakers: []string{pell}},
+		{class: "openappos/near-closed", text: "Aron Pell, head of the Korsa Polar Institute, said the ice was thinner than last year.",
+			want: []quote{{pell, auI, "the ice was thinner than last year"}}, speakers: []string{pell}},
+
+		// capslead: a lead-in set in capitals ("WHEN FEDERAL SCIENTISTS
+		// reported ...") is no name.
+		{class: "capslead/when", known: r2CapsLead, text: "WHEN STATE BIOLOGISTS reported last spring that the elk herd had doubled, hunters cheered.",
+			want: []quote{{"", auI, "the elk herd had doubled"}}, speakers: []string{}},
+		{class: "capslead/after", text: "AFTER THE FLOODS, park rangers said the lake had never been so high.",
+			want: []quote{{"", auI, "the lake had never been so high"}}, speakers: []string{}},
+		{class: "capslead/named", text: "FOR YEARS, Tomas Ekdal has said the marsh was shrinking.",
+			want: []quote{{ekdal, auI, "the marsh was shrinking"}}, speakers: []string{ekdal}},
+		{class: "capslead/near-acronym", text: "NASA said the launch would slip to March.",
+			want: []quote{{"NASA", auI, "the launch would slip to March"}}, speakers: []string{"NASA"}},
+
+		// colonhe: a pronoun handing over a quote after a comma splice,
+		// with an animal's Latin name in the paragraph before.
+		{class: "colonhe/splice", text: "The team rebuilt the colours of a small relative of the great Tyrannosaurus Rex.\n\nMaren Holst from the School of Earth Sciences led the work,  He said: “Some dinosaurs were far from grey.",
+			want: []quote{{"Maren Holst", auD, "Some dinosaurs were far from grey."}}, speakers: []string{"Maren Holst"}},
+		{class: "colonhe/full", text: "The team rebuilt the colours of a small relative of the great Tyrannosaurus Rex.\n\nMaren Holst from the School of Earth Sciences led the work. He said: “Some dinosaurs were far from grey.”",
+			want: []quote{{"Maren Holst", auD, "Some dinosaurs were far from grey."}}, speakers: []string{"Maren Holst"}},
+
+		// topoffice: a lead that describes the speaker by the top office
+		// of a body ("the head of the space agency", "the chief of the
+		// health council") and names her below by another word for it
+		// ("agency chief Lise Dormand", "Director-General Petra Lind").
+		{class: "topoffice/head-chief", text: "A mission that landed on a comet deserves a prize, the head of the Orvane Space Agency (OSA) has said.\n\n“I hope there will be prizes for this,” said OSA chief Lise Dormand, referring to the lander.",
+			want: []quote{{"Lise Dormand", auI, "A mission that landed on a comet deserves a prize"}, {"Lise Dormand", auD, "I hope there will be prizes for this"}}, speakers: []string{"Lise Dormand"}},
+		{class: "topoffice/chief-dg", text: "The chief of the Global Health Council says the outbreak is not yet a pandemic.\n\nCouncil Director-General Petra Lind spoke to reporters in Tarvik on Monday. She said the outbreak could still spread.",
+			want: []quote{{"Petra Lind", auI, "the outbreak is not yet a pandemic"}, {"Petra Lind", auI, "the outbreak could still spread"}}, speakers: []string{"Petra Lind"}},
+		{class: "topoffice/dg-after", text: "The chief of the Global Health Council says the outbreak is not yet a pandemic.\n\nPetra Lind, the council's director-general, spoke to reporters in Tarvik on Monday. She said cases were falling.",
+			want: []quote{{"Petra Lind", auI, "the outbreak is not yet a pandemic"}, {"Petra Lind", auI, "cases were falling"}}, speakers: []string{"Petra Lind"}},
+		{class: "topoffice/the-chief-later", text: "The chief of the Global Health Council says the outbreak is not yet a pandemic.\n\nCouncil Director-General Petra Lind spoke to reporters in Tarvik on Monday. She said the outbreak could still spread.\n\nLind stressed that the focus should be on testing.\n\nShe also voiced concern about the rise in cases in Orvale.\n\nBut the chief said the world had yet to see wide spread of the virus.",
+			want: []quote{{"Petra Lind", auI, "the world had yet to see wide spread of the virus"}}, speakers: []string{"Petra Lind"}},
+		// Near misses: the same word, and an office of another kind.
+		{class: "topoffice/near-same", text: "The head of the Orvane Space Agency says the mission deserves a prize.\n\n“I hope there will be prizes,” said agency head Lise Dormand.",
+			want: []quote{{"Lise Dormand", auI, "the mission deserves a prize"}, {"Lise Dormand", auD, "I hope there will be prizes"}}, speakers: []string{"Lise Dormand"}},
+		{class: "topoffice/near-minister", text: "The head of the Orvane Space Agency says the mission deserves a prize.\n\n“The budget is tight,” said Finance Minister Aron Pell.",
+			want: []quote{{"", auI, "the mission deserves a prize"}, {"Aron Pell", auD, "The budget is tight"}}, speakers: []string{"Aron Pell"}},
+
+		// docbody: the research, survey or outlook of a named body.
+		{class: "docbody/research", text: "Rainfall in the valley will rise by a tenth, according to new Tallis University research.",
+			want: []quote{{"Tallis University", auI, "Rainfall in the valley will rise by a tenth"}}},
+		{class: "docbody/survey", text: "Still, an early survey from the Brenner Foundation for Lung Health indicates only half of adults plan to get tested.",
+			want: []quote{{"Brenner Foundation for Lung Health", auI, "only half of adults plan to get tested"}}},
+		{class: "docbody/outlook", known: r2DocNoun, text: "The Orvane Weather Agency issued its winter outlook on Thursday.\n\nThe outlook says there's a 60 percent chance of a wet winter.",
+			want: []quote{{"Orvane Weather Agency", auI, "there's a 60 percent chance of a wet winter"}}},
+		{class: "docbody/states", known: r2DocNoun, text: "The Orvane Weather Agency issued its winter outlook on Thursday.\n\nForecasters predict a 35 percent chance of a mild winter, the outlook states.",
+			want: []quote{{"Orvane Weather Agency", auI, "Forecasters predict a 35 percent chance of a mild winter"}}},
+	}
+}

@@ -1877,6 +1877,9 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			// leaking": an aside about the subject, then its verb.
 			continue
 		}
+		if indefinite && tj.lowerWord() && tj.has(lxRelative) && !timeThat && d.relativeThenMainVerb(j, s) {
+			return true // "said a fire that started in the basement spread upstairs": the subject, its relative clause, its verb
+		}
 		if indefinite && tj.lowerWord() && (tj.has(lxRelative) && !timeThat || d.isWord(j, "for")) {
 			return false // "proposed a payment for those who give birth": an object
 		}
@@ -2168,6 +2171,45 @@ func (d *doc) relativeAsideThenAux(j int, s sentence) bool {
 	return d.auxAfterAside(j+2, j+16, s, func(t *token) bool {
 		return t.kind == tkQuote || t.inQuote()
 	})
+}
+
+// relativeThenMainVerb reports whether the relative word at token rel
+// opens a short clause of its own verb ("that started in the basement",
+// "who fled the scene") after which, with no punctuation, a second verb
+// follows a noun: the verb of a clause whose subject the relative clause
+// qualifies ("a fire that started in the basement spread"). Not "a prayer
+// that moved the crowd to tears", whose relative clause runs to the end.
+func (d *doc) relativeThenMainVerb(rel int, s sentence) bool {
+	v := rel + 1
+	if v < s.last && d.toks[v].lowerWord() && d.toks[v].has(lxAdverb) {
+		v++ // "who only lives", "that already had"
+	}
+	if v >= s.last || !d.toks[v].lowerWord() || !(d.toks[v].has(lxVerb|lxAux) || d.endsWith(v, "ed")) || d.isWord(v, "to") {
+		return false
+	}
+	for m := v + 2; m < s.last && m < v+12; m++ {
+		t, p := &d.toks[m], &d.toks[m-1]
+		if t.kind == tkNum || d.punct(m, ":") && d.toks[m-1].kind == tkNum {
+			continue // "that started about 5:15 a.m. spread"
+		}
+		if t.kind != tkWord || t.inQuote() || t.lowerWord() && t.has(lxRelative) {
+			return false
+		}
+		// The word before the verb ends the relative clause: a noun, a
+		// name or "nearby", not a verb, an article or a preposition.
+		nounBefore := !p.lowerWord() || d.isWord(m-1, "nearby") ||
+			!p.has(lxVerb|lxAux|lxPrep|lxDet|lxFunc|lxPronoun|lxAdverb) && !d.endsWith(m-1, "ed") && !d.endsWith(m-1, "ly")
+		if !t.lowerWord() || !nounBefore || t.has(lxFunc|lxPrep|lxDet) || d.endsWith(m, "ing") {
+			continue
+		}
+		if t.has(lxAux) && !d.isWord(m, "to") && !d.isWord(m, "be") && !d.isWord(m, "been") && !d.isWord(m, "being") {
+			return true
+		}
+		if (t.has(lxVerb) && !d.endsWith(m, "s") || d.endsWith(m, "ed")) && m+1 < s.last && !d.isWord(m+1, "by") {
+			return true
+		}
+	}
+	return false
 }
 
 // auxAfterAside reports whether the aside's words from token from (up to

@@ -2460,6 +2460,9 @@ func (d *doc) opensSubject(h int, s sentence) bool {
 // prev still reports speech: after a conjunction ("and adding"), or after a
 // document ("a statement emphasizing").
 func (d *doc) gerundOK(prev int) bool {
+	if prev > 0 && d.writtenNoticeBefore(prev, max(0, prev-6)) >= 0 {
+		return true // "sent an update saying", "a statement at 3:20 p.m. saying": a written notice, a time between
+	}
 	if prev > 0 && d.toks[prev].lowerWord() && timeAdverb(d.lower(prev)) {
 		switch d.lower(prev - 1) {
 		case "is", "are", "was", "were", "been":

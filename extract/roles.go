@@ -97,6 +97,22 @@ func (d *doc) honorificAt(k int) bool {
 
 // noteRole records tokens [i, j) as a role of entity e, with the age and
 // gender the words give away.
+// homeAfterName reports whether the name starting at token f is where
+// the person named just before comes from: "Brin Tallow of Harwick, who
+// was there with his children" ("of" or "from" after a name of two words
+// or more that names no body). The "who" after it is the person's.
+func (d *doc) homeAfterName(f int) bool {
+	if f < 3 || !d.toks[f-1].lowerWord() || !(d.isWord(f-1, "of") || d.isWord(f-1, "from")) {
+		return false
+	}
+	pc := d.chunkAt[f-2]
+	if pc < 0 {
+		return false
+	}
+	prev := &d.chunks[pc]
+	return prev.last == f-1 && prev.last-prev.first >= 2 && prev.kind != kOrg && prev.kind != kPlace
+}
+
 func (d *doc) noteRole(e, i, j int) {
 	en := &d.ents[e]
 	for i < j && d.toks[i].has(lxDet) {
@@ -389,7 +405,7 @@ func (d *doc) findAppositives() {
 			cl = end
 		}
 		if d.punct(cl, ",") && cl+1 < len(d.toks) && d.sentOf[cl+1] == d.sentOf[c.last] {
-			if c.kind == kUnknown && d.isWord(cl+1, "who") && d.toks[cl+1].lowerWord() {
+			if c.kind == kUnknown && d.isWord(cl+1, "who") && d.toks[cl+1].lowerWord() && !d.homeAfterName(c.first) {
 				// "Quell, who led the study, said": a person; a body is
 				// "which" (but "whose" serves both).
 				d.ents[c.ent].personEv++

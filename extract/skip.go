@@ -118,3 +118,33 @@ var loneTimes = map[string]bool{
 var interviewWords = map[string]bool{
 	"interview": true, "speech": true, "podcast": true, "broadcast": true, "video": true, "address": true,
 }
+
+// writtenNoticeBefore returns the token of a written notice that ends
+// just before token i, perhaps with a time phrase between ("a statement
+// Tuesday", "a written statement at 3:20 p.m.", "an update at noon"), or
+// -1: the noun whose sender a participle after it reports ("issued a
+// statement at 3:20 p.m. saying officers were pursuing the suspect").
+func (d *doc) writtenNoticeBefore(i, first int) int {
+	j := i
+	for j >= first && j > i-6 {
+		t := &d.toks[j]
+		switch {
+		case t.kind == tkNum || d.punct(j, ":") && j > first && d.toks[j-1].kind == tkNum:
+			j-- // "3:20"
+		case t.lowerWord() && (t.has(lxTime) || loneTimes[d.lower(j)] || d.isWord(j, "noon") || d.isWord(j, "midnight") || d.lower(j) == "a.m." || d.lower(j) == "p.m."):
+			j-- // "p.m.", "noon", "today"
+		case t.kind == tkWord && t.has(lxTime):
+			j-- // "Tuesday"
+		case j < i && t.lowerWord() && (d.isWord(j, "at") || d.isWord(j, "on") || d.isWord(j, "about") || d.isWord(j, "around") ||
+			d.isWord(j, "late") || d.isWord(j, "early") || d.isWord(j, "shortly") || d.isWord(j, "before") || d.isWord(j, "after")):
+			j--
+		default:
+			if t.lowerWord() && (t.has(lxDoc) || d.isWord(j, "update") || d.isWord(j, "updates")) {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+

@@ -375,8 +375,9 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		d.sameSubject(c, s, prev)
 		return
 	}
-	if ing && d.toks[i].lowerWord() && (d.toks[i].has(lxDoc) || d.isWord(i, "conference") || d.isWord(i, "briefing")) {
-		// "issued a statement emphasizing ...": the statement's issuer speaks.
+	if ing && (d.toks[i].lowerWord() && (d.toks[i].has(lxDoc) || d.isWord(i, "conference") || d.isWord(i, "briefing")) || d.writtenNoticeBefore(i, s.first) >= 0) {
+		// "issued a statement emphasizing ...", "sent an update at 3:26
+		// p.m. saying ...": the statement's issuer speaks.
 		d.sameSubject(c, s, prev)
 		return
 	}

@@ -1,0 +1,173 @@
+package extract_test
+
+import (
+	"flag"
+	"fmt"
+	"testing"
+)
+
+// Session 17, helper r3: an audit of CRIME, COURTS, FIRES, DISASTERS AND
+// LOCAL NEWS (police and fire spokespeople, prosecutors, lawyers, judges,
+// mayors, witnesses and residents), written after classifying the misses
+// of a pool of real reporting (kept outside the repository) and before
+// any fix: invented people, towns and bodies crossed with the frames such
+// reports use, near misses that must not change.
+//
+// FIRST PASS (engine at 351d05f, the whole table written first and run
+// once): 42/94 (0.45): relcl 16/28, place 8/20, saying 8/24 (one of the
+// failures a near miss), mixedopen 4/12, body 6/10.
+//
+// The pool (27 excerpts, 181 quotes: 61 direct, 105 indirect, 15 mixed;
+// 47 speakers) graded once before any change: speaker F1 0.828, quote
+// recall 0.945, attribution 0.865; after mending 5 articles' gold to the
+// house calls ("police in <town>" and "<Town> police" are bodies, bare
+// "officers told" is nobody): 0.863, 0.945, 0.906.
+
+var r3Known = flag.Bool("r3.known", false, "TestAuditS17R3 runs its known failures too")
+
+func TestAuditS17R3(t *testing.T) { runAudit(t, "r3", r3Rows(), *r3Known) }
+
+// r3Cast is a witness, official or lawyer: full name, surname, pronoun,
+// and a town. The given names are ones the engine's name lists lack, as
+// local reporting's often are.
+var r3Cast = []struct{ name, surname, pron, town string }{
+	{"Brin Tallow", "Tallow", "he", "Harwick"},
+	{"Odile Varga", "Varga", "she", "Dunmore"},
+	{"Corwin Ashby", "Ashby", "he", "Stellan"},
+	{"Ysolde Penhall", "Penhall", "she", "Coldwater"},
+}
+
+var r3Said = []string{
+	"The gates were locked when we got there",
+	"Everybody just started running toward the river",
+	"I have never seen smoke like that in thirty years",
+	"We had units stationed on every exit",
+}
+
+func r3Rows() []auditRow {
+	var rows []auditRow
+	add := func(r auditRow) { rows = append(rows, r) }
+	for i, c := range r3Cast {
+		q := r3Said[i]
+		one := []string{c.name}
+		// relcl: a reported clause whose subject carries a relative
+		// clause ("said a fire that started in the basement spread").
+		add(auditRow{class: "relcl/said a N that V-ed ... V-ed",
+			text: fmt.Sprintf("%s said a fire that started in the basement spread to the upper floors.", c.name),
+			want: []quote{{c.name, auI, "a fire that started in the basement spread to the upper floors"}}, speakers: one, exact: true})
+		add(auditRow{class: "relcl/said the N who was V-ed had",
+			text: fmt.Sprintf("%s said the man who was arrested on Friday had been released on bail.", c.name),
+			want: []quote{{c.name, auI, "the man who was arrested on Friday had been released on bail"}}, speakers: one, exact: true})
+		add(auditRow{class: "relcl/said a N who V-ed was found",
+			text: fmt.Sprintf("%s said a driver who fled the scene was found two hours later in %s.", c.name, c.town),
+			want: []quote{{c.name, auI, fmt.Sprintf("a driver who fled the scene was found two hours later in %s", c.town)}}, speakers: one, exact: true})
+		add(auditRow{class: "relcl/told reporters a N who lives nearby",
+			text: fmt.Sprintf("%s told reporters a woman who lives nearby called the fire department.", c.name),
+			want: []quote{{c.name, auI, "a woman who lives nearby called the fire department"}}, speakers: one, exact: true})
+		add(auditRow{class: "relcl/said the car that hit ... was stolen, time in the NP",
+			text: fmt.Sprintf("%s said the car that hit the barrier about 2:40 a.m. had been stolen in %s.", c.name, c.town),
+			want: []quote{{c.name, auI, fmt.Sprintf("the car that hit the barrier about 2:40 a.m. had been stolen in %s", c.town)}}, speakers: one, exact: true})
+		add(auditRow{class: "relcl/near miss: said a prayer that moved the crowd",
+			text: fmt.Sprintf("%s said a prayer that moved the crowd to tears.", c.name),
+			want: nil, exact: true})
+		add(auditRow{class: "relcl/near miss: thanked the officers who responded",
+			text: fmt.Sprintf("%s thanked the officers who responded to the call.", c.name),
+			want: nil, exact: true})
+
+		// place: a witness named with "of/from <town>" where the town
+		// must not take the witness's words.
+		add(auditRow{class: "place/among those was X of Town, who ...; pronoun quote",
+			text: fmt.Sprintf("Among those headed home early was %s of %s, who was there with family.\n\n“%s,” %s said.", c.name, c.town, q, c.pron),
+			want: []quote{{c.name, auD, q}}, speakers: one, exact: true})
+		add(auditRow{class: "place/X of Town, who ..., saw; pronoun quote",
+			text: fmt.Sprintf("%s of %s, who was on the bridge with a friend, saw the crowd turn.\n\n“%s,” %s said.", c.name, c.town, q, c.pron),
+			want: []quote{{c.name, auD, q}}, speakers: one, exact: true})
+		first := c.name[:len(c.name)-len(c.surname)-1]
+		add(auditRow{class: "place/identified himself as First from Town",
+			text: fmt.Sprintf("A witness who only identified %s as %s from %s described a panic.\n\n“%s,” %s said.", r3Reflexive(c.pron), first, c.town, q, c.pron),
+			want: []quote{{first, auD, q}}, speakers: []string{first}, exact: true})
+		add(auditRow{class: "place/near miss: the mayor of Town, X, said",
+			text: fmt.Sprintf("The mayor of %s, %s, said the shelters would stay open.", c.town, c.name),
+			want: []quote{{c.name, auI, "the shelters would stay open"}}, speakers: one, exact: true})
+		add(auditRow{class: "place/near miss: Town police say",
+			text: fmt.Sprintf("%s police say there was no confirmation of any gunfire.", c.town),
+			want: []quote{{c.town + " police", auI, "there was no confirmation of any gunfire"}}, exact: true})
+
+		// saying: a written message whose content follows "saying".
+		add(auditRow{class: "saying/issued a written statement at TIME saying",
+			text: fmt.Sprintf("Sgt. %s, a spokesman with the %s Police Department, issued a written statement at 3:20 p.m. saying officers were pursuing the suspect.", c.name, c.town),
+			want: []quote{{c.name, auI, "officers were pursuing the suspect"}}, speakers: one, exact: true})
+		add(auditRow{class: "saying/sent an update at TIME saying",
+			text: fmt.Sprintf("%s is the department's spokesman.\n\n%s sent an update at 3:26 p.m. saying the suspect was in custody.", c.name, c.surname),
+			want: []quote{{c.name, auI, "the suspect was in custody"}}, speakers: one, exact: true})
+		add(auditRow{class: "saying/posted a message on Facebook saying",
+			text: fmt.Sprintf("%s posted a message on Facebook on Sunday saying the road would reopen by noon.", c.name),
+			want: []quote{{c.name, auI, "the road would reopen by noon"}}, speakers: one, exact: true})
+		add(auditRow{class: "saying/released a statement DAY saying",
+			text: fmt.Sprintf("%s released a statement Tuesday saying the school would stay closed until Friday.", c.name),
+			want: []quote{{c.name, auI, "the school would stay closed until Friday"}}, speakers: one, exact: true})
+		add(auditRow{class: "saying/near miss: issued a statement, no content",
+			text: fmt.Sprintf("%s issued a statement on Tuesday.", c.name),
+			want: nil, exact: true})
+		add(auditRow{class: "saying/near miss: a sign saying",
+			text: fmt.Sprintf("%s put up a sign saying the shop was closed.", c.name),
+			want: nil, speakers: []string{}})
+
+		// mixedopen: a reported clause that opens with a quoted word.
+		add(auditRow{class: "mixedopen/said that “word” of N V",
+			text: fmt.Sprintf("%s said that “hundreds” of rescues have taken place in %s.", c.name, c.town),
+			want: []quote{{c.name, auM, fmt.Sprintf("“hundreds” of rescues have taken place in %s", c.town)}}, speakers: one, exact: true})
+		add(auditRow{class: "mixedopen/said “word” of N V",
+			text: fmt.Sprintf("%s said “scores” of people still need to be rescued.", c.name),
+			want: []quote{{c.name, auM, "“scores” of people still need to be rescued"}}, speakers: one, exact: true})
+		add(auditRow{class: "mixedopen/near miss: said “sentence.”",
+			text: fmt.Sprintf("%s said, “%s.”", c.name, q),
+			want: []quote{{c.name, auD, q}}, speakers: one, exact: true})
+	}
+	// body: a body known by its initials announces, says in a statement.
+	for _, b := range []struct{ name, long string }{{"VBI", "Varn Bureau of Investigation"}, {"KSBI", "Kessel State Bureau of Investigation"}} {
+		add(auditRow{class: "body/The XBI announced that",
+			text: fmt.Sprintf("The %s earlier Saturday announced that a person was in custody.", b.name),
+			want: []quote{{b.name, auI, "a person was in custody"}}, speakers: []string{b.name}, exact: true})
+		add(auditRow{class: "body/The XBI said DAY that",
+			text: fmt.Sprintf("The %s said Friday that officers were investigating vandalism at three shops.", b.name),
+			want: []quote{{b.name, auI, "officers were investigating vandalism at three shops"}}, speakers: []string{b.name}, exact: true})
+		add(auditRow{class: "body/An XBI statement says",
+			text: fmt.Sprintf("An %s statement released Saturday says Harwick police took the person into custody.", b.name),
+			want: []quote{{b.name, auI, "Harwick police took the person into custody"}}, exact: true})
+		add(auditRow{class: "body/the long name, then the initials, said",
+			text: fmt.Sprintf("The %s (%s) said the fire was set deliberately.", b.long, b.name),
+			want: []quote{{b.long, auI, "the fire was set deliberately"}}, exact: true})
+		add(auditRow{class: "body/near miss: an XBI agent arrested",
+			text: fmt.Sprintf("An %s agent arrested the man at the border.", b.name),
+			want: nil, speakers: []string{}, exact: true})
+	}
+	for i := range rows {
+		rows[i].known = r3KnownClass[rows[i].class]
+	}
+	return rows
+}
+
+// Mechanisms of the rows still failing, by row class.
+const (
+	r3PlaceMech = "place-as: \"a witness who identified himself as X from <Town> described\": the town, one name word, is read as the subject of the verb after it and takes the pronoun's quote"
+	r3SignMech  = "sign-saying: \"put up a sign saying X\" gives the sign's words to whoever put it up"
+	r3MixedMech = "mixed-open: \"said (that) “hundreds” of N V\" is taken as a direct quotation of the word alone"
+	r3BodyMech  = "body-initials: \"The VBI announced that\" and \"An VBI statement says\": initials the lexicon does not know as a body, after \"the\" or as a modifier, speak for nobody"
+)
+
+var r3KnownClass = map[string]string{
+	"place/identified himself as First from Town": r3PlaceMech,
+	"saying/near miss: a sign saying":             r3SignMech,
+	"mixedopen/said that “word” of N V":           r3MixedMech,
+	"mixedopen/said “word” of N V":                r3MixedMech,
+	"body/The XBI announced that":                 r3BodyMech,
+	"body/An XBI statement says":                  r3BodyMech,
+}
+
+func r3Reflexive(pron string) string {
+	if pron == "she" {
+		return "herself"
+	}
+	return "himself"
+}

@@ -104,6 +104,13 @@ func r4Rows() []auditRow {
 		text: "Oskar Velde, the Harrow manager, was pleased with the draw.\n\n\"We won. That is all that matters,\" Velde said. \"Next week is another game.\"",
 		want: []quote{{"Oskar Velde", auD, "We won. That is all that matters"}, {"Oskar Velde", auD, "Next week is another game."}}, exact: true})
 
+	add(auditRow{class: "run-on/near: run-on part with its own cue",
+		text: "Marta Kellgren, the Pellan coach, was upbeat after the defeat.\n\n“We played well,” Kellgren said. “We were unlucky. “It was a fair result,” said Tomasz Brill, the Harrow coach.",
+		want: []quote{{"Marta Kellgren", auD, "We played well"}, {"Marta Kellgren", auD, "We were unlucky."}, {"Tomasz Brill", auD, "It was a fair result"}}, exact: true})
+	add(auditRow{class: "run-on/near: straight mark after a stop, lower case",
+		text: "Oskar Velde, the Harrow manager, was pleased with the draw.\n\n\"We were told to \"play it safe\" and we did,\" Velde said.",
+		want: []quote{{"Oskar Velde", auD, "We were told to \"play it safe\" and we did"}}})
+
 	// sees-as: an analyst "sees" or "views" something as a quoted phrase:
 	// the phrase is the analyst's words.
 	add(auditRow{class: "sees-as/analyst sees the merger as",
@@ -153,10 +160,6 @@ func r4Rows() []auditRow {
 var r4Known = map[string]string{
 	"paren-acr/governor of the Bank (BoT), Tuesday said": r4BareDay,
 	"paren-acr/governor of the Bank, Tuesday said":       r4BareDay,
-	"run-on/curly after said":                            r4RunOn,
-	"run-on/curly with said inside":                      r4RunOn,
-	"run-on/straight after said":                         r4RunOn,
-	"run-on/straight after added":                        r4RunOn,
 	"sees-as/analyst sees the merger as":                 r4SeesAs,
 	"sees-as/surname sees an outcome as":                 r4SeesAs,
 	"sees-as/views the deal as curly":                    r4SeesAs,

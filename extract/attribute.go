@@ -1128,6 +1128,9 @@ func (d *doc) becauseOwnWords(qi int, s sentence) int {
 func (d *doc) startsClause(qi int, s sentence, cs []cue) bool {
 	q := &d.quotes[qi]
 	k := q.open - 1
+	if q.runOn && k > s.first && (d.punct(k, ".") || d.punct(k, "?") || d.punct(k, "!")) {
+		return true // “... unlucky. “It was fair,” said Brill: a run-on part opens a sentence of its own
+	}
 	for k >= s.first && d.toks[k].kind == tkPunct {
 		k--
 	}
@@ -1161,6 +1164,14 @@ func (d *doc) carry(qi int, s sentence, cs []cue) {
 	q.carried = true
 	if q.contPrev && qi > 0 && d.quotes[qi-1].decided {
 		p := &d.quotes[qi-1]
+		q.decided, q.ent, q.co, q.cue = true, p.ent, p.co, p.cue
+		return
+	}
+	if p := &d.quotes[max(qi-1, 0)]; q.runOn && qi > 0 && p.decided && p.ent >= 0 && !d.cueAfterClose(qi, cs) {
+		// The next part of a quotation run on in one paragraph goes on
+		// with its speaker, however many parts came before; not one
+		// with a cue of its own after it (“... “It was fair,” said
+		// Brill), which the cue's reading left to nobody.
 		q.decided, q.ent, q.co, q.cue = true, p.ent, p.co, p.cue
 		return
 	}
@@ -1205,6 +1216,18 @@ func (d *doc) carry(qi int, s sentence, cs []cue) {
 	d.rankBuf = d.rankCandidates(qi, s, cs, d.rankBuf)
 	q.decided = true
 	q.ent, _ = rankBest(d.rankBuf, d.ranker)
+}
+
+// cueAfterClose reports whether one of the sentence's cues cs comes after
+// quotation qi's closing mark.
+func (d *doc) cueAfterClose(qi int, cs []cue) bool {
+	q := &d.quotes[qi]
+	for ci := range cs {
+		if q.close >= 0 && cs[ci].verb > q.close {
+			return true
+		}
+	}
+	return false
 }
 
 // bareLeadIn reports whether quotation qi, after an opening phrase or a

@@ -40,6 +40,14 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		d.complementBefore(c, s)
 		return
 	}
+	if d.sceneAsAfterTrailingCue(c, k, s) {
+		// "Profit rose 12 percent, Halvorsen Freight said as it raised
+		// its outlook": after a cue that closes a clause, "as" and a
+		// clause of the body's own doing set the scene; the words
+		// reported are those before the cue.
+		d.complementBefore(c, s)
+		return
+	}
 	if w := d.relativeOpening(c.verb, s); w-1 > s.first && (d.isWord(w, "who") || d.isWord(w, "which")) && d.toks[w].lowerWord() && d.relativeInAside(w, s) && (k >= len(d.toks) || !d.toks[k].inQuote()) {
 		// "Tomas Brenn, who denies the charges, will appear in court": a
 		// relative clause set off by commas reports no further than its
@@ -3168,4 +3176,38 @@ func (d *doc) andAsideThenVerb(j int, s sentence) int {
 		}
 	}
 	return -1
+}
+
+// sceneAsAfterTrailingCue reports whether token k, right after cue c (and
+// its adverbials), opens a clause of time with "as" whose subject is not
+// a pronoun timeClauseAt knows: "it", or a noun phrase opening on a
+// determiner or possessive ("as its members gathered", "as the bank
+// reported"), its verb right after. Only after a cue that closes a clause
+// set off by a comma ("..., the company said as it cut its forecast"):
+// "said as many as 300 ...", "said as part of the deal ...", "said as a
+// result the plant ..." open the reported clause itself, and have no
+// subject and verb so placed.
+func (d *doc) sceneAsAfterTrailingCue(c *cue, k int, s sentence) bool {
+	k = d.skipForwardAdverbials(k, s.last) // "said on Tuesday as it cut ..."
+	if k+2 >= s.last || !d.isWord(k, "as") || !d.toks[k].lowerWord() {
+		return false
+	}
+	if f := c.subjFirst; f <= s.first+2 || f > c.verb || !d.punct(f-1, ",") || !d.finiteVerbIn(s.first, f-1) {
+		return false
+	}
+	verbAt := func(j int) bool {
+		t := &d.toks[j]
+		return j < s.last && t.lowerWord() && !t.has(lxPrep|lxDet|lxPronoun) && (t.has(lxVerb|lxAux) || t.cv != 0 || d.endsWith(j, "ed"))
+	}
+	n := k + 1
+	switch w := d.lower(n); {
+	case !d.toks[n].lowerWord():
+		return false
+	case w == "it":
+		return verbAt(n + 1)
+	case d.toks[n].has(lxDet) && !d.isWord(n, "that") && !d.isWord(n, "this") || possessivePronoun(w):
+		e := d.npForward(n, s.last)
+		return e > n+1 && e <= n+5 && verbAt(e)
+	}
+	return false
 }

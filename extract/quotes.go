@@ -30,6 +30,12 @@ type quoteSpan struct {
 
 	standalone bool // a sentence of its own that carry gave a speaker, not the next part of one
 
+	// runOn says the quotation opened while the one before it in the
+	// paragraph was still open, which pairQuotes ended there: the next
+	// part of one quotation whose paragraph breaks were lost in the
+	// scrape (“... the team. “We will learn ... “The season ...”).
+	runOn bool
+
 	// predicate says the quotation is the predicate of a sentence with no
 	// cue ("The waiting list “grows by the week.”"), whose clause from
 	// token subject on is emitted as a mixed quote.
@@ -138,6 +144,14 @@ func (d *doc) pairQuotes() {
 				open = i
 				continue
 			}
+			if r == '"' && d.straightOpensAfterStop(open, i, end) {
+				// "... to expect. "But we gave away ...": a straight mark
+				// after a stop and a space, against a capital, opens; the
+				// one open was never closed (a paragraph break lost).
+				d.addQuote(open, i, i, p)
+				open = i
+				continue
+			}
 			d.addQuote(open, i, i, p)
 			open = -1
 		}
@@ -149,6 +163,12 @@ func (d *doc) pairQuotes() {
 			} else {
 				d.addQuote(open, -1, end, p)
 			}
+		}
+	}
+	// A quotation ended at the opening mark of the next is run on by it.
+	for k := 1; k < len(d.quotes); k++ {
+		if q := &d.quotes[k]; q.para == d.quotes[k-1].para && d.quotes[k-1].close == q.open {
+			q.runOn = true
 		}
 	}
 	// A quotation left open at a paragraph's end continues when the next
@@ -163,6 +183,21 @@ func (d *doc) pairQuotes() {
 			q.contNext, nq.contPrev = true, true
 		}
 	}
+}
+
+// straightOpensAfterStop reports whether the straight mark at token i,
+// while the straight quotation opened at token open is still open, opens
+// the next one instead of closing it: a space before it and none after,
+// a capital word against it, and a full stop, question or exclamation
+// mark before the space. A closing mark sits against its stop ("well.""),
+// so one set apart after a stop starts a new sentence of the speaker's.
+func (d *doc) straightOpensAfterStop(open, i, end int) bool {
+	t := &d.toks[i]
+	if d.text[d.toks[open].start] != '"' || !t.is(fSpaceBefore) || t.is(fSpaceAfter) || i+1 >= end || !d.toks[i+1].capWord() ||
+		d.toks[i+1].start != t.end || i-1 <= open+1 {
+		return false
+	}
+	return d.punct(i-1, ".") || d.punct(i-1, "?") || d.punct(i-1, "!")
 }
 
 // singleMark reports whether the quotation mark at token i is a single

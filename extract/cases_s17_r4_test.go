@@ -1,0 +1,186 @@
+package extract_test
+
+import "testing"
+
+// Session 17, helper r4: a fresh audit of BUSINESS, ECONOMY, TECHNOLOGY,
+// SPORT AND CULTURE REPORTING, drawn from the classes the engine missed on
+// a pool of 27 real excerpts of such reporting (kept outside the
+// repository). Every sentence here is invented: fictional companies,
+// banks, clubs and people, in the shapes the pool showed, with near
+// misses that must not change.
+//
+// FIRST PASS (engine at 351d05f, the whole table of 32 rows written first
+// and run once): 16/32 (0.50): said-as 5/10, paren-acr 3/5, run-on 2/6,
+// sees-as 1/4, officials 3/3, relay 1/2, memo 1/2.
+//
+// On the pool itself the engine at 351d05f scored, before anyone tuned on
+// it: speaker F1 0.889, quote recall 0.959, attribution 0.841 (direct
+// 0.980/0.840, indirect 0.939/0.870, mixed 0.900/0.778).
+
+func r4Rows() []auditRow {
+	var rows []auditRow
+	add := func(r auditRow) { rows = append(rows, r) }
+
+	// said-as: a trailing cue followed by "as" and a clause of what the
+	// speaker was doing ("..., the company said as it cut its forecast")
+	// says when, not what: the reported clause is the one before the cue.
+	add(auditRow{class: "said-as/company as it raised",
+		text: "Quarterly profit rose 12 percent, Halvorsen Freight said as it raised its outlook for the year.",
+		want: []quote{{"Halvorsen Freight", auI, "Quarterly profit rose 12 percent"}}, exact: true})
+	add(auditRow{class: "said-as/the group on Tuesday as it cut",
+		text: "Demand for steel will stay weak until spring, the Corvane Group said on Tuesday as it cut 400 jobs.",
+		want: []quote{{"Corvane Group", auI, "Demand for steel will stay weak until spring"}}, exact: true})
+	add(auditRow{class: "said-as/person as she left",
+		text: "Marta Kellgren, the chief executive of Halvorsen Freight, spoke to reporters.\n\nThe recovery is fragile, Kellgren said as she left the meeting.",
+		want: []quote{{"Marta Kellgren", auI, "The recovery is fragile"}}, exact: true})
+	add(auditRow{class: "said-as/bank as it reported",
+		text: "Eastmarch Bank reported its results on Thursday.\n\nFunding costs would keep rising through the year, Eastmarch Bank said as it reported a 9 percent fall in earnings.",
+		want: []quote{{"Eastmarch Bank", auI, "Funding costs would keep rising through the year"}}, exact: true})
+	add(auditRow{class: "said-as/fund acronym as it cut",
+		text: "Growth in the region will slow to 2 percent next year, the Tarvik Monetary Fund (TMF) said as it cut its forecast.",
+		want: []quote{{"Tarvik Monetary Fund", auI, "Growth in the region will slow to 2 percent next year"}}, exact: true})
+	add(auditRow{class: "said-as/they as they",
+		text: "The strike would go ahead on Monday, the Norrland Dockers Union said as its members gathered outside the port.",
+		want: []quote{{"Norrland Dockers Union", auI, "The strike would go ahead on Monday"}}, exact: true})
+	// Near misses: "said as many as", "said as part of", "said as a
+	// result" open the reported clause itself.
+	add(auditRow{class: "said-as/near: as many as",
+		text: "Halvorsen Freight said as many as 300 drivers would be hired this year.",
+		want: []quote{{"Halvorsen Freight", auI, "as many as 300 drivers would be hired this year"}}, exact: true})
+	add(auditRow{class: "said-as/near: as part of",
+		text: "Eastmarch Bank said as part of the deal it would keep all 40 of its branches open.",
+		want: []quote{{"Eastmarch Bank", auI, "as part of the deal it would keep all 40 of its branches open"}}, exact: true})
+	add(auditRow{class: "said-as/near: as a result",
+		text: "Oskar Velde said as a result the plant would close in May.",
+		want: []quote{{"Oskar Velde", auI, "as a result the plant would close in May"}}, exact: true})
+	add(auditRow{class: "said-as/near: as expected",
+		text: "Oskar Velde said sales fell as expected in the third quarter.",
+		want: []quote{{"Oskar Velde", auI, "sales fell as expected in the third quarter"}}, exact: true})
+	add(auditRow{class: "said-as/near: cue after but, scene in the clause",
+		text: "Analysts were cautious, but Oskar Velde said as the economy recovered demand for freight would return.",
+		want: []quote{{"Oskar Velde", auI, "as the economy recovered demand for freight would return"}}, exact: true})
+	add(auditRow{class: "said-as/near: cue first, as its",
+		text: "Oskar Velde said as its costs rose the company would cut jobs.",
+		want: []quote{{"Oskar Velde", auI, "as its costs rose the company would cut jobs"}}})
+
+	// paren-acronym: a body's acronym in brackets, or a bare weekday,
+	// between the subject and its cue.
+	add(auditRow{class: "paren-acr/fund (TMF) said on Tuesday",
+		text: "Growth in the region will slow to 2 percent next year, the Tarvik Monetary Fund (TMF) said on Tuesday.",
+		want: []quote{{"Tarvik Monetary Fund", auI, "Growth in the region will slow to 2 percent next year"}}, exact: true})
+	add(auditRow{class: "paren-acr/governor of the Bank (BoT), Tuesday said",
+		text: "Oskar Velde, governor of the Bank of Tarvik (BoT), Tuesday said the slowdown in prices was temporary.",
+		want: []quote{{"Oskar Velde", auI, "the slowdown in prices was temporary"}}, exact: true})
+	add(auditRow{class: "paren-acr/governor of the Bank, Tuesday said",
+		text: "Oskar Velde, governor of the Bank of Tarvik, Tuesday said the slowdown in prices was temporary.",
+		want: []quote{{"Oskar Velde", auI, "the slowdown in prices was temporary"}}, exact: true})
+	add(auditRow{class: "paren-acr/governor (BoT), on Tuesday said",
+		text: "Oskar Velde, governor of the Bank of Tarvik (BoT), on Tuesday said the slowdown in prices was temporary.",
+		want: []quote{{"Oskar Velde", auI, "the slowdown in prices was temporary"}}, exact: true})
+	add(auditRow{class: "paren-acr/chief of Freight (HF), said",
+		text: "Marta Kellgren, chief executive of Halvorsen Freight (HF), said the strike had cost the company 3 million crowns.",
+		want: []quote{{"Marta Kellgren", auI, "the strike had cost the company 3 million crowns"}}, exact: true})
+
+	// run-on: a quotation of several paragraphs flattened into one, each
+	// former paragraph opening with a mark and only the last one closed.
+	add(auditRow{class: "run-on/curly after said",
+		text: "Marta Kellgren, the Pellan coach, was upbeat after the defeat.\n\n“We played well,” Kellgren said after the match. “I am proud of the team. “We will learn from this defeat. “The season is long and we will be back.”",
+		want: []quote{{"Marta Kellgren", auD, "We played well"}, {"Marta Kellgren", auD, "I am proud of the team."}, {"Marta Kellgren", auD, "We will learn from this defeat."}, {"Marta Kellgren", auD, "The season is long and we will be back."}}, exact: true})
+	add(auditRow{class: "run-on/curly with said inside",
+		text: "Marta Kellgren, the Pellan coach, was upbeat after the defeat.\n\n“We played well,” Kellgren said after the match. “I am proud of the team. “The season is long, as I have said before, and we will be back. “We believe, as we said in the spring, that the squad is strong enough.”",
+		want: []quote{{"Marta Kellgren", auD, "We played well"}, {"Marta Kellgren", auD, "I am proud of the team."}, {"Marta Kellgren", auD, "The season is long, as I have said before, and we will be back."}, {"Marta Kellgren", auD, "We believe, as we said in the spring, that the squad is strong enough."}}, exact: true})
+	add(auditRow{class: "run-on/straight after said",
+		text: "Oskar Velde, the Harrow manager, was pleased with the draw.\n\n\"It was a hard game from start to finish,\" he said. \"We knew what to expect. \"But we gave away two soft goals. \"We will be better next week.\"",
+		want: []quote{{"Oskar Velde", auD, "It was a hard game from start to finish"}, {"Oskar Velde", auD, "We knew what to expect."}, {"Oskar Velde", auD, "But we gave away two soft goals."}, {"Oskar Velde", auD, "We will be better next week."}}, exact: true})
+	add(auditRow{class: "run-on/straight after added",
+		text: "Oskar Velde, the Harrow manager, was pleased with the draw.\n\n\"It happens,\" he added. \"We are still learning as a team. \"But the reaction after the goal pleased me. \"We will get better.\"",
+		want: []quote{{"Oskar Velde", auD, "It happens"}, {"Oskar Velde", auD, "We are still learning as a team."}, {"Oskar Velde", auD, "But the reaction after the goal pleased me."}, {"Oskar Velde", auD, "We will get better."}}, exact: true})
+	// Near misses: a short quoted word inside the open quotation, and two
+	// closed quotations in a row.
+	add(auditRow{class: "run-on/near: inner straight pair",
+		text: "Oskar Velde, the Harrow manager, was pleased with the draw.\n\n\"The fans called it \"the long night\" and they were right,\" Velde said.",
+		want: []quote{{"Oskar Velde", auD, "The fans called it \"the long night\" and they were right"}}})
+	add(auditRow{class: "run-on/near: two closed quotations",
+		text: "Oskar Velde, the Harrow manager, was pleased with the draw.\n\n\"We won. That is all that matters,\" Velde said. \"Next week is another game.\"",
+		want: []quote{{"Oskar Velde", auD, "We won. That is all that matters"}, {"Oskar Velde", auD, "Next week is another game."}}, exact: true})
+
+	add(auditRow{class: "run-on/near: run-on part with its own cue",
+		text: "Marta Kellgren, the Pellan coach, was upbeat after the defeat.\n\n“We played well,” Kellgren said. “We were unlucky. “It was a fair result,” said Tomasz Brill, the Harrow coach.",
+		want: []quote{{"Marta Kellgren", auD, "We played well"}, {"Marta Kellgren", auD, "We were unlucky."}, {"Tomasz Brill", auD, "It was a fair result"}}, exact: true})
+	add(auditRow{class: "run-on/near: straight mark after a stop, lower case",
+		text: "Oskar Velde, the Harrow manager, was pleased with the draw.\n\n\"We were told to \"play it safe\" and we did,\" Velde said.",
+		want: []quote{{"Oskar Velde", auD, "We were told to \"play it safe\" and we did"}}})
+
+	// sees-as: an analyst "sees" or "views" something as a quoted phrase:
+	// the phrase is the analyst's words.
+	add(auditRow{class: "sees-as/analyst sees the merger as",
+		text: "Norrland Securities analyst Tomasz Brill sees the merger as \"a clear win for shareholders of both companies.\"",
+		want: []quote{{"Tomasz Brill", auD, "a clear win for shareholders of both companies."}}, exact: true})
+	add(auditRow{class: "sees-as/surname sees an outcome as",
+		text: "Norrland Securities analyst Tomasz Brill expects a rival bid. But Brill sees that outcome as \"relatively unlikely.\"",
+		want: []quote{{"Tomasz Brill", auD, "relatively unlikely."}}})
+	add(auditRow{class: "sees-as/views the deal as curly",
+		text: "Tomasz Brill, an analyst at Norrland Securities, views the deal as “overpriced by a wide margin.”",
+		want: []quote{{"Tomasz Brill", auD, "overpriced by a wide margin."}}, exact: true})
+	add(auditRow{class: "sees-as/near: sees as, no marks",
+		text:  "The board of Corvane sees the merger as a way to cut costs.",
+		exact: true})
+
+	// officials: "<named body> officials said" speaks for the body.
+	add(auditRow{class: "officials/bank officials said",
+		text: "Eastmarch Bank officials said they were aware of the delay.",
+		want: []quote{{"Eastmarch Bank", auI, "they were aware of the delay"}}, exact: true})
+	add(auditRow{class: "officials/company officials said, after",
+		text: "The plant would reopen in June, Corvane Group officials said.",
+		want: []quote{{"Corvane Group", auI, "The plant would reopen in June"}}, exact: true})
+	add(auditRow{class: "officials/near: city officials",
+		text: "City officials said the road would close for a week.",
+		want: []quote{{"", auI, "the road would close for a week"}}, exact: true})
+
+	// quoted-as-saying: an outlet relays a named person's words.
+	add(auditRow{class: "relay/quoted X as saying",
+		text: "The Tarvik Herald quoted Oskar Velde as saying the bank would not raise rates this year.",
+		want: []quote{{"Oskar Velde", auI, "the bank would not raise rates this year"}}, exact: true})
+	add(auditRow{class: "relay/reports analyst X saying",
+		text: "The Tarvik Herald reports Norrland Securities analyst Tomasz Brill saying the results were weaker than they looked.",
+		want: []quote{{"Tomasz Brill", auI, "the results were weaker than they looked"}}, exact: true})
+
+	// memo-saying: a document the subject sent, "saying" what it says.
+	add(auditRow{class: "memo/sent a memo saying",
+		text: "Halvorsen Freight chief executive Marta Kellgren sent a memo to staff on Monday saying the company has “hard choices to make” this year.",
+		want: []quote{{"Marta Kellgren", auM, "the company has “hard choices to make” this year"}}, exact: true})
+	add(auditRow{class: "memo/sent out an email saying",
+		text: "Marta Kellgren sent out an email on Wednesday saying the Dublin office would close.",
+		want: []quote{{"Marta Kellgren", auI, "the Dublin office would close"}}, exact: true})
+	return rows
+}
+
+// r4Known gives the rows the engine still fails their mechanism, by
+// class, so the test passes while the figures count them as failures.
+var r4Known = map[string]string{
+	"paren-acr/governor of the Bank (BoT), Tuesday said": r4BareDay,
+	"paren-acr/governor of the Bank, Tuesday said":       r4BareDay,
+	"sees-as/analyst sees the merger as":                 r4SeesAs,
+	"sees-as/surname sees an outcome as":                 r4SeesAs,
+	"sees-as/views the deal as curly":                    r4SeesAs,
+	"relay/reports analyst X saying":                     r4Relay,
+	"memo/sent a memo saying":                            r4Memo,
+}
+
+const (
+	r4BareDay = "bare-day: a weekday with no preposition between the subject's apposition and its verb (\"X, governor of the Bank, Tuesday said\") leaves the clause to nobody"
+	r4RunOn   = "run-on: a quotation of several paragraphs flattened into one loses its speaker after two carried parts, and a straight mark after a stop closes instead of opening"
+	r4SeesAs  = "sees-as: \"sees/views X as \"...\"\" is no cue, so the analyst's quoted words go to nobody"
+	r4Relay   = "relay: \"<outlet> reports <role> X saying ...\" is not read as X's report"
+	r4Memo    = "memo: \"sent a memo ... saying\" with a quoted phrase: the mixed clause goes to nobody"
+)
+
+func TestAuditS17R4(t *testing.T) {
+	rows := r4Rows()
+	for i := range rows {
+		if m, ok := r4Known[rows[i].class]; ok && rows[i].known == "" {
+			rows[i].known = m
+		}
+	}
+	runAudit(t, "r4", rows, *auditKnown)
+}

@@ -2146,6 +2146,13 @@ func (d *doc) pressOffice(h, i int) bool {
 	if h-1 < i || !(d.isWord(h, "office") || d.isWord(h, "service") || d.isWord(h, "team") || d.isWord(h, "department")) {
 		return false
 	}
+	if h-2 >= i && d.toks[h-1].kind == tkPoss && d.isWord(h, "office") {
+		// "the spokesperson's office of the Ministry of Foreign Affairs"
+		switch d.lower(h - 2) {
+		case "spokesperson", "spokesman", "spokeswoman":
+			return true
+		}
+	}
 	return d.isWord(h-1, "press") || d.isWord(h-1, "communications") || d.isWord(h-1, "media")
 }
 

@@ -1412,6 +1412,13 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 			end, voiceFor = e2, true
 		}
 	}
+	if end+1 < s.last && d.isWord(end, "of") && d.toks[end].lowerWord() && d.pressOffice(end-1, k) {
+		// "..., reported the press service of the Tarvian Foreign
+		// Ministry.": the body whose office it is speaks.
+		if e2 := d.npForward(end+1, s.last); e2 > end+1 && d.chunkAt[e2-1] >= 0 {
+			end = e2
+		}
+	}
 	// "said the company would ..." is a reported clause, not an inverted
 	// subject: the phrase must be followed by an end, a comma or a
 	// modifier.

@@ -178,6 +178,14 @@ func r1Rows() []auditRow {
 		want: []quote{{"Dorin Vasko", auI, "the visit was off"}}})
 	add(auditRow{class: "office/nm-no-owner", text: "The press service said the envoy had left on Monday.",
 		want: []quote{{"", auI, "the envoy had left on Monday"}}, speakers: []string{}})
+
+	// The office named again without its body.
+	add(auditRow{class: "office/back-press", text: "The press office of the Tarvian Foreign Ministry said, “The parties should talk.”\n\n“Peace is in everyone's interest,” the press office said.",
+		want: []quote{{"Tarvian Foreign Ministry", auD, "The parties should talk."}, {"Tarvian Foreign Ministry", auD, "Peace is in everyone's interest"}}})
+	add(auditRow{class: "office/back-spokes", text: "The spokesperson’s office of the Pellan Interior Ministry said the march was banned.\n\nThe ban would stay until Friday, the spokesperson’s office said.",
+		want: []quote{{"Pellan Interior Ministry", auI, "the march was banned"}, {"Pellan Interior Ministry", auI, "The ban would stay until Friday"}}})
+	add(auditRow{class: "office/nm-other-owner", text: "The press office of the Tarvian Foreign Ministry said the envoy had left.\n\nThe Pellan Interior Ministry's press office said the border was closed.",
+		want: []quote{{"Tarvian Foreign Ministry", auI, "the envoy had left"}, {"Pellan Interior Ministry", auI, "the border was closed"}}})
 	return rows
 }
 

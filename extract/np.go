@@ -1237,6 +1237,13 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		if ppEnt >= 0 && !d.ents[ppEnt].personish() && d.pressOffice(h, i) {
 			return ppEnt, h // "the press office of the Vantry Institute" speaks for it
 		}
+		if ppEnt < 0 && owner < 0 && definite && main == j && d.pressOffice(h, i) {
+			// "the press office said" after "the press office of the
+			// Tarvian Foreign Ministry said": the same body's office.
+			if e := d.pressOfficeBefore(i); e >= 0 {
+				return e, h
+			}
+		}
 		if owner < 0 && d.ownedByThing(i, h) {
 			// "the mission's science team", "the project's team": a body
 			// of a mission or a study, which no body named shares a word
@@ -2154,6 +2161,27 @@ func (d *doc) pressOffice(h, i int) bool {
 		}
 	}
 	return d.isWord(h-1, "press") || d.isWord(h-1, "communications") || d.isWord(h-1, "media")
+}
+
+// pressOfficeBefore returns the body whose press office or spokesperson's
+// office the text named before token at ("the press service of the
+// Tarvian Foreign Ministry"), the latest within describeToks; or -1.
+func (d *doc) pressOfficeBefore(at int) int {
+	for k := at - 2; k >= 0 && k > at-describeToks; k-- {
+		if !d.isWord(k+1, "of") || d.toks[k].inQuote() || !(d.isWord(k, "office") || d.isWord(k, "service")) || k < 2 || !d.pressOffice(k, k-2) {
+			continue
+		}
+		n := k + 2
+		if d.isWord(n, "the") {
+			n++
+		}
+		if ci := d.chunkAt[n]; n < len(d.toks) && ci >= 0 {
+			if e := d.chunks[ci].ent; e >= 0 && !d.ents[e].personish() && !d.ents[e].placeish() && !d.ents[e].outlet {
+				return e
+			}
+		}
+	}
+	return -1
 }
 
 // stateVoice reports whether an unnamed holder of the role speaks for the

@@ -186,6 +186,19 @@ func r1Rows() []auditRow {
 		want: []quote{{"Pellan Interior Ministry", auI, "the march was banned"}, {"Pellan Interior Ministry", auI, "The ban would stay until Friday"}}})
 	add(auditRow{class: "office/nm-other-owner", text: "The press office of the Tarvian Foreign Ministry said the envoy had left.\n\nThe Pellan Interior Ministry's press office said the border was closed.",
 		want: []quote{{"Tarvian Foreign Ministry", auI, "the envoy had left"}, {"Pellan Interior Ministry", auI, "the border was closed"}}})
+
+	// "the statement said" goes back to the statement brought in before,
+	// not to whoever spoke last.
+	add(auditRow{class: "statement/joint", text: "“It's up to Pellan now,” said Dorin Vasko.\n\nTarvia on Tuesday agreed to a truce with Pellan, a joint statement by the two sides said.\n\nThe two sides would meet again in Brenmouth, the statement said.",
+		want: []quote{{"Dorin Vasko", auD, "It's up to Pellan now"}, {"", auI, "Tarvia on Tuesday agreed to a truce with Pellan"}, {"", auI, "The two sides would meet again in Brenmouth"}}})
+	add(auditRow{class: "statement/joint-mixed", text: "“It's up to Pellan now,” said Dorin Vasko.\n\nTarvia agreed to a truce, a joint statement said.\n\nThe two sides agreed to meet \"as soon as possible\", the statement said.",
+		want: []quote{{"", auM, "The two sides agreed to meet \"as soon as possible\""}}})
+	add(auditRow{class: "statement/issued", text: "“It's up to Pellan now,” said Dorin Vasko.\n\nThe Tarvian Foreign Ministry later issued a statement.\n\nThe two sides would meet again in Brenmouth, the statement said.",
+		want: []quote{{"Tarvian Foreign Ministry", auI, "The two sides would meet again in Brenmouth"}}})
+	add(auditRow{class: "statement/nm-said-in", text: "Dorin Vasko said in a statement that the talks were over.\n\nIlse Varga said she regretted it.\n\nThe border would stay open, the statement said.",
+		want: []quote{{"Dorin Vasko", auI, "the talks were over"}, {"Ilse Varga", auI, "she regretted it"}}})
+	add(auditRow{class: "statement/nm-none", text: "“It's up to Pellan now,” said Dorin Vasko.\n\nThe talks would resume in May, the statement said.",
+		want: []quote{{"Dorin Vasko", auI, "The talks would resume in May"}}})
 	return rows
 }
 

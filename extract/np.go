@@ -1134,6 +1134,13 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			if e := d.writerBefore(h); e >= 0 {
 				return e, h // "Ilse Varga wrote to residents. The letter said"
 			}
+			if e, ok := d.statementCueBefore(head, at); ok {
+				// "a joint statement by the two sides said ... the
+				// statement said": whoever (or no one) that statement
+				// was credited to; "The ministry issued a statement. |
+				// ..., the statement said": the ministry.
+				return e, h
+			}
 			return d.lastSpeaker(at), h // "the statement said"
 		}
 		if definite && main == j && courtDocument(head) {
@@ -2161,6 +2168,32 @@ func (d *doc) pressOffice(h, i int) bool {
 		}
 	}
 	return d.isWord(h-1, "press") || d.isWord(h-1, "communications") || d.isWord(h-1, "media")
+}
+
+// statementCueBefore returns the speaker of the latest cue before token
+// at, within three paragraphs, that brought in a document called head:
+// its subject is one ("a joint statement by the two sides said") or its
+// words name it ("issued a statement"). The speaker is -1 when that
+// document was nobody's alone; ok is false when no such cue is found.
+func (d *doc) statementCueBefore(head string, at int) (int, bool) {
+	para := int(d.toks[at].para)
+	for i := len(d.cues) - 1; i >= 0; i-- {
+		c := &d.cues[i]
+		if c.verb >= at || !c.found {
+			continue
+		}
+		if int(d.toks[c.verb].para) < para-3 {
+			break
+		}
+		named := strings.Contains(c.text, head)
+		for k := c.subjFirst; k < c.verb && !named; k++ {
+			named = d.toks[k].lowerWord() && !d.toks[k].inQuote() && d.lower(k) == head
+		}
+		if named {
+			return c.ent, true
+		}
+	}
+	return -1, false
 }
 
 // pressOfficeBefore returns the body whose press office or spokesperson's

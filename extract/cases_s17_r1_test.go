@@ -199,6 +199,15 @@ func r1Rows() []auditRow {
 		want: []quote{{"Dorin Vasko", auI, "the talks were over"}, {"Ilse Varga", auI, "she regretted it"}}})
 	add(auditRow{class: "statement/nm-none", text: "“It's up to Pellan now,” said Dorin Vasko.\n\nThe talks would resume in May, the statement said.",
 		want: []quote{{"Dorin Vasko", auI, "The talks would resume in May"}}})
+
+	// An unnamed spokesperson named again by the role two paragraphs on,
+	// a named man's words in between.
+	add(auditRow{class: "unnamed/back", text: "A ministry spokeswoman told the Brenmouth Post the minister did not refuse to answer questions.\n\nThe Post asked one question before Net Radio asked for the figure. Mr Ostrem then walked out of the press conference, asking other media if they had questions.\n\nThe spokeswoman insisted Mr Ostrem had repeatedly asked for more questions before walking out.",
+		want: []quote{{"", auI, "the minister did not refuse to answer questions"}, {"", auI, "Mr Ostrem had repeatedly asked for more questions before walking out"}}})
+	add(auditRow{class: "unnamed/back-official", text: "A senior official, who asked not to be named, said the border would close on Friday.\n\nTraders in Brenmouth said they had not been told. Ilse Varga, who runs a depot, said she would lose a week's work.\n\n“We cannot keep it open,” the official added.",
+		want: []quote{{"", auI, "the border would close on Friday"}, {"Ilse Varga", auI, "she would lose a week's work"}, {"", auD, "We cannot keep it open"}}})
+	add(auditRow{class: "unnamed/nm-named-role", text: "A ministry spokeswoman said the minister was abroad.\n\nLater the ministry named its spokeswoman, Ilse Varga.\n\n“He will return on Monday,” the spokeswoman said.",
+		want: []quote{{"", auI, "the minister was abroad"}}})
 	return rows
 }
 

@@ -208,6 +208,21 @@ func r1Rows() []auditRow {
 		want: []quote{{"", auI, "the border would close on Friday"}, {"Ilse Varga", auI, "she would lose a week's work"}, {"", auD, "We cannot keep it open"}}})
 	add(auditRow{class: "unnamed/nm-named-role", text: "A ministry spokeswoman said the minister was abroad.\n\nLater the ministry named its spokeswoman, Ilse Varga.\n\n“He will return on Monday,” the spokeswoman said.",
 		want: []quote{{"", auI, "the minister was abroad"}}})
+
+	// A refusal and its reason, no comma before the participle.
+	for _, r := range [][2]string{
+		{"refused to answer saying", "he would only reply in writing"},
+		{"declined to comment saying", "the case was before the courts"},
+		{"refused to take questions saying", "he had said enough"},
+		{"declined to give details claiming", "the talks were confidential"},
+	} {
+		add(auditRow{class: "refusal/saying", text: "Halvard Ostrem " + r[0] + " " + r[1] + ".",
+			want: []quote{{"Halvard Ostrem", auI, r[1]}}, speakers: []string{"Halvard Ostrem"}})
+	}
+	add(auditRow{class: "refusal/nm-comma", text: "Halvard Ostrem refused to answer, saying he would only reply in writing.",
+		want: []quote{{"Halvard Ostrem", auI, "he would only reply in writing"}}, speakers: []string{"Halvard Ostrem"}})
+	add(auditRow{class: "refusal/nm-gerund", text: "Halvard Ostrem refused to stop saying the vote was rigged, Ilse Varga said.",
+		want: []quote{{"Ilse Varga", auI, "Halvard Ostrem refused to stop saying the vote was rigged"}}})
 	return rows
 }
 

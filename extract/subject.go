@@ -209,6 +209,11 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		// comma, but the clause's subject's words all the same.
 		d.sameSubject(c, s, prev)
 		return
+	case ing && d.refusalBefore(i):
+		// "Ostrem refused to answer saying he would reply in writing":
+		// no comma, the one who refused gives his reason.
+		d.sameSubject(c, s, prev)
+		return
 	case d.punct(i, ",") && i+1 < v && d.isWord(i+1, "then") && d.toks[i+1].lowerWord():
 		// "Varga criticised the plan, then added that ...": the verb
 		// after ", then" shares the clause's subject, as after "and then".

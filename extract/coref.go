@@ -2914,13 +2914,16 @@ func (d *doc) pairedPerson(k int) bool {
 // ("a senior official", "one source") spoke in the last two sentences
 // before token at, with no named holder of that role speaking since.
 func (d *doc) unnamedSpokeAs(head string, at int) bool {
-	cur := int(d.sentOf[at])
+	cur, para := int(d.sentOf[at]), int(d.toks[at].para)
 	for k := len(d.cues) - 1; k >= 0; k-- {
 		c := &d.cues[k]
 		if c.verb >= at {
 			continue
 		}
-		if int(d.sentOf[c.verb]) < cur-2 {
+		// Two sentences back, or two paragraphs of up to six sentences:
+		// "A ministry spokeswoman told the Post ... | The Post asked ...
+		// Mr Ostrem then walked out ... | The spokeswoman insisted".
+		if sc := int(d.sentOf[c.verb]); sc < cur-2 && (int(d.toks[c.verb].para) < para-2 || sc < cur-6) {
 			return false
 		}
 		if !c.found || c.skip {

@@ -2480,6 +2480,9 @@ func (d *doc) gerundOK(prev int) bool {
 	if startForms[d.lower(prev)] {
 		return true // "has only recently started saying": speech from then on
 	}
+	if d.refusalBefore(prev) {
+		return true // "refused to answer saying he would reply in writing": why he refused
+	}
 	if w := d.lower(prev); pronounContraction(w) && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "re") || strings.HasSuffix(w, "m")) {
 		return true // "he's asking taxpayers to ...", "they're saying that": "is" or "are" run into the pronoun
 	}
@@ -2488,6 +2491,32 @@ func (d *doc) gerundOK(prev int) bool {
 	// lacks, after the comma.
 	return d.toks[prev].has(lxDoc|lxAdverb) || d.isWord(prev, "conference") || d.isWord(prev, "briefing") ||
 		d.toks[prev].lowerWord() && lyAdverb(d.lower(prev)) && d.punct(prev-1, ",")
+}
+
+// refusalBefore reports whether the word at prev ends what someone
+// refused or declined to do, a few lower-case words after the "to":
+// "refused to answer", "declined to comment", "refused to take
+// questions". A participle of speech right after it, no comma between,
+// gives the reason ("..., saying ..."); a verb that takes a gerund
+// ("refused to stop saying") leaves it the object.
+func (d *doc) refusalBefore(prev int) bool {
+	switch d.lower(prev) {
+	case "stop", "keep", "avoid", "quit", "risk", "begin", "start", "continue", "go", "mind":
+		return false
+	}
+	for k := prev; k >= 1 && k > prev-4; k-- {
+		if !d.toks[k].lowerWord() || d.toks[k].inQuote() {
+			return false
+		}
+		if d.isWord(k, "to") {
+			switch d.lower(k - 1) {
+			case "refused", "refuses", "refusing", "refuse", "declined", "declines", "declining", "decline":
+				return k < prev
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // speechAfterPrep reports whether the participle at i, after the

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -522,6 +523,9 @@ func (d *doc) nameWord(i int) bool {
 		if t.has(lxTime) && !t.has(lxFirstName) && !(i > 0 && d.toks[i-1].has(lxFirstName) && !weekday(d.lower(i)) || d.knownSurname(d.key(i)) || d.weekdayGivenName(i)) || ageOf(d.str(i)) > 0 {
 			return false // "in March"; but "Tomas March", and "March said" after him
 		}
+		if t.has(lxTime) && t.has(lxFirstName) && !weekday(d.lower(i)) && d.dayNumberAt(i+1) && !(i > 0 && d.toks[i-1].has(lxFirstName|lxTitle|lxHonorific)) {
+			return false // "fixed for May 28": the month and its day, not a woman named May
+		}
 		if t.has(lxTime) && t.has(lxFirstName) && i > 0 && d.toks[i-1].lowerWord() && monthBefore(d.lower(i-1)) &&
 			!(i+1 < len(d.toks) && d.toks[i+1].kind == tkWord && d.toks[i+1].is(fCap)) && !d.knownSurname(d.key(i)) {
 			return false // "split in May.": the month; but "met May Hollis"
@@ -549,6 +553,33 @@ func (d *doc) nameWord(i int) bool {
 		return lex.lookup(s[:h])&lxParticle != 0
 	}
 	return false
+}
+
+// givenNameBeforeMonth reports whether the month at token j, itself a
+// given name ("May", "June"), is a surname after a given name no list
+// knows, in a title's chunk opened at i: "Prime Minister Ilse May".
+// Without a title before, "Brenmouth May" could be a place and a month.
+func (d *doc) givenNameBeforeMonth(j, i int) bool {
+	p := &d.toks[j-1]
+	if weekday(d.lower(j)) || !d.toks[j].has(lxFirstName) || j-2 < i || !p.capWord() || p.lx != 0 || d.dayNumberAt(j+1) {
+		return false
+	}
+	return d.toks[j-2].capWord() && d.toks[j-2].has(lxTitle|lxHonorific)
+}
+
+// dayNumberAt reports whether token k is a day of the month written as a
+// number of one or two digits (1 to 31), with nothing but punctuation or
+// the paragraph's end after it: "May 28", "June 4,".
+func (d *doc) dayNumberAt(k int) bool {
+	if k >= len(d.toks) || d.toks[k].kind != tkNum || d.toks[k].para != d.toks[k-1].para {
+		return false
+	}
+	n, err := strconv.Atoi(d.str(k))
+	if err != nil || n < 1 || n > 31 || len(d.str(k)) > 2 {
+		return false
+	}
+	return k+1 >= len(d.toks) || d.toks[k+1].para != d.toks[k].para || d.toks[k+1].kind != tkNum && d.toks[k+1].kind != tkWord ||
+		d.toks[k+1].lowerWord()
 }
 
 // contracted reports whether the word s ends in a contraction: "You've",
@@ -1000,7 +1031,8 @@ func (d *doc) extendChunk(i, end int) int {
 			// "ORTEGA ENDED a truce": a digest's capitals run on into
 			// the verb; the past form before lower-case words ends the
 			// name.
-		case d.nameWord(j) && !(t.is(fCap) && t.has(lxTime) && !(d.toks[j-1].has(lxFirstName) && !d.toks[j-1].has(lxTime) && !weekday(d.lower(j)))):
+		case d.nameWord(j) && !(t.is(fCap) && t.has(lxTime) && !(d.toks[j-1].has(lxFirstName) && !d.toks[j-1].has(lxTime) && !weekday(d.lower(j)) ||
+			d.givenNameBeforeMonth(j, i))):
 			// "Tomas March" and "Ilse May" are names; "told Anna Monday" is not.
 			j++
 			continue

@@ -1134,6 +1134,13 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			if e := d.writerBefore(h); e >= 0 {
 				return e, h // "Ilse Varga wrote to residents. The letter said"
 			}
+			if e, ok := d.statementCueBefore(head, at); ok {
+				// "a joint statement by the two sides said ... the
+				// statement said": whoever (or no one) that statement
+				// was credited to; "The ministry issued a statement. |
+				// ..., the statement said": the ministry.
+				return e, h
+			}
 			return d.lastSpeaker(at), h // "the statement said"
 		}
 		if definite && main == j && courtDocument(head) {
@@ -1236,6 +1243,13 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		}
 		if ppEnt >= 0 && !d.ents[ppEnt].personish() && d.pressOffice(h, i) {
 			return ppEnt, h // "the press office of the Vantry Institute" speaks for it
+		}
+		if ppEnt < 0 && owner < 0 && definite && main == j && d.pressOffice(h, i) {
+			// "the press office said" after "the press office of the
+			// Tarvian Foreign Ministry said": the same body's office.
+			if e := d.pressOfficeBefore(i); e >= 0 {
+				return e, h
+			}
 		}
 		if owner < 0 && d.ownedByThing(i, h) {
 			// "the mission's science team", "the project's team": a body
@@ -2146,7 +2160,61 @@ func (d *doc) pressOffice(h, i int) bool {
 	if h-1 < i || !(d.isWord(h, "office") || d.isWord(h, "service") || d.isWord(h, "team") || d.isWord(h, "department")) {
 		return false
 	}
+	if h-2 >= i && d.toks[h-1].kind == tkPoss && d.isWord(h, "office") {
+		// "the spokesperson's office of the Ministry of Foreign Affairs"
+		switch d.lower(h - 2) {
+		case "spokesperson", "spokesman", "spokeswoman":
+			return true
+		}
+	}
 	return d.isWord(h-1, "press") || d.isWord(h-1, "communications") || d.isWord(h-1, "media")
+}
+
+// statementCueBefore returns the speaker of the latest cue before token
+// at, within three paragraphs, that brought in a document called head:
+// its subject is one ("a joint statement by the two sides said") or its
+// words name it ("issued a statement"). The speaker is -1 when that
+// document was nobody's alone; ok is false when no such cue is found.
+func (d *doc) statementCueBefore(head string, at int) (int, bool) {
+	para := int(d.toks[at].para)
+	for i := len(d.cues) - 1; i >= 0; i-- {
+		c := &d.cues[i]
+		if c.verb >= at || !c.found {
+			continue
+		}
+		if int(d.toks[c.verb].para) < para-3 {
+			break
+		}
+		named := strings.Contains(c.text, head)
+		for k := c.subjFirst; k < c.verb && !named; k++ {
+			named = d.toks[k].lowerWord() && !d.toks[k].inQuote() && d.lower(k) == head
+		}
+		if named {
+			return c.ent, true
+		}
+	}
+	return -1, false
+}
+
+// pressOfficeBefore returns the body whose press office or spokesperson's
+// office the text named before token at ("the press service of the
+// Tarvian Foreign Ministry"), the latest within describeToks; or -1.
+func (d *doc) pressOfficeBefore(at int) int {
+	for k := at - 2; k >= 0 && k > at-describeToks; k-- {
+		if !d.isWord(k+1, "of") || d.toks[k].inQuote() || !(d.isWord(k, "office") || d.isWord(k, "service")) || k < 2 || !d.pressOffice(k, k-2) {
+			continue
+		}
+		n := k + 2
+		if d.isWord(n, "the") {
+			n++
+		}
+		if ci := d.chunkAt[n]; n < len(d.toks) && ci >= 0 {
+			if e := d.chunks[ci].ent; e >= 0 && !d.ents[e].personish() && !d.ents[e].placeish() && !d.ents[e].outlet {
+				return e
+			}
+		}
+	}
+	return -1
 }
 
 // stateVoice reports whether an unnamed holder of the role speaks for the

@@ -209,6 +209,11 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		// comma, but the clause's subject's words all the same.
 		d.sameSubject(c, s, prev)
 		return
+	case ing && d.refusalBefore(i):
+		// "Ostrem refused to answer saying he would reply in writing":
+		// no comma, the one who refused gives his reason.
+		d.sameSubject(c, s, prev)
+		return
 	case d.punct(i, ",") && i+1 < v && d.isWord(i+1, "then") && d.toks[i+1].lowerWord():
 		// "Varga criticised the plan, then added that ...": the verb
 		// after ", then" shares the clause's subject, as after "and then".
@@ -1454,6 +1459,13 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 			// "..., says a spokesman for the division.", "for the GM
 			// finance arm": a body described, closing the sentence.
 			end, voiceFor = e2, true
+		}
+	}
+	if end+1 < s.last && d.isWord(end, "of") && d.toks[end].lowerWord() && d.pressOffice(end-1, k) {
+		// "..., reported the press service of the Tarvian Foreign
+		// Ministry.": the body whose office it is speaks.
+		if e2 := d.npForward(end+1, s.last); e2 > end+1 && d.chunkAt[e2-1] >= 0 {
+			end = e2
 		}
 	}
 	// "said the company would ..." is a reported clause, not an inverted

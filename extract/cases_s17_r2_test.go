@@ -40,6 +40,7 @@ const (
 	r2WhileIn    = "while-in: a verbless \"while in Geneva\" between the cue and \"that\" hides the that-clause"
 	r2TitleLower = "title-lower: \"said the health and safety officer, X\": a lower-case title with \"and\" then the name in apposition leaves the quote to nobody"
 	r2OpenAppos  = "open-appos: an apposition left unclosed before the cue (\"X, the director of the Velm Weather Office told reporters\") makes the quote and the name one mixed span, credited to the body or nobody"
+	r2TopicAbout = "topic-about: \"said about the plan that it was sound\": a topic after \"about\" between the cue and \"that\" hides the that-clause (as before this session)"
 	r2CapsLead   = "caps-lead: a lead-in set in capitals (\"WHEN STATE BIOLOGISTS reported\") is read as a name"
 	r2DocNoun    = "doc-noun: \"the outlook says\", \"..., the outlook states\" after a sentence where a named body issued its outlook: the document is not tied to its issuer (\"report\" and \"study\" are)"
 )
@@ -162,6 +163,30 @@ func r2Rows() []auditRow {
 			want: []quote{{"Lise Dormand", auI, "the mission deserves a prize"}, {"Lise Dormand", auD, "I hope there will be prizes"}}, speakers: []string{"Lise Dormand"}},
 		{class: "topoffice/near-minister", text: "The head of the Orvane Space Agency says the mission deserves a prize.\n\n“The budget is tight,” said Finance Minister Aron Pell.",
 			want: []quote{{"", auI, "the mission deserves a prize"}, {"Aron Pell", auD, "The budget is tight"}}, speakers: []string{"Aron Pell"}},
+
+		// quantity: a clause opening on a share or a count hedged by
+		// "about", "only", "just over", "nearly" ("said only about half
+		// of adults plan to get tested").
+		{class: "quantity/about", text: "Ansel Morrow said about half of adults plan to get tested.",
+			want: []quote{{morrow, auI, "about half of adults plan to get tested"}}, exact: true},
+		{class: "quantity/only-about", text: "Ansel Morrow said only about half of adults plan to get tested.",
+			want: []quote{{morrow, auI, "only about half of adults plan to get tested"}}, exact: true},
+		{class: "quantity/only", text: "Ansel Morrow said only half of the wells were dry.",
+			want: []quote{{morrow, auI, "only half of the wells were dry"}}, exact: true},
+		{class: "quantity/just-over", text: "Ansel Morrow said just over a third of the wells were dry.",
+			want: []quote{{morrow, auI, "just over a third of the wells were dry"}}, exact: true},
+		{class: "quantity/nearly", text: "Ansel Morrow said nearly two-thirds of the beds were full.",
+			want: []quote{{morrow, auI, "nearly two-thirds of the beds were full"}}, exact: true},
+		{class: "quantity/roughly", text: "Ansel Morrow said roughly half the budget had been spent.",
+			want: []quote{{morrow, auI, "roughly half the budget had been spent"}}, exact: true},
+		{class: "quantity/more-than", text: "Ansel Morrow said more than half of the crop was lost.",
+			want: []quote{{morrow, auI, "more than half of the crop was lost"}}, exact: true},
+		{class: "quantity/survey", text: "Still, an early survey from the Brenner Foundation for Lung Health indicates only about half of adults plan to get tested.",
+			want: []quote{{"Brenner Foundation for Lung Health", auI, "only about half of adults plan to get tested"}}},
+		// Near misses: a time span, and "about" as the topic.
+		{class: "quantity/near-span", text: "Ansel Morrow spoke for about half an hour.", want: nil, exact: true},
+		{class: "quantity/near-topic", known: r2TopicAbout, text: "Ansel Morrow said about the plan that it was sound.",
+			want: []quote{{morrow, auI, "it was sound"}}, exact: true},
 
 		// docbody: the research, survey or outlook of a named body.
 		{class: "docbody/research", text: "Rainfall in the valley will rise by a tenth, according to new Tallis University research.",

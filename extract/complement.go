@@ -1106,9 +1106,11 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 		}
 		w := d.lower(k)
 		switch {
-		case k+1 < last && (d.toks[k+1].kind == tkNum || numberWord(d.lower(k+1)) > 0) &&
+		case k+1 < last && d.quantityAt(k+1, last) &&
 			(w == "over" || w == "approximately" || w == "nearly" || w == "roughly" || w == "almost" || w == "about" || w == "around"):
-			return k // "said over 400 homes lost power": a quantity opens the clause
+			return k // "said over 400 homes lost power", "said over a third of the wells were dry": a quantity opens the clause
+		case (w == "just" || w == "only") && k+2 < last && d.toks[k+1].lowerWord() && hedgeWord(d.lower(k+1)) && d.quantityAt(k+2, last):
+			return k // "said just over half of the wells were dry"
 		case frequencyAdjective(w) && k+1 < last && d.toks[k+1].lowerWord() && !d.toks[k+1].has(lxFunc|lxPrep|lxAux|lxDet|lxVerb|lxAdverb):
 			return k // "said quarterly revenue would fall": the adjective opens the clause
 		case t.has(lxAdverb) && w != "that" || strings.HasSuffix(w, "ly") && !t.has(lxRole|lxCommon):
@@ -1739,6 +1741,39 @@ func (d *doc) concessionThenClause(k int, s sentence) bool {
 	return false
 }
 
+// fractionWord reports whether w is a share that may open a clause after
+// a hedge: "about half of adults", "nearly two-thirds of the beds".
+func fractionWord(w string) bool {
+	switch w {
+	case "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
+		"two-thirds", "three-quarters", "three-fourths", "one-third", "one-quarter", "one-half":
+		return true
+	}
+	return false
+}
+
+// quantityAt reports whether a count or a share starts at token j: "400",
+// "four", "half", "a third".
+func (d *doc) quantityAt(j, last int) bool {
+	if j >= last {
+		return false
+	}
+	if d.toks[j].kind == tkNum || numberWord(d.lower(j)) > 0 || d.toks[j].lowerWord() && fractionWord(d.lower(j)) {
+		return true
+	}
+	return j+1 < last && d.isWord(j, "a") && d.toks[j].lowerWord() && fractionWord(d.lower(j+1))
+}
+
+// hedgeWord reports whether w hedges a number after "only" or "just":
+// "only about half", "just over a third".
+func hedgeWord(w string) bool {
+	switch w {
+	case "about", "around", "nearly", "almost", "roughly", "over", "under", "some", "more", "fewer", "less", "approximately":
+		return true
+	}
+	return false
+}
+
 // pronounThenPresent reports whether a subject pronoun at k is followed by
 // a verb in -s the lexicon may lack ("it offers", "she works"), or holds
 // its auxiliary ("it's worth it").
@@ -1759,8 +1794,12 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 	case (w == "about" || w == "around" || w == "nearly" || w == "almost" || w == "roughly" || w == "some" || w == "over" || w == "between" ||
 		w == "approximately" || w == "only" || w == "just" || w == "more" || w == "fewer" || w == "less" || w == "up" ||
 		w == "at" && d.isWord(k+1, "least")) &&
-		k+2 < s.last && (d.toks[k+1].kind == tkNum || d.toks[k+1].has(lxDet) && !d.isWord(k+1, "the") || d.isWord(k+1, "least") || numberWord(d.lower(k+1)) > 0):
-		// "said about a third of his customers worked there"
+		k+2 < s.last && (d.toks[k+1].kind == tkNum || d.toks[k+1].has(lxDet) && !d.isWord(k+1, "the") || d.isWord(k+1, "least") || numberWord(d.lower(k+1)) > 0 ||
+		fractionWord(d.lower(k+1))):
+		// "said about a third of his customers worked there", "said
+		// about half of adults plan to"
+	case (w == "only" || w == "just") && t.lowerWord() && k+2 < s.last && d.toks[k+1].lowerWord() && hedgeWord(d.lower(k+1)):
+		return d.clauseLike(k+1, s) // "said only about half of adults plan to", "just over a third of the wells were"
 	case t.kind == tkPunct && currencySign(d.str(k)) && k+1 < s.last && d.toks[k+1].kind == tkNum:
 		return d.clauseLike(k+1, s) // "said $4 million had been set aside": an amount opens the clause
 	case t.kind == tkPunct:

@@ -188,6 +188,40 @@ func r2Rows() []auditRow {
 		{class: "quantity/near-topic", known: r2TopicAbout, text: "Ansel Morrow said about the plan that it was sound.",
 			want: []quote{{morrow, auI, "it was sound"}}, exact: true},
 
+		// scareclause: a reported clause whose subject is a term in
+		// single quotation marks ("report that ‘black ice’ forms in the
+		// east"): the term is part of the clause, not a quotation of the
+		// speaker's own.
+		{class: "scareclause/report-that", text: "The scientists also report that ‘black ice’ forms in the east, where skies are clear.",
+			want: []quote{{"", auM, "‘black ice’ forms in the east, where skies are clear"}}},
+		{class: "scareclause/said-that", text: "Ansel Morrow said that ‘dark snow’ covers the western slopes.",
+			want: []quote{{morrow, auM, "‘dark snow’ covers the western slopes"}}},
+		{class: "scareclause/said", text: "Ansel Morrow said ‘dark snow’ covers the western slopes.",
+			want: []quote{{morrow, auM, "‘dark snow’ covers the western slopes"}}},
+		{class: "scareclause/found", text: "Ansel Morrow found that the ‘dark snow’ covers the western slopes.",
+			want: []quote{{morrow, auM, "the ‘dark snow’ covers the western slopes"}}},
+		// Near misses: a term quoted alone after the cue is the speaker's
+		// words; a quotation in single marks is a quotation.
+		{class: "scareclause/near-called", text: "Ansel Morrow called the layer ‘dark snow’.",
+			want: []quote{{morrow, auD, "dark snow"}}},
+		{class: "scareclause/near-quote", text: "Ansel Morrow said: ‘The western slopes are covered in dark snow.’",
+			want: []quote{{morrow, auD, "The western slopes are covered in dark snow."}}},
+
+		// relrequest: a request in a relative clause after the speaker's
+		// name ("said Dr X, who also urged everyone over 65 to get a
+		// pneumonia shot").
+		{class: "relrequest/inverted", text: "“Get a flu shot,” said Dr. Ansel Morrow, director of the health board, who also urged everyone over 65 to get a pneumonia shot as well.",
+			want: []quote{{morrow, auD, "Get a flu shot"}, {morrow, auI, "everyone over 65 to get a pneumonia shot as well"}}},
+		{class: "relrequest/subject", text: "Ansel Morrow, who also urged everyone over 65 to get a pneumonia shot, said the supply was ample.",
+			want: []quote{{morrow, auI, "everyone over 65 to get a pneumonia shot"}, {morrow, auI, "the supply was ample"}}},
+		{class: "relrequest/asked", text: "“Stay home if you are ill,” said Ansel Morrow, who asked parents to keep sick children out of school.",
+			want: []quote{{morrow, auD, "Stay home if you are ill"}, {morrow, auI, "parents to keep sick children out of school"}}},
+		// Near misses: a relative clause of the speaker's own acts.
+		{class: "relrequest/near-own", text: "“Get a flu shot,” said Ansel Morrow, who decided to retire in May.",
+			want: []quote{{morrow, auD, "Get a flu shot"}}, exact: true},
+		{class: "relrequest/near-passive", text: "“Get a flu shot,” said Ansel Morrow, who was asked to lead the board.",
+			want: []quote{{morrow, auD, "Get a flu shot"}}, exact: true},
+
 		// docbody: the research, survey or outlook of a named body.
 		{class: "docbody/research", text: "Rainfall in the valley will rise by a tenth, according to new Tallis University research.",
 			want: []quote{{"Tallis University", auI, "Rainfall in the valley will rise by a tenth"}}},

@@ -3107,7 +3107,28 @@ func (d *doc) quotedSubjectVerb(n int, s sentence) bool {
 	if d.isWord(n+1, "by") || !d.toks[n+1].lowerWord() && d.toks[n+1].kind != tkNum {
 		return false
 	}
-	return d.endsWith(n, "ed") || pastOnlyVerb(d.lower(n)) || t.has(lxVerb)
+	return d.endsWith(n, "ed") || pastOnlyVerb(d.lower(n)) || t.has(lxVerb) || d.presentAfterQuote(n)
+}
+
+// presentAfterQuote reports whether token n, right after a quoted phrase,
+// is a present verb in -s that the lexicon may read as a noun, with an
+// article or a preposition of place after it: "“black ice” forms in the
+// east", "“dark snow” covers the slopes". Not "“thank you” cards to the
+// crew", whose "to" goes with the noun.
+func (d *doc) presentAfterQuote(n int) bool {
+	w := d.lower(n)
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || n+1 >= len(d.toks) {
+		return false
+	}
+	next := &d.toks[n+1]
+	if !next.lowerWord() {
+		return false
+	}
+	switch d.lower(n + 1) {
+	case "the", "a", "an", "its", "their", "in", "on", "at", "across", "over", "into", "from", "around", "near", "along":
+		return true
+	}
+	return false
 }
 
 // lyAdverb reports whether w, a word in -ly, is an adverb that can

@@ -41,6 +41,7 @@ const (
 	r2TitleLower = "title-lower: \"said the health and safety officer, X\": a lower-case title with \"and\" then the name in apposition leaves the quote to nobody"
 	r2OpenAppos  = "open-appos: an apposition left unclosed before the cue (\"X, the director of the Velm Weather Office told reporters\") makes the quote and the name one mixed span, credited to the body or nobody"
 	r2TopicAbout = "topic-about: \"said about the plan that it was sound\": a topic after \"about\" between the cue and \"that\" hides the that-clause (as before this session)"
+	r2RelRequest = "rel-request: a request in a relative clause on the speaker (\"said X, who also urged everyone over 65 to get a shot\") is not read"
 	r2CapsLead   = "caps-lead: a lead-in set in capitals (\"WHEN STATE BIOLOGISTS reported\") is read as a name"
 	r2DocNoun    = "doc-noun: \"the outlook says\", \"..., the outlook states\" after a sentence where a named body issued its outlook: the document is not tied to its issuer (\"report\" and \"study\" are)"
 )
@@ -204,15 +205,17 @@ func r2Rows() []auditRow {
 		// words; a quotation in single marks is a quotation.
 		{class: "scareclause/near-called", text: "Ansel Morrow called the layer ‘dark snow’.",
 			want: []quote{{morrow, auD, "dark snow"}}},
+		{class: "scareclause/near-adjective", text: "Ansel Morrow has promised “cheap” fares on the new routes.",
+			want: []quote{{morrow, auD, "cheap"}}, exact: true},
 		{class: "scareclause/near-quote", text: "Ansel Morrow said: ‘The western slopes are covered in dark snow.’",
 			want: []quote{{morrow, auD, "The western slopes are covered in dark snow."}}},
 
 		// relrequest: a request in a relative clause after the speaker's
 		// name ("said Dr X, who also urged everyone over 65 to get a
 		// pneumonia shot").
-		{class: "relrequest/inverted", text: "“Get a flu shot,” said Dr. Ansel Morrow, director of the health board, who also urged everyone over 65 to get a pneumonia shot as well.",
+		{class: "relrequest/inverted", known: r2RelRequest, text: "“Get a flu shot,” said Dr. Ansel Morrow, director of the health board, who also urged everyone over 65 to get a pneumonia shot as well.",
 			want: []quote{{morrow, auD, "Get a flu shot"}, {morrow, auI, "everyone over 65 to get a pneumonia shot as well"}}},
-		{class: "relrequest/subject", text: "Ansel Morrow, who also urged everyone over 65 to get a pneumonia shot, said the supply was ample.",
+		{class: "relrequest/subject", known: r2RelRequest, text: "Ansel Morrow, who also urged everyone over 65 to get a pneumonia shot, said the supply was ample.",
 			want: []quote{{morrow, auI, "everyone over 65 to get a pneumonia shot"}, {morrow, auI, "the supply was ample"}}},
 		{class: "relrequest/asked", text: "“Stay home if you are ill,” said Ansel Morrow, who asked parents to keep sick children out of school.",
 			want: []quote{{morrow, auD, "Stay home if you are ill"}, {morrow, auI, "parents to keep sick children out of school"}}},

@@ -3107,14 +3107,29 @@ func (d *doc) quotedSubjectVerb(n int, s sentence) bool {
 	if d.isWord(n+1, "by") || !d.toks[n+1].lowerWord() && d.toks[n+1].kind != tkNum {
 		return false
 	}
-	return d.endsWith(n, "ed") || pastOnlyVerb(d.lower(n)) || t.has(lxVerb) || d.presentAfterQuote(n)
+	return d.endsWith(n, "ed") || pastOnlyVerb(d.lower(n)) || t.has(lxVerb) || d.quotedWordCount(n-1) >= 2 && d.presentAfterQuote(n)
+}
+
+// quotedWordCount counts the words of the quotation that closes at token c: "“black
+// ice”" has two, "“affordable”" one.
+func (d *doc) quotedWordCount(c int) int {
+	n := 0
+	for j := c - 1; j >= 0 && d.toks[j].kind != tkQuote; j-- {
+		if d.toks[j].kind == tkWord {
+			n++
+		}
+	}
+	return n
 }
 
 // presentAfterQuote reports whether token n, right after a quoted phrase,
 // is a present verb in -s that the lexicon may read as a noun, with an
 // article or a preposition of place after it: "“black ice” forms in the
 // east", "“dark snow” covers the slopes". Not "“thank you” cards to the
-// crew", whose "to" goes with the noun.
+// crew", whose "to" goes with the noun; and quotedSubjectVerb asks it only
+// after a phrase of two words or more, since one quoted word is most often
+// an adjective before its noun ("promised “affordable” rents in the new
+// flats").
 func (d *doc) presentAfterQuote(n int) bool {
 	w := d.lower(n)
 	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || n+1 >= len(d.toks) {

@@ -33,6 +33,33 @@ import "testing"
 // "leader", "boss" and "director-general" now name the one office
 // (officeWords), and "the chief" or "the head" later in the story finds
 // "Director-General Petra Lind" (titleCategories).
+//
+// Fix 4 (quantity, added after the first pass, its own first pass 5/10):
+// a clause opening on a hedged share ("said about half of adults plan",
+// "said only about half", "said just over a third of the wells were
+// dry") was lost or cut to its verb; a share ("half", "a third",
+// "two-thirds") now counts as a number after a hedge, and "only" or
+// "just" before the hedge opens the clause (fractionWord, hedgeWord,
+// quantityAt).
+//
+// Fix 5 (scareclause, added after the first pass, its own first pass 2/6,
+// 3/6 once the rows asked for the engine's kind for single marks, mixed):
+// a reported clause whose subject is a quoted term ("report that ‘black
+// ice’ forms in the east", "said “dark snow” covers the slopes") gave the
+// term alone as a direct quote, or nothing, when its verb was a present
+// in -s the lexicon reads as a noun; such a verb with an article or a
+// preposition of place after it now goes on the clause
+// (presentAfterQuote), after a quoted phrase of two words or more: one
+// quoted word is most often an adjective before its noun ("promised
+// “cheap” fares on the new routes").
+//
+// Fix 6 (reqage, added after the first pass; first written as relrequest,
+// 3/5, whose two failures were the hearer's age, not the relative clause;
+// the class's own first pass 2/10, its near misses): a request's hearer
+// with an age ("urged everyone over 65 to", "urged people aged 65 and
+// older to", "urged adults under 40 to") was cut at the number, losing
+// the request; a number may now follow "everyone" or "those" before the
+// infinitive, and an age range follow a hearer's noun (ageRangeEnd).
 
 // Mechanisms of the rows the engine still fails.
 const (
@@ -41,7 +68,6 @@ const (
 	r2TitleLower = "title-lower: \"said the health and safety officer, X\": a lower-case title with \"and\" then the name in apposition leaves the quote to nobody"
 	r2OpenAppos  = "open-appos: an apposition left unclosed before the cue (\"X, the director of the Velm Weather Office told reporters\") makes the quote and the name one mixed span, credited to the body or nobody"
 	r2TopicAbout = "topic-about: \"said about the plan that it was sound\": a topic after \"about\" between the cue and \"that\" hides the that-clause (as before this session)"
-	r2RelRequest = "rel-request: a request in a relative clause on the speaker (\"said X, who also urged everyone over 65 to get a shot\") is not read"
 	r2CapsLead   = "caps-lead: a lead-in set in capitals (\"WHEN STATE BIOLOGISTS reported\") is read as a name"
 	r2DocNoun    = "doc-noun: \"the outlook says\", \"..., the outlook states\" after a sentence where a named body issued its outlook: the document is not tied to its issuer (\"report\" and \"study\" are)"
 )
@@ -210,16 +236,34 @@ func r2Rows() []auditRow {
 		{class: "scareclause/near-quote", text: "Ansel Morrow said: ‘The western slopes are covered in dark snow.’",
 			want: []quote{{morrow, auD, "The western slopes are covered in dark snow."}}},
 
-		// relrequest: a request in a relative clause after the speaker's
-		// name ("said Dr X, who also urged everyone over 65 to get a
-		// pneumonia shot").
-		{class: "relrequest/inverted", known: r2RelRequest, text: "“Get a flu shot,” said Dr. Ansel Morrow, director of the health board, who also urged everyone over 65 to get a pneumonia shot as well.",
+		// reqage: a request whose hearer carries an age ("who also urged
+		// everyone 65 years old and above to get a pneumonia shot",
+		// "urged people over 65 to"); first written as a class of
+		// relative clauses (relrequest below), which the engine reads.
+		{class: "reqage/inverted-relative", text: "“Get a flu shot,” said Dr. Ansel Morrow, director of the health board, who also urged everyone over 65 to get a pneumonia shot as well.",
 			want: []quote{{morrow, auD, "Get a flu shot"}, {morrow, auI, "everyone over 65 to get a pneumonia shot as well"}}},
-		{class: "relrequest/subject", known: r2RelRequest, text: "Ansel Morrow, who also urged everyone over 65 to get a pneumonia shot, said the supply was ample.",
+		{class: "reqage/subject-relative", text: "Ansel Morrow, who also urged everyone over 65 to get a pneumonia shot, said the supply was ample.",
 			want: []quote{{morrow, auI, "everyone over 65 to get a pneumonia shot"}, {morrow, auI, "the supply was ample"}}},
+		{class: "reqage/years-old", text: "Ansel Morrow urged everyone 65 years old and above to get a pneumonia shot.",
+			want: []quote{{morrow, auI, "everyone 65 years old and above to get a pneumonia shot"}}, exact: true},
+		{class: "reqage/aged", text: "Ansel Morrow urged everyone aged 65 and older to get a pneumonia shot.",
+			want: []quote{{morrow, auI, "everyone aged 65 and older to get a pneumonia shot"}}, exact: true},
+		{class: "reqage/people-over", text: "Ansel Morrow urged people over 65 to get a pneumonia shot.",
+			want: []quote{{morrow, auI, "people over 65 to get a pneumonia shot"}}, exact: true},
+		{class: "reqage/those-over", text: "Ansel Morrow urged those over 50 to get tested.",
+			want: []quote{{morrow, auI, "those over 50 to get tested"}}, exact: true},
+		{class: "reqage/under", text: "Ansel Morrow urged adults under 40 to get tested.",
+			want: []quote{{morrow, auI, "adults under 40 to get tested"}}, exact: true},
+		{class: "reqage/range", text: "The board asked people aged 18 to 25 to give blood.",
+			want: []quote{{"", auI, "people aged 18 to 25 to give blood"}}, exact: true},
+		// Near misses: a count after the hearer of "told", a request with
+		// no age, and a relative clause of the speaker's own acts.
+		{class: "reqage/near-told-count", text: "Ansel Morrow told reporters over 65 people had died.",
+			want: []quote{{morrow, auI, "over 65 people had died"}}, exact: true},
+		{class: "reqage/near-plain", text: "Ansel Morrow urged everyone to get vaccinated.",
+			want: []quote{{morrow, auI, "everyone to get vaccinated"}}, exact: true},
 		{class: "relrequest/asked", text: "“Stay home if you are ill,” said Ansel Morrow, who asked parents to keep sick children out of school.",
 			want: []quote{{morrow, auD, "Stay home if you are ill"}, {morrow, auI, "parents to keep sick children out of school"}}},
-		// Near misses: a relative clause of the speaker's own acts.
 		{class: "relrequest/near-own", text: "“Get a flu shot,” said Ansel Morrow, who decided to retire in May.",
 			want: []quote{{morrow, auD, "Get a flu shot"}}, exact: true},
 		{class: "relrequest/near-passive", text: "“Get a flu shot,” said Ansel Morrow, who was asked to lead the board.",

@@ -1111,6 +1111,8 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			return k // "said over 400 homes lost power", "said over a third of the wells were dry": a quantity opens the clause
 		case (w == "just" || w == "only") && k+2 < last && d.toks[k+1].lowerWord() && hedgeWord(d.lower(k+1)) && d.quantityAt(k+2, last):
 			return k // "said just over half of the wells were dry"
+		case (w == "last" || w == "this" || w == "next") && k+2 < last && d.toks[k+1].lowerWord() && seasonWord(d.lower(k+1)):
+			k += 2 // "reported last spring that": a season, which the lexicon keeps out of its times ("spring" is a verb too)
 		case frequencyAdjective(w) && k+1 < last && d.toks[k+1].lowerWord() && !d.toks[k+1].has(lxFunc|lxPrep|lxAux|lxDet|lxVerb|lxAdverb):
 			return k // "said quarterly revenue would fall": the adjective opens the clause
 		case t.has(lxAdverb) && w != "that" || strings.HasSuffix(w, "ly") && !t.has(lxRole|lxCommon):
@@ -1737,6 +1739,16 @@ func (d *doc) concessionThenClause(k int, s sentence) bool {
 			return j > k+2 && (d.finiteVerbIn(k+1, j) || d.clauseVerbSoon(k+1, s)) &&
 				d.clauseLike(j+1, s) && (d.clauseVerbSoon(j+1, s) || d.finiteVerbIn(j+1, s.last) || d.pronounThenPresent(j+1, s))
 		}
+	}
+	return false
+}
+
+// seasonWord reports whether w names a season: "last spring", "this
+// winter".
+func seasonWord(w string) bool {
+	switch w {
+	case "spring", "summer", "autumn", "fall", "winter":
+		return true
 	}
 	return false
 }

@@ -33,14 +33,54 @@ import "testing"
 // "leader", "boss" and "director-general" now name the one office
 // (officeWords), and "the chief" or "the head" later in the story finds
 // "Director-General Petra Lind" (titleCategories).
+//
+// Fix 4 (quantity, added after the first pass, its own first pass 5/10):
+// a clause opening on a hedged share ("said about half of adults plan",
+// "said only about half", "said just over a third of the wells were
+// dry") was lost or cut to its verb; a share ("half", "a third",
+// "two-thirds") now counts as a number after a hedge, and "only" or
+// "just" before the hedge opens the clause (fractionWord, hedgeWord,
+// quantityAt).
+//
+// Fix 5 (scareclause, added after the first pass, its own first pass 2/6,
+// 3/6 once the rows asked for the engine's kind for single marks, mixed):
+// a reported clause whose subject is a quoted term ("report that ‘black
+// ice’ forms in the east", "said “dark snow” covers the slopes") gave the
+// term alone as a direct quote, or nothing, when its verb was a present
+// in -s the lexicon reads as a noun; such a verb with an article or a
+// preposition of place after it now goes on the clause
+// (presentAfterQuote), after a quoted phrase of two words or more: one
+// quoted word is most often an adjective before its noun ("promised
+// “cheap” fares on the new routes").
+//
+// Fix 6 (reqage, added after the first pass; first written as relrequest,
+// 3/5, whose two failures were the hearer's age, not the relative clause;
+// the class's own first pass 2/10, its near misses): a request's hearer
+// with an age ("urged everyone over 65 to", "urged people aged 65 and
+// older to", "urged adults under 40 to") was cut at the number, losing
+// the request; a number may now follow "everyone" or "those" before the
+// infinitive, and an age range follow a hearer's noun (ageRangeEnd).
+//
+// Fix 7 (openappos): "“...,” Dara Quist, the director of the Velm Weather
+// Office told reporters": an apposition that lost its closing comma, after
+// the quotation the name hands over, made the quotation and the name one
+// mixed clause before the cue, credited to the office or nobody; the name
+// after a closing mark may now own the unclosed apposition
+// (unclosedAppositive, unclosedDescription), and the speaker phrase starts
+// at the name.
+//
+// Fix 8 (capslead): a lead-in set in capitals ("WHEN STATE BIOLOGISTS
+// reported last spring that ...") was read as a body's name that spoke;
+// a paragraph-opening run of capitals holding a function word and two
+// other words is now read as ordinary words (lowerCapsLeadIns), and "last
+// spring" before the clause is a time, not its subject (seasonWord).
 
 // Mechanisms of the rows the engine still fails.
 const (
 	r2VerbS      = "verb-s: a present verb in -s the lexicon lacks after a noun phrase (\"the new one works in mice\") is not seen as the main clause's verb, so the concession before it is not taken"
 	r2WhileIn    = "while-in: a verbless \"while in Geneva\" between the cue and \"that\" hides the that-clause"
 	r2TitleLower = "title-lower: \"said the health and safety officer, X\": a lower-case title with \"and\" then the name in apposition leaves the quote to nobody"
-	r2OpenAppos  = "open-appos: an apposition left unclosed before the cue (\"X, the director of the Velm Weather Office told reporters\") makes the quote and the name one mixed span, credited to the body or nobody"
-	r2CapsLead   = "caps-lead: a lead-in set in capitals (\"WHEN STATE BIOLOGISTS reported\") is read as a name"
+	r2TopicAbout = "topic-about: \"said about the plan that it was sound\": a topic after \"about\" between the cue and \"that\" hides the that-clause (as before this session)"
 	r2DocNoun    = "doc-noun: \"the outlook says\", \"..., the outlook states\" after a sentence where a named body issued its outlook: the document is not tied to its issuer (\"report\" and \"study\" are)"
 )
 
@@ -118,23 +158,37 @@ func r2Rows() []auditRow {
 		// openappos: an apposition after the name left unclosed before the
 		// cue ("Ken Graham, the director of the weather service told
 		// reporters").
-		{class: "openappos/told", known: r2OpenAppos, text: "“Everything is in place for a busy season,” Dara Quist, the director of the Velm Weather Office told reporters.",
+		{class: "openappos/told", text: "“Everything is in place for a busy season,” Dara Quist, the director of the Velm Weather Office told reporters.",
 			want: []quote{{quist, auD, "Everything is in place for a busy season"}}, speakers: []string{quist}},
-		{class: "openappos/said", known: r2OpenAppos, text: "“The ice is thinner than last year,” Aron Pell, head of the Korsa Polar Institute said.",
+		{class: "openappos/said", text: "“The ice is thinner than last year,” Aron Pell, head of the Korsa Polar Institute said.",
 			want: []quote{{pell, auD, "The ice is thinner than last year"}}, speakers: []string{pell}},
 		{class: "openappos/forward", text: "Aron Pell, head of the Korsa Polar Institute said the ice was thinner than last year.",
 			want: []quote{{pell, auI, "the ice was thinner than last year"}}, speakers: []string{pell}},
+		{class: "openappos/two-paras", text: "“The forecast is the highest we have issued,” Dara Quist, the director of the Velm Weather Office told reporters.\n\n“Warm seas are the main cause,” Quist said.",
+			want: []quote{{quist, auD, "The forecast is the highest we have issued"}, {quist, auD, "Warm seas are the main cause"}}, speakers: []string{quist}},
+		// Near misses: the apposition closed, or the name opening a
+		// sentence of its own after a quotation someone else gave.
+		{class: "openappos/near-closed-after-quote", text: "“The ice is thinner than last year,” Aron Pell, head of the Korsa Polar Institute, said.",
+			want: []quote{{pell, auD, "The ice is thinner than last year"}}, speakers: []string{pell}},
+		{class: "openappos/near-other", text: "“The ice is thinner than last year,” Ola Brekk said.\n\nAron Pell, head of the Korsa Polar Institute said the melt had begun early.",
+			want: []quote{{"Ola Brekk", auD, "The ice is thinner than last year"}, {pell, auI, "the melt had begun early"}}},
 		{class: "openappos/near-closed", text: "Aron Pell, head of the Korsa Polar Institute, said the ice was thinner than last year.",
 			want: []quote{{pell, auI, "the ice was thinner than last year"}}, speakers: []string{pell}},
 
 		// capslead: a lead-in set in capitals ("WHEN FEDERAL SCIENTISTS
 		// reported ...") is no name.
-		{class: "capslead/when", known: r2CapsLead, text: "WHEN STATE BIOLOGISTS reported last spring that the elk herd had doubled, hunters cheered.",
+		{class: "capslead/when", text: "WHEN STATE BIOLOGISTS reported last spring that the elk herd had doubled, hunters cheered.",
 			want: []quote{{"", auI, "the elk herd had doubled"}}, speakers: []string{}},
 		{class: "capslead/after", text: "AFTER THE FLOODS, park rangers said the lake had never been so high.",
 			want: []quote{{"", auI, "the lake had never been so high"}}, speakers: []string{}},
 		{class: "capslead/named", text: "FOR YEARS, Tomas Ekdal has said the marsh was shrinking.",
 			want: []quote{{ekdal, auI, "the marsh was shrinking"}}, speakers: []string{ekdal}},
+		{class: "capslead/opened", text: "AS THE HUNTING SEASON OPENED, wardens said the snow was deep.",
+			want: []quote{{"", auI, "the snow was deep"}}, speakers: []string{}},
+		{class: "capslead/season", text: "Tomas Ekdal reported last spring that the elk herd had doubled.",
+			want: []quote{{ekdal, auI, "the elk herd had doubled"}}, exact: true},
+		{class: "capslead/near-acronyms", text: "US FDA officials said the drug was safe.",
+			want: []quote{{"FDA", auI, "the drug was safe"}}},
 		{class: "capslead/near-acronym", text: "NASA said the launch would slip to March.",
 			want: []quote{{"NASA", auI, "the launch would slip to March"}}, speakers: []string{"NASA"}},
 
@@ -162,6 +216,84 @@ func r2Rows() []auditRow {
 			want: []quote{{"Lise Dormand", auI, "the mission deserves a prize"}, {"Lise Dormand", auD, "I hope there will be prizes"}}, speakers: []string{"Lise Dormand"}},
 		{class: "topoffice/near-minister", text: "The head of the Orvane Space Agency says the mission deserves a prize.\n\n“The budget is tight,” said Finance Minister Aron Pell.",
 			want: []quote{{"", auI, "the mission deserves a prize"}, {"Aron Pell", auD, "The budget is tight"}}, speakers: []string{"Aron Pell"}},
+
+		// quantity: a clause opening on a share or a count hedged by
+		// "about", "only", "just over", "nearly" ("said only about half
+		// of adults plan to get tested").
+		{class: "quantity/about", text: "Ansel Morrow said about half of adults plan to get tested.",
+			want: []quote{{morrow, auI, "about half of adults plan to get tested"}}, exact: true},
+		{class: "quantity/only-about", text: "Ansel Morrow said only about half of adults plan to get tested.",
+			want: []quote{{morrow, auI, "only about half of adults plan to get tested"}}, exact: true},
+		{class: "quantity/only", text: "Ansel Morrow said only half of the wells were dry.",
+			want: []quote{{morrow, auI, "only half of the wells were dry"}}, exact: true},
+		{class: "quantity/just-over", text: "Ansel Morrow said just over a third of the wells were dry.",
+			want: []quote{{morrow, auI, "just over a third of the wells were dry"}}, exact: true},
+		{class: "quantity/nearly", text: "Ansel Morrow said nearly two-thirds of the beds were full.",
+			want: []quote{{morrow, auI, "nearly two-thirds of the beds were full"}}, exact: true},
+		{class: "quantity/roughly", text: "Ansel Morrow said roughly half the budget had been spent.",
+			want: []quote{{morrow, auI, "roughly half the budget had been spent"}}, exact: true},
+		{class: "quantity/more-than", text: "Ansel Morrow said more than half of the crop was lost.",
+			want: []quote{{morrow, auI, "more than half of the crop was lost"}}, exact: true},
+		{class: "quantity/survey", text: "Still, an early survey from the Brenner Foundation for Lung Health indicates only about half of adults plan to get tested.",
+			want: []quote{{"Brenner Foundation for Lung Health", auI, "only about half of adults plan to get tested"}}},
+		// Near misses: a time span, and "about" as the topic.
+		{class: "quantity/near-span", text: "Ansel Morrow spoke for about half an hour.", want: nil, exact: true},
+		{class: "quantity/near-topic", known: r2TopicAbout, text: "Ansel Morrow said about the plan that it was sound.",
+			want: []quote{{morrow, auI, "it was sound"}}, exact: true},
+
+		// scareclause: a reported clause whose subject is a term in
+		// single quotation marks ("report that ‘black ice’ forms in the
+		// east"): the term is part of the clause, not a quotation of the
+		// speaker's own.
+		{class: "scareclause/report-that", text: "The scientists also report that ‘black ice’ forms in the east, where skies are clear.",
+			want: []quote{{"", auM, "‘black ice’ forms in the east, where skies are clear"}}},
+		{class: "scareclause/said-that", text: "Ansel Morrow said that ‘dark snow’ covers the western slopes.",
+			want: []quote{{morrow, auM, "‘dark snow’ covers the western slopes"}}},
+		{class: "scareclause/said", text: "Ansel Morrow said ‘dark snow’ covers the western slopes.",
+			want: []quote{{morrow, auM, "‘dark snow’ covers the western slopes"}}},
+		{class: "scareclause/found", text: "Ansel Morrow found that the ‘dark snow’ covers the western slopes.",
+			want: []quote{{morrow, auM, "the ‘dark snow’ covers the western slopes"}}},
+		// Near misses: a term quoted alone after the cue is the speaker's
+		// words; a quotation in single marks is a quotation.
+		{class: "scareclause/near-called", text: "Ansel Morrow called the layer ‘dark snow’.",
+			want: []quote{{morrow, auD, "dark snow"}}},
+		{class: "scareclause/near-adjective", text: "Ansel Morrow has promised “cheap” fares on the new routes.",
+			want: []quote{{morrow, auD, "cheap"}}, exact: true},
+		{class: "scareclause/near-quote", text: "Ansel Morrow said: ‘The western slopes are covered in dark snow.’",
+			want: []quote{{morrow, auD, "The western slopes are covered in dark snow."}}},
+
+		// reqage: a request whose hearer carries an age ("who also urged
+		// everyone 65 years old and above to get a pneumonia shot",
+		// "urged people over 65 to"); first written as a class of
+		// relative clauses (relrequest below), which the engine reads.
+		{class: "reqage/inverted-relative", text: "“Get a flu shot,” said Dr. Ansel Morrow, director of the health board, who also urged everyone over 65 to get a pneumonia shot as well.",
+			want: []quote{{morrow, auD, "Get a flu shot"}, {morrow, auI, "everyone over 65 to get a pneumonia shot as well"}}},
+		{class: "reqage/subject-relative", text: "Ansel Morrow, who also urged everyone over 65 to get a pneumonia shot, said the supply was ample.",
+			want: []quote{{morrow, auI, "everyone over 65 to get a pneumonia shot"}, {morrow, auI, "the supply was ample"}}},
+		{class: "reqage/years-old", text: "Ansel Morrow urged everyone 65 years old and above to get a pneumonia shot.",
+			want: []quote{{morrow, auI, "everyone 65 years old and above to get a pneumonia shot"}}, exact: true},
+		{class: "reqage/aged", text: "Ansel Morrow urged everyone aged 65 and older to get a pneumonia shot.",
+			want: []quote{{morrow, auI, "everyone aged 65 and older to get a pneumonia shot"}}, exact: true},
+		{class: "reqage/people-over", text: "Ansel Morrow urged people over 65 to get a pneumonia shot.",
+			want: []quote{{morrow, auI, "people over 65 to get a pneumonia shot"}}, exact: true},
+		{class: "reqage/those-over", text: "Ansel Morrow urged those over 50 to get tested.",
+			want: []quote{{morrow, auI, "those over 50 to get tested"}}, exact: true},
+		{class: "reqage/under", text: "Ansel Morrow urged adults under 40 to get tested.",
+			want: []quote{{morrow, auI, "adults under 40 to get tested"}}, exact: true},
+		{class: "reqage/range", text: "The board asked people aged 18 to 25 to give blood.",
+			want: []quote{{"", auI, "people aged 18 to 25 to give blood"}}, exact: true},
+		// Near misses: a count after the hearer of "told", a request with
+		// no age, and a relative clause of the speaker's own acts.
+		{class: "reqage/near-told-count", text: "Ansel Morrow told reporters over 65 people had died.",
+			want: []quote{{morrow, auI, "over 65 people had died"}}, exact: true},
+		{class: "reqage/near-plain", text: "Ansel Morrow urged everyone to get vaccinated.",
+			want: []quote{{morrow, auI, "everyone to get vaccinated"}}, exact: true},
+		{class: "relrequest/asked", text: "“Stay home if you are ill,” said Ansel Morrow, who asked parents to keep sick children out of school.",
+			want: []quote{{morrow, auD, "Stay home if you are ill"}, {morrow, auI, "parents to keep sick children out of school"}}},
+		{class: "relrequest/near-own", text: "“Get a flu shot,” said Ansel Morrow, who decided to retire in May.",
+			want: []quote{{morrow, auD, "Get a flu shot"}}, exact: true},
+		{class: "relrequest/near-passive", text: "“Get a flu shot,” said Ansel Morrow, who was asked to lead the board.",
+			want: []quote{{morrow, auD, "Get a flu shot"}}, exact: true},
 
 		// docbody: the research, survey or outlook of a named body.
 		{class: "docbody/research", text: "Rainfall in the valley will rise by a tenth, according to new Tallis University research.",

@@ -1114,9 +1114,13 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 		}
 		w := d.lower(k)
 		switch {
-		case k+1 < last && (d.toks[k+1].kind == tkNum || numberWord(d.lower(k+1)) > 0) &&
+		case k+1 < last && d.quantityAt(k+1, last) &&
 			(w == "over" || w == "approximately" || w == "nearly" || w == "roughly" || w == "almost" || w == "about" || w == "around"):
-			return k // "said over 400 homes lost power": a quantity opens the clause
+			return k // "said over 400 homes lost power", "said over a third of the wells were dry": a quantity opens the clause
+		case (w == "just" || w == "only") && k+2 < last && d.toks[k+1].lowerWord() && hedgeWord(d.lower(k+1)) && d.quantityAt(k+2, last):
+			return k // "said just over half of the wells were dry"
+		case (w == "last" || w == "this" || w == "next") && k+2 < last && d.toks[k+1].lowerWord() && seasonWord(d.lower(k+1)):
+			k += 2 // "reported last spring that": a season, which the lexicon keeps out of its times ("spring" is a verb too)
 		case frequencyAdjective(w) && k+1 < last && d.toks[k+1].lowerWord() && !d.toks[k+1].has(lxFunc|lxPrep|lxAux|lxDet|lxVerb|lxAdverb):
 			return k // "said quarterly revenue would fall": the adjective opens the clause
 		case t.has(lxAdverb) && w != "that" || strings.HasSuffix(w, "ly") && !t.has(lxRole|lxCommon):
@@ -1747,6 +1751,49 @@ func (d *doc) concessionThenClause(k int, s sentence) bool {
 	return false
 }
 
+// seasonWord reports whether w names a season: "last spring", "this
+// winter".
+func seasonWord(w string) bool {
+	switch w {
+	case "spring", "summer", "autumn", "fall", "winter":
+		return true
+	}
+	return false
+}
+
+// fractionWord reports whether w is a share that may open a clause after
+// a hedge: "about half of adults", "nearly two-thirds of the beds".
+func fractionWord(w string) bool {
+	switch w {
+	case "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
+		"two-thirds", "three-quarters", "three-fourths", "one-third", "one-quarter", "one-half":
+		return true
+	}
+	return false
+}
+
+// quantityAt reports whether a count or a share starts at token j: "400",
+// "four", "half", "a third".
+func (d *doc) quantityAt(j, last int) bool {
+	if j >= last {
+		return false
+	}
+	if d.toks[j].kind == tkNum || numberWord(d.lower(j)) > 0 || d.toks[j].lowerWord() && fractionWord(d.lower(j)) {
+		return true
+	}
+	return j+1 < last && d.isWord(j, "a") && d.toks[j].lowerWord() && fractionWord(d.lower(j+1))
+}
+
+// hedgeWord reports whether w hedges a number after "only" or "just":
+// "only about half", "just over a third".
+func hedgeWord(w string) bool {
+	switch w {
+	case "about", "around", "nearly", "almost", "roughly", "over", "under", "some", "more", "fewer", "less", "approximately":
+		return true
+	}
+	return false
+}
+
 // pronounThenPresent reports whether a subject pronoun at k is followed by
 // a verb in -s the lexicon may lack ("it offers", "she works"), or holds
 // its auxiliary ("it's worth it").
@@ -1767,8 +1814,12 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 	case (w == "about" || w == "around" || w == "nearly" || w == "almost" || w == "roughly" || w == "some" || w == "over" || w == "between" ||
 		w == "approximately" || w == "only" || w == "just" || w == "more" || w == "fewer" || w == "less" || w == "up" ||
 		w == "at" && d.isWord(k+1, "least")) &&
-		k+2 < s.last && (d.toks[k+1].kind == tkNum || d.toks[k+1].has(lxDet) && !d.isWord(k+1, "the") || d.isWord(k+1, "least") || numberWord(d.lower(k+1)) > 0):
-		// "said about a third of his customers worked there"
+		k+2 < s.last && (d.toks[k+1].kind == tkNum || d.toks[k+1].has(lxDet) && !d.isWord(k+1, "the") || d.isWord(k+1, "least") || numberWord(d.lower(k+1)) > 0 ||
+		fractionWord(d.lower(k+1))):
+		// "said about a third of his customers worked there", "said
+		// about half of adults plan to"
+	case (w == "only" || w == "just") && t.lowerWord() && k+2 < s.last && d.toks[k+1].lowerWord() && hedgeWord(d.lower(k+1)):
+		return d.clauseLike(k+1, s) // "said only about half of adults plan to", "just over a third of the wells were"
 	case t.kind == tkPunct && currencySign(d.str(k)) && k+1 < s.last && d.toks[k+1].kind == tkNum:
 		return d.clauseLike(k+1, s) // "said $4 million had been set aside": an amount opens the clause
 	case t.kind == tkPunct:
@@ -3118,7 +3169,43 @@ func (d *doc) quotedSubjectVerb(n int, s sentence) bool {
 	if d.isWord(n+1, "by") || !d.toks[n+1].lowerWord() && d.toks[n+1].kind != tkNum {
 		return false
 	}
-	return d.endsWith(n, "ed") || pastOnlyVerb(d.lower(n)) || t.has(lxVerb)
+	return d.endsWith(n, "ed") || pastOnlyVerb(d.lower(n)) || t.has(lxVerb) || d.quotedWordCount(n-1) >= 2 && d.presentAfterQuote(n)
+}
+
+// quotedWordCount counts the words of the quotation that closes at token c: "“black
+// ice”" has two, "“affordable”" one.
+func (d *doc) quotedWordCount(c int) int {
+	n := 0
+	for j := c - 1; j >= 0 && d.toks[j].kind != tkQuote; j-- {
+		if d.toks[j].kind == tkWord {
+			n++
+		}
+	}
+	return n
+}
+
+// presentAfterQuote reports whether token n, right after a quoted phrase,
+// is a present verb in -s that the lexicon may read as a noun, with an
+// article or a preposition of place after it: "“black ice” forms in the
+// east", "“dark snow” covers the slopes". Not "“thank you” cards to the
+// crew", whose "to" goes with the noun; and quotedSubjectVerb asks it only
+// after a phrase of two words or more, since one quoted word is most often
+// an adjective before its noun ("promised “affordable” rents in the new
+// flats").
+func (d *doc) presentAfterQuote(n int) bool {
+	w := d.lower(n)
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || n+1 >= len(d.toks) {
+		return false
+	}
+	next := &d.toks[n+1]
+	if !next.lowerWord() {
+		return false
+	}
+	switch d.lower(n + 1) {
+	case "the", "a", "an", "its", "their", "in", "on", "at", "across", "over", "into", "from", "around", "near", "along":
+		return true
+	}
+	return false
 }
 
 // lyAdverb reports whether w, a word in -ly, is an adverb that can

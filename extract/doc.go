@@ -127,6 +127,7 @@ func newDoc(paragraphs []string) *doc {
 	// Nearly every quotation takes two marks: room made for them at once
 	// saves growing the list from nothing, which allocated twice as much.
 	d.quotes = make([]quoteSpan, 0, marks/2+2)
+	d.lowerCapsLeadIns()
 	d.retag()
 	d.pairQuotes()
 	d.splitSentences()
@@ -660,4 +661,58 @@ func (d *doc) relativeGroupBefore(i int) bool {
 		w--
 	}
 	return w >= 1 && d.isWord(w, "which") && d.toks[w].lowerWord() && d.punct(w-1, ",") && d.toks[w].para == d.toks[i].para
+}
+
+// lowerCapsLeadIns reads a paragraph's lead-in set in capitals ("WHEN
+// STATE BIOLOGISTS reported last spring that ...", a magazine's style) as
+// the ordinary words it is, not as acronyms or a name: a run of two
+// capitalised words or more opening the paragraph, holding a function word
+// ("when", "after", "the"), then a word in lower case or a comma. Only the
+// first word keeps its capital, as a sentence's would. A dateline
+// ("MARLOW, Ostavia —") or acronyms ("US FDA") hold no function word, and
+// a body's acronym after one ("THE WHO said") is one word besides it: two
+// are asked for.
+func (d *doc) lowerCapsLeadIns() {
+	for p := 0; p+1 < len(d.paraFirst); p++ {
+		a, b := d.paraFirst[p], d.paraFirst[p+1]
+		j, fn, other := a, false, 0
+		for j < b && d.toks[j].kind == tkWord && d.toks[j].is(fAllCaps) {
+			if capsLeadInWord(d.lower(j)) {
+				fn = true
+			} else {
+				other++
+			}
+			j++
+		}
+		if other < 2 || !fn || j >= b || !(d.toks[j].lowerWord() || d.punct(j, ",")) {
+			continue
+		}
+		for k := a; k < j; k++ {
+			t := &d.toks[k]
+			t.flags &^= fAllCaps
+			if k > a {
+				t.flags &^= fCap
+			}
+			w := d.lower(k)
+			h := uint32(fnvOffset)
+			for i := 0; i < len(w); i++ {
+				h ^= uint32(w[i])
+				h *= fnvPrime
+			}
+			t.lx, t.cv = 0, 0
+			if sl := lex.probeString(h, w); sl != nil {
+				t.takeLexicon(sl, len(w))
+			}
+		}
+	}
+}
+
+// capsLeadInWord reports whether w, a word of a lead-in in capitals, is a
+// function word no acronym or name is: "WHEN", "AFTER", "THE".
+func capsLeadInWord(w string) bool {
+	switch w {
+	case "when", "after", "before", "as", "the", "for", "in", "on", "at", "last", "this", "since", "while", "if", "once", "during", "of", "with", "by":
+		return true
+	}
+	return false
 }

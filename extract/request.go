@@ -125,7 +125,7 @@ func (d *doc) requestObject(k int, s sentence) int {
 		// "asked anyone with information to contact them", "urged those
 		// affected to call", "told everyone in the hall to leave"
 		for j := k + 1; j < s.last && j <= k+8; j++ {
-			if d.toks[j].kind != tkWord || d.toks[j].cv != 0 || d.toks[j].inQuote() {
+			if d.toks[j].kind != tkWord && d.toks[j].kind != tkNum || d.toks[j].cv != 0 || d.toks[j].inQuote() { // "everyone over 65"
 				break
 			}
 			if d.infinitiveAt(j, s) {
@@ -178,6 +178,9 @@ func (d *doc) requestObject(k int, s sentence) int {
 		}
 		end = e
 	}
+	if end > k {
+		end = d.ageRangeEnd(end, s) // "people over 65", "adults aged 40 and older"
+	}
 	if end > k && end+1 < s.last && (d.isWord(end, "and") || d.punct(end, ",")) && !d.infinitiveAt(end, s) {
 		// "urged Ostby and Marlow to sign", "urged the mayor, Ilse Varga,
 		// to resign": a second hearer or one in apposition.
@@ -199,6 +202,27 @@ func (d *doc) requestObject(k int, s sentence) int {
 		}
 	}
 	return end
+}
+
+// ageRangeEnd returns the end of an age range that opens at k after a
+// hearer's noun ("over 65", "under 40", "aged 65 and older", "aged 18 to
+// 25"), or k when none does.
+func (d *doc) ageRangeEnd(k int, s sentence) int {
+	if k+1 >= s.last || !d.toks[k].lowerWord() || !(d.isWord(k, "over") || d.isWord(k, "under") || d.isWord(k, "aged")) ||
+		d.toks[k+1].kind != tkNum {
+		return k
+	}
+	j := k + 2
+	if j+1 < s.last && d.isWord(j, "to") && d.toks[j+1].kind == tkNum {
+		j += 2
+	}
+	if j+1 < s.last && (d.isWord(j, "and") || d.isWord(j, "or")) {
+		switch d.lower(j + 1) {
+		case "older", "over", "above", "up", "younger", "under", "below":
+			j += 2
+		}
+	}
+	return j
 }
 
 // infinitiveAt reports whether a to-infinitive starts at k: "to call off",

@@ -485,6 +485,9 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	}
 	if e := d.unclosedAppositive(start, i+1, s); e >= 0 {
 		c.ent = e
+		if f := int(d.chunks[d.chunkAt[start-2]].first); f-1 >= s.first && d.toks[f-1].kind == tkQuote && d.toks[f-1].is(fCloseMark) {
+			c.subjFirst = f // "“...,” Dara Quist, the director of the office told": the quotation is what was said, not the name
+		}
 	}
 	if c.ent >= 0 && d.ents[c.ent].personish() {
 		if b := d.roleQuoteHandover(start, s); b >= 0 {
@@ -1107,7 +1110,10 @@ func (d *doc) unclosedAppositive(start, end int, s sentence) int {
 	}
 	if b := ch.first - 1; b >= s.first {
 		bt := &d.toks[b]
-		if bt.kind != tkWord || bt.has(lxPrep|lxVerb|lxFunc) || bt.cv != 0 || d.endsWith(b, "ing") || d.endsWith(b, "ed") {
+		// "“...,” Dara Quist, the director of the weather office told
+		// reporters": the name may follow the quotation it hands over.
+		handover := bt.kind == tkQuote && bt.is(fCloseMark)
+		if !handover && (bt.kind != tkWord || bt.has(lxPrep|lxVerb|lxFunc) || bt.cv != 0 || d.endsWith(b, "ing") || d.endsWith(b, "ed")) {
 			return -1
 		}
 	}
@@ -1145,8 +1151,11 @@ func (d *doc) unclosedDescription(start, end int, s sentence) int {
 		return -1
 	}
 	ch := &d.chunks[ci]
-	if ch.ent < 0 || ch.last != a || !d.ents[ch.ent].personish() || ch.first != d.clauseStart(s) {
+	if ch.ent < 0 || ch.last != a || !d.ents[ch.ent].personish() {
 		return -1
+	}
+	if f := int(ch.first); f != d.clauseStart(s) && !(f-1 >= s.first && d.toks[f-1].kind == tkQuote && d.toks[f-1].is(fCloseMark)) {
+		return -1 // not "“...,” Aron Pell, head of the polar institute said", the name handed the quotation
 	}
 	role := d.isWord(a+1, "a") || d.isWord(a+1, "an")
 	for k := a + 1; k < end && !role; k++ {

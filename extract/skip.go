@@ -163,4 +163,3 @@ func (d *doc) issuedDocParticiple(j, first int) bool {
 	}
 	return false
 }
-

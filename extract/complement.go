@@ -803,8 +803,28 @@ func (d *doc) fragmentOpensClause(qi int, s sentence) bool {
 	if d.toks[n].lowerWord() && !d.toks[n].has(lxAux|lxPrep|lxFunc|lxDet) && n+1 < s.last && d.toks[n+1].lowerWord() && d.toks[n+1].has(lxAux) {
 		n++ // "“proactive and robust” measures must": the noun the words qualify, then the verb
 	}
+	afterAdverb := false
+	if d.isWord(n, "of") && d.toks[n].lowerWord() {
+		// "“hundreds” of rescues have taken place", "“scores” of people
+		// still need": the quoted count heads the subject, its noun after
+		// "of", then the verb, an adverb perhaps between.
+		for m := n + 1; m < s.last && m <= n+4; m++ {
+			tm := &d.toks[m]
+			if v := &d.toks[m+1]; m > n+1 && tm.lowerWord() && tm.has(lxAdverb) && m+2 < s.last && v.lowerWord() && !v.has(lxPrep|lxFunc|lxDet|lxPronoun) && !d.endsWith(m+1, "ing") {
+				n, afterAdverb = m+1, true
+				break
+			}
+			if !tm.lowerWord() || tm.has(lxPrep|lxFunc) {
+				break
+			}
+			if tm.has(lxAux) && !d.isWord(m, "to") {
+				n = m
+				break
+			}
+		}
+	}
 	t := &d.toks[n]
-	if !t.lowerWord() || !(t.has(lxAux) || d.quotedSubjectVerb(n, s)) || d.isWord(n, "to") {
+	if !t.lowerWord() || !(t.has(lxAux) || afterAdverb || d.quotedSubjectVerb(n, s)) || d.isWord(n, "to") {
 		return false
 	}
 	for j := n + 1; j < s.last && j < n+4; j++ {

@@ -1264,7 +1264,11 @@ func (d *doc) connectorJoins(i, j int) int {
 	// "Ministry of", "Secretary of", "Council on": only right after an
 	// organisation or title word ("Professor Rafe Tamsin | of the
 	// University" is two names).
-	orgOrTitle := d.toks[j-1].has(lxOrgCue|lxCompany|lxOutletCue|lxTitle) ||
+	// A title word right after a given name is a surname ("Christine
+	// Prince of Harwick", "Martin King of Dunmore"): her home follows.
+	surnameTitle := j-2 >= i && d.toks[j-1].has(lxTitle) && !d.toks[j-1].has(lxOrgCue|lxCompany|lxOutletCue) &&
+		d.toks[j-2].has(lxFirstName) && !d.toks[j-2].has(lxTitle|lxCommon)
+	orgOrTitle := d.toks[j-1].has(lxOrgCue|lxCompany|lxOutletCue) || d.toks[j-1].has(lxTitle) && !surnameTitle ||
 		j-1 == i && d.toks[i].capWord() && d.isWord(i, "friends") || // "Friends of Eastgate Library", "Friends of the Earth"
 		j-1 == i && d.firstOfFirm(i) || // "First of Tarrow Bank Corp."
 		w == "for" && i > 0 && d.toks[i-1].lowerWord() && kindOfBody(d.lower(i-1)) // "the charity Medical Aid for Palestinians"

@@ -73,11 +73,17 @@ func (d *doc) skipBackAdverbials(i, first int) int {
 			for j >= first && d.toks[j].has(lxTime) {
 				j--
 			}
-			if j >= first && d.toks[j].lowerWord() && d.toks[j].has(lxDet) {
+			det := j >= first && d.toks[j].lowerWord() && d.toks[j].has(lxDet)
+			if det {
 				j--
 			}
-			if j >= first && d.toks[j].lowerWord() && (d.toks[j].has(lxPrep) || d.isWord(j, "last") || d.isWord(j, "late") || d.isWord(j, "early")) {
-				i = j - 1
+			if j >= first && d.toks[j].lowerWord() && (d.toks[j].has(lxPrep) || d.isWord(j, "last") || d.isWord(j, "late") || d.isWord(j, "early") ||
+				!det && (d.isWord(j, "earlier") || d.isWord(j, "later"))) {
+				i = j - 1 // "The bureau earlier Saturday announced"; not "who earlier this month indicated"
+				continue
+			}
+			if d.issuedDocParticiple(j, first) {
+				i = j - 1 // "An agency statement released Saturday says": the statement speaks
 				continue
 			}
 			if j == i-1 && weekday(d.lower(i)) && d.toks[j].kind == tkWord && d.chunkAt[i] < 0 && d.chunkAt[j] >= 0 {
@@ -87,6 +93,8 @@ func (d *doc) skipBackAdverbials(i, first int) int {
 				continue
 			}
 			return i
+		case d.issuedDocParticiple(i, first):
+			i-- // "A police statement released on Saturday says"
 		case t.lowerWord() && (t.has(lxDoc) || interviewWords[d.lower(i)]) && i-2 >= first:
 			// "but in an interview (last year) argued", "Varga in a
 			// statement said": the medium, between the subject and its verb.
@@ -148,3 +156,16 @@ func (d *doc) writtenNoticeBefore(i, first int) int {
 	return -1
 }
 
+// issuedDocParticiple reports whether token j is a participle of issuing
+// right after a document's noun, "a statement released", "the report
+// published", that a time phrase may follow before the document's verb.
+func (d *doc) issuedDocParticiple(j, first int) bool {
+	if j-1 < first || !d.toks[j].lowerWord() || !d.toks[j-1].lowerWord() || !d.toks[j-1].has(lxDoc) {
+		return false
+	}
+	switch d.lower(j) {
+	case "released", "issued", "published", "posted", "sent", "dated":
+		return true
+	}
+	return false
+}

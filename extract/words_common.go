@@ -153,6 +153,8 @@ sven lars olav magnus bjorn gunnar erling johan jens kasper mads rasmus soren th
 kwame kofi chinedu emeka oluwaseun tunde jomo uhuru hiroshi takeshi kenji haruki yuki minh
 hung jin jun hao lei ming tao chen
 dan mike dave matt jon greg phil andy josh zach nate ron
+harvey billy bobby johnny tommy larry jerry dwayne roy floyd lloyd leroy marvin melvin clarence
+lester vernon wendell dustin kyle darren wesley clifford dwight
 rich rusty chance hunter mason rob glen cliff gene bud buck will`
 
 const femaleNames = `meg elin britt kerstin birgit gunhild helga ute heike gudrun brigitte margit chioma folake mariam
@@ -179,6 +181,7 @@ virginia wanda wendy yasmin yvette yvonne zainab zara zoe theresa ursula kamala 
 priti nadine anneke ingeborg sigrid solveig liv lis marit kari nkechi ngozi amara chiamaka fatou
 aminata halima mei ling yan xiu hua yuki haruka sakura keiko aiko priyanka sunita anjali deepa
 lakshmi shreya
+tammy pam jodi jodie kathy cindy brittany kimberly stacy shelly jill janice
 hope faith joy dawn amber crystal destiny mercy patience prudence penny daisy hazel may june april`
 
 const unisexNames = `doris betty judy sue peggy kay debbie sally jenny alex jordan morgan taylor casey robin jamie kim sam charlie riley avery

@@ -111,6 +111,24 @@ func r4Rows() []auditRow {
 		text: "Oskar Velde, the Harrow manager, was pleased with the draw.\n\n\"We were told to \"play it safe\" and we did,\" Velde said.",
 		want: []quote{{"Oskar Velde", auD, "We were told to \"play it safe\" and we did"}}})
 
+	// role-modifier: "said the caretaker coach" after "Harrow coach Oskar
+	// Velde": a word for how the role is held, not for another field.
+	add(auditRow{class: "role-mod/said the caretaker coach",
+		text: "Harrow coach Oskar Velde felt his side was the better team.\n\n“I am very proud of my boys,” said the caretaker coach.",
+		want: []quote{{"Oskar Velde", auI, "his side was the better team"}, {"Oskar Velde", auD, "I am very proud of my boys"}}, exact: true})
+	add(auditRow{class: "role-mod/the caretaker manager said",
+		text: "Pellan manager Marta Kellgren was pleased with the draw.\n\n“We deserved three points,” the caretaker manager said.",
+		want: []quote{{"Marta Kellgren", auD, "We deserved three points"}}, exact: true})
+	add(auditRow{class: "role-mod/said the longtime coach",
+		text: "Harrow coach Oskar Velde was pleased with the draw.\n\n“We deserved three points,” said the longtime coach.",
+		want: []quote{{"Oskar Velde", auD, "We deserved three points"}}, exact: true})
+	add(auditRow{class: "role-mod/near: the assistant coach is another",
+		text: "Harrow coach Oskar Velde was pleased with the draw.\n\n“We deserved three points,” said the assistant coach.",
+		want: []quote{{"", auD, "We deserved three points"}}, exact: true})
+	add(auditRow{class: "role-mod/near: the goalkeeping coach is another",
+		text: "Harrow coach Oskar Velde was pleased with the draw.\n\n“We deserved three points,” said the goalkeeping coach.",
+		want: []quote{{"", auD, "We deserved three points"}}, exact: true})
+
 	// sees-as: an analyst "sees" or "views" something as a quoted phrase:
 	// the phrase is the analyst's words.
 	add(auditRow{class: "sees-as/analyst sees the merger as",
@@ -160,6 +178,7 @@ func r4Rows() []auditRow {
 var r4Known = map[string]string{
 	"paren-acr/governor of the Bank (BoT), Tuesday said": r4BareDay,
 	"paren-acr/governor of the Bank, Tuesday said":       r4BareDay,
+	"role-mod/near: the goalkeeping coach is another":    r4RoleIng,
 	"sees-as/analyst sees the merger as":                 r4SeesAs,
 	"sees-as/surname sees an outcome as":                 r4SeesAs,
 	"sees-as/views the deal as curly":                    r4SeesAs,
@@ -170,6 +189,7 @@ var r4Known = map[string]string{
 const (
 	r4BareDay = "bare-day: a weekday with no preposition between the subject's apposition and its verb (\"X, governor of the Bank, Tuesday said\") leaves the clause to nobody"
 	r4RunOn   = "run-on: a quotation of several paragraphs flattened into one loses its speaker after two carried parts, and a straight mark after a stop closes instead of opening"
+	r4RoleIng = "role-ing: a modifier in -ing before the role (\"the goalkeeping coach\") is read as how the role is held (\"the outgoing president\"), so the head coach named before takes the words"
 	r4SeesAs  = "sees-as: \"sees/views X as \"...\"\" is no cue, so the analyst's quoted words go to nobody"
 	r4Relay   = "relay: \"<outlet> reports <role> X saying ...\" is not read as X's report"
 	r4Memo    = "memo: \"sent a memo ... saying\" with a quoted phrase: the mixed clause goes to nobody"

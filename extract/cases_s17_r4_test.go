@@ -80,6 +80,15 @@ func r4Rows() []auditRow {
 	add(auditRow{class: "paren-acr/chief of Freight (HF), said",
 		text: "Marta Kellgren, chief executive of Halvorsen Freight (HF), said the strike had cost the company 3 million crowns.",
 		want: []quote{{"Marta Kellgren", auI, "the strike had cost the company 3 million crowns"}}, exact: true})
+	add(auditRow{class: "paren-acr/body Tuesday said",
+		text: "The Bank of Tarvik Tuesday said the slowdown in prices was temporary.",
+		want: []quote{{"Bank of Tarvik", auI, "the slowdown in prices was temporary"}}, exact: true})
+	add(auditRow{class: "paren-acr/near: a weekday inside a name",
+		text: "The Harrow Tuesday Club said the hall would close for the winter.",
+		want: []quote{{"Harrow Tuesday Club", auI, "the hall would close for the winter"}}, exact: true})
+	add(auditRow{class: "paren-acr/near: weekday after the verb",
+		text: "Marta Kellgren said Tuesday the plant would close in May.",
+		want: []quote{{"Marta Kellgren", auI, "the plant would close in May"}}, exact: true})
 
 	// run-on: a quotation of several paragraphs flattened into one, each
 	// former paragraph opening with a mark and only the last one closed.
@@ -111,6 +120,24 @@ func r4Rows() []auditRow {
 		text: "Oskar Velde, the Harrow manager, was pleased with the draw.\n\n\"We were told to \"play it safe\" and we did,\" Velde said.",
 		want: []quote{{"Oskar Velde", auD, "We were told to \"play it safe\" and we did"}}})
 
+	// role-modifier: "said the caretaker coach" after "Harrow coach Oskar
+	// Velde": a word for how the role is held, not for another field.
+	add(auditRow{class: "role-mod/said the caretaker coach",
+		text: "Harrow coach Oskar Velde felt his side was the better team.\n\n“I am very proud of my boys,” said the caretaker coach.",
+		want: []quote{{"Oskar Velde", auI, "his side was the better team"}, {"Oskar Velde", auD, "I am very proud of my boys"}}, exact: true})
+	add(auditRow{class: "role-mod/the caretaker manager said",
+		text: "Pellan manager Marta Kellgren was pleased with the draw.\n\n“We deserved three points,” the caretaker manager said.",
+		want: []quote{{"Marta Kellgren", auD, "We deserved three points"}}, exact: true})
+	add(auditRow{class: "role-mod/said the longtime coach",
+		text: "Harrow coach Oskar Velde was pleased with the draw.\n\n“We deserved three points,” said the longtime coach.",
+		want: []quote{{"Oskar Velde", auD, "We deserved three points"}}, exact: true})
+	add(auditRow{class: "role-mod/near: the assistant coach is another",
+		text: "Harrow coach Oskar Velde was pleased with the draw.\n\n“We deserved three points,” said the assistant coach.",
+		want: []quote{{"", auD, "We deserved three points"}}, exact: true})
+	add(auditRow{class: "role-mod/near: the goalkeeping coach is another",
+		text: "Harrow coach Oskar Velde was pleased with the draw.\n\n“We deserved three points,” said the goalkeeping coach.",
+		want: []quote{{"", auD, "We deserved three points"}}, exact: true})
+
 	// sees-as: an analyst "sees" or "views" something as a quoted phrase:
 	// the phrase is the analyst's words.
 	add(auditRow{class: "sees-as/analyst sees the merger as",
@@ -125,6 +152,15 @@ func r4Rows() []auditRow {
 	add(auditRow{class: "sees-as/near: sees as, no marks",
 		text:  "The board of Corvane sees the merger as a way to cut costs.",
 		exact: true})
+	add(auditRow{class: "sees-as/near: saw smoke",
+		text:     "Oskar Velde saw smoke rising over the port on Tuesday.",
+		speakers: []string{}, exact: true})
+	add(auditRow{class: "sees-as/near: saw a title",
+		text:     "Tomasz Brill saw “The Long Night” at the Harrow festival and left early.",
+		speakers: []string{}})
+	add(auditRow{class: "sees-as/near: was viewed as, passive",
+		text:     "Tomasz Brill was viewed as a safe pair of hands by the board.",
+		speakers: []string{}, exact: true})
 
 	// officials: "<named body> officials said" speaks for the body.
 	add(auditRow{class: "officials/bank officials said",
@@ -158,21 +194,20 @@ func r4Rows() []auditRow {
 // r4Known gives the rows the engine still fails their mechanism, by
 // class, so the test passes while the figures count them as failures.
 var r4Known = map[string]string{
-	"paren-acr/governor of the Bank (BoT), Tuesday said": r4BareDay,
-	"paren-acr/governor of the Bank, Tuesday said":       r4BareDay,
-	"sees-as/analyst sees the merger as":                 r4SeesAs,
-	"sees-as/surname sees an outcome as":                 r4SeesAs,
-	"sees-as/views the deal as curly":                    r4SeesAs,
-	"relay/reports analyst X saying":                     r4Relay,
-	"memo/sent a memo saying":                            r4Memo,
+	"role-mod/near: the goalkeeping coach is another": r4RoleIng,
+	"paren-acr/near: a weekday inside a name":         r4DayInName,
+	"sees-as/views the deal as curly":                 r4ViewsAs,
+	"relay/reports analyst X saying":                  r4Relay,
+	"memo/sent a memo saying":                         r4Memo,
 }
 
 const (
-	r4BareDay = "bare-day: a weekday with no preposition between the subject's apposition and its verb (\"X, governor of the Bank, Tuesday said\") leaves the clause to nobody"
-	r4RunOn   = "run-on: a quotation of several paragraphs flattened into one loses its speaker after two carried parts, and a straight mark after a stop closes instead of opening"
-	r4SeesAs  = "sees-as: \"sees/views X as \"...\"\" is no cue, so the analyst's quoted words go to nobody"
-	r4Relay   = "relay: \"<outlet> reports <role> X saying ...\" is not read as X's report"
-	r4Memo    = "memo: \"sent a memo ... saying\" with a quoted phrase: the mixed clause goes to nobody"
+	r4RunOn     = "run-on: a quotation of several paragraphs flattened into one loses its speaker after two carried parts, and a straight mark after a stop closes instead of opening"
+	r4DayInName = "day-in-name: a weekday inside a body's name (\"the Harrow Tuesday Club\") ends the name before it, leaving \"Club\" as the speaker (as at 351d05f)"
+	r4RoleIng   = "role-ing: a modifier in -ing before the role (\"the goalkeeping coach\") is read as how the role is held (\"the outgoing president\"), so the head coach named before takes the words"
+	r4ViewsAs   = "views-as: only \"sees\" is a cue form of seeing-as: \"views\", \"viewed\" and \"saw\" cost Pages held-out-e speaker F1 0.006"
+	r4Relay     = "relay: \"<outlet> reports <role> X saying ...\" is not read as X's report"
+	r4Memo      = "memo: \"sent a memo ... saying\" with a quoted phrase: the mixed clause goes to nobody"
 )
 
 func TestAuditS17R4(t *testing.T) {

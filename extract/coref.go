@@ -3063,7 +3063,8 @@ func (d *doc) otherField(i, h, e int, head string) bool {
 		return false // "the embattled minister", "the outgoing president"
 	}
 	switch d.lower(k) {
-	case "former", "new", "current", "then", "acting", "interim", "senior", "top", "local", "young", "veteran":
+	case "former", "new", "current", "then", "acting", "interim", "senior", "top", "local", "young", "veteran",
+		"caretaker", "longtime", "long-time": // "said the caretaker coach": how the role is held, not its field
 		return false
 	}
 	rm := roleModifier(&d.ents[e], head)

@@ -517,6 +517,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case v.lemma == "call" && (d.isWord(i+1, "on") || d.isWord(i+1, "upon")) && i > s.first && d.toks[i].lowerWord() &&
 		(d.isWord(prev, "and") || d.isWord(prev, "also") || d.subjectLike(prev)) && d.callOnRequest(i, s):
 		// "opposes the war and calls on Washington to remain neutral"
+	case v.lemma == "see as" && !d.seenAsQuoted(i, prev, s):
+		return c, false // "saw smoke", "his views", "was viewed as a centrist": no words of anyone's
 	case (v.lemma == "call" || v.lemma == "dub" || v.lemma == "term") && d.whatItIsCalled(i, s):
 		return c, false // "take what Quellmark is calling “depth” photos": a name given, no words said
 	case d.isWord(prev, "to") && prev-1 >= s.first && likeForms[d.lower(prev-1)] && w == "say" && (d.asideAsSaid(i, s) || d.subjectAfterQuote(prev-2, s)):
@@ -3643,4 +3645,25 @@ var signNouns = map[string]bool{
 	"posters": true, "note": true, "notes": true, "card": true, "cards": true, "board": true, "slogan": true, "t-shirt": true,
 	"shirt": true, "shirts": true, "graffiti": true, "headline": true, "caption": true, "label": true, "sticker": true,
 	"text": true, "texts": true, "email": true, "emails": true, "tweet": true, "tweets": true, "message": true, "messages": true,
+}
+
+// seenAsQuoted reports whether the verb of seeing or viewing at token i
+// (its word before at prev) gives its subject's view in a quotation: a
+// verb in lower case, not after an auxiliary or an article, then a short
+// object and "as" with an opening mark right after ("sees the merger as
+// “a clear win”", "views the deal as "overpriced"").
+func (d *doc) seenAsQuoted(i, prev int, s sentence) bool {
+	if !d.toks[i].lowerWord() || prev >= s.first && (d.toks[prev].has(lxAux|lxDet) || d.toks[prev].kind == tkPoss) {
+		return false
+	}
+	for k := i + 1; k+1 < s.last && k <= i+8; k++ {
+		t := &d.toks[k]
+		if t.kind == tkQuote || t.inQuote() || t.cv != 0 || t.has(lxAux) || t.kind == tkPunct && !d.punct(k, "-") {
+			return false
+		}
+		if d.isWord(k, "as") && t.lowerWord() {
+			return k > i+1 && d.toks[k+1].kind == tkQuote && d.toks[k+1].is(fOpenMark)
+		}
+	}
+	return false
 }

@@ -189,6 +189,12 @@ var cueVerbs = []*cueVerb{
 	{lemma: "call", class: cueQuoteOnly, forms: []string{"calls", "called", "calling"}},
 	{lemma: "dub", class: cueQuoteOnly, forms: []string{"dubs", "dubbed"}},
 	{lemma: "liken", class: cueQuoteOnly, forms: []string{"likens", "likened", "likening"}},
+	// "sees the merger as “a clear win”": an analyst's view in the
+	// analyst's own words, only with "as" and a quotation (seenAsQuoted).
+	// "saw", "views" and "viewed" as cue forms cost a held-out set of
+	// pages 0.006 in speaker F1 (a noun "views", a past "saw" is seldom
+	// an analyst's), so the present "sees" alone is one.
+	{lemma: "see as", class: cueQuoteOnly, forms: []string{"sees"}},
 	{lemma: "accuse", class: cueQuoteOnly, forms: []string{"accuses", "accused", "accusing"}},
 	{lemma: "criticise", class: cueQuoteOnly, forms: []string{"criticised", "criticized", "criticising", "criticizing"}},
 	{lemma: "term", class: cueQuoteOnly, forms: []string{"termed"}},

@@ -68,6 +68,11 @@ func (d *doc) skipBackAdverbials(i, first int) int {
 			i-- // "has only recently started saying": the speech begun, its subject before
 		case t.lowerWord() && loneTimes[d.lower(i)]:
 			i-- // "Officials have now confirmed", "Police today said": a time adverb alone
+		case t.kind == tkWord && t.is(fCap) && weekday(d.lower(i)) && d.chunkAt[i] < 0 && i-1 >= first &&
+			(d.punct(i-1, ",") || d.punct(i-1, ")") || d.chunkAt[i-1] >= 0 && !d.toks[i-1].inQuote()):
+			// "Velde Tuesday said", "governor of the Bank of Tarvik (BoT),
+			// Tuesday said": the wire's bare weekday, as "today" alone.
+			i--
 		case t.has(lxTime) && i-1 >= first:
 			j := i - 1
 			for j >= first && d.toks[j].has(lxTime) {

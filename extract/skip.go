@@ -91,12 +91,6 @@ func (d *doc) skipBackAdverbials(i, first int) int {
 				i = j - 1 // "An agency statement released Saturday says": the statement speaks
 				continue
 			}
-			if j == i-1 && weekday(d.lower(i)) && d.toks[j].kind == tkWord && d.chunkAt[i] < 0 && d.chunkAt[j] >= 0 {
-				// "Tarvian President Dorin Vasko Wednesday said": a bare
-				// day, as some wires set it, between the name and its verb.
-				i = j
-				continue
-			}
 			return i
 		case d.issuedDocParticiple(i, first):
 			i-- // "A police statement released on Saturday says"

@@ -223,6 +223,29 @@ func r1Rows() []auditRow {
 		want: []quote{{"Halvard Ostrem", auI, "he would only reply in writing"}}, speakers: []string{"Halvard Ostrem"}})
 	add(auditRow{class: "refusal/nm-gerund", text: "Halvard Ostrem refused to stop saying the vote was rigged, Ilse Varga said.",
 		want: []quote{{"Ilse Varga", auI, "Halvard Ostrem refused to stop saying the vote was rigged"}}})
+
+	// A quoted clause that opens the reported clause and runs on past the
+	// marks: one mixed quote.
+	for _, r := range [][3]string{
+		{"said that", `"the plan is dead"`, " for now"},
+		{"told Ilse Varga that", `"a series of measures will follow"`, " in the coming days and that the warnings were pointless"},
+		{"said", `“the border will stay shut”`, " until the vote is counted"},
+		{"warned that", `"the talks could collapse"`, " if Pellan walked away"},
+		{"said", `"elections would be held"`, " by the end of the year"},
+	} {
+		add(auditRow{class: "runon/mixed", text: "Dorin Vasko " + r[0] + " " + r[1] + r[2] + ".",
+			want: []quote{{"Dorin Vasko", auM, r[1] + r[2]}}, speakers: []string{"Dorin Vasko"}})
+	}
+	add(auditRow{class: "runon/nm-to", text: `Dorin Vasko said "the talks are over" to reporters in Brenmouth.`,
+		want: []quote{{"Dorin Vasko", auD, "the talks are over"}}})
+	add(auditRow{class: "runon/nm-at", text: `Dorin Vasko said "the talks are over" at a news conference.`,
+		want: []quote{{"Dorin Vasko", auD, "the talks are over"}}})
+	add(auditRow{class: "runon/nm-in-statement", text: `Dorin Vasko said "the talks are over" in a statement on Monday.`,
+		want: []quote{{"Dorin Vasko", auD, "the talks are over"}}})
+	add(auditRow{class: "runon/nm-and", text: `Dorin Vasko said "the talks are over" and walked out of the room.`,
+		want: []quote{{"Dorin Vasko", auD, "the talks are over"}}})
+	add(auditRow{class: "runon/nm-no-verb", text: `Dorin Vasko said "never again" for the third time.`,
+		want: []quote{{"Dorin Vasko", auD, "never again"}}})
 	return rows
 }
 

@@ -20,10 +20,20 @@ import (
 //
 // FIRST PASS (the whole table written first and run once, engine at
 // 351d05f): 39/66 (0.59): andtitle 12/21, fortitle 11/15, junior 4/8,
-// month 4/6, office 4/6, weekday 4/10.
+// month 4/6, office 4/6, weekday 4/10. Classes written later, each run
+// once before its fix: statement 2/5, unnamed 1/3, refusal 2/6, runon
+// 5/10, roleback 0/3 (left).
+//
+// AFTER this branch's fixes (one commit a class, guard rows added with
+// each): 104/108, andtitle 20/21, fortitle 19/19, junior 10/10, month
+// 9/9, office 12/12, weekday 10/10, statement 5/5, unnamed 3/3, refusal
+// 6/6, runon 10/10, roleback 0/3; the four left carry their mechanism.
+// The pool after them: speaker F1 0.968, quote recall 0.907, attribution
+// 0.912; no repository score set falls.
 
 // Mechanisms of the rows left failing.
 const (
+	r1RoleBack       = "role-back: \"the minister said\" or \"the opposition leader said\" for a man named by one word and never given the title (\"Idris urged ...\"): the one-word name is no person to the description's fallback, and the words go to nobody"
 	r1ListAfterQuote = "list-after-quote: a title that opens with a comma list (\"Sport, Arts and Culture Minister\") right after a closing quotation and its comma is read as the quotation's clause going on, a mixed quote \"“...,” Sport\"; the same title opening the sentence is right"
 )
 
@@ -223,6 +233,38 @@ func r1Rows() []auditRow {
 		want: []quote{{"Halvard Ostrem", auI, "he would only reply in writing"}}, speakers: []string{"Halvard Ostrem"}})
 	add(auditRow{class: "refusal/nm-gerund", text: "Halvard Ostrem refused to stop saying the vote was rigged, Ilse Varga said.",
 		want: []quote{{"Ilse Varga", auI, "Halvard Ostrem refused to stop saying the vote was rigged"}}})
+
+	// A quoted clause that opens the reported clause and runs on past the
+	// marks: one mixed quote.
+	for _, r := range [][3]string{
+		{"said that", `"the plan is dead"`, " for now"},
+		{"told Ilse Varga that", `"a series of measures will follow"`, " in the coming days and that the warnings were pointless"},
+		{"said", `“the border will stay shut”`, " until the vote is counted"},
+		{"warned that", `"the talks could collapse"`, " if Pellan walked away"},
+		{"said", `"elections would be held"`, " by the end of the year"},
+	} {
+		add(auditRow{class: "runon/mixed", text: "Dorin Vasko " + r[0] + " " + r[1] + r[2] + ".",
+			want: []quote{{"Dorin Vasko", auM, r[1] + r[2]}}, speakers: []string{"Dorin Vasko"}})
+	}
+	add(auditRow{class: "runon/nm-to", text: `Dorin Vasko said "the talks are over" to reporters in Brenmouth.`,
+		want: []quote{{"Dorin Vasko", auD, "the talks are over"}}})
+	add(auditRow{class: "runon/nm-at", text: `Dorin Vasko said "the talks are over" at a news conference.`,
+		want: []quote{{"Dorin Vasko", auD, "the talks are over"}}})
+	add(auditRow{class: "runon/nm-in-statement", text: `Dorin Vasko said "the talks are over" in a statement on Monday.`,
+		want: []quote{{"Dorin Vasko", auD, "the talks are over"}}})
+	add(auditRow{class: "runon/nm-and", text: `Dorin Vasko said "the talks are over" and walked out of the room.`,
+		want: []quote{{"Dorin Vasko", auD, "the talks are over"}}})
+	add(auditRow{class: "runon/nm-no-verb", text: `Dorin Vasko said "never again" for the third time.`,
+		want: []quote{{"Dorin Vasko", auD, "never again"}}})
+
+	// Left: a title as subject for a man the text names by one word and
+	// never titles (the pool's largest class left, see r1RoleBack).
+	add(auditRow{class: "roleback/minister", text: "Ostrem urged the media to report accurately.\n\n“Report what is true,” the minister urged.",
+		want: []quote{{"Ostrem", auD, "Report what is true"}}, known: r1RoleBack})
+	add(auditRow{class: "roleback/minister-said", text: "The Brenmouth Agency recalls the minister walked out on reporters.\n\nOstrem said the claim was untrue.\n\nThe minister said he had only wanted to thank the reporters.",
+		want: []quote{{"Ostrem", auI, "he had only wanted to thank the reporters"}}, known: r1RoleBack})
+	add(auditRow{class: "roleback/leader", text: "Varga told the assembly that the vote had been rigged.\n\nThe opposition leader said the count was not fair.",
+		want: []quote{{"Varga", auI, "the count was not fair"}}, known: r1RoleBack})
 	return rows
 }
 

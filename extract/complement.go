@@ -443,6 +443,13 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		d.addComps(c, d.quotes[q].open, s)
 		return
 	}
+	if q := d.quoteAt(k, s); q >= 0 && (c.class == cueSay || c.class == cueThat) && d.quotedClauseRunsOn(q, s) {
+		// "told Sullivan that “a series of measures will follow” in the
+		// near future and that ...": the clause goes on past the marks,
+		// one mixed quote from the opening mark.
+		d.addComps(c, d.quotes[q].open, s)
+		return
+	}
 	if q := d.quoteAt(k, s); q >= 0 {
 		c.quote = q
 		if c.class == cueSay && d.punct(d.quotes[q].open-1, ":") && c.subjFirst > s.first+2 && d.punct(c.subjFirst-1, ",") &&
@@ -833,6 +840,52 @@ func (d *doc) fragmentOpensClause(qi int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// quotedClauseRunsOn reports whether quotation qi, a clause of its own
+// with an auxiliary in it ("“a series of measures will follow”"), is
+// followed in its sentence by words that go on with that clause rather
+// than say where or to whom it was said: a time or condition ("in the
+// near future", "for now", "by Friday", "if talks fail"), and no other
+// quotation or cue after them. "said “it was over” to reporters", "at a
+// news conference", "in a statement" and "on Monday" leave the quotation
+// direct.
+func (d *doc) quotedClauseRunsOn(qi int, s sentence) bool {
+	q := &d.quotes[qi]
+	if q.close < 0 || q.close+2 >= s.last || q.close-q.open-1 < 3 || d.toks[q.close-1].kind == tkPunct {
+		return false
+	}
+	aux := false
+	for j := q.open + 1; j < q.close; j++ {
+		aux = aux || d.toks[j].lowerWord() && d.toks[j].has(lxAux) && !d.isWord(j, "to")
+	}
+	if !aux {
+		return false
+	}
+	n := q.close + 1
+	if !d.toks[n].lowerWord() {
+		return false
+	}
+	switch d.lower(n) {
+	case "for", "by", "until", "within", "if", "unless", "because", "once", "before", "after", "over":
+	case "in":
+		switch d.lower(n + 1) {
+		case "the", "coming", "next", "this":
+		default:
+			return false
+		}
+		if m := n + 2; m < s.last && (d.toks[m].has(lxDoc) || interviewWords[d.lower(m)] || d.isWord(m, "news") || d.isWord(m, "press")) {
+			return false // "in the statement", "in the interview"
+		}
+	default:
+		return false
+	}
+	for j := n + 1; j < s.last; j++ {
+		if t := &d.toks[j]; t.kind == tkQuote || t.inQuote() || t.cv != 0 && !d.isWord(j, "that") && !d.isWord(j-1, "to") {
+			return false
+		}
+	}
+	return true
 }
 
 // quoteAt returns the quotation that opens at token k, or after a colon or

@@ -83,6 +83,15 @@ import "testing"
 // animal's Latin name ("Tyrannosaurus Rex") took the quotations; a comma
 // before a capitalised subject pronoun and a word in lower case now ends
 // a sentence (commaSplice).
+//
+// Fix 10 (butnoun, added after the first pass, its own first pass 3/7):
+// a second verb of the subject after "but" or "yet" in a form that is also
+// a plural noun ("expects a quiet season but reports there is still a
+// chance", "but notes that storms could still form", "but claims that")
+// was read as the noun and gave nothing; with a verb of the subject's
+// before it and "that" or "there is" after, it is now the cue. Not after
+// "and", which joins nouns as often ("read the forecasts and notes that
+// the agency published").
 
 // Mechanisms of the rows the engine still fails.
 const (
@@ -225,6 +234,23 @@ func r2Rows() []auditRow {
 			want: []quote{{"Ilse Varga", auI, "it was brave"}}, exact: true},
 		{class: "commasplice/near-lower", text: "Ilse Varga chaired the inquiry, and she said the report was fair.",
 			want: []quote{{"Ilse Varga", auI, "the report was fair"}}, exact: true},
+
+		// butnoun: a second verb of the subject after "but" in a form
+		// that is also a plural noun ("expects a quiet season but reports
+		// there is still a chance", "but notes that ...").
+		{class: "butnoun/reports-there", text: "The Orvane Weather Agency expects a quiet season but reports there is still a chance of a busy one.",
+			want: []quote{{"Orvane Weather Agency", auI, "there is still a chance of a busy one"}}, exact: true},
+		{class: "butnoun/notes-that", text: "The Orvane Weather Agency expects a quiet season but notes that storms could still form.",
+			want: []quote{{"Orvane Weather Agency", auI, "storms could still form"}}, exact: true},
+		{class: "butnoun/reports-that", text: "Ansel Morrow expected a dry year but reports that the wells are full.",
+			want: []quote{{morrow, auI, "the wells are full"}}, exact: true},
+		{class: "butnoun/yet", text: "The health board expects fewer cases, yet warns that the winter could be hard.",
+			want: []quote{{"", auI, "the winter could be hard"}}, exact: true},
+		{class: "butnoun/claims", text: "Ansel Morrow supported the plan but claims that the budget is too small.",
+			want: []quote{{morrow, auI, "the budget is too small"}}, exact: true},
+		// Near misses: nouns after "and", and a noun object.
+		{class: "butnoun/near-and", text: "Ansel Morrow read the forecasts and notes that the agency published.", want: nil, exact: true},
+		{class: "butnoun/near-object", text: "The agency expects a quiet season and reports a rise in sea temperatures.", want: nil, exact: true},
 
 		// topoffice: a lead that describes the speaker by the top office
 		// of a body ("the head of the space agency", "the chief of the

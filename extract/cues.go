@@ -597,6 +597,14 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "plans to widen the range and reports it is considering ...",
 		// "lists Saha as an airline and states it runs ...": a second
 		// verb of the sentence's subject, a pronoun's clause after it.
+	case noun && (d.isWord(prev, "but") || d.isWord(prev, "yet")) && d.toks[prev].lowerWord() && prev > s.first && i+2 < s.last &&
+		(d.finiteVerbIn(s.first, prev) || d.pastIn(s.first, prev)) && d.toks[i+1].lowerWord() &&
+		(d.isWord(i+1, "that") && d.clauseLike(i+2, s) || d.isWord(i+1, "there") && d.toks[i+2].lowerWord() && d.toks[i+2].has(lxAux)):
+		// "expects a quiet season but reports there is still a chance",
+		// "but notes that storms could still form": a second verb of the
+		// sentence's subject, its clause opening on "that" or "there is".
+		// Not after "and", which joins nouns as often ("read the
+		// forecasts and notes that the agency published").
 	case noun && prev >= 0 && !d.subjectLike(prev) && !(d.punct(prev, ",") && d.leftIsAppositive(s, prev)) && !d.thingPhraseBefore(prev, s) &&
 		!d.closesQuote(prev, s) && !(d.punct(prev, ",") && (d.nameEndsClause(i+1, s) || d.docEndsClause(i+1, s))):
 		// A quotation and its comma before the form make it the verb of
@@ -3611,4 +3619,16 @@ var signNouns = map[string]bool{
 	"posters": true, "note": true, "notes": true, "card": true, "cards": true, "board": true, "slogan": true, "t-shirt": true,
 	"shirt": true, "shirts": true, "graffiti": true, "headline": true, "caption": true, "label": true, "sticker": true,
 	"text": true, "texts": true, "email": true, "emails": true, "tweet": true, "tweets": true, "message": true, "messages": true,
+}
+
+// pastIn reports whether a word in lower case ending in "-ed" stands in
+// tokens [a, b): a past the lexicon may not know as a verb ("supported
+// the plan but claims that ...").
+func (d *doc) pastIn(a, b int) bool {
+	for j := a; j < b; j++ {
+		if d.toks[j].lowerWord() && d.endsWith(j, "ed") && !d.toks[j].inQuote() {
+			return true
+		}
+	}
+	return false
 }

@@ -92,6 +92,15 @@ import "testing"
 // before it and "that" or "there is" after, it is now the cue. Not after
 // "and", which joins nouns as often ("read the forecasts and notes that
 // the agency published").
+//
+// Fix 11 (sciplural, added after the first pass, its own first pass 3/9):
+// scientists named by their field in the plural ("..., astronomers at the
+// Orvane Observatory said", "mission directors at the laboratory told
+// reporters") were no group, so the clause before had no speaker; the
+// fields of this genre join "scientists" and "researchers" among the
+// groups (groupWords), and "according to Varga biologists have found",
+// with no comma, still ends the source at the person's name, which
+// modifies no group as a place's does ("Tarvik officials").
 
 // Mechanisms of the rows the engine still fails.
 const (
@@ -251,6 +260,30 @@ func r2Rows() []auditRow {
 		// Near misses: nouns after "and", and a noun object.
 		{class: "butnoun/near-and", text: "Ansel Morrow read the forecasts and notes that the agency published.", want: nil, exact: true},
 		{class: "butnoun/near-object", text: "The agency expects a quiet season and reports a rise in sea temperatures.", want: nil, exact: true},
+
+		// sciplural: scientists named by their field, in the plural, as
+		// the unnamed voice of a body ("..., astronomers at the Orvane
+		// Observatory said", "mission directors at the laboratory told
+		// reporters").
+		{class: "sciplural/astronomers", text: "The comet will pass in May, astronomers at the Orvane Observatory said.",
+			want: []quote{{"Orvane Observatory", auI, "The comet will pass in May"}}, exact: true},
+		{class: "sciplural/biologists", text: "The herd is growing, biologists at the Orvane Institute said.",
+			want: []quote{{"Orvane Institute", auI, "The herd is growing"}}, exact: true},
+		{class: "sciplural/meteorologists", text: "The storm will weaken by Friday, meteorologists at the Orvane Weather Agency said.",
+			want: []quote{{"Orvane Weather Agency", auI, "The storm will weaken by Friday"}}, exact: true},
+		{class: "sciplural/epidemiologists", text: "The virus is spreading in the north, epidemiologists at the Orvane Institute warned.",
+			want: []quote{{"Orvane Institute", auI, "The virus is spreading in the north"}}, exact: true},
+		{class: "sciplural/physicians", text: "The drug is safe for children, physicians at the Orvane Clinic said.",
+			want: []quote{{"Orvane Clinic", auI, "The drug is safe for children"}}, exact: true},
+		{class: "sciplural/directors", text: "The rover will move next week, mission directors at the Orvane Laboratory told reporters.",
+			want: []quote{{"Orvane Laboratory", auI, "The rover will move next week"}}, exact: true},
+		{class: "sciplural/bare", text: "Geologists say the fault has been quiet for a century.",
+			want: []quote{{"", auI, "the fault has been quiet for a century"}}, exact: true},
+		// Near misses: the plural after "according to" and a name, the
+		// clause's own subject; and a field's plural as an object.
+		{class: "sciplural/near-according", text: "Ines Varga mapped the shore, but according to Varga biologists have found no nests.",
+			want: []quote{{"Ines Varga", auI, "biologists have found no nests"}}},
+		{class: "sciplural/near-object", text: "The Orvane Institute hired biologists to count the herd.", want: nil, exact: true},
 
 		// topoffice: a lead that describes the speaker by the top office
 		// of a body ("the head of the space agency", "the chief of the

@@ -1765,8 +1765,14 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 	if end > k && d.chunkAt[k] >= 0 && d.chunks[d.chunkAt[k]].first == k && d.chunks[d.chunkAt[k]].last < end && d.chunks[d.chunkAt[k]].ent >= 0 {
 		m := d.chunks[d.chunkAt[k]].last
 		plain := true
+		// "according to Varga scientists have found": a person's name
+		// modifies no group, as a place's does ("Tarvik officials").
+		stop := lxRole | lxTitle | lxGroup | lxGenericOrg | lxDoc | lxPrep
+		if d.ents[d.chunks[d.chunkAt[k]].ent].personish() {
+			stop &^= lxGroup
+		}
 		for j := m; j < end; j++ {
-			if !d.toks[j].lowerWord() || d.toks[j].has(lxRole|lxTitle|lxGroup|lxGenericOrg|lxDoc|lxPrep) {
+			if !d.toks[j].lowerWord() || d.toks[j].has(stop) {
 				plain = false
 			}
 		}

@@ -101,6 +101,13 @@ import "testing"
 // groups (groupWords), and "according to Varga biologists have found",
 // with no comma, still ends the source at the person's name, which
 // modifies no group as a place's does ("Tarvik officials").
+//
+// Fix 12 (subjshort, added after the first pass, its own first pass 2/6):
+// a recommendation in the subjunctive whose verb has three letters
+// ("recommends people get vaccinated", "recommended the council pay")
+// was lost, as bareVerb turned away every word shorter than four letters;
+// a few verbs of three letters a request often takes now count
+// (shortBareVerb).
 
 // Mechanisms of the rows the engine still fails.
 const (
@@ -284,6 +291,20 @@ func r2Rows() []auditRow {
 		{class: "sciplural/near-according", text: "Ines Varga mapped the shore, but according to Varga biologists have found no nests.",
 			want: []quote{{"Ines Varga", auI, "biologists have found no nests"}}},
 		{class: "sciplural/near-object", text: "The Orvane Institute hired biologists to count the herd.", want: nil, exact: true},
+
+		// subjshort: a recommendation in the subjunctive whose verb has
+		// three letters ("recommends people get vaccinated").
+		{class: "subjshort/get", text: "The Orvane Health Board recommends people get vaccinated by the end of October.",
+			want: []quote{{"Orvane Health Board", auI, "people get vaccinated by the end of October"}}, exact: true},
+		{class: "subjshort/get-object", text: "Ansel Morrow recommended residents get their shots early.",
+			want: []quote{{morrow, auI, "residents get their shots early"}}, exact: true},
+		{class: "subjshort/pay", text: "Ansel Morrow recommended the council pay the nurses first.",
+			want: []quote{{morrow, auI, "the council pay the nurses first"}}, exact: true},
+		{class: "subjshort/cut", text: "Ansel Morrow recommends officials cut the waiting list.",
+			want: []quote{{morrow, auI, "officials cut the waiting list"}}, exact: true},
+		// Near misses: a noun object, and a noun of three letters.
+		{class: "subjshort/near-noun", text: "Ansel Morrow recommended the new app for phones.", want: nil, exact: true},
+		{class: "subjshort/near-use", text: "Ansel Morrow recommended the use of masks on trains.", want: nil, exact: true},
 
 		// topoffice: a lead that describes the speaker by the top office
 		// of a body ("the head of the space agency", "the chief of the

@@ -11,7 +11,12 @@ import "testing"
 // FIRST PASS (whole table written first and run once before any fix):
 // 21/36 (0.58): whileclause 8/13, titleand 4/9, openappos 2/4, capslead
 // 3/4, colonhe 2/2, docbody 2/4. (The pool itself, first grading: speaker
-// F1 0.863, quote recall 0.909, attribution 0.867.)
+// F1 0.863, quote recall 0.909, attribution 0.867; three gold quotes were
+// later dropped as against the repository's calls, "pushing for X to"
+// being no request as "called for X to" is none, and two unquoted
+// beliefs, "scientists believe that"; on that gold the first figures are
+// 0.863, 0.926, 0.867, and after the fixes below 0.913, 0.969, 0.924.
+// Classes added after the first pass give their own first pass.)
 //
 // Fix 1 (whileclause): "said while the sample was small, the finding
 // was clear": a cue's clause may open with "while", "whilst" or
@@ -115,7 +120,7 @@ const (
 	r2WhileIn    = "while-in: a verbless \"while in Geneva\" between the cue and \"that\" hides the that-clause"
 	r2TitleLower = "title-lower: \"said the health and safety officer, X\": a lower-case title with \"and\" then the name in apposition leaves the quote to nobody"
 	r2TopicAbout = "topic-about: \"said about the plan that it was sound\": a topic after \"about\" between the cue and \"that\" hides the that-clause (as before this session)"
-	r2DocNoun    = "doc-noun: \"the outlook says\", \"..., the outlook states\" after a sentence where a named body issued its outlook: the document is not tied to its issuer (\"report\" and \"study\" are)"
+	r2DocNoun    = "doc-noun: \"the outlook says\", \"..., the outlook states\" after a sentence where a named body issued its outlook: the document is not tied to its issuer (\"report\" and \"study\" are, when brought in with \"by\"; taking \"The institute published its report\" as the author cost the Wikinews held-out set an attribution, docAuthor notes, and \"outlook\" as a document noun alone changes nothing)"
 )
 
 func TestAuditS17R2(t *testing.T) { runAudit(t, "s17r2", r2Rows(), *auditKnown) }

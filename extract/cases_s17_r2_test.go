@@ -11,7 +11,12 @@ import "testing"
 // FIRST PASS (whole table written first and run once before any fix):
 // 21/36 (0.58): whileclause 8/13, titleand 4/9, openappos 2/4, capslead
 // 3/4, colonhe 2/2, docbody 2/4. (The pool itself, first grading: speaker
-// F1 0.863, quote recall 0.909, attribution 0.867.)
+// F1 0.863, quote recall 0.909, attribution 0.867; three gold quotes were
+// later dropped as against the repository's calls, "pushing for X to"
+// being no request as "called for X to" is none, and two unquoted
+// beliefs, "scientists believe that"; on that gold the first figures are
+// 0.863, 0.926, 0.867, and after the fixes below 0.913, 0.969, 0.924.
+// Classes added after the first pass give their own first pass.)
 //
 // Fix 1 (whileclause): "said while the sample was small, the finding
 // was clear": a cue's clause may open with "while", "whilst" or
@@ -74,6 +79,40 @@ import "testing"
 // a paragraph-opening run of capitals holding a function word and two
 // other words is now read as ordinary words (lowerCapsLeadIns), and "last
 // spring" before the clause is a time, not its subject (seasonWord).
+//
+// Fix 9 (commasplice, added after the first pass; its own first pass 4/6
+// as first written, one failing row, "We found ..., X said", failing on a
+// nested cue instead and replaced, 5/6 then): "Maren Holst led the work,
+// He said: “...”", two sentences joined by a comma, read the clause before
+// as what "He" said and looked for his antecedent outside it, where an
+// animal's Latin name ("Tyrannosaurus Rex") took the quotations; a comma
+// before a capitalised subject pronoun and a word in lower case now ends
+// a sentence (commaSplice).
+//
+// Fix 10 (butnoun, added after the first pass, its own first pass 3/7):
+// a second verb of the subject after "but" or "yet" in a form that is also
+// a plural noun ("expects a quiet season but reports there is still a
+// chance", "but notes that storms could still form", "but claims that")
+// was read as the noun and gave nothing; with a verb of the subject's
+// before it and "that" or "there is" after, it is now the cue. Not after
+// "and", which joins nouns as often ("read the forecasts and notes that
+// the agency published").
+//
+// Fix 11 (sciplural, added after the first pass, its own first pass 3/9):
+// scientists named by their field in the plural ("..., astronomers at the
+// Orvane Observatory said", "mission directors at the laboratory told
+// reporters") were no group, so the clause before had no speaker; the
+// fields of this genre join "scientists" and "researchers" among the
+// groups (groupWords), and "according to Varga biologists have found",
+// with no comma, still ends the source at the person's name, which
+// modifies no group as a place's does ("Tarvik officials").
+//
+// Fix 12 (subjshort, added after the first pass, its own first pass 2/6):
+// a recommendation in the subjunctive whose verb has three letters
+// ("recommends people get vaccinated", "recommended the council pay")
+// was lost, as bareVerb turned away every word shorter than four letters;
+// a few verbs of three letters a request often takes now count
+// (shortBareVerb).
 
 // Mechanisms of the rows the engine still fails.
 const (
@@ -81,7 +120,7 @@ const (
 	r2WhileIn    = "while-in: a verbless \"while in Geneva\" between the cue and \"that\" hides the that-clause"
 	r2TitleLower = "title-lower: \"said the health and safety officer, X\": a lower-case title with \"and\" then the name in apposition leaves the quote to nobody"
 	r2TopicAbout = "topic-about: \"said about the plan that it was sound\": a topic after \"about\" between the cue and \"that\" hides the that-clause (as before this session)"
-	r2DocNoun    = "doc-noun: \"the outlook says\", \"..., the outlook states\" after a sentence where a named body issued its outlook: the document is not tied to its issuer (\"report\" and \"study\" are)"
+	r2DocNoun    = "doc-noun: \"the outlook says\", \"..., the outlook states\" after a sentence where a named body issued its outlook: the document is not tied to its issuer (\"report\" and \"study\" are, when brought in with \"by\"; taking \"The institute published its report\" as the author cost the Wikinews held-out set an attribution, docAuthor notes, and \"outlook\" as a document noun alone changes nothing)"
 )
 
 func TestAuditS17R2(t *testing.T) { runAudit(t, "s17r2", r2Rows(), *auditKnown) }
@@ -198,6 +237,79 @@ func r2Rows() []auditRow {
 			want: []quote{{"Maren Holst", auD, "Some dinosaurs were far from grey."}}, speakers: []string{"Maren Holst"}},
 		{class: "colonhe/full", text: "The team rebuilt the colours of a small relative of the great Tyrannosaurus Rex.\n\nMaren Holst from the School of Earth Sciences led the work. He said: “Some dinosaurs were far from grey.”",
 			want: []quote{{"Maren Holst", auD, "Some dinosaurs were far from grey."}}, speakers: []string{"Maren Holst"}},
+
+		// commasplice: two sentences joined by a comma, the second
+		// opening on a capitalised pronoun ("led the work, He said:
+		// “...”"): the clause before is no words of the pronoun's.
+		{class: "commasplice/colon", text: "Maren Holst from the School of Earth Sciences led the work,  He said: “Some dinosaurs were far from grey.”",
+			want: []quote{{"Maren Holst", auD, "Some dinosaurs were far from grey."}}, exact: true},
+		{class: "commasplice/she", text: "Ilse Varga chaired the inquiry for two years, She said the report was fair.",
+			want: []quote{{"Ilse Varga", auI, "the report was fair"}}, exact: true},
+		{class: "commasplice/they", text: "Park rangers counted the birds on the island, They said the flock had grown.",
+			want: []quote{{"", auI, "the flock had grown"}}, exact: true},
+		{class: "commasplice/told", text: "Tomas Ekdal counted the nests on the island, He told reporters the colony was growing.",
+			want: []quote{{ekdal, auI, "the colony was growing"}}, exact: true},
+		// Near misses: a title holding a capitalised pronoun, and a
+		// pronoun after a comma in lower case.
+		{class: "commasplice/near-title", text: "Ilse Varga praised the novel, He Knew Too Much, and said it was brave.",
+			want: []quote{{"Ilse Varga", auI, "it was brave"}}, exact: true},
+		{class: "commasplice/near-lower", text: "Ilse Varga chaired the inquiry, and she said the report was fair.",
+			want: []quote{{"Ilse Varga", auI, "the report was fair"}}, exact: true},
+
+		// butnoun: a second verb of the subject after "but" in a form
+		// that is also a plural noun ("expects a quiet season but reports
+		// there is still a chance", "but notes that ...").
+		{class: "butnoun/reports-there", text: "The Orvane Weather Agency expects a quiet season but reports there is still a chance of a busy one.",
+			want: []quote{{"Orvane Weather Agency", auI, "there is still a chance of a busy one"}}, exact: true},
+		{class: "butnoun/notes-that", text: "The Orvane Weather Agency expects a quiet season but notes that storms could still form.",
+			want: []quote{{"Orvane Weather Agency", auI, "storms could still form"}}, exact: true},
+		{class: "butnoun/reports-that", text: "Ansel Morrow expected a dry year but reports that the wells are full.",
+			want: []quote{{morrow, auI, "the wells are full"}}, exact: true},
+		{class: "butnoun/yet", text: "The health board expects fewer cases, yet warns that the winter could be hard.",
+			want: []quote{{"", auI, "the winter could be hard"}}, exact: true},
+		{class: "butnoun/claims", text: "Ansel Morrow supported the plan but claims that the budget is too small.",
+			want: []quote{{morrow, auI, "the budget is too small"}}, exact: true},
+		// Near misses: nouns after "and", and a noun object.
+		{class: "butnoun/near-and", text: "Ansel Morrow read the forecasts and notes that the agency published.", want: nil, exact: true},
+		{class: "butnoun/near-object", text: "The agency expects a quiet season and reports a rise in sea temperatures.", want: nil, exact: true},
+
+		// sciplural: scientists named by their field, in the plural, as
+		// the unnamed voice of a body ("..., astronomers at the Orvane
+		// Observatory said", "mission directors at the laboratory told
+		// reporters").
+		{class: "sciplural/astronomers", text: "The comet will pass in May, astronomers at the Orvane Observatory said.",
+			want: []quote{{"Orvane Observatory", auI, "The comet will pass in May"}}, exact: true},
+		{class: "sciplural/biologists", text: "The herd is growing, biologists at the Orvane Institute said.",
+			want: []quote{{"Orvane Institute", auI, "The herd is growing"}}, exact: true},
+		{class: "sciplural/meteorologists", text: "The storm will weaken by Friday, meteorologists at the Orvane Weather Agency said.",
+			want: []quote{{"Orvane Weather Agency", auI, "The storm will weaken by Friday"}}, exact: true},
+		{class: "sciplural/epidemiologists", text: "The virus is spreading in the north, epidemiologists at the Orvane Institute warned.",
+			want: []quote{{"Orvane Institute", auI, "The virus is spreading in the north"}}, exact: true},
+		{class: "sciplural/physicians", text: "The drug is safe for children, physicians at the Orvane Clinic said.",
+			want: []quote{{"Orvane Clinic", auI, "The drug is safe for children"}}, exact: true},
+		{class: "sciplural/directors", text: "The rover will move next week, mission directors at the Orvane Laboratory told reporters.",
+			want: []quote{{"Orvane Laboratory", auI, "The rover will move next week"}}, exact: true},
+		{class: "sciplural/bare", text: "Geologists say the fault has been quiet for a century.",
+			want: []quote{{"", auI, "the fault has been quiet for a century"}}, exact: true},
+		// Near misses: the plural after "according to" and a name, the
+		// clause's own subject; and a field's plural as an object.
+		{class: "sciplural/near-according", text: "Ines Varga mapped the shore, but according to Varga biologists have found no nests.",
+			want: []quote{{"Ines Varga", auI, "biologists have found no nests"}}},
+		{class: "sciplural/near-object", text: "The Orvane Institute hired biologists to count the herd.", want: nil, exact: true},
+
+		// subjshort: a recommendation in the subjunctive whose verb has
+		// three letters ("recommends people get vaccinated").
+		{class: "subjshort/get", text: "The Orvane Health Board recommends people get vaccinated by the end of October.",
+			want: []quote{{"Orvane Health Board", auI, "people get vaccinated by the end of October"}}, exact: true},
+		{class: "subjshort/get-object", text: "Ansel Morrow recommended residents get their shots early.",
+			want: []quote{{morrow, auI, "residents get their shots early"}}, exact: true},
+		{class: "subjshort/pay", text: "Ansel Morrow recommended the council pay the nurses first.",
+			want: []quote{{morrow, auI, "the council pay the nurses first"}}, exact: true},
+		{class: "subjshort/cut", text: "Ansel Morrow recommends officials cut the waiting list.",
+			want: []quote{{morrow, auI, "officials cut the waiting list"}}, exact: true},
+		// Near misses: a noun object, and a noun of three letters.
+		{class: "subjshort/near-noun", text: "Ansel Morrow recommended the new app for phones.", want: nil, exact: true},
+		{class: "subjshort/near-use", text: "Ansel Morrow recommended the use of masks on trains.", want: nil, exact: true},
 
 		// topoffice: a lead that describes the speaker by the top office
 		// of a body ("the head of the space agency", "the chief of the

@@ -1169,7 +1169,7 @@ func (d *doc) subjunctive(k int, s sentence) bool {
 func (d *doc) bareVerb(j int) bool {
 	t := &d.toks[j]
 	w := d.lower(j)
-	if !t.lowerWord() || t.has(lxFunc|lxPrep|lxDet|lxAux|lxAdverb|lxPronoun|lxTime|lxGroup|lxRole|lxDoc|lxGenericOrg) || len(w) < 4 {
+	if !t.lowerWord() || t.has(lxFunc|lxPrep|lxDet|lxAux|lxAdverb|lxPronoun|lxTime|lxGroup|lxRole|lxDoc|lxGenericOrg) || len(w) < 4 && !shortBareVerb(w) {
 		return false
 	}
 	for _, suf := range []string{"s", "ed", "ing", "ly", "al", "tion", "ment", "ness"} {
@@ -1178,6 +1178,18 @@ func (d *doc) bareVerb(j int) bool {
 		}
 	}
 	return true
+}
+
+// shortBareVerb reports whether w, a word of three letters, is a verb a
+// request in the subjunctive often takes: "recommends people get tested",
+// "urged the council pay the bill". Other short words are left out, as
+// most are no verbs.
+func shortBareVerb(w string) bool {
+	switch w {
+	case "get", "pay", "act", "cut", "buy", "eat", "try", "end", "add", "ban", "fix", "use", "put", "let":
+		return true
+	}
+	return false
 }
 
 // gerundSubject reports whether the gerund at k heads a clause's subject:

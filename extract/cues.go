@@ -599,6 +599,14 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "plans to widen the range and reports it is considering ...",
 		// "lists Saha as an airline and states it runs ...": a second
 		// verb of the sentence's subject, a pronoun's clause after it.
+	case noun && (d.isWord(prev, "but") || d.isWord(prev, "yet")) && d.toks[prev].lowerWord() && prev > s.first && i+2 < s.last &&
+		(d.finiteVerbIn(s.first, prev) || d.pastIn(s.first, prev)) && d.toks[i+1].lowerWord() &&
+		(d.isWord(i+1, "that") && d.clauseLike(i+2, s) || d.isWord(i+1, "there") && d.toks[i+2].lowerWord() && d.toks[i+2].has(lxAux)):
+		// "expects a quiet season but reports there is still a chance",
+		// "but notes that storms could still form": a second verb of the
+		// sentence's subject, its clause opening on "that" or "there is".
+		// Not after "and", which joins nouns as often ("read the
+		// forecasts and notes that the agency published").
 	case noun && prev >= 0 && !d.subjectLike(prev) && !(d.punct(prev, ",") && d.leftIsAppositive(s, prev)) && !d.thingPhraseBefore(prev, s) &&
 		!d.closesQuote(prev, s) && !(d.punct(prev, ",") && (d.nameEndsClause(i+1, s) || d.docEndsClause(i+1, s))):
 		// A quotation and its comma before the form make it the verb of
@@ -1759,8 +1767,14 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 	if end > k && d.chunkAt[k] >= 0 && d.chunks[d.chunkAt[k]].first == k && d.chunks[d.chunkAt[k]].last < end && d.chunks[d.chunkAt[k]].ent >= 0 {
 		m := d.chunks[d.chunkAt[k]].last
 		plain := true
+		// "according to Varga scientists have found": a person's name
+		// modifies no group, as a place's does ("Tarvik officials").
+		stop := lxRole | lxTitle | lxGroup | lxGenericOrg | lxDoc | lxPrep
+		if d.ents[d.chunks[d.chunkAt[k]].ent].personish() {
+			stop &^= lxGroup
+		}
 		for j := m; j < end; j++ {
-			if !d.toks[j].lowerWord() || d.toks[j].has(lxRole|lxTitle|lxGroup|lxGenericOrg|lxDoc|lxPrep) {
+			if !d.toks[j].lowerWord() || d.toks[j].has(stop) {
 				plain = false
 			}
 		}
@@ -3663,6 +3677,18 @@ func (d *doc) seenAsQuoted(i, prev int, s sentence) bool {
 		}
 		if d.isWord(k, "as") && t.lowerWord() {
 			return k > i+1 && d.toks[k+1].kind == tkQuote && d.toks[k+1].is(fOpenMark)
+		}
+	}
+	return false
+}
+
+// pastIn reports whether a word in lower case ending in "-ed" stands in
+// tokens [a, b): a past the lexicon may not know as a verb ("supported
+// the plan but claims that ...").
+func (d *doc) pastIn(a, b int) bool {
+	for j := a; j < b; j++ {
+		if d.toks[j].lowerWord() && d.endsWith(j, "ed") && !d.toks[j].inQuote() {
+			return true
 		}
 	}
 	return false

@@ -359,6 +359,9 @@ func (d *doc) endsSentence(i int, lines bool) bool {
 		return false
 	case t.kind == tkPunct:
 		s := d.str(i)
+		if s == "," {
+			return d.commaSplice(i)
+		}
 		if s != "." && s != "!" && s != "?" && s != "…" {
 			return false
 		}
@@ -712,6 +715,23 @@ func (d *doc) lowerCapsLeadIns() {
 func capsLeadInWord(w string) bool {
 	switch w {
 	case "when", "after", "before", "as", "the", "for", "in", "on", "at", "last", "this", "since", "while", "if", "once", "during", "of", "with", "by":
+		return true
+	}
+	return false
+}
+
+// commaSplice reports whether the comma at i ends a sentence a writer
+// joined to the next with it: a capitalised subject pronoun, not in
+// capitals, then a word in lower case ("Maren Holst led the work, He
+// said: “...”"). Mid-sentence a pronoun is never capitalised, so the
+// capital says a sentence starts.
+func (d *doc) commaSplice(i int) bool {
+	n := i + 1
+	if n+1 >= len(d.toks) || !d.toks[n].capWord() || d.toks[n].is(fAllCaps) || d.toks[n].para != d.toks[i].para || !d.toks[n+1].lowerWord() {
+		return false
+	}
+	switch d.str(n) {
+	case "He", "She", "They", "We":
 		return true
 	}
 	return false

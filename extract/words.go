@@ -67,7 +67,10 @@ elders inhabitants vendors growers dealers consumers viewers readers listeners w
 developers scientists statisticians pollsters polls surveys studies reports democrats republicans tories
 relatives colleagues allies advisers advisors neighbours neighbors backers followers associates
 rebels militants insurgents demonstrators survivors patients inmates prisoners detainees refugees
-migrants tenants pilots miners pals mates medics cops troopers watchers bulls bears`
+migrants tenants pilots miners pals mates medics cops troopers watchers bulls bears
+directors astronomers astrophysicists astronauts biologists ecologists geologists physicists chemists
+meteorologists climatologists oceanographers seismologists volcanologists hydrologists glaciologists
+epidemiologists virologists physicians clinicians surgeons specialists veterinarians`
 
 const docWords = `statement letter report post blog website site tweet message note memo email
 document documents announcement release press_release communique communiqué notice sign banner

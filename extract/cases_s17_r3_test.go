@@ -73,6 +73,28 @@ func r3NameRows() []auditRow {
 			text: fmt.Sprintf("%s said the road had been closed since dawn.", name),
 			want: []quote{{name, auI, "the road had been closed since dawn"}}, speakers: []string{name}, exact: true})
 	}
+	// reqrel: a request whose hearers carry a relative clause.
+	for i, c := range r3Cast {
+		one := []string{c.name}
+		hear := []struct{ verb, obj, inf string }{
+			{"urged", "residents who live in flood-prone areas", "to seek higher ground"},
+			{"told", "drivers who use the Harwick bridge", "to expect long delays"},
+			{"asked", "parents who had collected children early", "to call the school office"},
+			{"advised", "people who live near the river", "not to drive through standing water"},
+		}[i]
+		add(auditRow{class: "reqrel/V hearers who ... to-infinitive",
+			text: fmt.Sprintf("%s %s %s %s.", c.name, hear.verb, hear.obj, hear.inf),
+			want: []quote{{c.name, auI, hear.obj + " " + hear.inf}}, speakers: one, exact: true})
+		add(auditRow{class: "reqrel/the mayor of Town V hearers who ..., named after",
+			text: fmt.Sprintf("Ahead of the storm, the mayor of %s %s %s %s.\n\nDuring an interview with Mayor %s on Monday, %s said the shelters were open.", c.town, hear.verb, hear.obj, hear.inf, c.name, c.pron),
+			want: []quote{{c.name, auI, hear.obj + " " + hear.inf}, {c.name, auI, "the shelters were open"}}, speakers: one, exact: true})
+		add(auditRow{class: "reqrel/near miss: told reporters who had gathered that",
+			text: fmt.Sprintf("%s told reporters who had gathered outside that the bridge was safe.", c.name),
+			want: []quote{{c.name, auI, "the bridge was safe"}}, speakers: one, exact: true})
+		add(auditRow{class: "reqrel/near miss: thanked residents who helped to clear",
+			text: fmt.Sprintf("%s thanked residents who helped to clear the road.", c.name),
+			want: nil, speakers: []string{}, exact: true})
+	}
 	add(auditRow{class: "titlename/First Title-surname of the N Department said",
 		text: "Grace Major of the Harwick Fire Department said the blaze was out.",
 		want: []quote{{"Grace Major", auI, "the blaze was out"}}, speakers: []string{"Grace Major"}, exact: true})

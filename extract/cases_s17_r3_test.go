@@ -95,6 +95,20 @@ func r3NameRows() []auditRow {
 			text: fmt.Sprintf("%s thanked residents who helped to clear the road.", c.name),
 			want: nil, speakers: []string{}, exact: true})
 	}
+	// abbrev: a place's abbreviation inside a reported clause ends no
+	// sentence.
+	for _, c := range r3Cast {
+		one := []string{c.name}
+		add(auditRow{class: "abbrev/Ste. in a place's name",
+			text: fmt.Sprintf("%s said a suspect was arrested at the Sault Ste. Marie post. The man had fled %s on foot.", c.name, c.town),
+			want: []quote{{c.name, auI, "a suspect was arrested at the Sault Ste. Marie post"}}, speakers: one, exact: true})
+		add(auditRow{class: "abbrev/Hwy. and a number",
+			text: fmt.Sprintf("%s said the crash happened on Hwy. 61 near %s.", c.name, c.town),
+			want: []quote{{c.name, auI, fmt.Sprintf("the crash happened on Hwy. 61 near %s", c.town)}}, speakers: one, exact: true})
+		add(auditRow{class: "abbrev/Twp. then a time",
+			text: fmt.Sprintf("%s said the fire started in a barn in %s Twp. on Sunday night.", c.name, c.town),
+			want: []quote{{c.name, auI, fmt.Sprintf("the fire started in a barn in %s Twp. on Sunday night", c.town)}}, speakers: one, exact: true})
+	}
 	add(auditRow{class: "titlename/First Title-surname of the N Department said",
 		text: "Grace Major of the Harwick Fire Department said the blaze was out.",
 		want: []quote{{"Grace Major", auI, "the blaze was out"}}, speakers: []string{"Grace Major"}, exact: true})

@@ -276,7 +276,7 @@ const abbrevWords = `mr. mrs. ms. dr. prof. st. jr. sr. gen. col. lt. sgt. capt.
 rev. fr. mt. ft. no. vs. v. etc. inc. corp. ltd. co. jan. feb. mar. apr. jun. jul. aug. sep. sept.
 oct. nov. dec. u.s. u.k. u.n. e.g. i.e. a.m. p.m. approx. dept. est. esq. ave. blvd. rd.
 brig. adm. amb. pres. cpl. pvt. pte. spc. pfc. insp. supt. det. cmdr. cdr. atty. msgr. cllr. asst. assoc.
-hon. rt. smt. shri. del.`
+hon. rt. smt. shri. del. ste. hwy. twp. pkwy.`
 
 const maleWords = `he him his himself mr mr. sir lord king prince father son brother husband
 uncle grandfather nephew boy man men's spokesman chairman businessman congressman councilman

@@ -109,6 +109,28 @@ func r3NameRows() []auditRow {
 			text: fmt.Sprintf("%s said the fire started in a barn in %s Twp. on Sunday night.", c.name, c.town),
 			want: []quote{{c.name, auI, fmt.Sprintf("the fire started in a barn in %s Twp. on Sunday night", c.town)}}, speakers: one, exact: true})
 	}
+	// counsel: "his lawyer says" in the lead, the lawyer named below.
+	for i, c := range r3Cast {
+		cl := r3Cast[(i+1)%len(r3Cast)]
+		role := []string{"lawyer", "attorney", "solicitor", "lawyer"}[i]
+		pos := r3Poss(c.pron)
+		add(auditRow{class: "counsel/..., his lawyer says; below His lawyer, Y, said",
+			text:     fmt.Sprintf("%s will appeal against the verdict, %s %s says.\n\n%s, 62, faces up to ten years in jail.\n\nBut %s %s, %s, said there were grounds to appeal.", c.name, pos, role, c.surname, pos, role, cl.name),
+			want:     []quote{{cl.name, auI, fmt.Sprintf("%s will appeal against the verdict", c.name)}, {cl.name, auI, "there were grounds to appeal"}},
+			speakers: []string{cl.name}, exact: true})
+		add(auditRow{class: "counsel/..., said his lawyer; below",
+			text:     fmt.Sprintf("%s did nothing wrong, said %s %s.\n\n%s %s, %s, spoke outside the court in %s.", c.name, pos, role, r3Cap(pos), role, cl.name, c.town),
+			want:     []quote{{cl.name, auI, fmt.Sprintf("%s did nothing wrong", c.name)}},
+			speakers: []string{cl.name}, exact: true})
+		add(auditRow{class: "counsel/near miss: his lawyer says, nobody named",
+			text:     fmt.Sprintf("%s will appeal against the verdict, %s %s says.\n\n%s, 62, faces up to ten years in jail.", c.name, pos, role, c.surname),
+			want:     []quote{{"", auI, fmt.Sprintf("%s will appeal against the verdict", c.name)}},
+			speakers: []string{}, exact: true})
+		add(auditRow{class: "counsel/near miss: his lawyer says, his brother named below",
+			text:     fmt.Sprintf("%s will appeal against the verdict, %s %s says.\n\n%s brother, %s, said the family was stunned.", c.name, pos, role, r3Cap(pos), cl.name),
+			want:     []quote{{"", auI, fmt.Sprintf("%s will appeal against the verdict", c.name)}, {cl.name, auI, "the family was stunned"}},
+			speakers: []string{cl.name}, exact: true})
+	}
 	add(auditRow{class: "titlename/First Title-surname of the N Department said",
 		text: "Grace Major of the Harwick Fire Department said the blaze was out.",
 		want: []quote{{"Grace Major", auI, "the blaze was out"}}, speakers: []string{"Grace Major"}, exact: true})
@@ -123,6 +145,8 @@ func r3NameRows() []auditRow {
 		want: []quote{{"Harald", auI, "the talks would resume"}}, speakers: []string{"Harald"}, exact: true})
 	return rows
 }
+
+func r3Cap(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
 
 func r3Poss(pron string) string {
 	if pron == "she" {

@@ -131,6 +131,18 @@ func r3NameRows() []auditRow {
 			want:     []quote{{"", auI, fmt.Sprintf("%s will appeal against the verdict", c.name)}, {cl.name, auI, "the family was stunned"}},
 			speakers: []string{cl.name}, exact: true})
 	}
+	// placeword: a local place named by a word for its kind.
+	for i, c := range r3Cast {
+		kind := []string{"Springs", "Creek", "Township", "Junction"}[i]
+		road := []string{"Drive", "Boulevard", "Terrace", "Parkway"}[i]
+		q := r3Said[i]
+		add(auditRow{class: "placeword/Police in Town Kind said",
+			text: fmt.Sprintf("Police in %s %s said they arrested a suspect on Saturday.", c.town, kind),
+			want: []quote{{fmt.Sprintf("Police in %s %s", c.town, kind), auI, "they arrested a suspect on Saturday"}}, exact: true})
+		add(auditRow{class: "placeword/the 200 block of X Road, then an unnamed quote",
+			text: fmt.Sprintf("Firefighters were called to the 200 block of %s %s on Sunday.\n\n“%s,” a neighbour said.", c.surname, road, q),
+			want: []quote{{"", auD, q}}, speakers: []string{}, exact: true})
+	}
 	add(auditRow{class: "titlename/First Title-surname of the N Department said",
 		text: "Grace Major of the Harwick Fire Department said the blaze was out.",
 		want: []quote{{"Grace Major", auI, "the blaze was out"}}, speakers: []string{"Grace Major"}, exact: true})

@@ -302,4 +302,5 @@ tower highway motorway district province region county city town village strait 
 desert forest plaza market building arena castle palace estate peninsula canal falls heights
 quay north south east west central cup prize award awards war act day games olympics
 championship championships marathon race tournament derby rally trophy series open base
-fair expo exhibition show summit conference congress week`
+fair expo exhibition show summit conference congress week springs creek township borough drive
+boulevard terrace parkway junction plains gardens crescent`

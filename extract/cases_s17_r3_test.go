@@ -143,6 +143,20 @@ func r3NameRows() []auditRow {
 			text: fmt.Sprintf("Firefighters were called to the 200 block of %s %s on Sunday.\n\n“%s,” a neighbour said.", c.surname, road, q),
 			want: []quote{{"", auD, q}}, speakers: []string{}, exact: true})
 	}
+	// whichread: a statement issued, a comma, and "which read".
+	for i, c := range r3Cast {
+		one := []string{c.name}
+		q := r3Said[i]
+		add(auditRow{class: "whichread/issued a statement regarding N, which read, quote",
+			text: fmt.Sprintf("%s later issued a statement regarding the verdict, which read, “%s.”", c.name, q),
+			want: []quote{{c.name, auD, q + "."}}, speakers: one, exact: true})
+		add(auditRow{class: "whichread/released a statement on DAY, which said that",
+			text: fmt.Sprintf("%s released a statement on Friday, which said the school in %s would reopen on Monday.", c.name, c.town),
+			want: []quote{{c.name, auI, fmt.Sprintf("the school in %s would reopen on Monday", c.town)}}, speakers: one, exact: true})
+		add(auditRow{class: "whichread/near miss: cited a report, which said",
+			text: fmt.Sprintf("%s cited a report from the river authority, which said the water was rising.", c.name),
+			want: []quote{{"", auI, "the water was rising"}}, exact: true})
+	}
 	add(auditRow{class: "titlename/First Title-surname of the N Department said",
 		text: "Grace Major of the Harwick Fire Department said the blaze was out.",
 		want: []quote{{"Grace Major", auI, "the blaze was out"}}, speakers: []string{"Grace Major"}, exact: true})

@@ -157,6 +157,21 @@ func r3NameRows() []auditRow {
 			text: fmt.Sprintf("%s cited a report from the river authority, which said the water was rising.", c.name),
 			want: []quote{{"", auI, "the water was rising"}}, exact: true})
 	}
+	// joint: a surname that is a common word, "and", then a county
+	// official's title and name: two people, nobody alone.
+	for i, c := range []struct{ name, surname string }{{"Ada Turner", "Turner"}, {"Piet Baker", "Baker"}, {"Lena Fisher", "Fisher"}, {"Rolf Carter", "Carter"}} {
+		other := r3Cast[(i+1)%len(r3Cast)]
+		title := []string{"County Judge", "County Sheriff", "County Commissioner", "County Judge"}[i]
+		add(auditRow{class: "joint/Surname and Place County Title Name asked",
+			text: fmt.Sprintf("%s said the river would rise.\n\n%s and %s %s %s asked residents to stay off the roads.", c.name, c.surname, other.town, title, other.name),
+			want: []quote{{c.name, auI, "the river would rise"}, {"", auI, "residents to stay off the roads"}}, speakers: []string{c.name}, exact: true})
+		add(auditRow{class: "joint/Surname and County Title Name said",
+			text: fmt.Sprintf("%s said the river would rise.\n\n%s and County Sheriff %s said the bridge would close at noon.", c.name, c.surname, other.name),
+			want: []quote{{c.name, auI, "the river would rise"}, {"", auI, "the bridge would close at noon"}}, speakers: []string{c.name}, exact: true})
+	}
+	add(auditRow{class: "joint/near miss: a body whose remit has a common word",
+		text: "The Tallow and Candle Makers Guild said the fair would go ahead.",
+		want: []quote{{"Tallow and Candle Makers Guild", auI, "the fair would go ahead"}}, exact: true})
 	add(auditRow{class: "titlename/First Title-surname of the N Department said",
 		text: "Grace Major of the Harwick Fire Department said the blaze was out.",
 		want: []quote{{"Grace Major", auI, "the blaze was out"}}, speakers: []string{"Grace Major"}, exact: true})

@@ -172,6 +172,22 @@ func r3NameRows() []auditRow {
 	add(auditRow{class: "joint/near miss: a body whose remit has a common word",
 		text: "The Tallow and Candle Makers Guild said the fair would go ahead.",
 		want: []quote{{"Tallow and Candle Makers Guild", auI, "the fair would go ahead"}}, exact: true})
+	// appeal: the closing appeal for witnesses, its hearers' phrase
+	// holding a speech verb's form as a noun or participle.
+	for _, a := range []struct{ subj, verb, topic string }{
+		{"Police", "ask", "the shooting"}, {"Officers", "asked", "the shots fired"}, {"Detectives", "urge", "the stabbing"}, {"The sheriff's office", "asks", "the robbery"},
+	} {
+		hear := fmt.Sprintf("anyone with information on %s to contact police or call 88-CRIME", a.topic)
+		add(auditRow{class: "appeal/Subject V anyone with information on the N-ing to contact",
+			text: fmt.Sprintf("%s %s %s.", a.subj, a.verb, hear),
+			want: []quote{{"", auI, hear}}, speakers: []string{}, exact: true})
+	}
+	// footage: footage or video shows; no one speaks.
+	for _, f := range []string{"Footage", "Surveillance footage", "Dashcam footage", "Video"} {
+		add(auditRow{class: "footage/N showed that",
+			text: fmt.Sprintf("%s showed that the suspect wore camouflage during the attack.", f),
+			want: []quote{{"", auI, "the suspect wore camouflage during the attack"}}, speakers: []string{}, exact: true})
+	}
 	add(auditRow{class: "titlename/First Title-surname of the N Department said",
 		text: "Grace Major of the Harwick Fire Department said the blaze was out.",
 		want: []quote{{"Grace Major", auI, "the blaze was out"}}, speakers: []string{"Grace Major"}, exact: true})

@@ -125,7 +125,11 @@ func (d *doc) requestObject(k int, s sentence) int {
 		// "asked anyone with information to contact them", "urged those
 		// affected to call", "told everyone in the hall to leave"
 		for j := k + 1; j < s.last && j <= k+8; j++ {
-			if d.toks[j].kind != tkWord || d.toks[j].cv != 0 || d.toks[j].inQuote() {
+			// A speech verb's form in the hearers' phrase is a noun or a
+			// participle there: "anyone with information on the shooting",
+			// "on the shots fired".
+			nounUse := d.toks[j-1].lowerWord() && d.toks[j-1].has(lxDet) || d.endsWith(j, "ed") && j-1 > k && d.toks[j-1].lowerWord() && !d.toks[j-1].has(lxPronoun|lxAux)
+			if d.toks[j].kind != tkWord || d.toks[j].cv != 0 && !nounUse || d.toks[j].inQuote() {
 				break
 			}
 			if d.infinitiveAt(j, s) {

@@ -70,7 +70,7 @@ rebels militants insurgents demonstrators survivors patients inmates prisoners d
 migrants tenants pilots miners pals mates medics cops troopers watchers bulls bears`
 
 const docWords = `statement letter report post blog website site tweet message note memo email
-document documents announcement release press_release communique communiqué notice sign banner
+document documents announcement release press_release communique communiqué notice sign banner footage
 placard placards signs banners poster slogan headline article editorial column analysis study
 survey paper filing complaint lawsuit ruling judgment judgement decision verdict order petition
 submission account transcript record minutes web_page page posting video recording broadcast

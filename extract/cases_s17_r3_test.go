@@ -199,6 +199,22 @@ func r3NameRows() []auditRow {
 			text: fmt.Sprintf("%s showed that the suspect wore camouflage during the attack.", f),
 			want: []quote{{"", auI, "the suspect wore camouflage during the attack"}}, speakers: []string{}, exact: true})
 	}
+	// dispatch: "respond to a call" is police work, not a reply.
+	for _, c := range r3Cast {
+		one := []string{c.name}
+		add(auditRow{class: "dispatch/while responding to a call ... where XBI says",
+			text: fmt.Sprintf("Deputies shot a man while responding to a call in %s where the KSBI says the man fired first.", c.town),
+			want: []quote{{"KSBI", auI, "the man fired first"}}, speakers: []string{"KSBI"}, exact: true})
+		add(auditRow{class: "dispatch/officers responded to a report of shots",
+			text: fmt.Sprintf("Officers responded to a report of shots fired on Elm Street in %s just after midnight.", c.town),
+			want: nil, speakers: []string{}, exact: true})
+		add(auditRow{class: "dispatch/near miss: responded to the criticism, saying",
+			text: fmt.Sprintf("%s responded to the criticism, saying the plan was sound.", c.name),
+			want: []quote{{c.name, auI, "the plan was sound"}}, speakers: one, exact: true})
+		add(auditRow{class: "dispatch/near miss: responded that",
+			text: fmt.Sprintf("Asked about the delay, %s responded that the report was late.", c.name),
+			want: []quote{{c.name, auI, "the report was late"}}, speakers: one, exact: true})
+	}
 	add(auditRow{class: "titlename/First Title-surname of the N Department said",
 		text: "Grace Major of the Harwick Fire Department said the blaze was out.",
 		want: []quote{{"Grace Major", auI, "the blaze was out"}}, speakers: []string{"Grace Major"}, exact: true})

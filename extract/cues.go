@@ -3637,4 +3637,3 @@ func (d *doc) dispatchAfter(k int, s sentence) bool {
 	}
 	return false
 }
-

@@ -215,6 +215,21 @@ func r3NameRows() []auditRow {
 			text: fmt.Sprintf("Asked about the delay, %s responded that the report was late.", c.name),
 			want: []quote{{c.name, auI, "the report was late"}}, speakers: one, exact: true})
 	}
+	// colonmark: a scraped quotation opened by a closing mark after a
+	// colon, no space between.
+	for i, c := range r3Cast {
+		one := []string{c.name}
+		q := r3Said[i]
+		add(auditRow{class: "colonmark/wrote:”Quote.”",
+			text: fmt.Sprintf("The Democrat, %s wrote:”%s.”", c.name, q),
+			want: []quote{{c.name, auD, q + "."}}, speakers: one, exact: true})
+		add(auditRow{class: "colonmark/said:”Quote.” then a sentence",
+			text: fmt.Sprintf("%s said:”%s.” The hearing resumes on Monday.", c.name, q),
+			want: []quote{{c.name, auD, q + "."}}, speakers: one, exact: true})
+	}
+	add(auditRow{class: "colonmark/near miss: a stray close after a colon in a score",
+		text: "The score was 2:”1 when the lights failed.",
+		want: nil, speakers: []string{}, exact: true})
 	add(auditRow{class: "titlename/First Title-surname of the N Department said",
 		text: "Grace Major of the Harwick Fire Department said the blaze was out.",
 		want: []quote{{"Grace Major", auI, "the blaze was out"}}, speakers: []string{"Grace Major"}, exact: true})

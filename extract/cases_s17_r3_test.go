@@ -22,7 +22,19 @@ import (
 // 47 speakers) graded once before any change: speaker F1 0.828, quote
 // recall 0.945, attribution 0.865; after mending 5 articles' gold to the
 // house calls ("police in <town>" and "<Town> police" are bodies, bare
-// "officers told" is nobody): 0.863, 0.945, 0.906.
+// "officers told" is nobody): 0.863, 0.945, 0.906. After this branch's
+// fixes: 0.959, 0.994, 0.978.
+//
+// Batch 2 (TestAuditS17R3Names), each class written whole from a miss
+// the pool still showed and run once before its fix: gender 8/24,
+// titlename 10/15, reqrel 8/16, abbrev 8/12, counsel 8/16, placeword
+// 5/8, whichread 4/12, joint 1/9, appeal 2/4, footage 3/4, dispatch
+// 12/16, colonmark 1/9 (70/155, 0.45).
+//
+// AFTER (one commit a class; every repository score set unchanged,
+// held-out totals included): batch 1 99/107 (rows added to body), known
+// place-as 4 and sign-saying 4 (a near miss that failed before too);
+// batch 2 149/149.
 
 var r3Known = flag.Bool("r3.known", false, "TestAuditS17R3 runs its known failures too")
 
@@ -73,6 +85,152 @@ func r3NameRows() []auditRow {
 			text: fmt.Sprintf("%s said the road had been closed since dawn.", name),
 			want: []quote{{name, auI, "the road had been closed since dawn"}}, speakers: []string{name}, exact: true})
 	}
+	// reqrel: a request whose hearers carry a relative clause.
+	for i, c := range r3Cast {
+		one := []string{c.name}
+		hear := []struct{ verb, obj, inf string }{
+			{"urged", "residents who live in flood-prone areas", "to seek higher ground"},
+			{"told", "drivers who use the Harwick bridge", "to expect long delays"},
+			{"asked", "parents who had collected children early", "to call the school office"},
+			{"advised", "people who live near the river", "not to drive through standing water"},
+		}[i]
+		add(auditRow{class: "reqrel/V hearers who ... to-infinitive",
+			text: fmt.Sprintf("%s %s %s %s.", c.name, hear.verb, hear.obj, hear.inf),
+			want: []quote{{c.name, auI, hear.obj + " " + hear.inf}}, speakers: one, exact: true})
+		add(auditRow{class: "reqrel/the mayor of Town V hearers who ..., named after",
+			text: fmt.Sprintf("Ahead of the storm, the mayor of %s %s %s %s.\n\nDuring an interview with Mayor %s on Monday, %s said the shelters were open.", c.town, hear.verb, hear.obj, hear.inf, c.name, c.pron),
+			want: []quote{{c.name, auI, hear.obj + " " + hear.inf}, {c.name, auI, "the shelters were open"}}, speakers: one, exact: true})
+		add(auditRow{class: "reqrel/near miss: told reporters who had gathered that",
+			text: fmt.Sprintf("%s told reporters who had gathered outside that the bridge was safe.", c.name),
+			want: []quote{{c.name, auI, "the bridge was safe"}}, speakers: one, exact: true})
+		add(auditRow{class: "reqrel/near miss: thanked residents who helped to clear",
+			text: fmt.Sprintf("%s thanked residents who helped to clear the road.", c.name),
+			want: nil, speakers: []string{}, exact: true})
+	}
+	// abbrev: a place's abbreviation inside a reported clause ends no
+	// sentence.
+	for _, c := range r3Cast {
+		one := []string{c.name}
+		add(auditRow{class: "abbrev/Ste. in a place's name",
+			text: fmt.Sprintf("%s said a suspect was arrested at the Sault Ste. Marie post. The man had fled %s on foot.", c.name, c.town),
+			want: []quote{{c.name, auI, "a suspect was arrested at the Sault Ste. Marie post"}}, speakers: one, exact: true})
+		add(auditRow{class: "abbrev/Hwy. and a number",
+			text: fmt.Sprintf("%s said the crash happened on Hwy. 61 near %s.", c.name, c.town),
+			want: []quote{{c.name, auI, fmt.Sprintf("the crash happened on Hwy. 61 near %s", c.town)}}, speakers: one, exact: true})
+		add(auditRow{class: "abbrev/Twp. then a time",
+			text: fmt.Sprintf("%s said the fire started in a barn in %s Twp. on Sunday night.", c.name, c.town),
+			want: []quote{{c.name, auI, fmt.Sprintf("the fire started in a barn in %s Twp. on Sunday night", c.town)}}, speakers: one, exact: true})
+	}
+	// counsel: "his lawyer says" in the lead, the lawyer named below.
+	for i, c := range r3Cast {
+		cl := r3Cast[(i+1)%len(r3Cast)]
+		role := []string{"lawyer", "attorney", "solicitor", "lawyer"}[i]
+		pos := r3Poss(c.pron)
+		add(auditRow{class: "counsel/..., his lawyer says; below His lawyer, Y, said",
+			text:     fmt.Sprintf("%s will appeal against the verdict, %s %s says.\n\n%s, 62, faces up to ten years in jail.\n\nBut %s %s, %s, said there were grounds to appeal.", c.name, pos, role, c.surname, pos, role, cl.name),
+			want:     []quote{{cl.name, auI, fmt.Sprintf("%s will appeal against the verdict", c.name)}, {cl.name, auI, "there were grounds to appeal"}},
+			speakers: []string{cl.name}, exact: true})
+		add(auditRow{class: "counsel/..., said his lawyer; below",
+			text:     fmt.Sprintf("%s did nothing wrong, said %s %s.\n\n%s %s, %s, spoke outside the court in %s.", c.name, pos, role, r3Cap(pos), role, cl.name, c.town),
+			want:     []quote{{cl.name, auI, fmt.Sprintf("%s did nothing wrong", c.name)}},
+			speakers: []string{cl.name}, exact: true})
+		add(auditRow{class: "counsel/near miss: his lawyer says, nobody named",
+			text:     fmt.Sprintf("%s will appeal against the verdict, %s %s says.\n\n%s, 62, faces up to ten years in jail.", c.name, pos, role, c.surname),
+			want:     []quote{{"", auI, fmt.Sprintf("%s will appeal against the verdict", c.name)}},
+			speakers: []string{}, exact: true})
+		add(auditRow{class: "counsel/near miss: his lawyer says, his brother named below",
+			text:     fmt.Sprintf("%s will appeal against the verdict, %s %s says.\n\n%s brother, %s, said the family was stunned.", c.name, pos, role, r3Cap(pos), cl.name),
+			want:     []quote{{"", auI, fmt.Sprintf("%s will appeal against the verdict", c.name)}, {cl.name, auI, "the family was stunned"}},
+			speakers: []string{cl.name}, exact: true})
+	}
+	// placeword: a local place named by a word for its kind.
+	for i, c := range r3Cast {
+		kind := []string{"Springs", "Creek", "Township", "Junction"}[i]
+		road := []string{"Drive", "Boulevard", "Terrace", "Parkway"}[i]
+		q := r3Said[i]
+		add(auditRow{class: "placeword/Police in Town Kind said",
+			text: fmt.Sprintf("Police in %s %s said they arrested a suspect on Saturday.", c.town, kind),
+			want: []quote{{fmt.Sprintf("Police in %s %s", c.town, kind), auI, "they arrested a suspect on Saturday"}}, exact: true})
+		add(auditRow{class: "placeword/the 200 block of X Road, then an unnamed quote",
+			text: fmt.Sprintf("Firefighters were called to the 200 block of %s %s on Sunday.\n\n“%s,” a neighbour said.", c.surname, road, q),
+			want: []quote{{"", auD, q}}, speakers: []string{}, exact: true})
+	}
+	// whichread: a statement issued, a comma, and "which read".
+	for i, c := range r3Cast {
+		one := []string{c.name}
+		q := r3Said[i]
+		add(auditRow{class: "whichread/issued a statement regarding N, which read, quote",
+			text: fmt.Sprintf("%s later issued a statement regarding the verdict, which read, “%s.”", c.name, q),
+			want: []quote{{c.name, auD, q + "."}}, speakers: one, exact: true})
+		add(auditRow{class: "whichread/released a statement on DAY, which said that",
+			text: fmt.Sprintf("%s released a statement on Friday, which said the school in %s would reopen on Monday.", c.name, c.town),
+			want: []quote{{c.name, auI, fmt.Sprintf("the school in %s would reopen on Monday", c.town)}}, speakers: one, exact: true})
+		add(auditRow{class: "whichread/near miss: cited a report, which said",
+			text: fmt.Sprintf("%s cited a report from the river authority, which said the water was rising.", c.name),
+			want: []quote{{"", auI, "the water was rising"}}, exact: true})
+	}
+	// joint: a surname that is a common word, "and", then a county
+	// official's title and name: two people, nobody alone.
+	for i, c := range []struct{ name, surname string }{{"Ada Turner", "Turner"}, {"Piet Baker", "Baker"}, {"Lena Fisher", "Fisher"}, {"Rolf Carter", "Carter"}} {
+		other := r3Cast[(i+1)%len(r3Cast)]
+		title := []string{"County Judge", "County Sheriff", "County Commissioner", "County Judge"}[i]
+		add(auditRow{class: "joint/Surname and Place County Title Name asked",
+			text: fmt.Sprintf("%s said the river would rise.\n\n%s and %s %s %s asked residents to stay off the roads.", c.name, c.surname, other.town, title, other.name),
+			want: []quote{{c.name, auI, "the river would rise"}, {"", auI, "residents to stay off the roads"}}, speakers: []string{c.name}, exact: true})
+		add(auditRow{class: "joint/Surname and County Title Name said",
+			text: fmt.Sprintf("%s said the river would rise.\n\n%s and County Sheriff %s said the bridge would close at noon.", c.name, c.surname, other.name),
+			want: []quote{{c.name, auI, "the river would rise"}, {"", auI, "the bridge would close at noon"}}, speakers: []string{c.name}, exact: true})
+	}
+	add(auditRow{class: "joint/near miss: a body whose remit has a common word",
+		text: "The Tallow and Candle Makers Guild said the fair would go ahead.",
+		want: []quote{{"Tallow and Candle Makers Guild", auI, "the fair would go ahead"}}, exact: true})
+	// appeal: the closing appeal for witnesses, its hearers' phrase
+	// holding a speech verb's form as a noun or participle.
+	for _, a := range []struct{ subj, verb, topic string }{
+		{"Police", "ask", "the shooting"}, {"Officers", "asked", "the shots fired"}, {"Detectives", "urge", "the stabbing"}, {"The sheriff's office", "asks", "the robbery"},
+	} {
+		hear := fmt.Sprintf("anyone with information on %s to contact police or call 88-CRIME", a.topic)
+		add(auditRow{class: "appeal/Subject V anyone with information on the N-ing to contact",
+			text: fmt.Sprintf("%s %s %s.", a.subj, a.verb, hear),
+			want: []quote{{"", auI, hear}}, speakers: []string{}, exact: true})
+	}
+	// footage: footage or video shows; no one speaks.
+	for _, f := range []string{"Footage", "Surveillance footage", "Dashcam footage", "Video"} {
+		add(auditRow{class: "footage/N showed that",
+			text: fmt.Sprintf("%s showed that the suspect wore camouflage during the attack.", f),
+			want: []quote{{"", auI, "the suspect wore camouflage during the attack"}}, speakers: []string{}, exact: true})
+	}
+	// dispatch: "respond to a call" is police work, not a reply.
+	for _, c := range r3Cast {
+		one := []string{c.name}
+		add(auditRow{class: "dispatch/while responding to a call ... where XBI says",
+			text: fmt.Sprintf("Deputies shot a man while responding to a call in %s where the KSBI says the man fired first.", c.town),
+			want: []quote{{"KSBI", auI, "the man fired first"}}, speakers: []string{"KSBI"}, exact: true})
+		add(auditRow{class: "dispatch/officers responded to a report of shots",
+			text: fmt.Sprintf("Officers responded to a report of shots fired on Elm Street in %s just after midnight.", c.town),
+			want: nil, speakers: []string{}, exact: true})
+		add(auditRow{class: "dispatch/near miss: responded to the criticism, saying",
+			text: fmt.Sprintf("%s responded to the criticism, saying the plan was sound.", c.name),
+			want: []quote{{c.name, auI, "the plan was sound"}}, speakers: one, exact: true})
+		add(auditRow{class: "dispatch/near miss: responded that",
+			text: fmt.Sprintf("Asked about the delay, %s responded that the report was late.", c.name),
+			want: []quote{{c.name, auI, "the report was late"}}, speakers: one, exact: true})
+	}
+	// colonmark: a scraped quotation opened by a closing mark after a
+	// colon, no space between.
+	for i, c := range r3Cast {
+		one := []string{c.name}
+		q := r3Said[i]
+		add(auditRow{class: "colonmark/wrote:”Quote.”",
+			text: fmt.Sprintf("The Democrat, %s wrote:”%s.”", c.name, q),
+			want: []quote{{c.name, auD, q + "."}}, speakers: one, exact: true})
+		add(auditRow{class: "colonmark/said:”Quote.” then a sentence",
+			text: fmt.Sprintf("%s said:”%s.” The hearing resumes on Monday.", c.name, q),
+			want: []quote{{c.name, auD, q + "."}}, speakers: one, exact: true})
+	}
+	add(auditRow{class: "colonmark/near miss: a stray close after a colon in a score",
+		text: "The score was 2:”1 when the lights failed.",
+		want: nil, speakers: []string{}, exact: true})
 	add(auditRow{class: "titlename/First Title-surname of the N Department said",
 		text: "Grace Major of the Harwick Fire Department said the blaze was out.",
 		want: []quote{{"Grace Major", auI, "the blaze was out"}}, speakers: []string{"Grace Major"}, exact: true})
@@ -87,6 +245,8 @@ func r3NameRows() []auditRow {
 		want: []quote{{"Harald", auI, "the talks would resume"}}, speakers: []string{"Harald"}, exact: true})
 	return rows
 }
+
+func r3Cap(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
 
 func r3Poss(pron string) string {
 	if pron == "she" {

@@ -817,7 +817,8 @@ func (d *doc) fragmentOpensClause(qi int, s sentence) bool {
 		// "of", then the verb, an adverb perhaps between.
 		for m := n + 1; m < s.last && m <= n+4; m++ {
 			tm := &d.toks[m]
-			if v := &d.toks[m+1]; m > n+1 && tm.lowerWord() && tm.has(lxAdverb) && m+2 < s.last && v.lowerWord() && !v.has(lxPrep|lxFunc|lxDet|lxPronoun) && !d.endsWith(m+1, "ing") {
+			if m > n+1 && m+2 < s.last && tm.lowerWord() && tm.has(lxAdverb) && d.toks[m+1].lowerWord() &&
+				!d.toks[m+1].has(lxPrep|lxFunc|lxDet|lxPronoun) && !d.endsWith(m+1, "ing") {
 				n, afterAdverb = m+1, true
 				break
 			}
@@ -935,6 +936,7 @@ func (d *doc) skipReceiver(k int, s sentence) int {
 			return k
 		}
 	}
+	who := false // "told reporters who had gathered outside that ...": the hearers' relative clause has a verb of its own
 	for j := k; j < s.last && j < k+16; j++ {
 		t := &d.toks[j]
 		if d.isWord(j, "that") && t.lowerWord() {
@@ -943,7 +945,11 @@ func (d *doc) skipReceiver(k int, s sentence) int {
 		if j > k && t.lowerWord() && contractedSubject(d.lower(j)) {
 			return j // "told reporters we'll see": the clause's subject and auxiliary
 		}
-		if t.kind == tkQuote || t.inQuote() || d.punct(j, ":") || t.has(lxAux) || t.cv != 0 || d.punct(j, ".") {
+		if j > k && !who && t.lowerWord() && d.isWord(j, "who") {
+			who = true
+			continue
+		}
+		if t.kind == tkQuote || t.inQuote() || d.punct(j, ":") || t.has(lxAux) && !who || t.cv != 0 || d.punct(j, ".") || d.punct(j, ",") && who {
 			break
 		}
 	}

@@ -649,6 +649,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// item in a list; but "In a tweet, Varga states, “...”" opens a
 		// quotation.
 		return c, false
+	case strings.HasPrefix(w, "respond") && d.dispatchAfter(i+1, s):
+		return c, false // "while responding to a call in Catoosa", "officers responded to a report of shots": a police call, not a reply
 	case w == "says" && prev == i-1 && d.simonSays(prev):
 		return c, false // "Simon says": the game, not a person speaking
 	case (w == "said" || w == "says" || w == "saying") && (d.isWord(i+1, "goodbye") || d.isWord(i+1, "farewell")) && d.toks[i+1].lowerWord():
@@ -3688,6 +3690,26 @@ func (d *doc) seenAsQuoted(i, prev int, s sentence) bool {
 func (d *doc) pastIn(a, b int) bool {
 	for j := a; j < b; j++ {
 		if d.toks[j].lowerWord() && d.endsWith(j, "ed") && !d.toks[j].inQuote() {
+			return true
+		}
+	}
+	return false
+}
+
+// dispatchAfter reports whether the words from k are "to" and what
+// police or firefighters are sent to ("to a call", "to reports of
+// gunfire", "to the scene", "to a house fire"), after "respond".
+func (d *doc) dispatchAfter(k int, s sentence) bool {
+	if k+1 >= s.last || !d.isWord(k, "to") {
+		return false
+	}
+	for j := k + 1; j < s.last && j <= k+4; j++ {
+		if !d.toks[j].lowerWord() {
+			return false
+		}
+		switch d.lower(j) {
+		case "call", "calls", "report", "reports", "scene", "scenes", "incident", "incidents", "alarm", "alarms", "emergency",
+			"emergencies", "fire", "fires", "blaze", "crash", "crashes", "collision", "disturbance", "shooting", "stabbing", "burglary", "robbery":
 			return true
 		}
 	}

@@ -25,6 +25,14 @@ func (d *doc) linkLeadDescriptions() {
 	for ci := range d.cues {
 		c := &d.cues[ci]
 		if !c.skip && c.found && c.inverted && c.ent < 0 && c.co < 0 && !c.relays {
+			if p := int(d.toks[c.verb].para); p < leadLinkParas {
+				if e := d.counselNamedBelow(ci, p); e >= 0 {
+					// "Black will appeal, his lawyer says." and below
+					// "But his lawyer, Edward Greenspan, said".
+					d.giveLeadCue(ci, e)
+					continue
+				}
+			}
 			if e := d.docAuthorBelow(ci); e >= 0 {
 				d.giveLeadCue(ci, e)
 			}
@@ -54,6 +62,10 @@ func (d *doc) linkLeadDescriptions() {
 			// "The governor's choice to head the water board said": the
 			// body headed is no speaker; the one chosen is.
 			first = s.first
+		}
+		if e := d.counselNamedBelow(ci, p); e >= 0 {
+			d.giveLeadCue(ci, e) // "His lawyer said ..." and below "His lawyer, Edward Greenspan, ..."
+			continue
 		}
 		if e := d.kinNamedBelow(first, c.verb, p); e >= 0 {
 			// "The dad of a man missing for a decade has said ..." and
@@ -478,6 +490,46 @@ func (d *doc) kinNamedBelow(i, j, p int) int {
 		}
 	}
 	return -1
+}
+
+// counselNamedBelow returns the person that cue ci's possessive
+// description of one who speaks for another, "his lawyer", "her
+// attorney", "their spokesman" (before the verb or after it, "..., said
+// his lawyer"), stands for when one of the next three paragraphs names
+// him in apposition to the same words, "His lawyer, Edward Greenspan,",
+// or -1.
+func (d *doc) counselNamedBelow(ci, p int) int {
+	c := &d.cues[ci]
+	k := -1
+	for _, at := range []int{c.verb - 2, c.verb + 1} {
+		if at >= 0 && at+2 < len(d.toks) && d.toks[at].lowerWord() && possessivePronoun(d.lower(at)) && d.toks[at+1].lowerWord() && counselWord(d.lower(at+1)) {
+			k = at
+			break
+		}
+	}
+	if k < 0 || p+1 >= len(d.paraFirst)-1 {
+		return -1
+	}
+	word := d.lower(k + 1)
+	last := min(p+3, len(d.paraFirst)-2)
+	for j := d.paraFirst[p+1]; j+3 < d.paraEnd(last); j++ {
+		if !possessivePronoun(d.lower(j)) || d.lower(j+1) != word || !d.punct(j+2, ",") {
+			continue
+		}
+		if ch := d.chunkAt[j+3]; ch >= 0 && d.chunks[ch].first == j+3 && d.chunks[ch].ent >= 0 && d.ents[d.chunks[ch].ent].personish() {
+			return d.chunks[ch].ent
+		}
+	}
+	return -1
+}
+
+// counselWord reports whether w names one who speaks for another.
+func counselWord(w string) bool {
+	switch w {
+	case "lawyer", "attorney", "solicitor", "barrister", "counsel", "spokesman", "spokeswoman", "spokesperson", "representative", "agent", "publicist":
+		return true
+	}
+	return false
 }
 
 // kinGroup folds a word for a relation to one form ("dad" and "father"),

@@ -1349,6 +1349,12 @@ func (d *doc) connectorJoins(i, j int) int {
 			}
 			for k := j + 1; k < j+4 && d.nameWord(k); k++ {
 				if d.toks[k].has(lxOrgCue | lxCompany) {
+					if n := k + 1; n < len(d.toks) && d.toks[n].capWord() && d.toks[n].has(lxTitle) && !d.toks[n].has(lxOrgCue|lxCompany) {
+						// "Turner and Harris County Judge Lina Hidalgo":
+						// the body's word opens a title, and a person
+						// follows; "Turner" (a common word) is a name.
+						return 0
+					}
 					return 1
 				}
 			}

@@ -86,7 +86,11 @@ func (d *doc) pairQuotes() {
 				}
 			}
 			if open < 0 {
-				if (r == '”' || r == '»') && (!t.is(fSpaceBefore) || t.is(fSpaceAfter)) {
+				// `wrote:”On behalf of ...”`: a closing mark right after a
+				// colon and against a capitalised word opens the quotation
+				// the colon announces.
+				colonOpen := r == '”' && i > first && d.punct(i-1, ":") && !t.is(fSpaceAfter) && i+1 < end && d.toks[i+1].capWord()
+				if (r == '”' || r == '»') && (!t.is(fSpaceBefore) || t.is(fSpaceAfter)) && !colonOpen {
 					continue // a stray closing mark
 				}
 				if i+1 == end {

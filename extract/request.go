@@ -125,7 +125,11 @@ func (d *doc) requestObject(k int, s sentence) int {
 		// "asked anyone with information to contact them", "urged those
 		// affected to call", "told everyone in the hall to leave"
 		for j := k + 1; j < s.last && j <= k+8; j++ {
-			if d.toks[j].kind != tkWord && d.toks[j].kind != tkNum || d.toks[j].cv != 0 || d.toks[j].inQuote() { // "everyone over 65"
+			// A speech verb's form in the hearers' phrase is a noun or a
+			// participle there: "anyone with information on the shooting",
+			// "on the shots fired".
+			nounUse := d.toks[j-1].lowerWord() && d.toks[j-1].has(lxDet) || d.endsWith(j, "ed") && j-1 > k && d.toks[j-1].lowerWord() && !d.toks[j-1].has(lxPronoun|lxAux)
+			if d.toks[j].kind != tkWord && d.toks[j].kind != tkNum || d.toks[j].cv != 0 && !nounUse || d.toks[j].inQuote() { // "everyone over 65"
 				break
 			}
 			if d.infinitiveAt(j, s) {
@@ -180,6 +184,20 @@ func (d *doc) requestObject(k int, s sentence) int {
 	}
 	if end > k {
 		end = d.ageRangeEnd(end, s) // "people over 65", "adults aged 40 and older"
+	}
+	if end > k && end+2 < s.last && d.toks[end].lowerWord() && (d.isWord(end, "who") || d.isWord(end, "that")) && d.relativeVerbAt(end+1) {
+		// "urged residents who live in flood-prone areas to seek higher
+		// ground", "told drivers who use the bridge to expect delays": the
+		// hearers' relative clause, its verb at once, then the infinitive;
+		// not "told its producers that they won't be allowed to export".
+		for j := end + 2; j < s.last && j <= end+10; j++ {
+			if d.toks[j].kind != tkWord && d.toks[j].kind != tkNum || d.toks[j].cv != 0 || d.toks[j].inQuote() {
+				break
+			}
+			if d.infinitiveAt(j, s) {
+				return j
+			}
+		}
 	}
 	if end > k && end+1 < s.last && (d.isWord(end, "and") || d.punct(end, ",")) && !d.infinitiveAt(end, s) {
 		// "urged Ostby and Marlow to sign", "urged the mayor, Ilse Varga,
@@ -672,4 +690,12 @@ func (d *doc) sayCausee(p, k int) int {
 		return -1
 	}
 	return ci
+}
+
+// relativeVerbAt reports whether token j, right after "who" or "that",
+// is the relative clause's verb ("who live", "that had", "who only
+// use"), not the subject of a clause ("that they won't be allowed").
+func (d *doc) relativeVerbAt(j int) bool {
+	t := &d.toks[j]
+	return t.lowerWord() && !t.has(lxPronoun|lxDet|lxPrep) && (t.has(lxVerb|lxAux|lxAdverb) || d.endsWith(j, "ed") || d.endsWith(j, "s"))
 }

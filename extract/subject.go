@@ -235,6 +235,12 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 			return
 		}
 		if d.punct(k, ",") {
+			if e, f := d.issuerBeforeComma(k, s); e >= 0 && d.isWord(i, "which") {
+				// "Rotunno later issued a statement regarding the
+				// verdict, which read": the statement's issuer speaks.
+				c.found, c.subjFirst, c.ent = true, f, e
+				return
+			}
 			d.subjectThroughAppositives(c, s, k)
 			return
 		}
@@ -2400,6 +2406,34 @@ func (d *doc) clauseVerbBefore(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// issuerBeforeComma returns the named subject that opens the clause of
+// sentence s and issued the statement (letter, message) ending, perhaps
+// with a short phrase after it, at the comma at k ("Varga later issued a
+// statement regarding the verdict, which read"), and where its name
+// starts; or -1.
+func (d *doc) issuerBeforeComma(k int, s sentence) (int, int) {
+	for j := k - 1; j > s.first && j >= k-7; j-- {
+		t := &d.toks[j]
+		if t.kind != tkWord || t.inQuote() || t.cv != 0 && !issuedBySpeaker(d.lower(j)) {
+			return -1, 0
+		}
+		if !t.lowerWord() || !issuedBySpeaker(d.lower(j)) || !d.toks[j-1].has(lxDet) {
+			continue
+		}
+		st := d.clauseStart(s)
+		end := d.npForward(st, j-1)
+		if end <= st || d.chunkAt[end-1] < 0 || !d.issuedBetween(end, j-1) || d.receivedBetween(end, j-1) {
+			return -1, 0
+		}
+		ch := &d.chunks[d.chunkAt[end-1]]
+		if e := ch.ent; e >= 0 && !d.ents[e].outlet && !d.ents[e].placeish() {
+			return e, ch.first
+		}
+		return -1, 0
+	}
+	return -1, 0
 }
 
 // coordinatedBefore returns the name that the comma at a ends, after at

@@ -73,7 +73,7 @@ meteorologists climatologists oceanographers seismologists volcanologists hydrol
 epidemiologists virologists physicians clinicians surgeons specialists veterinarians`
 
 const docWords = `statement letter report post blog website site tweet message note memo email
-document documents announcement release press_release communique communiqué notice sign banner
+document documents announcement release press_release communique communiqué notice sign banner footage
 placard placards signs banners poster slogan headline article editorial column analysis study
 survey paper filing complaint lawsuit ruling judgment judgement decision verdict order petition
 submission account transcript record minutes web_page page posting video recording broadcast
@@ -281,7 +281,7 @@ const abbrevWords = `mr. mrs. ms. dr. prof. st. jr. sr. gen. col. lt. sgt. capt.
 rev. fr. mt. ft. no. vs. v. etc. inc. corp. ltd. co. jan. feb. mar. apr. jun. jul. aug. sep. sept.
 oct. nov. dec. u.s. u.k. u.n. e.g. i.e. a.m. p.m. approx. dept. est. esq. ave. blvd. rd.
 brig. adm. amb. pres. cpl. pvt. pte. spc. pfc. insp. supt. det. cmdr. cdr. atty. msgr. cllr. asst. assoc.
-hon. rt. smt. shri. del.`
+hon. rt. smt. shri. del. ste. hwy. twp. pkwy.`
 
 const maleWords = `he him his himself mr mr. sir lord king prince father son brother husband
 uncle grandfather nephew boy man men's spokesman chairman businessman congressman councilman
@@ -307,4 +307,5 @@ tower highway motorway district province region county city town village strait 
 desert forest plaza market building arena castle palace estate peninsula canal falls heights
 quay north south east west central cup prize award awards war act day games olympics
 championship championships marathon race tournament derby rally trophy series open base
-fair expo exhibition show summit conference congress week`
+fair expo exhibition show summit conference congress week springs creek township borough drive
+boulevard terrace parkway junction plains gardens crescent`

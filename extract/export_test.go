@@ -5,8 +5,8 @@ import "soundbite/model"
 // What the ranker's trainer and tests in extract_test need of the
 // package's insides.
 
-// ExtractStrict is Extract without its recover, for FuzzExtract: a panic
-// must fail the fuzzer, not turn into an empty result.
+// ExtractStrict is Extract without its recover, for FuzzExtract and the
+// score tests: a panic must fail them, not turn into an empty result.
 func ExtractStrict(paragraphs []string) Result { return extractStrict(paragraphs) }
 
 // NumRankFeatures is the length of a candidate's feature vector.

@@ -164,6 +164,6 @@ func TestScoreFeedGold(t *testing.T) {
 			t.Errorf("%s: no such item in the feeds", g.File)
 		}
 		return paras, ok
-	}, true, extract.Extract)
+	}, true, extract.ExtractStrict)
 	total.checkFloors(t, "", feedGoldMinSpeakerF1, feedGoldMinQuoteRecall, feedGoldMinAttribution)
 }

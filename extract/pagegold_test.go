@@ -262,7 +262,7 @@ func TestScorePages(t *testing.T) {
 			total := scoreBodies(t, gold, func(g goldArticle) ([]string, bool) {
 				paras, ok := pages[g.File]
 				return paras, ok
-			}, !set.heldOut, extract.Extract)
+			}, !set.heldOut, extract.ExtractStrict)
 			// A set's floors hold for the whole set. Some of its pages may
 			// come from a module the main build already fetched (go-readability's
 			// test pages) while the rest wait for tools/corpora's download.

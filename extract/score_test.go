@@ -305,10 +305,13 @@ func (s score) checkFloors(t *testing.T, what string, minF1, minRecall, minAttri
 // files are in dir, logs the totals and each quote kind's recall and
 // attribution, and returns the totals for the caller's floors. With detail
 // it also logs a per-article table (and, with -misses, every miss); a
-// held-out set is scored without it, so that its errors stay unseen.
+// held-out set is scored without it, so that its errors stay unseen. It
+// runs the extractor without Extract's recover: a rule that panics on a
+// gold article must fail the test, where Extract's empty result would
+// only lower a score (a held-out set's, where nobody reads the misses).
 func scoreSet(t *testing.T, gold []goldArticle, dir string, detail bool) score {
 	t.Helper()
-	return scoreSetWith(t, gold, dir, detail, extract.Extract)
+	return scoreSetWith(t, gold, dir, detail, extract.ExtractStrict)
 }
 
 // scoreSetWith is scoreSet for the extractor extract.

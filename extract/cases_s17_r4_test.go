@@ -188,6 +188,15 @@ func r4Rows() []auditRow {
 	add(auditRow{class: "memo/sent out an email saying",
 		text: "Marta Kellgren sent out an email on Wednesday saying the Dublin office would close.",
 		want: []quote{{"Marta Kellgren", auI, "the Dublin office would close"}}, exact: true})
+	add(auditRow{class: "memo/union sent a letter to a named person saying",
+		text: "The Norrland Dockers Union sent a letter to Marta Kellgren on Friday saying the strike would go ahead.",
+		want: []quote{{"Norrland Dockers Union", auI, "the strike would go ahead"}}, exact: true})
+	add(auditRow{class: "memo/near: a memo was sent, passive",
+		text: "A memo was sent to staff at Halvorsen Freight on Monday saying the Dublin office would close.",
+		want: []quote{{"", auI, "the Dublin office would close"}}, exact: true})
+	add(auditRow{class: "memo/near: received a memo saying",
+		text: "Marta Kellgren received a memo on Monday saying the Dublin office would close.",
+		want: []quote{{"", auI, "the Dublin office would close"}}, exact: true})
 	return rows
 }
 
@@ -197,17 +206,17 @@ var r4Known = map[string]string{
 	"role-mod/near: the goalkeeping coach is another": r4RoleIng,
 	"paren-acr/near: a weekday inside a name":         r4DayInName,
 	"sees-as/views the deal as curly":                 r4ViewsAs,
+	"memo/near: a memo was sent, passive":             r4PassiveSent,
 	"relay/reports analyst X saying":                  r4Relay,
-	"memo/sent a memo saying":                         r4Memo,
 }
 
 const (
-	r4RunOn     = "run-on: a quotation of several paragraphs flattened into one loses its speaker after two carried parts, and a straight mark after a stop closes instead of opening"
-	r4DayInName = "day-in-name: a weekday inside a body's name (\"the Harrow Tuesday Club\") ends the name before it, leaving \"Club\" as the speaker (as at 351d05f)"
-	r4RoleIng   = "role-ing: a modifier in -ing before the role (\"the goalkeeping coach\") is read as how the role is held (\"the outgoing president\"), so the head coach named before takes the words"
-	r4ViewsAs   = "views-as: only \"sees\" is a cue form of seeing-as: \"views\", \"viewed\" and \"saw\" cost Pages held-out-e speaker F1 0.006"
-	r4Relay     = "relay: \"<outlet> reports <role> X saying ...\" is not read as X's report"
-	r4Memo      = "memo: \"sent a memo ... saying\" with a quoted phrase: the mixed clause goes to nobody"
+	r4RunOn       = "run-on: a quotation of several paragraphs flattened into one loses its speaker after two carried parts, and a straight mark after a stop closes instead of opening"
+	r4DayInName   = "day-in-name: a weekday inside a body's name (\"the Harrow Tuesday Club\") ends the name before it, leaving \"Club\" as the speaker (as at 351d05f)"
+	r4RoleIng     = "role-ing: a modifier in -ing before the role (\"the goalkeeping coach\") is read as how the role is held (\"the outgoing president\"), so the head coach named before takes the words"
+	r4ViewsAs     = "views-as: only \"sees\" is a cue form of seeing-as: \"views\", \"viewed\" and \"saw\" cost Pages held-out-e speaker F1 0.006"
+	r4PassiveSent = "passive-sent: after \"a memo was sent to staff at <body>\" the body in the hearers' phrase takes the participle \"saying\" (as at 351d05f)"
+	r4Relay       = "relay: \"<outlet> reports <role> X saying ...\" is not read as X's report"
 )
 
 func TestAuditS17R4(t *testing.T) {

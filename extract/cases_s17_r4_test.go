@@ -197,6 +197,30 @@ func r4Rows() []auditRow {
 	add(auditRow{class: "memo/near: received a memo saying",
 		text: "Marta Kellgren received a memo on Monday saying the Dublin office would close.",
 		want: []quote{{"", auI, "the Dublin office would close"}}, exact: true})
+
+	// org-for: a body's name with "for" opening the sentence or following
+	// the quotation, before a role and a name.
+	add(auditRow{class: "org-for/bank for, economist, said",
+		text: "Bank for Northern Settlements economist Mira Holt said rates would rise.",
+		want: []quote{{"Mira Holt", auI, "rates would rise"}}, exact: true})
+	add(auditRow{class: "org-for/quotation, institute for, director",
+		text: "“Rates will rise,” Institute for Fiscal Research director Mira Holt said.",
+		want: []quote{{"Mira Holt", auD, "Rates will rise"}}, exact: true})
+	add(auditRow{class: "org-for/quotation, centre for, on Tuesday",
+		text: "“Rates will rise,” Centre for Budget Studies economist Mira Holt said on Tuesday.",
+		want: []quote{{"Mira Holt", auD, "Rates will rise"}}, exact: true})
+	add(auditRow{class: "org-for/quotation, head of research",
+		text: "“The path to a soft landing is narrowing,” Bank for Northern Settlements head of research Mira Holt said at the panel.",
+		want: []quote{{"Mira Holt", auD, "The path to a soft landing is narrowing"}}, exact: true})
+	add(auditRow{class: "org-for/the body itself, no article",
+		text: "Bank for Northern Settlements said rates would rise.",
+		want: []quote{{"Bank for Northern Settlements", auI, "rates would rise"}}, exact: true})
+	add(auditRow{class: "org-for/near: calls for",
+		text: "Calls for calm grew louder, Mira Holt said.",
+		want: []quote{{"Mira Holt", auI, "Calls for calm grew louder"}}, speakers: []string{"Mira Holt"}, exact: true})
+	add(auditRow{class: "org-for/near: funds for a town",
+		text: "Funds for Lenmoor were cut last year, Mira Holt said.",
+		want: []quote{{"Mira Holt", auI, "Funds for Lenmoor were cut last year"}}, speakers: []string{"Mira Holt"}, exact: true})
 	return rows
 }
 

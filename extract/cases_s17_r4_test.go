@@ -221,6 +221,25 @@ func r4Rows() []auditRow {
 	add(auditRow{class: "org-for/near: funds for a town",
 		text: "Funds for Lenmoor were cut last year, Mira Holt said.",
 		want: []quote{{"Mira Holt", auI, "Funds for Lenmoor were cut last year"}}, speakers: []string{"Mira Holt"}, exact: true})
+
+	// forecast-noun: "its growth forecast" is a compound noun, not "its
+	// growth" forecasting; the verb joined by "and" after it is the
+	// clause's subject's.
+	add(auditRow{class: "forecast-noun/cut its growth forecast and warned",
+		text: "The Tarvik Monetary Fund cut its growth forecast and warned that the government could be cutting the deficit too fast.",
+		want: []quote{{"Tarvik Monetary Fund", auI, "the government could be cutting the deficit too fast"}}, exact: true})
+	add(auditRow{class: "forecast-noun/opening phrase, forecast for a place",
+		text: "On Tuesday, the Washington-based Tarvik Monetary Fund cut its growth forecast for Lenmoor and warned that the government could be cutting the deficit too fast.",
+		want: []quote{{"Tarvik Monetary Fund", auI, "the government could be cutting the deficit too fast"}}, exact: true})
+	add(auditRow{class: "forecast-noun/raised its sales forecast and said",
+		text: "Halvorsen Freight raised its sales forecast for the year and said demand in the north was strong.",
+		want: []quote{{"Halvorsen Freight", auI, "demand in the north was strong"}}, exact: true})
+	add(auditRow{class: "forecast-noun/near: forecast that",
+		text: "Tomasz Brill forecast that rates would fall in the spring.",
+		want: []quote{{"Tomasz Brill", auI, "rates would fall in the spring"}}, exact: true})
+	add(auditRow{class: "forecast-noun/near: economists forecast in a report that",
+		text: "Norrland economists forecast in a report that rates would fall in the spring.",
+		want: []quote{{"", auI, "rates would fall in the spring"}}})
 	return rows
 }
 

@@ -517,6 +517,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case v.lemma == "call" && (d.isWord(i+1, "on") || d.isWord(i+1, "upon")) && i > s.first && d.toks[i].lowerWord() &&
 		(d.isWord(prev, "and") || d.isWord(prev, "also") || d.subjectLike(prev)) && d.callOnRequest(i, s):
 		// "opposes the war and calls on Washington to remain neutral"
+	case v.lemma == "forecast" && d.forecastNoun(i, prev, s):
+		return c, false // "cut its growth forecast for Lenmoor and warned": a noun, the forecast cut
 	case v.lemma == "see as" && !d.seenAsQuoted(i, prev, s):
 		return c, false // "saw smoke", "his views", "was viewed as a centrist": no words of anyone's
 	case (v.lemma == "call" || v.lemma == "dub" || v.lemma == "term") && d.whatItIsCalled(i, s):
@@ -3634,4 +3636,23 @@ func (d *doc) seenAsQuoted(i, prev int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// forecastNoun reports whether "forecast" or "forecasts" at token i is the
+// noun at the end of a compound ("its growth forecast", "the bank's sales
+// forecasts"): a lower-case noun before it, and after it the sentence's
+// end or a word that follows a noun, never a verb's object or clause
+// ("and", "or", "for", "of", "from"). "The company forecast a loss",
+// "analysts forecast that" and "economists forecast in a report that"
+// keep their verb.
+func (d *doc) forecastNoun(i, prev int, s sentence) bool {
+	if w := d.lower(i); w != "forecast" && w != "forecasts" || prev < s.first || !d.toks[prev].lowerWord() ||
+		d.toks[prev].has(lxPronoun|lxAux|lxFunc|lxPrep|lxDet|lxAdverb) {
+		return false
+	}
+	n := i + 1
+	if n >= s.last || d.punct(n, ".") || d.punct(n, ";") {
+		return true
+	}
+	return d.toks[n].lowerWord() && (d.isWord(n, "and") || d.isWord(n, "or") || d.isWord(n, "for") || d.isWord(n, "of") || d.isWord(n, "from"))
 }

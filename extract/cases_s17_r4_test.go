@@ -19,15 +19,15 @@ import "testing"
 // gold had missed were added before any fix (0.889, 0.960, 0.845).
 //
 // AFTER this branch's fixes (one commit a class, every repository score
-// set unchanged but Pages/dev-k quote recall 0.984 -> 0.987): 57/62 rows
-// (0.92), said-as 12/12, run-on 8/8, role-mod 4/5, paren-acr (bare
+// set unchanged but Pages/dev-k quote recall 0.984 -> 0.987): 64/69 rows
+// (0.93), said-as 12/12, run-on 8/8, role-mod 4/5, paren-acr (bare
 // weekday) 7/8, sees-as 6/7, memo 4/5, org-for 7/7, forecast-noun 5/5,
-// officials 3/3, relay 1/2; the pool: speaker F1 0.901, quote recall
-// 0.977, attribution 0.918. Rows added after the first pass are the
-// near misses of each fix and the classes role-mod, org-for and
-// forecast-noun, which the pool showed later (their positives checked
-// failing before each fix). Five rows are left known, each with its
-// mechanism below.
+// caused 7/7, officials 3/3, relay 1/2; the pool: speaker F1 0.901,
+// quote recall 0.977, attribution 0.924. Rows added after the first
+// pass are the near misses of each fix and the classes role-mod,
+// org-for, forecast-noun and caused, which the pool showed later (their
+// positives checked failing before each fix). Five rows are left known,
+// each with its mechanism below.
 
 func r4Rows() []auditRow {
 	var rows []auditRow
@@ -252,6 +252,30 @@ func r4Rows() []auditRow {
 	add(auditRow{class: "forecast-noun/near: economists forecast in a report that",
 		text: "Norrland economists forecast in a report that rates would fall in the spring.",
 		want: []quote{{"", auI, "rates would fall in the spring"}}})
+
+	// caused: "..., prompting X to say that ...": the one prompted said
+	// it, as after "prompted X to say".
+	add(auditRow{class: "caused/prompting X to tell reporters that",
+		text: "The figures shocked investors, prompting Marta Kellgren to tell reporters that the company would recover.",
+		want: []quote{{"Marta Kellgren", auI, "the company would recover"}}, exact: true})
+	add(auditRow{class: "caused/prompting X to say that",
+		text: "The swap was classified as a recall last week, prompting Oskar Velde to say that the label was unfair.",
+		want: []quote{{"Oskar Velde", auI, "the label was unfair"}}, exact: true})
+	add(auditRow{class: "caused/forcing the union to announce",
+		text: "The strike spread to three ports, forcing the Norrland Dockers Union to announce that talks would resume.",
+		want: []quote{{"Norrland Dockers Union", auI, "talks would resume"}}, exact: true})
+	add(auditRow{class: "caused/leading X to write on a blog that “...”",
+		text: "The swap was classified as a recall last week, leading Oskar Velde to write on his blog that “the word needs to be retired.”",
+		want: []quote{{"Oskar Velde", auD, "the word needs to be retired."}}, exact: true})
+	add(auditRow{class: "caused/near: went home to write a letter",
+		text:     "Oskar Velde went home to write a letter to the board.",
+		speakers: []string{}, exact: true})
+	add(auditRow{class: "caused/near: leading X to resign",
+		text:     "The board rejected the bid, leading Oskar Velde to resign.",
+		speakers: []string{}, exact: true})
+	add(auditRow{class: "caused/near: a leading economist is expected to say",
+		text:     "A leading economist, Oskar Velde, is expected to say that rates will rise.",
+		speakers: []string{}, exact: true})
 	return rows
 }
 

@@ -540,7 +540,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		(d.isWord(i+1, "that") || v.phrasal != "" && d.isWord(i+1, v.phrasal) && d.isWord(i+2, "that")):
 		// "was quick to point out that", "was careful to note that",
 		// "was at pains to stress that": said, and said with care.
-	case baseForm(w) && d.isWord(prev, "to") && purposeSay[w] && i+1 < s.last && (d.isWord(i+1, "that") || w == "tell" || d.clauseLike(i+1, s)) &&
+	case baseForm(w) && d.isWord(prev, "to") && purposeSay[w] && i+1 < s.last && (d.isWord(i+1, "that") || w == "tell" || w != "write" && d.clauseLike(i+1, s) || w == "write" && d.placeThenThat(i+1, s)) &&
 		d.sayPurposeOf(prev, s) >= 0:
 		// "took to Twitter to say he was the donor", "The pressure led
 		// Pelosi to announce the House would stay": what was done was
@@ -3655,4 +3655,22 @@ func (d *doc) forecastNoun(i, prev int, s sentence) bool {
 		return true
 	}
 	return d.toks[n].lowerWord() && (d.isWord(n, "and") || d.isWord(n, "or") || d.isWord(n, "for") || d.isWord(n, "of") || d.isWord(n, "from"))
+}
+
+// placeThenThat reports whether a short phrase of where, opening on "on"
+// or "in", runs from token k to a "that": "to write on Twitter that",
+// "to write in a blog post that".
+func (d *doc) placeThenThat(k int, s sentence) bool {
+	if !d.isWord(k, "on") && !d.isWord(k, "in") {
+		return false
+	}
+	for j := k + 1; j < s.last && j <= k+5; j++ {
+		if d.isWord(j, "that") && d.toks[j].lowerWord() {
+			return j > k+1
+		}
+		if t := &d.toks[j]; t.kind != tkWord && t.kind != tkPoss || t.cv != 0 || t.has(lxAux) {
+			return false
+		}
+	}
+	return false
 }

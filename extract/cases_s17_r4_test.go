@@ -15,7 +15,19 @@ import "testing"
 //
 // On the pool itself the engine at 351d05f scored, before anyone tuned on
 // it: speaker F1 0.889, quote recall 0.959, attribution 0.841 (direct
-// 0.980/0.840, indirect 0.939/0.870, mixed 0.900/0.778).
+// 0.980/0.840, indirect 0.939/0.870, mixed 0.900/0.778). Four quotes my
+// gold had missed were added before any fix (0.889, 0.960, 0.845).
+//
+// AFTER this branch's fixes (one commit a class, every repository score
+// set unchanged but Pages/dev-k quote recall 0.984 -> 0.987): 64/69 rows
+// (0.93), said-as 12/12, run-on 8/8, role-mod 4/5, paren-acr (bare
+// weekday) 7/8, sees-as 6/7, memo 4/5, org-for 7/7, forecast-noun 5/5,
+// caused 7/7, officials 3/3, relay 1/2; the pool: speaker F1 0.901,
+// quote recall 0.977, attribution 0.924. Rows added after the first
+// pass are the near misses of each fix and the classes role-mod,
+// org-for, forecast-noun and caused, which the pool showed later (their
+// positives checked failing before each fix). Five rows are left known,
+// each with its mechanism below.
 
 func r4Rows() []auditRow {
 	var rows []auditRow
@@ -188,6 +200,82 @@ func r4Rows() []auditRow {
 	add(auditRow{class: "memo/sent out an email saying",
 		text: "Marta Kellgren sent out an email on Wednesday saying the Dublin office would close.",
 		want: []quote{{"Marta Kellgren", auI, "the Dublin office would close"}}, exact: true})
+	add(auditRow{class: "memo/union sent a letter to a named person saying",
+		text: "The Norrland Dockers Union sent a letter to Marta Kellgren on Friday saying the strike would go ahead.",
+		want: []quote{{"Norrland Dockers Union", auI, "the strike would go ahead"}}, exact: true})
+	add(auditRow{class: "memo/near: a memo was sent, passive",
+		text: "A memo was sent to staff at Halvorsen Freight on Monday saying the Dublin office would close.",
+		want: []quote{{"", auI, "the Dublin office would close"}}, exact: true})
+	add(auditRow{class: "memo/near: received a memo saying",
+		text: "Marta Kellgren received a memo on Monday saying the Dublin office would close.",
+		want: []quote{{"", auI, "the Dublin office would close"}}, exact: true})
+
+	// org-for: a body's name with "for" opening the sentence or following
+	// the quotation, before a role and a name.
+	add(auditRow{class: "org-for/bank for, economist, said",
+		text: "Bank for Northern Settlements economist Mira Holt said rates would rise.",
+		want: []quote{{"Mira Holt", auI, "rates would rise"}}, exact: true})
+	add(auditRow{class: "org-for/quotation, institute for, director",
+		text: "“Rates will rise,” Institute for Fiscal Research director Mira Holt said.",
+		want: []quote{{"Mira Holt", auD, "Rates will rise"}}, exact: true})
+	add(auditRow{class: "org-for/quotation, centre for, on Tuesday",
+		text: "“Rates will rise,” Centre for Budget Studies economist Mira Holt said on Tuesday.",
+		want: []quote{{"Mira Holt", auD, "Rates will rise"}}, exact: true})
+	add(auditRow{class: "org-for/quotation, head of research",
+		text: "“The path to a soft landing is narrowing,” Bank for Northern Settlements head of research Mira Holt said at the panel.",
+		want: []quote{{"Mira Holt", auD, "The path to a soft landing is narrowing"}}, exact: true})
+	add(auditRow{class: "org-for/the body itself, no article",
+		text: "Bank for Northern Settlements said rates would rise.",
+		want: []quote{{"Bank for Northern Settlements", auI, "rates would rise"}}, exact: true})
+	add(auditRow{class: "org-for/near: calls for",
+		text: "Calls for calm grew louder, Mira Holt said.",
+		want: []quote{{"Mira Holt", auI, "Calls for calm grew louder"}}, speakers: []string{"Mira Holt"}, exact: true})
+	add(auditRow{class: "org-for/near: funds for a town",
+		text: "Funds for Lenmoor were cut last year, Mira Holt said.",
+		want: []quote{{"Mira Holt", auI, "Funds for Lenmoor were cut last year"}}, speakers: []string{"Mira Holt"}, exact: true})
+
+	// forecast-noun: "its growth forecast" is a compound noun, not "its
+	// growth" forecasting; the verb joined by "and" after it is the
+	// clause's subject's.
+	add(auditRow{class: "forecast-noun/cut its growth forecast and warned",
+		text: "The Tarvik Monetary Fund cut its growth forecast and warned that the government could be cutting the deficit too fast.",
+		want: []quote{{"Tarvik Monetary Fund", auI, "the government could be cutting the deficit too fast"}}, exact: true})
+	add(auditRow{class: "forecast-noun/opening phrase, forecast for a place",
+		text: "On Tuesday, the Washington-based Tarvik Monetary Fund cut its growth forecast for Lenmoor and warned that the government could be cutting the deficit too fast.",
+		want: []quote{{"Tarvik Monetary Fund", auI, "the government could be cutting the deficit too fast"}}, exact: true})
+	add(auditRow{class: "forecast-noun/raised its sales forecast and said",
+		text: "Halvorsen Freight raised its sales forecast for the year and said demand in the north was strong.",
+		want: []quote{{"Halvorsen Freight", auI, "demand in the north was strong"}}, exact: true})
+	add(auditRow{class: "forecast-noun/near: forecast that",
+		text: "Tomasz Brill forecast that rates would fall in the spring.",
+		want: []quote{{"Tomasz Brill", auI, "rates would fall in the spring"}}, exact: true})
+	add(auditRow{class: "forecast-noun/near: economists forecast in a report that",
+		text: "Norrland economists forecast in a report that rates would fall in the spring.",
+		want: []quote{{"", auI, "rates would fall in the spring"}}})
+
+	// caused: "..., prompting X to say that ...": the one prompted said
+	// it, as after "prompted X to say".
+	add(auditRow{class: "caused/prompting X to tell reporters that",
+		text: "The figures shocked investors, prompting Marta Kellgren to tell reporters that the company would recover.",
+		want: []quote{{"Marta Kellgren", auI, "the company would recover"}}, exact: true})
+	add(auditRow{class: "caused/prompting X to say that",
+		text: "The swap was classified as a recall last week, prompting Oskar Velde to say that the label was unfair.",
+		want: []quote{{"Oskar Velde", auI, "the label was unfair"}}, exact: true})
+	add(auditRow{class: "caused/forcing the union to announce",
+		text: "The strike spread to three ports, forcing the Norrland Dockers Union to announce that talks would resume.",
+		want: []quote{{"Norrland Dockers Union", auI, "talks would resume"}}, exact: true})
+	add(auditRow{class: "caused/leading X to write on a blog that “...”",
+		text: "The swap was classified as a recall last week, leading Oskar Velde to write on his blog that “the word needs to be retired.”",
+		want: []quote{{"Oskar Velde", auD, "the word needs to be retired."}}, exact: true})
+	add(auditRow{class: "caused/near: went home to write a letter",
+		text:     "Oskar Velde went home to write a letter to the board.",
+		speakers: []string{}, exact: true})
+	add(auditRow{class: "caused/near: leading X to resign",
+		text:     "The board rejected the bid, leading Oskar Velde to resign.",
+		speakers: []string{}, exact: true})
+	add(auditRow{class: "caused/near: a leading economist is expected to say",
+		text:     "A leading economist, Oskar Velde, is expected to say that rates will rise.",
+		speakers: []string{}, exact: true})
 	return rows
 }
 
@@ -197,17 +285,17 @@ var r4Known = map[string]string{
 	"role-mod/near: the goalkeeping coach is another": r4RoleIng,
 	"paren-acr/near: a weekday inside a name":         r4DayInName,
 	"sees-as/views the deal as curly":                 r4ViewsAs,
+	"memo/near: a memo was sent, passive":             r4PassiveSent,
 	"relay/reports analyst X saying":                  r4Relay,
-	"memo/sent a memo saying":                         r4Memo,
 }
 
 const (
-	r4RunOn     = "run-on: a quotation of several paragraphs flattened into one loses its speaker after two carried parts, and a straight mark after a stop closes instead of opening"
-	r4DayInName = "day-in-name: a weekday inside a body's name (\"the Harrow Tuesday Club\") ends the name before it, leaving \"Club\" as the speaker (as at 351d05f)"
-	r4RoleIng   = "role-ing: a modifier in -ing before the role (\"the goalkeeping coach\") is read as how the role is held (\"the outgoing president\"), so the head coach named before takes the words"
-	r4ViewsAs   = "views-as: only \"sees\" is a cue form of seeing-as: \"views\", \"viewed\" and \"saw\" cost Pages held-out-e speaker F1 0.006"
-	r4Relay     = "relay: \"<outlet> reports <role> X saying ...\" is not read as X's report"
-	r4Memo      = "memo: \"sent a memo ... saying\" with a quoted phrase: the mixed clause goes to nobody"
+	r4RunOn       = "run-on: a quotation of several paragraphs flattened into one loses its speaker after two carried parts, and a straight mark after a stop closes instead of opening"
+	r4DayInName   = "day-in-name: a weekday inside a body's name (\"the Harrow Tuesday Club\") ends the name before it, leaving \"Club\" as the speaker (as at 351d05f)"
+	r4RoleIng     = "role-ing: a modifier in -ing before the role (\"the goalkeeping coach\") is read as how the role is held (\"the outgoing president\"), so the head coach named before takes the words"
+	r4ViewsAs     = "views-as: only \"sees\" is a cue form of seeing-as: \"views\", \"viewed\" and \"saw\" cost Pages held-out-e speaker F1 0.006"
+	r4PassiveSent = "passive-sent: after \"a memo was sent to staff at <body>\" the body in the hearers' phrase takes the participle \"saying\" (as at 351d05f)"
+	r4Relay       = "relay: \"<outlet> reports <role> X saying ...\" is not read as X's report"
 )
 
 func TestAuditS17R4(t *testing.T) {

@@ -517,6 +517,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case v.lemma == "call" && (d.isWord(i+1, "on") || d.isWord(i+1, "upon")) && i > s.first && d.toks[i].lowerWord() &&
 		(d.isWord(prev, "and") || d.isWord(prev, "also") || d.subjectLike(prev)) && d.callOnRequest(i, s):
 		// "opposes the war and calls on Washington to remain neutral"
+	case v.lemma == "forecast" && d.forecastNoun(i, prev, s):
+		return c, false // "cut its growth forecast for Lenmoor and warned": a noun, the forecast cut
 	case v.lemma == "see as" && !d.seenAsQuoted(i, prev, s):
 		return c, false // "saw smoke", "his views", "was viewed as a centrist": no words of anyone's
 	case (v.lemma == "call" || v.lemma == "dub" || v.lemma == "term") && d.whatItIsCalled(i, s):
@@ -538,7 +540,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		(d.isWord(i+1, "that") || v.phrasal != "" && d.isWord(i+1, v.phrasal) && d.isWord(i+2, "that")):
 		// "was quick to point out that", "was careful to note that",
 		// "was at pains to stress that": said, and said with care.
-	case baseForm(w) && d.isWord(prev, "to") && purposeSay[w] && i+1 < s.last && (d.isWord(i+1, "that") || w == "tell" || d.clauseLike(i+1, s)) &&
+	case baseForm(w) && d.isWord(prev, "to") && purposeSay[w] && i+1 < s.last && (d.isWord(i+1, "that") || w == "tell" || w != "write" && d.clauseLike(i+1, s) || w == "write" && d.placeThenThat(i+1, s)) &&
 		d.sayPurposeOf(prev, s) >= 0:
 		// "took to Twitter to say he was the donor", "The pressure led
 		// Pelosi to announce the House would stay": what was done was
@@ -3711,6 +3713,43 @@ func (d *doc) dispatchAfter(k int, s sentence) bool {
 		case "call", "calls", "report", "reports", "scene", "scenes", "incident", "incidents", "alarm", "alarms", "emergency",
 			"emergencies", "fire", "fires", "blaze", "crash", "crashes", "collision", "disturbance", "shooting", "stabbing", "burglary", "robbery":
 			return true
+		}
+	}
+	return false
+}
+
+// forecastNoun reports whether "forecast" or "forecasts" at token i is the
+// noun at the end of a compound ("its growth forecast", "the bank's sales
+// forecasts"): a lower-case noun before it, and after it the sentence's
+// end or a word that follows a noun, never a verb's object or clause
+// ("and", "or", "for", "of", "from"). "The company forecast a loss",
+// "analysts forecast that" and "economists forecast in a report that"
+// keep their verb.
+func (d *doc) forecastNoun(i, prev int, s sentence) bool {
+	if w := d.lower(i); w != "forecast" && w != "forecasts" || prev < s.first || !d.toks[prev].lowerWord() ||
+		d.toks[prev].has(lxPronoun|lxAux|lxFunc|lxPrep|lxDet|lxAdverb) {
+		return false
+	}
+	n := i + 1
+	if n >= s.last || d.punct(n, ".") || d.punct(n, ";") {
+		return true
+	}
+	return d.toks[n].lowerWord() && (d.isWord(n, "and") || d.isWord(n, "or") || d.isWord(n, "for") || d.isWord(n, "of") || d.isWord(n, "from"))
+}
+
+// placeThenThat reports whether a short phrase of where, opening on "on"
+// or "in", runs from token k to a "that": "to write on Twitter that",
+// "to write in a blog post that".
+func (d *doc) placeThenThat(k int, s sentence) bool {
+	if !d.isWord(k, "on") && !d.isWord(k, "in") {
+		return false
+	}
+	for j := k + 1; j < s.last && j <= k+5; j++ {
+		if d.isWord(j, "that") && d.toks[j].lowerWord() {
+			return j > k+1
+		}
+		if t := &d.toks[j]; t.kind != tkWord && t.kind != tkPoss || t.cv != 0 || t.has(lxAux) {
+			return false
 		}
 	}
 	return false

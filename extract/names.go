@@ -901,10 +901,11 @@ func openingAdverb(w string) bool {
 }
 
 // ofName reports whether the organisation word at i heads a name with
-// "of": "University of Tarn professor Ines Ralle said", "Ministry of
-// Health figures show".
+// "of" or "for": "University of Tarn professor Ines Ralle said", "Ministry
+// of Health figures show", "Bank for Northern Settlements economist Mira
+// Holt said".
 func (d *doc) ofName(i int) bool {
-	return d.toks[i].has(lxOrgCue) && d.isWord(i+1, "of") && d.toks[i+1].lowerWord() &&
+	return d.toks[i].has(lxOrgCue) && (d.isWord(i+1, "of") || d.isWord(i+1, "for")) && d.toks[i+1].lowerWord() &&
 		(d.nameWord(i+2) || d.isWord(i+2, "the") && d.nameWord(i+3))
 }
 

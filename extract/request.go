@@ -608,13 +608,16 @@ func (d *doc) commaInQuote(open int) bool {
 var purposeSay = map[string]bool{
 	"say": true, "argue": true, "claim": true, "insist": true, "warn": true, "explain": true, "confirm": true,
 	"deny": true, "complain": true, "admit": true, "concede": true, "stress": true, "reveal": true, "state": true,
-	"acknowledge": true, "allege": true, "tell": true, "announce": true, "declare": true,
+	"acknowledge": true, "allege": true, "tell": true, "announce": true, "declare": true, "write": true,
 }
 
 // causeVerbs make their object the one who does what follows: "led
 // Pelosi to announce", "forced the minister to concede".
 var causeVerbs = map[string]bool{
 	"led": true, "prompted": true, "forced": true, "drove": true, "moved": true, "inspired": true, "compelled": true, "caused": true,
+	// "..., prompting Oskar Velde to say that ...": the participle after
+	// a clause, the one prompted the speaker as after "prompted".
+	"prompting": true, "leading": true, "forcing": true, "causing": true, "compelling": true,
 }
 
 // objectControl verbs make their object do what follows: "hired a
@@ -654,7 +657,7 @@ func (d *doc) sayPurposeOf(k int, s sentence) int {
 		if objectControl[w] {
 			return -1 // "hired a lawyer to argue": the lawyer argues
 		}
-		past := pastActs[w] || d.endsWith(p, "ed") && w != "said" && w != "asked"
+		past := pastActs[w] || d.endsWith(p, "ed") && w != "said" && w != "asked" || causeVerbs[w] && d.sayCausee(p, k) >= 0
 		if !past {
 			if t.has(lxAux|lxRelative|lxNeg|lxPronoun) && !t.has(lxDet) || t.cv != 0 || w == "and" || w == "or" || w == "but" {
 				return -1 // "said to", "who went", "and went"

@@ -59,6 +59,13 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		d.sameSubject(c, s, prev)
 		return
 	}
+	if ing && prev == nil && d.sentDocBefore(v, s) {
+		// "Kellgren sent a memo to staff on Monday saying ...": the
+		// sender speaks through the memo, as an issuer through a
+		// statement.
+		d.sameSubject(c, s, nil)
+		return
+	}
 	if ing && prev != nil && prev.lemma == "write" && prev.found && d.wroteTo(v-1, s) {
 		// "Brenn wrote to the embassy in London asking to waive her
 		// immunity": the writer asks, not the addressee.
@@ -3589,6 +3596,33 @@ func (d *doc) beforeWorkTitle(start, i int) int {
 // of a thing sent ("a letter sent to the ministry asking it to", "a
 // petition submitted to the council urging"): the noun phrase before it
 // receives the request and does not make it.
+// sentDocBefore reports whether the participle at v ("saying") follows a
+// memo, an email or a letter its sentence's subject sent, with only its
+// hearers and a time between: "sent a memo to staff on Monday saying",
+// "sent out an internal email Wednesday saying". Not after a passive ("a
+// letter was sent ... saying"), whose sender the clause does not name.
+func (d *doc) sentDocBefore(v int, s sentence) bool {
+	doc := false
+	for k := v - 1; k > s.first && k >= v-12; k-- {
+		t := &d.toks[k]
+		if t.kind != tkWord && t.kind != tkNum || t.inQuote() {
+			return false
+		}
+		if !t.lowerWord() {
+			continue // "to staff in Dublin", "on Wednesday"
+		}
+		switch w := d.lower(k); {
+		case t.has(lxDoc) && (d.toks[k-1].has(lxDet) || d.toks[k-1].lowerWord() && !d.toks[k-1].has(lxPrep|lxAux|lxVerb)):
+			doc = true // "a memo", "an internal email"
+		case w == "sent" || w == "circulated" || w == "emailed" || w == "out" && d.isWord(k-1, "sent"):
+			return doc && (w != "out" || k-2 > s.first) && !d.passive(k, s.first)
+		case t.has(lxAux) || t.cv != 0:
+			return false
+		}
+	}
+	return false
+}
+
 func (d *doc) sentToBefore(v int, s sentence) bool {
 	i := d.skipBackAdverbials(v-1, s.first)
 	if i <= s.first || d.chunkAt[i] < 0 {

@@ -284,6 +284,12 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 			}
 		}
 		return
+	case d.punct(i, ",") && d.conjunctionAside(i, s):
+		// "Varga found no fault with the count but, based on other
+		// figures, concluded ...": an aside after "but" (and, yet)
+		// stands between the verbs of one subject.
+		d.sameSubject(c, s, prev)
+		return
 	case d.punct(i, ","):
 		d.subjectThroughAppositives(c, s, i)
 		return
@@ -365,6 +371,13 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		if ing {
 			d.sameSubject(c, s, prev)
 		}
+		return
+	}
+	if e, f := d.bodyLedBy(start, v, s); e >= 0 {
+		// "The Aam Party (AAP) led by Delhi's mayor Ivo Tamm demanded
+		// that ...": no comma sets the leader off, but the party led
+		// is the subject, and the leader only describes it.
+		c.found, c.subjFirst, c.ent = true, f, e
 		return
 	}
 	if ing && start >= 0 && d.toks[i].lowerWord() && d.toks[i].has(lxDoc) && d.disputedDoc(start, s) {
@@ -4286,4 +4299,51 @@ func (d *doc) timePhraseBefore(end, first int) int {
 		}
 	}
 	return -1
+}
+
+// bodyLedBy returns the body and its first token when the noun phrase at
+// start is the agent of "led (headed, chaired) by" after a body's name,
+// its short form in brackets allowed between: "The Harbour Party (HP) led
+// by Ivo Tamm". It returns -1 when the words before are no body's name.
+func (d *doc) bodyLedBy(start, v int, s sentence) (int, int) {
+	by := start - 1
+	if by-1 <= s.first || !d.isWord(by, "by") || !(d.isWord(by-1, "led") || d.isWord(by-1, "headed") || d.isWord(by-1, "chaired")) {
+		return -1, -1
+	}
+	k := by - 2
+	if d.punct(k, ")") {
+		o := d.openBracketBefore(k, s.first)
+		if o < 0 {
+			return -1, -1
+		}
+		k = o - 1
+	}
+	if k < s.first || d.chunkAt[k] < 0 {
+		return -1, -1
+	}
+	ch := &d.chunks[d.chunkAt[k]]
+	if ch.kind != kOrg || ch.ent < 0 || d.ents[ch.ent].outlet || d.ents[ch.ent].placeish() {
+		return -1, -1
+	}
+	return ch.ent, ch.first
+}
+
+// conjunctionAside reports whether the comma at i closes an aside that
+// opens with a comma right after a coordinating "but", "and" or "yet"
+// ("but, based on other figures,"): the verb after it goes on with the
+// clause before the conjunction. The aside holds no quotation and is
+// short; the word before the conjunction is no comma ("A, B, and, C").
+func (d *doc) conjunctionAside(i int, s sentence) bool {
+	for a := i - 1; a > s.first+1 && a >= i-8; a-- {
+		t := &d.toks[a]
+		if t.kind == tkQuote || t.inQuote() {
+			return false
+		}
+		if !d.punct(a, ",") {
+			continue
+		}
+		b := a - 1
+		return a < i-1 && d.toks[b].lowerWord() && (d.isWord(b, "but") || d.isWord(b, "and") || d.isWord(b, "yet")) && !d.punct(b-1, ",")
+	}
+	return false
 }

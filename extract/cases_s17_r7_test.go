@@ -157,6 +157,29 @@ func r7Rows() []auditRow {
 		add(auditRow{class: "says-quote", text: fmt.Sprintf(f, n),
 			want: []quote{{n, auM, saysText[i]}}, speakers: []string{n}})
 	}
+	// anddescr: a description and then a role and a name joined by "and"
+	// are one person ("His counterpart and party leader X"), who goes on
+	// to speak after a verb that is no cue; near misses: two named, or a
+	// body and a person, make a joint subject, which no one has alone.
+	descs := []string{"His Harbour counterpart", "Her predecessor", "The former mayor", "Their neighbour"}
+	roleWords := []string{"Workers' League leader", "union chief", "Harbour Party spokeswoman", "council leader"}
+	for i, ds := range descs {
+		n := r7People[(i+4)%len(r7People)]
+		add(auditRow{class: "anddescr/but-said", text: ds + " and " + roleWords[i] + " " + n + " welcomed the move but said the decision was taken with the elections in mind.",
+			want: []quote{{n, auI, "the decision was taken with the elections in mind"}}, speakers: []string{n}})
+		add(auditRow{class: "anddescr/and-warned", text: ds + " and " + roleWords[i] + " " + n + " backed the plan and warned that the cost would double.",
+			want: []quote{{n, auI, "the cost would double"}}, speakers: []string{n}})
+	}
+	for i, p := range r7Parties[:2] {
+		n := r7People[i]
+		add(auditRow{class: "anddescr/bracket", text: "His Tarrow counterpart and " + p[0] + " (" + p[1] + ") leader " + n + " welcomed the move but said the quota came too late.",
+			want: []quote{{n, auI, "the quota came too late"}}, speakers: []string{n}})
+	}
+	add(auditRow{class: "anddescr/near-two-names", text: "Ilse Varga and union chief Tomas Brenn welcomed the move but said the decision was taken with the elections in mind.",
+		want: []quote{{"", auI, "the decision was taken with the elections in mind"}}, speakers: []string{}})
+	add(auditRow{class: "anddescr/near-body", text: "The Harbour Party and its leader Tomas Brenn welcomed the move but said the decision was taken with the elections in mind.",
+		want: []quote{{"", auI, "the decision was taken with the elections in mind"}}, speakers: []string{}})
+
 	// A notice issued in a time clause after the reported words is no
 	// cue of its own; near misses: hearers after "to", and another's cue
 	// in the time clause, leave the words direct.

@@ -1841,6 +1841,11 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 		e2 := d.npForward(end+1, s.last)
 		if e2-2 > end && d.toks[e2-1].lowerWord() && d.toks[e2-1].has(lxRole) && d.toks[e2-2].kind == tkPoss {
 			k, end = end+1, e2
+		} else if n := d.roleNameAfterAnd(k, end, e2, s); n >= 0 {
+			// "His Kerala counterpart and Harbour Party leader Ivo Tamm
+			// welcomed the move but said ...": one person described
+			// twice, the second time by role and name.
+			k, end = n, d.npForward(n, s.last)
 		} else if e2 > end+1 && d.chunkAt[e2-1] >= 0 && d.chunks[d.chunkAt[e2-1]].ent >= 0 {
 			// "The Tarvik Union and the Lenmoor Fund filed a lawsuit,
 			// saying ...": a joint claim, which no one of them makes alone.
@@ -4346,4 +4351,50 @@ func (d *doc) conjunctionAside(i int, s sentence) bool {
 		return a < i-1 && d.toks[b].lowerWord() && (d.isWord(b, "but") || d.isWord(b, "and") || d.isWord(b, "yet")) && !d.punct(b-1, ",")
 	}
 	return false
+}
+
+// roleNameAfterAnd returns the first token of the name when
+// descriptionAndRoleName reads the phrases joined by "and" at end as one
+// person, or -1. A body's short form in brackets may stand inside the
+// role ("Workers' League (Left) leader Ivo Tamm").
+func (d *doc) roleNameAfterAnd(k, end, e2 int, s sentence) int {
+	if d.punct(e2, "(") {
+		c := e2 + 1
+		for c < s.last && c < e2+6 && !d.punct(c, ")") {
+			c++
+		}
+		if !d.punct(c, ")") {
+			return -1
+		}
+		e2 = d.npForward(c+1, s.last)
+	}
+	if !d.descriptionAndRoleName(k, end, e2) {
+		return -1
+	}
+	return int(d.chunks[d.chunkAt[e2-1]].first)
+}
+
+// descriptionAndRoleName reports whether the noun phrase [k, end), before
+// "and" at end, is a description naming nobody ("his counterpart") and
+// the phrase after "and", ending at e2, a role word then a person's name
+// ("Harbour Party leader Ivo Tamm"): one person described twice, not two
+// joined.
+func (d *doc) descriptionAndRoleName(k, end, e2 int) bool {
+	if end-k < 2 || e2 <= end+2 || !d.toks[end-1].lowerWord() || d.chunkAt[end-1] >= 0 {
+		return false
+	}
+	if !(d.toks[k].kind == tkWord && d.toks[k].has(lxPronoun|lxDet) || d.toks[k].kind == tkPoss) {
+		return false // "His counterpart", "the former mayor", "Varga's deputy"
+	}
+	for j := k; j < end; j++ {
+		if ci := d.chunkAt[j]; ci >= 0 && d.chunks[ci].kind == kPerson {
+			return false // "Ilse Varga's deputy": a person named in it
+		}
+	}
+	ci := d.chunkAt[e2-1]
+	if ci < 0 || d.chunks[ci].kind != kPerson || int(d.chunks[ci].last) != e2 {
+		return false
+	}
+	r := int(d.chunks[ci].first) - 1
+	return r > end && d.toks[r].lowerWord() && d.toks[r].has(lxRole)
 }

@@ -180,6 +180,44 @@ func r7Rows() []auditRow {
 	add(auditRow{class: "anddescr/near-body", text: "The Harbour Party and its leader Tomas Brenn welcomed the move but said the decision was taken with the elections in mind.",
 		want: []quote{{"", auI, "the decision was taken with the elections in mind"}}, speakers: []string{}})
 
+	// caprole: a capitalised role standing for a person named before
+	// ("The Premier says ...", house style at public broadcasters) is
+	// where the next "she said" or "he said" looks back to, past a
+	// paragraph about something else; near misses: a pronoun of the
+	// other gender, and a role of someone else named since.
+	capRoles := [][3]string{
+		{"Premier", "The Premier", "she"},
+		{"Minister", "The Minister", "he"},
+		{"Chancellor", "The Chancellor", "she"},
+		{"Mayor", "The Mayor", "he"},
+		{"Commissioner", "The Commissioner", "she"},
+	}
+	for i, r := range capRoles {
+		n := r7People[i%len(r7People)]
+		text := r[0] + " " + n + " says the state would commit $10 million to the campus.\n\n" +
+			"The University of Tarrow is seeking more than $100 million in federal funding.\n\n" +
+			r[1] + " says it is a vital project for the city.\n\n" +
+			"“The campus will drive the renewal of the city centre,” " + r[2] + " said."
+		add(auditRow{class: "caprole", text: text,
+			want: []quote{{n, auI, "it is a vital project for the city"}, {n, auD, "The campus will drive the renewal of the city centre"}}, speakers: []string{n}})
+	}
+	add(auditRow{class: "caprole/near-other-named", text: "Premier Ilse Varga says the state would commit $10 million to the campus.\n\n" +
+		"Opposition leader Tomas Brenn says the promise has no credibility.\n\n" +
+		"“Nobody believes a word of it,” he said.",
+		want: []quote{{"Ilse Varga", auI, "the state would commit $10 million to the campus"}, {"Tomas Brenn", auI, "the promise has no credibility"}, {"Tomas Brenn", auD, "Nobody believes a word of it"}}})
+
+	// statebody: "the Opposition", "the Government" capitalised alone is
+	// a body, not a description of the person named before; near miss:
+	// "the opposition leader" is the leader named before.
+	for i, f := range []string{"The Opposition announced last month it would fund roads in mining towns.", "The Opposition says it would fund roads in mining towns.", "But the Opposition said it would fund roads in mining towns."} {
+		n := r7People[i%len(r7People)]
+		add(auditRow{class: "statebody", text: "Premier " + n + " says the state would commit $10 million to the campus.\n\n" + f,
+			want: []quote{{n, auI, "the state would commit $10 million to the campus"}, {"", auI, "it would fund roads in mining towns"}}})
+	}
+	add(auditRow{class: "statebody/near-leader", text: "Opposition leader Tomas Brenn criticised the budget on Monday.\n\n" +
+		"The opposition leader said the state had broken its promise.",
+		want: []quote{{"Tomas Brenn", auI, "the state had broken its promise"}}, speakers: []string{"Tomas Brenn"}})
+
 	// A notice issued in a time clause after the reported words is no
 	// cue of its own; near misses: hearers after "to", and another's cue
 	// in the time clause, leave the words direct.

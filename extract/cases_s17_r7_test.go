@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -24,6 +25,7 @@ import (
 const (
 	r7AccordingNext = "according-next: a lead sentence with no cue of its own (\"The Government is “very disappointed” that ...\") credited by the next paragraph's \"That's according to X\": the credit names no quotation, so the lead is nobody's words and is not taken"
 	r7CauseeAppos   = "causee-appos: \"prompted the Harbour Minister, Tomas Brenn, to say\": the one prompted set off by commas is not read through to the name"
+	r7GroupName     = "group-name: a name right after \"council group\" (\"Leader of the party's council group Ilse Varga said\") is read as the group's own name, a body, so the office holder named below takes the words"
 	r7DashSentence  = "dash-sentence: a dash after a full stop with lower-case words after it is read as the sentence going on, so a clause before it runs into the next"
 )
 
@@ -217,6 +219,31 @@ func r7Rows() []auditRow {
 	add(auditRow{class: "statebody/near-leader", text: "Opposition leader Tomas Brenn criticised the budget on Monday.\n\n" +
 		"The opposition leader said the state had broken its promise.",
 		want: []quote{{"Tomas Brenn", auI, "the state had broken its promise"}}, speakers: []string{"Tomas Brenn"}})
+
+	// officenamed: a lead subject that opens with an office "of" a body
+	// and names its holder ("Chair of the party's council Former Mayor X
+	// said") is X's, though someone holding a like office is named below;
+	// near miss: an office with no name in the lead is the holder named
+	// below.
+	offices := [][2]string{
+		{"Chair of the party's federal council Former Prime Minister", "Party Chairperson"},
+		{"Head of the union's youth wing", "Union head"},
+		{"Director of the Tarrow Institute", "Institute director"},
+		{"Leader of the Harbour Party's council group", "Harbour Party leader"},
+	}
+	for i, o := range offices {
+		a, b := r7People[i%len(r7People)], r7People[(i+3)%len(r7People)]
+		known := ""
+		if strings.HasSuffix(o[0], "group") {
+			known = r7GroupName
+		}
+		add(auditRow{class: "officenamed", text: o[0] + " " + a + " said that the government had committed a grave error.\n\n" +
+			o[1] + " " + b + " stated that the step would lead to instability.",
+			want: []quote{{a, auI, "the government had committed a grave error"}, {b, auI, "the step would lead to instability"}}, known: known})
+	}
+	add(auditRow{class: "officenamed/near-unnamed", text: "A co-owner of the Velmark Ravens said the club would be sold.\n\n" +
+		"Ravens co-owner Tomas Brenn said the sale would close in June.",
+		want: []quote{{"Tomas Brenn", auI, "the club would be sold"}, {"Tomas Brenn", auI, "the sale would close in June"}}})
 
 	// A notice issued in a time clause after the reported words is no
 	// cue of its own; near misses: hearers after "to", and another's cue

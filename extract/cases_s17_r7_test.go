@@ -26,6 +26,7 @@ const (
 	r7AccordingNext = "according-next: a lead sentence with no cue of its own (\"The Government is “very disappointed” that ...\") credited by the next paragraph's \"That's according to X\": the credit names no quotation, so the lead is nobody's words and is not taken"
 	r7CauseeAppos   = "causee-appos: \"prompted the Harbour Minister, Tomas Brenn, to say\": the one prompted set off by commas is not read through to the name"
 	r7GroupName     = "group-name: a name right after \"council group\" (\"Leader of the party's council group Ilse Varga said\") is read as the group's own name, a body, so the office holder named below takes the words"
+	r7ForTitleFirst = "for-title-first: \"Minister for Parliamentary Affairs Halvard Ostrem\" opening a sentence takes \"Affairs\" into the name when the first name is not a known one"
 	r7DashSentence  = "dash-sentence: a dash after a full stop with lower-case words after it is read as the sentence going on, so a clause before it runs into the next"
 )
 
@@ -244,6 +245,25 @@ func r7Rows() []auditRow {
 	add(auditRow{class: "officenamed/near-unnamed", text: "A co-owner of the Velmark Ravens said the club would be sold.\n\n" +
 		"Ravens co-owner Tomas Brenn said the sale would close in June.",
 		want: []quote{{"Tomas Brenn", auI, "the club would be sold"}, {"Tomas Brenn", auI, "the sale would close in June"}}})
+
+	// primeminister: "the minister" is a minister named before, never a
+	// prime minister mentioned since; near miss: "the prime minister" is.
+	ministers := []string{"Minister for Parliamentary Affairs", "Parliamentary Affairs Minister", "Finance Minister", "Minister of Health"}
+	for i, m := range ministers {
+		a, b := r7People[i%len(r7People)], r7People[(i+2)%len(r7People)]
+		known := ""
+		if i == 0 {
+			known = r7ForTitleFirst
+		}
+		add(auditRow{class: "primeminister", text: m + " " + a + " said the debate had raised few real points.\n\n" +
+			"He said former prime minister " + b + " had never answered for the sugar crisis.\n\n" +
+			"The minister said the cabinet had decided that nobody would be spared.",
+			want: []quote{{a, auI, "the debate had raised few real points"}, {a, auI, "the cabinet had decided that nobody would be spared"}}, speakers: []string{a}, known: known})
+	}
+	add(auditRow{class: "primeminister/near-pm", text: "Finance Minister Ilse Varga said the budget was balanced.\n\n" +
+		"Prime Minister Tomas Brenn visited the port on Monday.\n\n" +
+		"The prime minister said the harbour would be dredged.",
+		want: []quote{{"Ilse Varga", auI, "the budget was balanced"}, {"Tomas Brenn", auI, "the harbour would be dredged"}}})
 
 	// A notice issued in a time clause after the reported words is no
 	// cue of its own; near misses: hearers after "to", and another's cue

@@ -869,6 +869,13 @@ func (d *doc) quotedClauseRunsOn(qi int, s sentence) bool {
 	}
 	switch d.lower(n) {
 	case "for", "by", "until", "within", "if", "unless", "because", "once", "before", "after", "over":
+	case "to":
+		// "says “there is no reason” to close the schools": an
+		// infinitive goes on with the quoted clause; "said “it was
+		// over” to reporters" names the hearers.
+		if n+1 >= s.last || !d.toks[n+1].lowerWord() || !d.toks[n+1].has(lxVerb) || d.toks[n+1].has(lxDet|lxPronoun|lxGroup) {
+			return false
+		}
 	case "in":
 		switch d.lower(n + 1) {
 		case "the", "coming", "next", "this":
@@ -881,8 +888,14 @@ func (d *doc) quotedClauseRunsOn(qi int, s sentence) bool {
 	default:
 		return false
 	}
+	timeClause := false
 	for j := n + 1; j < s.last; j++ {
-		if t := &d.toks[j]; t.kind == tkQuote || t.inQuote() || t.cv != 0 && !d.isWord(j, "that") && !d.isWord(j-1, "to") {
+		t := &d.toks[j]
+		timeClause = timeClause || j > n+2 && t.lowerWord() && (d.isWord(j, "after") || d.isWord(j, "before") || d.isWord(j, "when") || d.isWord(j, "once"))
+		if timeClause && t.cv != 0 && (cueVerbs[t.cv-1].class == cueIssue || d.endsWith(j, "ing") && !d.toks[j-1].has(lxAux)) {
+			continue // "... tonight after the Weather Office issued a red warning": a notice issued in the time's own clause
+		}
+		if t.kind == tkQuote || t.inQuote() || t.cv != 0 && !d.isWord(j, "that") && !d.isWord(j-1, "to") {
 			return false
 		}
 	}

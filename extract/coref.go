@@ -2676,6 +2676,7 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 		former = former || d.isWord(k, "former") && d.toks[k].lowerWord()
 	}
 	headQ := newRoleQuery(head) // worked out once for every mention looked back at
+	headQ.notPrime = head == "minister" && !d.isWord(h-1, "prime")
 	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
 		v := d.entAt[k]
 		if v < 0 || d.toks[k].inQuote() || int(v) == owner {
@@ -3113,6 +3114,7 @@ func (d *doc) describedBy(i, h, at int, head string) int {
 	dep := d.deputyIn(i, h)
 	side := courtSide(head) // asked once, not for every mention looked back at
 	headQ := newRoleQuery(head)
+	headQ.notPrime = head == "minister" && !d.isWord(h-1, "prime")
 	former := false
 	for k := i; k < h; k++ {
 		former = former || d.isWord(k, "former") && d.toks[k].lowerWord()
@@ -3227,7 +3229,7 @@ func (q *roleQuery) heldBy(e *entity) bool {
 				continue
 			}
 			if f := r[start:i]; f != "" && (strings.EqualFold(f, w) || w == "spokesperson" && strings.EqualFold(spokesWord(strings.ToLower(f)), w) || titleSynonym(f, q, r)) &&
-				!deputyBefore(r[:start]) {
+				!deputyBefore(r[:start]) && !(q.notPrime && w == "minister" && primeBefore(r[:start])) {
 				return true
 			}
 			if i < len(r) && r[i] == 0xe2 {
@@ -3254,6 +3256,7 @@ type roleQuery struct {
 	category bool   // w names a category of titles (titleCategories)
 	titles   string // those titles
 	abbrev   bool   // w is a full word of a title abbreviation (titleAbbrevs)
+	notPrime bool   // the description is "the minister", no "prime" before it: a prime minister does not hold it
 }
 
 func newRoleQuery(w string) roleQuery {
@@ -3427,6 +3430,15 @@ func roleOfOther(e *entity, head string, owner *entity) bool {
 		}
 	}
 	return false
+}
+
+// primeBefore reports whether the role words before end in "prime": a
+// prime minister, whom "the minister" never means ("The minister said"
+// after "former prime minister Ivo Tamm" is a minister named before).
+func primeBefore(before string) bool {
+	before = strings.TrimRight(before, " ")
+	sp := strings.LastIndexByte(before, ' ')
+	return strings.EqualFold(before[sp+1:], "prime")
 }
 
 // deputyBefore reports whether a role's words before a head word make it

@@ -540,11 +540,14 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		(d.isWord(i+1, "that") || v.phrasal != "" && d.isWord(i+1, v.phrasal) && d.isWord(i+2, "that")):
 		// "was quick to point out that", "was careful to note that",
 		// "was at pains to stress that": said, and said with care.
-	case baseForm(w) && d.isWord(prev, "to") && purposeSay[w] && i+1 < s.last && (d.isWord(i+1, "that") || w == "tell" || w != "write" && d.clauseLike(i+1, s) || w == "write" && d.placeThenThat(i+1, s)) &&
+	case baseForm(w) && d.isWord(prev, "to") && purposeSay[w] && i+1 < s.last &&
+		(d.isWord(i+1, "that") || w == "tell" || w != "write" && d.clauseLike(i+1, s) || w == "write" && d.placeThenThat(i+1, s) ||
+			d.isWord(d.skipForwardAdverbials(i+1, s.last), "that")) &&
 		d.sayPurposeOf(prev, s) >= 0:
 		// "took to Twitter to say he was the donor", "The pressure led
 		// Pelosi to announce the House would stay": what was done was
-		// done to say it.
+		// done to say it; a time may stand before "that" ("prompted
+		// Ivo Tamm to say on Thursday that ...").
 	case w == "say" && d.isWord(prev, "to") && (d.isWord(prev-1, "except") || d.isWord(prev-1, "than") && d.isWord(prev-2, "other")):
 		// "He declined to elaborate, other than to say, “...”": the
 		// little said after a refusal to say more.

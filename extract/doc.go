@@ -368,7 +368,7 @@ func (d *doc) endsSentence(i int, lines bool) bool {
 		if next.kind == tkQuote && next.is(fCloseMark) {
 			return false
 		}
-		return startsNew()
+		return startsNew() || s == "." && d.signOffAt(i+1)
 	case t.kind == tkWord && d.text[t.end-1] == '.':
 		// An abbreviation's full stop ends a sentence only before a word
 		// that cannot follow it inside one ("in the U.S. The president").
@@ -390,6 +390,26 @@ func (d *doc) endsSentence(i int, lines bool) bool {
 		}
 	}
 	return false
+}
+
+// signOffAt reports whether token k is a dash that opens a wire
+// service's sign-off closing its paragraph ("..., he added. — Bernama",
+// "— Tarrow Wire"): a few capitalised words and nothing after. The story's
+// last sentence ends before it, so a cue closing that sentence ("he
+// added") still closes it and the agency, which relays the words, is no
+// part of them.
+func (d *doc) signOffAt(k int) bool {
+	if !d.isDash(k) {
+		return false
+	}
+	para, n := d.toks[k].para, 0
+	for j := k + 1; j < len(d.toks) && d.toks[j].para == para; j++ {
+		if !d.toks[j].capWord() || n == 4 {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // listItemBetween reports whether the text between two tokens of a

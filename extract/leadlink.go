@@ -304,7 +304,7 @@ func (d *doc) officeHolderBelow(ci, p int) int {
 		// found is the body; the office opens the sentence.
 		h = s.first
 	}
-	if h < 0 || h >= c.verb {
+	if h < 0 || h >= c.verb || d.namesOwnSpeaker(c) {
 		return -1
 	}
 	if d.toks[h].has(lxDet) {
@@ -766,6 +766,22 @@ func (d *doc) presentCue(v int) bool {
 	}
 	for k := v - 1; k >= 0 && k >= v-2; k-- {
 		if d.isWord(k, "has") || d.isWord(k, "have") {
+			return true
+		}
+	}
+	return false
+}
+
+// namesOwnSpeaker reports whether the subject of cue c names the person
+// it was resolved to: "Chair of the party's federal council Ivo Tamm
+// said" has its holder in it, and one holding a like office below
+// ("Party Chairperson Ilse Varga") is someone else.
+func (d *doc) namesOwnSpeaker(c *cue) bool {
+	if c.ent < 0 || !d.ents[c.ent].personish() {
+		return false
+	}
+	for k := max(c.subjFirst, 0); k < c.verb; k++ {
+		if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].ent == c.ent && d.chunks[ci].kind == kPerson {
 			return true
 		}
 	}

@@ -782,8 +782,9 @@ func (d *doc) resolveNP(i, j, at int) int {
 		return -1
 	}
 	// Remember what a description stood for, so that a later "it" or "she"
-	// can find it: "The institute said ... It added".
-	if e >= 0 && h >= 0 && d.chunkAt[h] < 0 && d.entAt[h] < 0 {
+	// can find it: "The institute said ... It added". A capitalised
+	// role is a chunk naming no one ("The Premier said ... she said").
+	if e >= 0 && h >= 0 && (d.chunkAt[h] < 0 || d.chunks[d.chunkAt[h]].ent < 0 && d.holdsRole(e, d.lower(h))) && d.entAt[h] < 0 {
 		d.entAt[h] = int32(e)
 	}
 	return e
@@ -1054,6 +1055,12 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			// "The Vessen Act says", "the Quell Law", "the MV Mara
 			// Quell": a law or a ship named after someone, no title of
 			// theirs; it speaks for no one.
+			return -1, h
+		}
+		if h == i+1 && stateBodyWord(d.lower(h)) {
+			// "The Opposition announced ...", "The Government says": a
+			// body of the state capitalised in house style, which no
+			// person named before stands for.
 			return -1, h
 		}
 		return d.resolvePersonDescription(i, h, at, d.lower(h)), h
@@ -2966,4 +2973,26 @@ func (d *doc) namedAppositionAt(j int) bool {
 		}
 	}
 	return false
+}
+
+// holdsRole reports whether entity e was given role word w ("premier" of
+// "Premier Ilse Varga"): a capitalised title standing alone refers back
+// to its holder, not to whoever the description resolved to by default.
+func (d *doc) holdsRole(e int, w string) bool {
+	for _, r := range d.ents[e].roles {
+		for _, rw := range strings.Fields(strings.ToLower(r)) {
+			if rw == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stateBodyWord reports whether w names a body of politics that public
+// broadcasters capitalise alone ("the Opposition"): a body, never the
+// role of a person named before. ("The Government" and "the Cabinet" are
+// left to the rules for bodies, which name them.)
+func stateBodyWord(w string) bool {
+	return w == "opposition"
 }

@@ -689,8 +689,16 @@ func (d *doc) sayCausee(p, k int) int {
 		return -1
 	}
 	ci := int(d.chunkAt[k-1])
-	if ci < 0 || d.chunks[ci].first != p+1 && !(d.chunks[ci].first == p+2 && d.isWord(p+1, "the")) {
+	if ci < 0 || d.chunks[ci].first <= p || d.chunks[ci].first > p+4 {
 		return -1
+	}
+	for j := p + 1; j < d.chunks[ci].first; j++ {
+		// "prompted Harbour Mayor Ivo Tamm to say": a title (and the
+		// place it is of) before the name, as "the" before a body.
+		t := &d.toks[j]
+		if !(d.isWord(j, "the") || t.capWord() && (t.has(lxTitle|lxRole) || j+1 < d.chunks[ci].first && d.toks[j+1].has(lxTitle|lxRole))) {
+			return -1
+		}
 	}
 	return ci
 }

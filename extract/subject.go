@@ -297,6 +297,12 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 			}
 		}
 		return
+	case d.punct(i, ",") && d.conjunctionAside(i, s):
+		// "Varga found no fault with the count but, based on other
+		// figures, concluded ...": an aside after "but" (and, yet)
+		// stands between the verbs of one subject.
+		d.sameSubject(c, s, prev)
+		return
 	case d.punct(i, ","):
 		d.subjectThroughAppositives(c, s, i)
 		return
@@ -378,6 +384,13 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		if ing {
 			d.sameSubject(c, s, prev)
 		}
+		return
+	}
+	if e, f := d.bodyLedBy(start, v, s); e >= 0 {
+		// "The Aam Party (AAP) led by Delhi's mayor Ivo Tamm demanded
+		// that ...": no comma sets the leader off, but the party led
+		// is the subject, and the leader only describes it.
+		c.found, c.subjFirst, c.ent = true, f, e
 		return
 	}
 	if ing && start >= 0 && d.toks[i].lowerWord() && d.toks[i].has(lxDoc) && d.disputedDoc(start, s) {
@@ -1841,6 +1854,11 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 		e2 := d.npForward(end+1, s.last)
 		if e2-2 > end && d.toks[e2-1].lowerWord() && d.toks[e2-1].has(lxRole) && d.toks[e2-2].kind == tkPoss {
 			k, end = end+1, e2
+		} else if n := d.roleNameAfterAnd(k, end, e2, s); n >= 0 {
+			// "His Kerala counterpart and Harbour Party leader Ivo Tamm
+			// welcomed the move but said ...": one person described
+			// twice, the second time by role and name.
+			k, end = n, d.npForward(n, s.last)
 		} else if e2 > end+1 && d.chunkAt[e2-1] >= 0 && d.chunks[d.chunkAt[e2-1]].ent >= 0 {
 			// "The Tarvik Union and the Lenmoor Fund filed a lawsuit,
 			// saying ...": a joint claim, which no one of them makes alone.
@@ -4354,4 +4372,97 @@ func (d *doc) timePhraseBefore(end, first int) int {
 		}
 	}
 	return -1
+}
+
+// bodyLedBy returns the body and its first token when the noun phrase at
+// start is the agent of "led (headed, chaired) by" after a body's name,
+// its short form in brackets allowed between: "The Harbour Party (HP) led
+// by Ivo Tamm". It returns -1 when the words before are no body's name.
+func (d *doc) bodyLedBy(start, v int, s sentence) (int, int) {
+	by := start - 1
+	if by-1 <= s.first || !d.isWord(by, "by") || !(d.isWord(by-1, "led") || d.isWord(by-1, "headed") || d.isWord(by-1, "chaired")) {
+		return -1, -1
+	}
+	k := by - 2
+	if d.punct(k, ")") {
+		o := d.openBracketBefore(k, s.first)
+		if o < 0 {
+			return -1, -1
+		}
+		k = o - 1
+	}
+	if k < s.first || d.chunkAt[k] < 0 {
+		return -1, -1
+	}
+	ch := &d.chunks[d.chunkAt[k]]
+	if ch.kind != kOrg || ch.ent < 0 || d.ents[ch.ent].outlet || d.ents[ch.ent].placeish() {
+		return -1, -1
+	}
+	return ch.ent, ch.first
+}
+
+// conjunctionAside reports whether the comma at i closes an aside that
+// opens with a comma right after a coordinating "but", "and" or "yet"
+// ("but, based on other figures,"): the verb after it goes on with the
+// clause before the conjunction. The aside holds no quotation and is
+// short; the word before the conjunction is no comma ("A, B, and, C").
+func (d *doc) conjunctionAside(i int, s sentence) bool {
+	for a := i - 1; a > s.first+1 && a >= i-8; a-- {
+		t := &d.toks[a]
+		if t.kind == tkQuote || t.inQuote() {
+			return false
+		}
+		if !d.punct(a, ",") {
+			continue
+		}
+		b := a - 1
+		return a < i-1 && d.toks[b].lowerWord() && (d.isWord(b, "but") || d.isWord(b, "and") || d.isWord(b, "yet")) && !d.punct(b-1, ",")
+	}
+	return false
+}
+
+// roleNameAfterAnd returns the first token of the name when
+// descriptionAndRoleName reads the phrases joined by "and" at end as one
+// person, or -1. A body's short form in brackets may stand inside the
+// role ("Workers' League (Left) leader Ivo Tamm").
+func (d *doc) roleNameAfterAnd(k, end, e2 int, s sentence) int {
+	if d.punct(e2, "(") {
+		c := e2 + 1
+		for c < s.last && c < e2+6 && !d.punct(c, ")") {
+			c++
+		}
+		if !d.punct(c, ")") {
+			return -1
+		}
+		e2 = d.npForward(c+1, s.last)
+	}
+	if !d.descriptionAndRoleName(k, end, e2) {
+		return -1
+	}
+	return int(d.chunks[d.chunkAt[e2-1]].first)
+}
+
+// descriptionAndRoleName reports whether the noun phrase [k, end), before
+// "and" at end, is a description naming nobody ("his counterpart") and
+// the phrase after "and", ending at e2, a role word then a person's name
+// ("Harbour Party leader Ivo Tamm"): one person described twice, not two
+// joined.
+func (d *doc) descriptionAndRoleName(k, end, e2 int) bool {
+	if end-k < 2 || e2 <= end+2 || !d.toks[end-1].lowerWord() || d.chunkAt[end-1] >= 0 {
+		return false
+	}
+	if !(d.toks[k].kind == tkWord && d.toks[k].has(lxPronoun|lxDet) || d.toks[k].kind == tkPoss) {
+		return false // "His counterpart", "the former mayor", "Varga's deputy"
+	}
+	for j := k; j < end; j++ {
+		if ci := d.chunkAt[j]; ci >= 0 && d.chunks[ci].kind == kPerson {
+			return false // "Ilse Varga's deputy": a person named in it
+		}
+	}
+	ci := d.chunkAt[e2-1]
+	if ci < 0 || d.chunks[ci].kind != kPerson || int(d.chunks[ci].last) != e2 {
+		return false
+	}
+	r := int(d.chunks[ci].first) - 1
+	return r > end && d.toks[r].lowerWord() && d.toks[r].has(lxRole)
 }

@@ -471,6 +471,10 @@ func (d *doc) retag() {
 // minister), "CM Tarun Vessel" (chief minister), "DCP Rohan Mehtar".
 var capsTitles = map[string]bool{
 	"fm": true, "cm": true, "mla": true, "mlc": true, "dcp": true, "acp": true, "igp": true, "dgp": true, "ssp": true,
+	// The police ranks of the reporting of Nigeria and Bangladesh:
+	// "CP Ade Bello" (commissioner of police), "AIG Musa Idris", "ASP
+	// Rita Obi", "OC Rafiq Alam" (officer in charge of a station).
+	"cp": true, "aig": true, "asp": true, "oc": true,
 }
 
 // capsTitle takes the title from one of the capsTitles at token i unless

@@ -29,6 +29,14 @@ import "testing"
 // titled name after it, as a lower-case role did (roleBefore); and "OC",
 // "CP", "AIG", "ASP" are police ranks in capitals before a name
 // (capsTitles), not the first word of it.
+//
+// Fix 3 (baretitle): "CM said there would be no bias", "CM was addressing
+// villagers": the chief minister without "the", opening a sentence before
+// a speech verb or an auxiliary, is the title, not a name of its own
+// (capsTitle); and "the Energy Minister said", a title of two capitalised
+// words after "the", is the person named before with that title
+// (capTitleHolder), not a body beside them. Rows capnoted and
+// near-othertitle were added with the fix (capnoted failed before it).
 
 // Mechanisms of the rows still failing (see the report at the top).
 const (
@@ -69,19 +77,25 @@ func r8Rows() []auditRow {
 		// police boss added", "the county boss insisted").
 		{class: "baretitle/cm", text: "Chief Minister Ravindra Deshmane said on Monday that relief would reach every flooded village in Varunagar district.\n\nCM was addressing villagers at a relief camp in Sonpur. CM said, “The survey of losses will begin as soon as the water recedes.”\n\nCM said there should be no discrimination in the distribution of relief.",
 			want:     []quote{{"Ravindra Deshmane", auI, "relief would reach every flooded village in Varunagar district"}, {"Ravindra Deshmane", auD, "The survey of losses will begin as soon as the water recedes."}, {"Ravindra Deshmane", auI, "there should be no discrimination in the distribution of relief"}},
-			speakers: []string{"Ravindra Deshmane"}, known: r8BareCM},
+			speakers: []string{"Ravindra Deshmane"}},
 		{class: "baretitle/thecm", text: "Chief Minister Ravindra Deshmane reviewed the flood situation on Monday with district collectors.\n\nThe CM said the state would release funds for rebuilding the damaged houses within a week.",
 			want:     []quote{{"Ravindra Deshmane", auI, "the state would release funds for rebuilding the damaged houses within a week"}},
 			speakers: []string{"Ravindra Deshmane"}},
 		{class: "baretitle/energymin", text: "Fuel is being sent to filling stations in limited quantities, Energy Minister Chandana Welikala said on Monday.\n\nHe said three tankers were waiting outside the port of Kellapura.\n\n“The public must know the real situation,” the Energy Minister said.",
 			want:     []quote{{"Chandana Welikala", auI, "Fuel is being sent to filling stations in limited quantities"}, {"Chandana Welikala", auI, "three tankers were waiting outside the port of Kellapura"}, {"Chandana Welikala", auD, "The public must know the real situation"}},
-			speakers: []string{"Chandana Welikala"}, known: r8CapTitle},
+			speakers: []string{"Chandana Welikala"}},
 		{class: "baretitle/policeboss", text: "The Orashi State Commissioner of Police, Tunde Okorafor, briefed journalists on Saturday.\n\nAccording to him, three suspects, Emeka Obi, Chidi Nnamdi and Uche Eze, were arrested for killing a taxi driver, Ifeanyi Okoli, in May.\n\nThe Orashi police boss added that two cultists were also arrested in June.",
 			want:     []quote{{"Tunde Okorafor", auI, "three suspects, Emeka Obi, Chidi Nnamdi and Uche Eze, were arrested for killing a taxi driver, Ifeanyi Okoli, in May"}, {"Tunde Okorafor", auI, "two cultists were also arrested in June"}},
 			speakers: []string{"Tunde Okorafor"}, known: r8PlaceBoss},
 		{class: "baretitle/countyboss", text: "Marwa Governor Hassan Dubow, who chairs the Arid and Semi-Arid Lands (ASAL) Committee of the council, said the drought was getting worse.\n\n“This will draw the attention of the world,” the Marwa County boss insisted.",
 			want:     []quote{{"Hassan Dubow", auI, "the drought was getting worse"}, {"Hassan Dubow", auD, "This will draw the attention of the world"}},
 			speakers: []string{"Hassan Dubow"}},
+		{class: "baretitle/capnoted", text: "Energy Minister Chandana Welikala said the port had three tankers waiting.\n\nThe Energy Minister also noted that a request to raise fuel prices had been made.",
+			want:     []quote{{"Chandana Welikala", auI, "the port had three tankers waiting"}, {"Chandana Welikala", auI, "a request to raise fuel prices had been made"}},
+			speakers: []string{"Chandana Welikala"}},
+		{class: "baretitle/near-othertitle", text: "Energy Minister Chandana Welikala spoke first at the meeting.\n\nFinance Minister Ruwan Perera said taxes on fuel would stay.\n\n“The public must know the real situation,” the Energy Minister said.",
+			want:     []quote{{"Ruwan Perera", auI, "taxes on fuel would stay"}, {"Chandana Welikala", auD, "The public must know the real situation"}},
+			speakers: []string{"Chandana Welikala", "Ruwan Perera"}},
 		{class: "baretitle/near-twoministers", text: "Energy Minister Chandana Welikala and Finance Minister Ruwan Perera met union leaders on Monday.\n\nThe union's secretary, Lalith Jayasekara, said the talks would resume on Friday.",
 			want:     []quote{{"Lalith Jayasekara", auI, "the talks would resume on Friday"}},
 			speakers: []string{"Lalith Jayasekara"}},

@@ -498,7 +498,13 @@ func (d *doc) capsTitle(i int) {
 		t.lx &^= lxTitle // "FM Global said": a company's name, not the foreign minister's
 		return
 	}
-	if !n.capWord() && !(d.isWord(i-1, "the") && (n.kind != tkWord || n.cv != 0)) {
+	// Sentences are not split yet: a stop before the title opens one.
+	opens := t.is(fSentStart) || i > 0 && d.toks[i-1].para == t.para && (d.punct(i-1, ".") || d.punct(i-1, "?") || d.punct(i-1, "!"))
+	if !n.capWord() && !(d.isWord(i-1, "the") && (n.kind != tkWord || n.cv != 0)) && !(opens && n.kind == tkWord && (n.cv != 0 || n.has(lxAux))) {
+		// "CM said there would be no discrimination": the chief
+		// minister, named so without "the" in South Asian copy, opening
+		// the sentence before a speech verb or an auxiliary ("CM was
+		// addressing villagers"), is the title too.
 		t.lx &^= lxTitle
 	}
 }

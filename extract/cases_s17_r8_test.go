@@ -52,6 +52,12 @@ import "testing"
 // (capOfficeBefore), so that "the commissioner added" finds him; it found
 // nobody. Near miss near-capofficeobject: an office not opening the
 // sentence is left to the rules before.
+//
+// Fix 6 (reportverb/requested): "requested the people not to panic":
+// "request" with a hearer and a to-infinitive is a request as "asked" is
+// (requestVerb), and like "order" only with a hearer ("requested postal
+// ballots to vote from home" is goods). Rows requestedobject and
+// near-requestednoun were added with the fix.
 
 // Mechanisms of the rows still failing (see the report at the top).
 const (
@@ -61,7 +67,6 @@ const (
 	r8DescEntity = "desc-entity: the capitalised office before the apposition stays an entity, and \"the police spokesman\" later finds it"
 	r8ThatVerbs  = "that-verbs: \"instructed officials that\" is a request verb with no to-infinitive, and a that-clause after its object is not taken"
 	r8MemberOf   = "member-of: \"The Member of Parliament for Bontase, Yaw Ofori-Mensah, is calling on\" gives \"Member\""
-	r8Requested  = "requested: a second request verb coordinated after a said-clause (\"said X and requested the people not to panic\") is lost"
 	r8SaidComma  = "said-comma: \"he said, that so far ...\": a comma between the cue and \"that\" loses the clause"
 	r8Despite    = "despite: a clause opening with a \"despite\" phrase after \"said\" is not taken"
 )
@@ -166,13 +171,17 @@ func r8Rows() []auditRow {
 		{class: "reportverb/callingon", text: "The Member of Parliament for Bontase, Yaw Ofori-Mensah, is calling on the President and the roads agencies to fix the roads in the constituency.",
 			want: []quote{{"Yaw Ofori-Mensah", auI, "the President and the roads agencies to fix the roads in the constituency"}}, known: r8MemberOf},
 		{class: "reportverb/requested", text: "Energy Minister Chandana Welikala said there was no shortage of fuel and requested the people not to panic.",
-			want: []quote{{"Chandana Welikala", auI, "there was no shortage of fuel"}, {"Chandana Welikala", auI, "the people not to panic"}}, known: r8Requested},
+			want: []quote{{"Chandana Welikala", auI, "there was no shortage of fuel"}, {"Chandana Welikala", auI, "the people not to panic"}}},
 		{class: "reportverb/explained", text: "The Commissioner for Works, Hon. Musa Garba, spoke in Lakoja on Monday.\n\nGarba explained that the projects are spread across the three senatorial zones of the state.\n\nSpeaking further, he said, that so far the government has completed nine roads in Lakoja alone.",
 			want: []quote{{"Musa Garba", auI, "the projects are spread across the three senatorial zones of the state"}, {"Musa Garba", auI, "so far the government has completed nine roads in Lakoja alone"}}},
 		{class: "reportverb/near-saidthatwas", text: "“The bridge will reopen in May,” Musa Garba said, that was all.",
 			want: []quote{{"Musa Garba", auD, "The bridge will reopen in May"}}, exact: true},
 		{class: "reportverb/worrynear", text: "Governor Joseph Lekishon said the rains had failed. He expressed worry over the herds.",
 			want: []quote{{"Joseph Lekishon", auI, "the rains had failed"}}, exact: true},
+		{class: "reportverb/requestedobject", text: "Governor Joseph Lekishon requested the county engineers to repair the dams before the rains.",
+			want: []quote{{"Joseph Lekishon", auI, "the county engineers to repair the dams before the rains"}}},
+		{class: "reportverb/near-requestednoun", text: "Governor Joseph Lekishon requested the drought reports from the ministry on Monday.",
+			want: []quote{}, exact: true},
 		{class: "reportverb/despite", text: "Speaking to reporters, party spokesperson Lerato Mokoena said despite the change in departments, South Africans would keep suffering blackouts.",
 			want: []quote{{"Lerato Mokoena", auI, "despite the change in departments, South Africans would keep suffering blackouts"}}, known: r8Despite},
 		{class: "reportverb/near-worrynoun", text: "Governor Joseph Lekishon visited the county on Sunday. His worry about the drought was plain to everyone in the room.",

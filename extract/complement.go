@@ -16,6 +16,17 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		c.after = min(int(d.chunks[d.chunkAt[a]].last), s.last)
 	}
 	k := c.after
+	if k == c.verb+1 && k+2 < s.last && d.punct(k, ",") && d.isWord(k+1, "that") && d.toks[k+1].lowerWord() && d.toks[k+2].kind == tkWord &&
+		!d.toks[k+2].has(lxAux|lxVerb) && !d.toks[k+2].inQuote() &&
+		!(k+3 < s.last && d.toks[k+3].has(lxAux) && d.toks[k+2].lowerWord() && !nominative(d.lower(k+2)) && !d.toks[k+2].has(lxDet)) {
+		// "Speaking further, he said, that so far the government has
+		// completed 12 roads": a comma set between the verb and its
+		// "that" in some copy; the clause still follows. Not "that is",
+		// "that was" or "that much is clear", a demonstrative's own
+		// clause.
+		k++
+		c.after = k
+	}
 	if on := c.verb + 1; c.lemma == "insist" && d.isWord(on, "on") && on+1 < s.last && d.toks[on+1].lowerWord() && !d.toks[on+1].has(lxTime) && !d.isWord(on+1, "that") {
 		// "insisted on an unrestricted wage that could be paid ...": a
 		// demand for a thing; its relative clause is no words said.

@@ -380,4 +380,7 @@ var expressObjects = map[string]bool{
 	"condolences": true, "satisfaction": true, "dismay": true, "outrage": true, "relief": true,
 	"scepticism": true, "skepticism": true, "solidarity": true, "opposition": true, "thanks": true,
 	"willingness": true, "readiness": true, "desire": true, "wish": true, "belief": true,
+	// "has expressed worry that the situation will not end soon": the
+	// word of Kenyan and Nigerian copy for concern.
+	"worry": true, "worries": true, "apprehension": true, "displeasure": true,
 }

@@ -491,6 +491,10 @@ func (d *doc) retag() {
 // minister), "CM Tarun Vessel" (chief minister), "DCP Rohan Mehtar".
 var capsTitles = map[string]bool{
 	"fm": true, "cm": true, "mla": true, "mlc": true, "dcp": true, "acp": true, "igp": true, "dgp": true, "ssp": true,
+	// The police ranks of the reporting of Nigeria and Bangladesh:
+	// "CP Ade Bello" (commissioner of police), "AIG Musa Idris", "ASP
+	// Rita Obi", "OC Rafiq Alam" (officer in charge of a station).
+	"cp": true, "aig": true, "asp": true, "oc": true,
 }
 
 // capsTitle takes the title from one of the capsTitles at token i unless
@@ -514,7 +518,13 @@ func (d *doc) capsTitle(i int) {
 		t.lx &^= lxTitle // "FM Global said": a company's name, not the foreign minister's
 		return
 	}
-	if !n.capWord() && !(d.isWord(i-1, "the") && (n.kind != tkWord || n.cv != 0)) {
+	// Sentences are not split yet: a stop before the title opens one.
+	opens := t.is(fSentStart) || i > 0 && d.toks[i-1].para == t.para && (d.punct(i-1, ".") || d.punct(i-1, "?") || d.punct(i-1, "!"))
+	if !n.capWord() && !(d.isWord(i-1, "the") && (n.kind != tkWord || n.cv != 0)) && !(opens && n.kind == tkWord && (n.cv != 0 || n.has(lxAux))) {
+		// "CM said there would be no discrimination": the chief
+		// minister, named so without "the" in South Asian copy, opening
+		// the sentence before a speech verb or an auxiliary ("CM was
+		// addressing villagers"), is the title too.
 		t.lx &^= lxTitle
 	}
 }

@@ -836,6 +836,9 @@ func (e *entity) office() bool {
 
 // resolveNPHead is resolveNP, also returning the phrase's head token.
 func (d *doc) resolveNPHead(i, j, at int) (int, int) {
+	if e := d.capTitleHolder(i, j, at); e >= 0 {
+		return e, j - 1
+	}
 	if j-i >= 4 && d.isWord(i, "the") && (d.isWord(i+1, "nation") || d.isWord(i+1, "country")) && d.toks[i+2].kind == tkPoss &&
 		d.toks[j-1].lowerWord() && d.toks[j-1].has(lxGenericOrg) {
 		// "the nation's central bank", "the country's largest automaker":
@@ -2995,4 +2998,38 @@ func (d *doc) holdsRole(e int, w string) bool {
 // left to the rules for bodies, which name them.)
 func stateBodyWord(w string) bool {
 	return w == "opposition"
+}
+
+// capTitleHolder returns the person "the" and a title of two or more
+// capitalised words at [i, j) stands for ("the Energy Minister", "the
+// Police Commissioner"): the latest one named before token at with that
+// title ("Energy Minister Udo Vance"), or -1. In capitals the title reads
+// as a name of its own, and became a body that spoke beside the minister.
+func (d *doc) capTitleHolder(i, j, at int) int {
+	if j-i < 3 || !d.isWord(i, "the") {
+		return -1
+	}
+	for k := i + 1; k < j; k++ {
+		if t := &d.toks[k]; !t.capWord() || !t.has(lxTitle|lxRole) {
+			return -1
+		}
+	}
+	title := d.text[d.toks[i+1].start:d.toks[j-1].end]
+	for k := min(at, i) - 1; k >= 0; k-- {
+		ci := d.chunkAt[k]
+		if ci < 0 {
+			continue
+		}
+		ch := &d.chunks[ci]
+		k = int(ch.first)
+		if ch.ent < 0 || !d.ents[ch.ent].personish() {
+			continue
+		}
+		for _, r := range d.ents[ch.ent].roles {
+			if strings.EqualFold(r, title) {
+				return int(ch.ent)
+			}
+		}
+	}
+	return -1
 }

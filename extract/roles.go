@@ -459,6 +459,11 @@ func (d *doc) findAppositives() {
 				if start := d.nounPhraseStart(o - 1); start >= 0 && !(start > 0 && d.punct(start-1, ",")) {
 					d.noteRole(c.ent, start, o)
 				}
+			} else if start := d.capOfficeBefore(j); start >= 0 && d.punct(c.last, ",") {
+				// "The Orashi State Commissioner of Police, Tunde
+				// Okorafor, said": an office in capitals, "of" and all,
+				// so that "the commissioner" finds him later.
+				d.noteRole(c.ent, start, j+1)
 			} else if t := &d.toks[j]; t.lowerWord() && t.has(lxRole) || d.chunkAt[j] >= 0 && d.chunks[d.chunkAt[j]].name == d.chunks[d.chunkAt[j]].last {
 				// Only a true appositive: closed by a comma, or opening the
 				// sentence ("Malaysia's Prime Minister, Najib Razak said"), or
@@ -1213,4 +1218,30 @@ func (d *doc) postedTitle(c *chunk) (int, int) {
 		return -1, -1
 	}
 	return t0, t1
+}
+
+// capOfficeBefore returns the start of an office written in capitals that
+// opens its sentence with "the" and ends at token j ("The Orashi State
+// Commissioner of Police", "The State Police Public Relations Officer"):
+// capitalised words and "of" only, one of them a role; or -1.
+func (d *doc) capOfficeBefore(j int) int {
+	role := false
+	for k := j; k >= 0 && k > j-9; k-- {
+		t := &d.toks[k]
+		switch {
+		case d.isWord(k, "the") && t.is(fSentStart):
+			if !role || k == j {
+				return -1
+			}
+			return k
+		case t.capWord() && t.kind == tkWord:
+			if t.has(lxRole) {
+				role = true
+			}
+		case d.isWord(k, "of") && t.lowerWord():
+		default:
+			return -1
+		}
+	}
+	return -1
 }

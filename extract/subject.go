@@ -2964,12 +2964,23 @@ func (d *doc) titledNameAfterRole(a, b int) bool {
 // to a name ("Ana Plot, the mayor of Esperanza, Sultan Kudarat,": a
 // place, not a second person).
 func (d *doc) roleBefore(a int) bool {
-	role := false
+	role, capRole := false, false
 	k := a - 1
 	for ; k >= 0 && k >= a-8 && d.toks[k].kind != tkPunct && d.toks[k].kind != tkQuote; k-- {
-		if d.toks[k].lowerWord() && d.toks[k].has(lxRole) {
-			role = true
+		if d.toks[k].has(lxRole) {
+			if d.toks[k].lowerWord() {
+				role = true
+			} else if d.toks[k].capWord() {
+				capRole = true
+			}
 		}
+	}
+	if !role && capRole && d.isWord(k+1, "the") {
+		// "The State Commissioner of Police, Mr Ade Bello, said", "The
+		// Lagos State Police Public Relations Officer, DSP Bala Umar,
+		// said": an office set in capitals after "the" describes the
+		// titled name after the comma as a lower-case role does.
+		role = true
 	}
 	if !role {
 		return false

@@ -153,6 +153,16 @@ func tokenize(toks []token, text, ltext string, start, end int, para int32) (_ [
 				(r == '`' || marks%2 == 1) {
 				kind, size = tkQuote, 2
 			}
+		case '’':
+			// "...from the gang,’’ he said": one national agency's wire
+			// copy closes a double mark with two curly apostrophes, and
+			// they close it as '' does; read as two single marks they
+			// left the quotation open to the paragraph's end, cue and all.
+			const rsq = len("’")
+			if marks%2 == 1 && strings.HasPrefix(text[i+rsq:end], "’") && !strings.HasPrefix(text[i+2*rsq:end], "’") &&
+				(i < start+rsq || !strings.HasPrefix(text[i-rsq:], "’")) {
+				kind, size = tkQuote, 2*rsq
+			}
 		case '-':
 			// "That commercial -- which said ... -- changed": two hyphens
 			// in plain or typewritten copy are one dash.

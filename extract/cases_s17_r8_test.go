@@ -58,6 +58,13 @@ import "testing"
 // (requestVerb), and like "order" only with a hearer ("requested postal
 // ballots to vote from home" is goods). Rows requestedobject and
 // near-requestednoun were added with the fix.
+//
+// Fix 7 (reportverb/instructed): "instructed officials that drinking
+// water should be provided": "instruct" with people as its hearers and a
+// that-clause after them reports the clause (the verb was a cue only as a
+// request with a to-infinitive); "instructed the officials on the new
+// rules" still reports nothing. Rows instructedthe and near-instructedon
+// were added with the fix.
 
 // Mechanisms of the rows still failing (see the report at the top).
 const (
@@ -65,7 +72,6 @@ const (
 	r8CapTitle   = "cap-title: \"the Energy Minister said\" in capitals makes the office a body of its own, not the minister named before"
 	r8PlaceBoss  = "place-boss: \"the Orashi police boss added\" after a paragraph naming others goes to the last named person"
 	r8DescEntity = "desc-entity: the capitalised office before the apposition stays an entity, and \"the police spokesman\" later finds it"
-	r8ThatVerbs  = "that-verbs: \"instructed officials that\" is a request verb with no to-infinitive, and a that-clause after its object is not taken"
 	r8MemberOf   = "member-of: \"The Member of Parliament for Bontase, Yaw Ofori-Mensah, is calling on\" gives \"Member\""
 	r8SaidComma  = "said-comma: \"he said, that so far ...\": a comma between the cue and \"that\" loses the clause"
 	r8Despite    = "despite: a clause opening with a \"despite\" phrase after \"said\" is not taken"
@@ -165,7 +171,7 @@ func r8Rows() []auditRow {
 		// "is calling on X to", "requested the people not to", "explained
 		// that", "he said, that", "said despite ...".
 		{class: "reportverb/instructed", text: "Chief Minister Ravindra Deshmane visited Sonpur on Monday.\n\nDeshmane instructed officials that drinking water and food should be provided at every relief camp.",
-			want: []quote{{"Ravindra Deshmane", auI, "drinking water and food should be provided at every relief camp"}}, known: r8ThatVerbs},
+			want: []quote{{"Ravindra Deshmane", auI, "drinking water and food should be provided at every relief camp"}}},
 		{class: "reportverb/worry", text: "Governor Joseph Lekishon said the drought had hit 90,000 families.\n\nThe governor has expressed worry that the situation will not end soon.",
 			want: []quote{{"Joseph Lekishon", auI, "the drought had hit 90,000 families"}, {"Joseph Lekishon", auI, "the situation will not end soon"}}},
 		{class: "reportverb/callingon", text: "The Member of Parliament for Bontase, Yaw Ofori-Mensah, is calling on the President and the roads agencies to fix the roads in the constituency.",
@@ -181,6 +187,10 @@ func r8Rows() []auditRow {
 		{class: "reportverb/requestedobject", text: "Governor Joseph Lekishon requested the county engineers to repair the dams before the rains.",
 			want: []quote{{"Joseph Lekishon", auI, "the county engineers to repair the dams before the rains"}}},
 		{class: "reportverb/near-requestednoun", text: "Governor Joseph Lekishon requested the drought reports from the ministry on Monday.",
+			want: []quote{}, exact: true},
+		{class: "reportverb/instructedthe", text: "Collector Meera Joshipura instructed the officials that every relief camp must have a doctor by Friday.",
+			want: []quote{{"Meera Joshipura", auI, "every relief camp must have a doctor by Friday"}}},
+		{class: "reportverb/near-instructedon", text: "Collector Meera Joshipura instructed the officials on the new rules for the camps.",
 			want: []quote{}, exact: true},
 		{class: "reportverb/despite", text: "Speaking to reporters, party spokesperson Lerato Mokoena said despite the change in departments, South Africans would keep suffering blackouts.",
 			want: []quote{{"Lerato Mokoena", auI, "despite the change in departments, South Africans would keep suffering blackouts"}}, known: r8Despite},

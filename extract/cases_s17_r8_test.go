@@ -65,6 +65,14 @@ import "testing"
 // request with a to-infinitive); "instructed the officials on the new
 // rules" still reports nothing. Rows instructedthe and near-instructedon
 // were added with the fix.
+//
+// Fix 8 (reportverb/otherhearers): "called on other humanitarian
+// agencies to intervene", "urged fellow traders to stay calm": the
+// hearers of a request after "other" or "fellow", which no noun phrase
+// opened with, were lost with the request (requestObject); goods still
+// are none ("ordered other trucks to replace the fleet"). Rows
+// otherhearers (failing before), fellowhearers and near-othergoods were
+// added with the fix.
 
 // Mechanisms of the rows still failing (see the report at the top).
 const (
@@ -191,6 +199,12 @@ func r8Rows() []auditRow {
 		{class: "reportverb/instructedthe", text: "Collector Meera Joshipura instructed the officials that every relief camp must have a doctor by Friday.",
 			want: []quote{{"Meera Joshipura", auI, "every relief camp must have a doctor by Friday"}}},
 		{class: "reportverb/near-instructedon", text: "Collector Meera Joshipura instructed the officials on the new rules for the camps.",
+			want: []quote{}, exact: true},
+		{class: "reportverb/otherhearers", text: "Governor Joseph Lekishon also called on other aid agencies to step in and help the herders.",
+			want: []quote{{"Joseph Lekishon", auI, "other aid agencies to step in and help the herders"}}},
+		{class: "reportverb/fellowhearers", text: "Market leader Adaeze Nwankwo urged fellow traders to stay calm until the new stalls are ready.",
+			want: []quote{{"Adaeze Nwankwo", auI, "fellow traders to stay calm until the new stalls are ready"}}},
+		{class: "reportverb/near-othergoods", text: "Governor Joseph Lekishon ordered other trucks to replace the old fleet.",
 			want: []quote{}, exact: true},
 		{class: "reportverb/despite", text: "Speaking to reporters, party spokesperson Lerato Mokoena said despite the change in departments, South Africans would keep suffering blackouts.",
 			want: []quote{{"Lerato Mokoena", auI, "despite the change in departments, South Africans would keep suffering blackouts"}}, known: r8Despite},

@@ -73,15 +73,21 @@ import "testing"
 // are none ("ordered other trucks to replace the fleet"). Rows
 // otherhearers (failing before), fellowhearers and near-othergoods were
 // added with the fix.
+//
+// AFTER the fixes: 36/40 rows pass; the pool (27 articles, 199 quotes)
+// from speaker F1 0.876, quote recall 0.935, attribution 0.828 to 0.907,
+// 0.960, 0.895. Left: the classes below, and in the pool a few too rare
+// or too deep to probe here: a pronoun going to a man named in passing
+// when the speaker's first name is read as a woman's; a stand-alone
+// quotation after "X leader and deputy prime minister Y doubled down"
+// (the ranker's, whose weights the lead refits); lists inside a reported
+// clause ("said that four suspects: A, 19; B, 21; ... were arrested").
 
 // Mechanisms of the rows still failing (see the report at the top).
 const (
-	r8BareCM     = "bare-cm: \"CM said\" opening a sentence, with no \"the\", keeps \"CM\" as a name of its own"
-	r8CapTitle   = "cap-title: \"the Energy Minister said\" in capitals makes the office a body of its own, not the minister named before"
-	r8PlaceBoss  = "place-boss: \"the Orashi police boss added\" after a paragraph naming others goes to the last named person"
-	r8DescEntity = "desc-entity: the capitalised office before the apposition stays an entity, and \"the police spokesman\" later finds it"
+	r8PlaceBoss  = "place-boss: \"the Orashi police boss added\": \"boss\" names no commissioner's office, and the fallback takes the person named last (a taxi driver the clause before mentions)"
+	r8DescEntity = "desc-entity: the capitalised office before the apposition stays an entity, and \"the police spokesman\" later finds it; marking it a thing cost pages dev-o speaker F1 0.005"
 	r8MemberOf   = "member-of: \"The Member of Parliament for Bontase, Yaw Ofori-Mensah, is calling on\" gives \"Member\""
-	r8SaidComma  = "said-comma: \"he said, that so far ...\": a comma between the cue and \"that\" loses the clause"
 	r8Despite    = "despite: a clause opening with a \"despite\" phrase after \"said\" is not taken"
 )
 

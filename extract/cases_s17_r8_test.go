@@ -74,9 +74,15 @@ import "testing"
 // otherhearers (failing before), fellowhearers and near-othergoods were
 // added with the fix.
 //
-// AFTER the fixes: 36/40 rows pass; the pool (27 articles, 199 quotes)
+// Fix 9 (reportverb/despite): "said despite the change in departments,
+// South Africans would keep suffering": a "despite" phrase set off by a
+// comma before the clause was refused when its noun is a verb's form too
+// ("change"); after a determiner it is the noun (clauseLike). Near misses
+// near-despitetrailing and near-despitenocue were added with the fix.
+//
+// AFTER the fixes: 39/42 rows pass; the pool (27 articles, 199 quotes)
 // from speaker F1 0.876, quote recall 0.935, attribution 0.828 to 0.907,
-// 0.960, 0.895. Left: the classes below, and in the pool a few too rare
+// 0.965, 0.896. Left: the classes below, and in the pool a few too rare
 // or too deep to probe here: a pronoun going to a man named in passing
 // when the speaker's first name is read as a woman's; a stand-alone
 // quotation after "X leader and deputy prime minister Y doubled down"
@@ -88,7 +94,6 @@ const (
 	r8PlaceBoss  = "place-boss: \"the Orashi police boss added\": \"boss\" names no commissioner's office, and the fallback takes the person named last (a taxi driver the clause before mentions)"
 	r8DescEntity = "desc-entity: the capitalised office before the apposition stays an entity, and \"the police spokesman\" later finds it; marking it a thing cost pages dev-o speaker F1 0.005"
 	r8MemberOf   = "member-of: \"The Member of Parliament for Bontase, Yaw Ofori-Mensah, is calling on\" gives \"Member\""
-	r8Despite    = "despite: a clause opening with a \"despite\" phrase after \"said\" is not taken"
 )
 
 func TestAuditS17R8(t *testing.T) { runAudit(t, "r8", r8Rows(), *auditKnown) }
@@ -212,8 +217,12 @@ func r8Rows() []auditRow {
 			want: []quote{{"Adaeze Nwankwo", auI, "fellow traders to stay calm until the new stalls are ready"}}},
 		{class: "reportverb/near-othergoods", text: "Governor Joseph Lekishon ordered other trucks to replace the old fleet.",
 			want: []quote{}, exact: true},
+		{class: "reportverb/near-despitetrailing", text: "The union went ahead despite the report, officials said.",
+			want: []quote{{"", auI, "The union went ahead despite the report"}}, exact: true},
+		{class: "reportverb/near-despitenocue", text: "Lerato Mokoena left despite the warning, and the crowd followed her.",
+			want: []quote{}, exact: true},
 		{class: "reportverb/despite", text: "Speaking to reporters, party spokesperson Lerato Mokoena said despite the change in departments, South Africans would keep suffering blackouts.",
-			want: []quote{{"Lerato Mokoena", auI, "despite the change in departments, South Africans would keep suffering blackouts"}}, known: r8Despite},
+			want: []quote{{"Lerato Mokoena", auI, "despite the change in departments, South Africans would keep suffering blackouts"}}},
 		{class: "reportverb/near-worrynoun", text: "Governor Joseph Lekishon visited the county on Sunday. His worry about the drought was plain to everyone in the room.",
 			want: []quote{}, exact: true},
 	}

@@ -58,17 +58,42 @@ import "testing"
 // (requestVerb), and like "order" only with a hearer ("requested postal
 // ballots to vote from home" is goods). Rows requestedobject and
 // near-requestednoun were added with the fix.
+//
+// Fix 7 (reportverb/instructed): "instructed officials that drinking
+// water should be provided": "instruct" with people as its hearers and a
+// that-clause after them reports the clause (the verb was a cue only as a
+// request with a to-infinitive); "instructed the officials on the new
+// rules" still reports nothing. Rows instructedthe and near-instructedon
+// were added with the fix.
+//
+// Fix 8 (reportverb/otherhearers): "called on other humanitarian
+// agencies to intervene", "urged fellow traders to stay calm": the
+// hearers of a request after "other" or "fellow", which no noun phrase
+// opened with, were lost with the request (requestObject); goods still
+// are none ("ordered other trucks to replace the fleet"). Rows
+// otherhearers (failing before), fellowhearers and near-othergoods were
+// added with the fix.
+//
+// Fix 9 (reportverb/despite): "said despite the change in departments,
+// South Africans would keep suffering": a "despite" phrase set off by a
+// comma before the clause was refused when its noun is a verb's form too
+// ("change"); after a determiner it is the noun (clauseLike). Near misses
+// near-despitetrailing and near-despitenocue were added with the fix.
+//
+// AFTER the fixes: 39/42 rows pass; the pool (27 articles, 199 quotes)
+// from speaker F1 0.876, quote recall 0.935, attribution 0.828 to 0.907,
+// 0.965, 0.896. Left: the classes below, and in the pool a few too rare
+// or too deep to probe here: a pronoun going to a man named in passing
+// when the speaker's first name is read as a woman's; a stand-alone
+// quotation after "X leader and deputy prime minister Y doubled down"
+// (the ranker's, whose weights the lead refits); lists inside a reported
+// clause ("said that four suspects: A, 19; B, 21; ... were arrested").
 
 // Mechanisms of the rows still failing (see the report at the top).
 const (
-	r8BareCM     = "bare-cm: \"CM said\" opening a sentence, with no \"the\", keeps \"CM\" as a name of its own"
-	r8CapTitle   = "cap-title: \"the Energy Minister said\" in capitals makes the office a body of its own, not the minister named before"
-	r8PlaceBoss  = "place-boss: \"the Orashi police boss added\" after a paragraph naming others goes to the last named person"
-	r8DescEntity = "desc-entity: the capitalised office before the apposition stays an entity, and \"the police spokesman\" later finds it"
-	r8ThatVerbs  = "that-verbs: \"instructed officials that\" is a request verb with no to-infinitive, and a that-clause after its object is not taken"
+	r8PlaceBoss  = "place-boss: \"the Orashi police boss added\": \"boss\" names no commissioner's office, and the fallback takes the person named last (a taxi driver the clause before mentions)"
+	r8DescEntity = "desc-entity: the capitalised office before the apposition stays an entity, and \"the police spokesman\" later finds it; marking it a thing cost pages dev-o speaker F1 0.005"
 	r8MemberOf   = "member-of: \"The Member of Parliament for Bontase, Yaw Ofori-Mensah, is calling on\" gives \"Member\""
-	r8SaidComma  = "said-comma: \"he said, that so far ...\": a comma between the cue and \"that\" loses the clause"
-	r8Despite    = "despite: a clause opening with a \"despite\" phrase after \"said\" is not taken"
 )
 
 func TestAuditS17R8(t *testing.T) { runAudit(t, "r8", r8Rows(), *auditKnown) }
@@ -165,7 +190,7 @@ func r8Rows() []auditRow {
 		// "is calling on X to", "requested the people not to", "explained
 		// that", "he said, that", "said despite ...".
 		{class: "reportverb/instructed", text: "Chief Minister Ravindra Deshmane visited Sonpur on Monday.\n\nDeshmane instructed officials that drinking water and food should be provided at every relief camp.",
-			want: []quote{{"Ravindra Deshmane", auI, "drinking water and food should be provided at every relief camp"}}, known: r8ThatVerbs},
+			want: []quote{{"Ravindra Deshmane", auI, "drinking water and food should be provided at every relief camp"}}},
 		{class: "reportverb/worry", text: "Governor Joseph Lekishon said the drought had hit 90,000 families.\n\nThe governor has expressed worry that the situation will not end soon.",
 			want: []quote{{"Joseph Lekishon", auI, "the drought had hit 90,000 families"}, {"Joseph Lekishon", auI, "the situation will not end soon"}}},
 		{class: "reportverb/callingon", text: "The Member of Parliament for Bontase, Yaw Ofori-Mensah, is calling on the President and the roads agencies to fix the roads in the constituency.",
@@ -182,8 +207,22 @@ func r8Rows() []auditRow {
 			want: []quote{{"Joseph Lekishon", auI, "the county engineers to repair the dams before the rains"}}},
 		{class: "reportverb/near-requestednoun", text: "Governor Joseph Lekishon requested the drought reports from the ministry on Monday.",
 			want: []quote{}, exact: true},
+		{class: "reportverb/instructedthe", text: "Collector Meera Joshipura instructed the officials that every relief camp must have a doctor by Friday.",
+			want: []quote{{"Meera Joshipura", auI, "every relief camp must have a doctor by Friday"}}},
+		{class: "reportverb/near-instructedon", text: "Collector Meera Joshipura instructed the officials on the new rules for the camps.",
+			want: []quote{}, exact: true},
+		{class: "reportverb/otherhearers", text: "Governor Joseph Lekishon also called on other aid agencies to step in and help the herders.",
+			want: []quote{{"Joseph Lekishon", auI, "other aid agencies to step in and help the herders"}}},
+		{class: "reportverb/fellowhearers", text: "Market leader Adaeze Nwankwo urged fellow traders to stay calm until the new stalls are ready.",
+			want: []quote{{"Adaeze Nwankwo", auI, "fellow traders to stay calm until the new stalls are ready"}}},
+		{class: "reportverb/near-othergoods", text: "Governor Joseph Lekishon ordered other trucks to replace the old fleet.",
+			want: []quote{}, exact: true},
+		{class: "reportverb/near-despitetrailing", text: "The union went ahead despite the report, officials said.",
+			want: []quote{{"", auI, "The union went ahead despite the report"}}, exact: true},
+		{class: "reportverb/near-despitenocue", text: "Lerato Mokoena left despite the warning, and the crowd followed her.",
+			want: []quote{}, exact: true},
 		{class: "reportverb/despite", text: "Speaking to reporters, party spokesperson Lerato Mokoena said despite the change in departments, South Africans would keep suffering blackouts.",
-			want: []quote{{"Lerato Mokoena", auI, "despite the change in departments, South Africans would keep suffering blackouts"}}, known: r8Despite},
+			want: []quote{{"Lerato Mokoena", auI, "despite the change in departments, South Africans would keep suffering blackouts"}}},
 		{class: "reportverb/near-worrynoun", text: "Governor Joseph Lekishon visited the county on Sunday. His worry about the drought was plain to everyone in the room.",
 			want: []quote{}, exact: true},
 	}

@@ -1952,7 +1952,10 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			if d.punct(j, ",") {
 				return j+1 < s.last && !d.toks[j+1].has(lxPrep) && d.clauseLike(j+1, s)
 			}
-			if d.toks[j].has(lxAux|lxVerb) || d.toks[j].cv != 0 {
+			if (d.toks[j].has(lxAux|lxVerb) || d.toks[j].cv != 0) && !(d.isWord(k, "despite") && j > k+1 && d.toks[j-1].has(lxDet) && !d.toks[j].has(lxAux)) {
+				// "said despite the change in departments, people would
+				// suffer": after "despite", a noun that is a verb's form
+				// too ("change", "report") still names a thing.
 				return false
 			}
 		}

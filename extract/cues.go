@@ -822,6 +822,16 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	if v.class == cueQuoteOnly && requestVerb(v.lemma) && d.requestStart(&c, c.after, s) >= 0 {
 		c.class = cueAsk // "pressed the ministry to release the funds"
 	}
+	if v.lemma == "instruct" && d.requestStart(&c, c.after, s) < 0 && c.after+1 < s.last {
+		if end := d.npForward(c.after, s.last); end > c.after && end+1 < s.last && d.isWord(end, "that") && d.toks[end].lowerWord() &&
+			d.toks[end-1].lowerWord() && d.toks[end-1].has(lxGroup|lxRole) {
+			// "instructed officials that drinking water should be
+			// provided": the order given as a clause after its hearers,
+			// the idiom of Indian and Nigerian copy.
+			c.class = cueSay
+			return c, true
+		}
+	}
 	if requestOnly(v.lemma) && d.requestStart(&c, c.after, s) < 0 && !(mannerOfAsking(v.lemma) && d.saysQuoteBefore(i, s)) {
 		return c, false // "encouraged by the results", "appealed to voters' pride"
 	}

@@ -159,6 +159,14 @@ func (d *doc) requestObject(k int, s sentence) int {
 		return k + 1
 	default:
 		end = d.npForward(k, s.last)
+		if end == k && t.lowerWord() && (d.isWord(k, "other") || d.isWord(k, "fellow")) {
+			// "called on other humanitarian agencies to intervene",
+			// "urged fellow traders to stay calm": the hearers after a
+			// word the noun phrase does not open with.
+			if end = d.npForward(k+1, s.last); end == k+1 {
+				end = k
+			}
+		}
 		// "urged (the) states not to reschedule": a plural noun that is
 		// also a speech verb.
 		n := k

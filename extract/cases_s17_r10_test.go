@@ -1,0 +1,197 @@
+package extract_test
+
+import "testing"
+
+// Session 17, helper r10: a fresh audit of NEWSPAPER FEATURES with many
+// voices and long pronoun chains (profiles, obituaries, anniversaries,
+// retirements, community and arts pieces), drawn from the classes the
+// engine missed on a pool of 27 real excerpts of such reporting (kept
+// outside the repository). Every sentence here is invented: fictional
+// people, places and bodies, in the shapes the pool showed, with near
+// misses that must not change.
+//
+// FIRST PASS (engine at 152499c, the whole table of 25 rows written first
+// and run once): 16/25 (0.64): colon-appos 4/5, kin-surname 2/5,
+// kin-standalone 2/4, she-chain 2/2, joint 4/4, with-saying 2/3,
+// in-saying 0/2.
+//
+// On the pool itself the engine at 152499c scored, before anyone tuned on
+// it: speaker F1 0.938, quote recall 0.980, attribution 0.898 (direct
+// 1.000/0.902, indirect 0.936/0.886, mixed 0.900/0.889). One quote my
+// gold had beyond the rules ("encouraged anyone ... should communicate",
+// no to-infinitive) was dropped before any fix.
+
+func r10Rows() []auditRow {
+	var rows []auditRow
+	add := func(r auditRow) { rows = append(rows, r) }
+
+	// colon-appos: "Name, an appositive, said:" opening a quote that runs
+	// over several paragraphs: every paragraph is the named speaker's.
+	for _, c := range []struct{ tag, appos string }{
+		{"possessive kin", "Tomas’s brother-in-law"},
+		{"possessive kin straight", "Tomas's cousin"},
+		{"plain role", "a family friend"},
+		{"role of body", "a spokesman for the Varden family"},
+	} {
+		add(auditRow{class: "colon-appos/" + c.tag,
+			text: "Tomas Aldercott died in the fire on Friday.\n\nIvo Brennick, " + c.appos + ", said: “This has been the hardest week of our lives.\n\n“We have felt the kindness of strangers every day.\n\n“Tomas would have loved the way the town came together.”",
+			want: []quote{
+				{"Ivo Brennick", auD, "This has been the hardest week of our lives."},
+				{"Ivo Brennick", auD, "We have felt the kindness of strangers every day."},
+				{"Ivo Brennick", auD, "Tomas would have loved the way the town came together."},
+			}, exact: true})
+	}
+	// The compound kin words themselves, in both cue frames.
+	for _, kin := range []string{"brother-in-law", "stepdaughter", "half-sister", "great-granddaughter", "godson", "daughter-in-law", "step-father"} {
+		add(auditRow{class: "colon-appos/" + kin + " before colon",
+			text: "Ivo Brennick, Tomas’s " + kin + ", said: “We will miss him every day.”",
+			want: []quote{{"Ivo Brennick", auD, "We will miss him every day."}}, exact: true})
+		add(auditRow{class: "colon-appos/" + kin + " after quote",
+			text: "“We will miss him every day,” said Ivo Brennick, Tomas’s " + kin + ".",
+			want: []quote{{"Ivo Brennick", auD, "We will miss him every day"}}, exact: true})
+	}
+	add(auditRow{class: "colon-appos/near: kin before the name",
+		text: "Tomas’s brother-in-law, Ivo Brennick, said: “We will miss him every day.”",
+		want: []quote{{"Ivo Brennick", auD, "We will miss him every day."}}, exact: true})
+	add(auditRow{class: "colon-appos/near: no appositive",
+		text: "Tomas Aldercott died in the fire on Friday.\n\nIvo Brennick said: “This has been the hardest week of our lives.\n\n“We have felt the kindness of strangers every day.”",
+		want: []quote{
+			{"Ivo Brennick", auD, "This has been the hardest week of our lives."},
+			{"Ivo Brennick", auD, "We have felt the kindness of strangers every day."},
+		}, exact: true})
+
+	// kin-surname: two people share a surname; the bare surname and the
+	// pronoun go to the one the text last named, and a silent spouse
+	// never speaks.
+	add(auditRow{class: "kin-surname/bare surname after the second",
+		text: "Arne Wessel, a member of the library board, praised her long service.\n\nMarit Wessel, the board's president, said the librarian had a gift with children.\n\n“She does it beautifully,” she said.\n\nWessel explained that libraries now do far more than lend books.",
+		want: []quote{
+			{"Marit Wessel", auI, "the librarian had a gift with children"},
+			{"Marit Wessel", auD, "She does it beautifully"},
+			{"Marit Wessel", auI, "libraries now do far more than lend books"},
+		}})
+	add(auditRow{class: "kin-surname/silent husband",
+		text: "Greta Hollin, who has run the Marsh Lane Library for 30 years, plans to join her husband of 36 years, Pavel Hollin, in retirement.\n\n“I want to travel with him,” she said.\n\nHollin said she liked working with the children most of all.",
+		want: []quote{
+			{"Greta Hollin", auD, "I want to travel with him"},
+			{"Greta Hollin", auI, "she liked working with the children most of all"},
+		}, speakers: []string{"Greta Hollin"}})
+	add(auditRow{class: "kin-surname/silent wife",
+		text: "Osric Pell, who kept the Tarrow lighthouse for 40 years, retired on Monday with his wife, Ilse Pell, at his side.\n\n“The light was my life,” he said.\n\nPell said he would miss the storms most.",
+		want: []quote{
+			{"Osric Pell", auD, "The light was my life"},
+			{"Osric Pell", auI, "he would miss the storms most"},
+		}, speakers: []string{"Osric Pell"}})
+	add(auditRow{class: "kin-surname/she after his wife",
+		text: "“We still love each other, right, darling?” said Halvard Dunmore to his wife, Sigrid.\n\nHer reply? “Always.”\n\nThe couple married in 1961. She says it was love at first sight.",
+		want: []quote{
+			{"Halvard Dunmore", auD, "We still love each other, right, darling?"},
+			{"Sigrid", auD, "Always."},
+			{"Sigrid", auI, "it was love at first sight"},
+		}})
+	add(auditRow{class: "kin-surname/she after his wife named in full",
+		text: "“We met at a dance,” said Halvard Dunmore, whose wife, Sigrid Dunmore, sat beside him.\n\nShe said the dance hall burned down a year later.",
+		want: []quote{
+			{"Halvard Dunmore", auD, "We met at a dance"},
+			{"Sigrid Dunmore", auI, "the dance hall burned down a year later"},
+		}})
+
+	// kin-standalone: a quote standing alone after a sentence that names
+	// the speaker's spouse or child in apposition stays the speaker's.
+	for _, c := range []struct{ tag, kin string }{
+		{"husband", "She has been married to her husband, Jorund, for 60 years."},
+		{"son", "Her son, Ketil, drove her to the party."},
+		{"daughter", "Her daughter, Liv, organised the party."},
+	} {
+		add(auditRow{class: "kin-standalone/" + c.tag,
+			text: "“He is my partner,” Edda Varne said. " + c.kin + " “It was meant to be.”",
+			want: []quote{
+				{"Edda Varne", auD, "He is my partner"},
+				{"Edda Varne", auD, "It was meant to be."},
+			}})
+	}
+	add(auditRow{class: "kin-standalone/near: kin speaks",
+		text: "“He is my partner,” Edda Varne said. Her son, Ketil Varne, laughed. “She says that every year,” he said.",
+		want: []quote{
+			{"Edda Varne", auD, "He is my partner"},
+			{"Ketil Varne", auD, "She says that every year"},
+		}})
+
+	// she-chain: a daughter speaks of her mother; "she" in the narrative
+	// is the mother, but "She said her mother ..." is the daughter again.
+	add(auditRow{class: "she-chain/daughter after mother paragraphs",
+		text: "Runa Tolvik said her mother had turned 100 on Sunday and was joined by family from across the country.\n\nHer mother grew up in Skarn before moving to Velby when she married.\n\n“She played the piano at every dance in the valley.\n\n“It was all for the love of it.”\n\nShe said her mother had received a card from the governor.",
+		want: []quote{
+			{"Runa Tolvik", auI, "her mother had turned 100 on Sunday and was joined by family from across the country"},
+			{"Runa Tolvik", auD, "She played the piano at every dance in the valley."},
+			{"Runa Tolvik", auD, "It was all for the love of it."},
+			{"Runa Tolvik", auI, "her mother had received a card from the governor"},
+		}})
+	add(auditRow{class: "she-chain/son after father paragraphs",
+		text: "Bram Oskarsen said his father had turned 100 on Sunday.\n\nHis father grew up in Skarn and later moved to Velby.\n\n“He fixed every clock in the valley.”\n\nHe said his father still walks to the harbour each morning.",
+		want: []quote{
+			{"Bram Oskarsen", auI, "his father had turned 100 on Sunday"},
+			{"Bram Oskarsen", auD, "He fixed every clock in the valley."},
+			{"Bram Oskarsen", auI, "his father still walks to the harbour each morning"},
+		}})
+
+	// joint: "explained Marta and Ole Brekke" is what a couple says
+	// together: no one speaker, and neither first name is made one.
+	for _, c := range []struct{ tag, cue string }{
+		{"explained after", "explained Marta and Ole Brekke."},
+		{"said after", "said Marta and Ole Brekke."},
+		{"before said", "Marta and Ole Brekke said."},
+	} {
+		add(auditRow{class: "joint/" + c.tag,
+			text: "Five couples met for lunch on Tuesday.\n\n“Just keep going, and forgive each other,” " + c.cue,
+			want: []quote{{"", auD, "Just keep going, and forgive each other"}}, speakers: []string{}})
+	}
+	add(auditRow{class: "joint/near: one speaker",
+		text: "Five couples met for lunch on Tuesday.\n\n“Just keep going, and forgive each other,” said Marta Brekke.",
+		want: []quote{{"Marta Brekke", auD, "Just keep going, and forgive each other"}}})
+
+	// with-saying: "with X saying (that) ..." reports X's words.
+	add(auditRow{class: "with-saying/quoted word",
+		text: "Her favourite author is Halla Brun, with Ms Sandvik saying Greta often \"stalks\" her new books.",
+		want: []quote{{"Sandvik", auM, "Greta often \"stalks\" her new books"}}})
+	add(auditRow{class: "with-saying/plain clause",
+		text: "The library will close for a month, with librarian Oda Sandvik saying the roof must be replaced first.",
+		want: []quote{{"Oda Sandvik", auI, "the roof must be replaced first"}}})
+	add(auditRow{class: "with-saying/that",
+		text: "Turnout was low, with Mayor Per-Arne Lisle saying that the rain had kept voters at home.",
+		want: []quote{{"Per-Arne Lisle", auI, "the rain had kept voters at home"}}})
+
+	// in-saying: "got serious in saying that ..." reports the subject.
+	add(auditRow{class: "in-saying/got serious",
+		text: "Edda Varne, 85, comes to the park every day.\n\nShe got serious in saying that the park keeps children out of trouble.",
+		want: []quote{{"Edda Varne", auI, "the park keeps children out of trouble"}}})
+	add(auditRow{class: "in-saying/was right in saying",
+		text: "Council member Ivo Brennick was blunt in saying the budget would not survive a second vote.",
+		want: []quote{{"Ivo Brennick", auI, "the budget would not survive a second vote"}}})
+	for i := range rows {
+		rows[i].known = r10Known[rows[i].class]
+	}
+	return rows
+}
+
+// Mechanisms of the rows still failing, by row class.
+const (
+	r10SurnameRecent = "surname-recent: a bare surname two people share goes to the first of them named, not to the one the text last named and quoted"
+	r10KinGender     = "kin-gender: a name set beside \"his wife\" or \"her husband\" gets no sex from the kin word, so \"she\" may go to a man whose first name no list knows"
+	r10KinSubject    = "kin-subject: a quote standing alone after a sentence whose subject is the speaker's son or daughter goes to that subject (a reading the text allows)"
+	r10WithSaying    = "with-saying: \"with X saying\" before a clause holding a quoted word yields the word alone"
+	r10InSaying      = "in-saying: \"was blunt in saying (that) ...\" is no cue"
+)
+
+var r10Known = map[string]string{
+	"kin-surname/bare surname after the second":    r10SurnameRecent,
+	"kin-surname/she after his wife":               r10KinGender,
+	"kin-surname/she after his wife named in full": r10KinGender,
+	"kin-standalone/son":                           r10KinSubject,
+	"kin-standalone/daughter":                      r10KinSubject,
+	"with-saying/quoted word":                      r10WithSaying,
+	"in-saying/got serious":                        r10InSaying,
+	"in-saying/was right in saying":                r10InSaying,
+}
+
+func TestAuditS17R10(t *testing.T) { runAudit(t, "r10", r10Rows(), *auditKnown) }

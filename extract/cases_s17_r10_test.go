@@ -19,7 +19,19 @@ import "testing"
 // it: speaker F1 0.938, quote recall 0.980, attribution 0.898 (direct
 // 1.000/0.902, indirect 0.936/0.886, mixed 0.900/0.889). One quote my
 // gold had beyond the rules ("encouraged anyone ... should communicate",
-// no to-infinitive) was dropped before any fix.
+// no to-infinitive) was dropped before any fix (0.938, 0.985, 0.898).
+//
+// AFTER this branch's two fixes (one commit a class, every repository
+// score set unchanged): 39/49 rows (0.80, with the rows added later),
+// colon-appos 20/20 (compound kin words), kin-gender 7/7, joint 4/5,
+// she-chain 2/2, kin-surname 2/5, kin-standalone 2/5, with-saying 2/3,
+// in-saying 0/2; the pool: speaker F1 0.946, quote recall 0.985,
+// attribution 0.923 (direct 1.000/0.937, indirect 0.957/0.886, mixed
+// 0.900/0.889). Rows added after the first pass are the compound kin
+// words in both cue frames, the kin-gender class, and three rows the
+// pool showed later (a contracted "She’s", a couple whose first name no
+// list knows); each was seen failing before its fix, or is left known
+// with its mechanism below.
 
 func r10Rows() []auditRow {
 	var rows []auditRow
@@ -135,6 +147,12 @@ func r10Rows() []auditRow {
 				{"Edda Varne", auD, "It was meant to be."},
 			}})
 	}
+	add(auditRow{class: "kin-standalone/contracted she",
+		text: "“He is my partner,” Edda Varne said. She’s been married to her husband, Jorund, for 60 years. “It was meant to be.”",
+		want: []quote{
+			{"Edda Varne", auD, "He is my partner"},
+			{"Edda Varne", auD, "It was meant to be."},
+		}})
 	add(auditRow{class: "kin-standalone/near: kin speaks",
 		text: "“He is my partner,” Edda Varne said. Her son, Ketil Varne, laughed. “She says that every year,” he said.",
 		want: []quote{
@@ -171,6 +189,9 @@ func r10Rows() []auditRow {
 			text: "Five couples met for lunch on Tuesday.\n\n“Just keep going, and forgive each other,” " + c.cue,
 			want: []quote{{"", auD, "Just keep going, and forgive each other"}}, speakers: []string{}})
 	}
+	add(auditRow{class: "joint/unlisted first name",
+		text: "Five couples met for lunch on Tuesday.\n\n“Just keep going, and forgive each other,” explained Marge and Ole Brekke.",
+		want: []quote{{"", auD, "Just keep going, and forgive each other"}}, speakers: []string{}})
 	add(auditRow{class: "joint/near: one speaker",
 		text: "Five couples met for lunch on Tuesday.\n\n“Just keep going, and forgive each other,” said Marta Brekke.",
 		want: []quote{{"Marta Brekke", auD, "Just keep going, and forgive each other"}}})
@@ -205,7 +226,9 @@ const (
 	r10HerReply      = "her-reply: a quote after \"Her reply?\" goes to the last speaker, a man, not to the woman the possessive names"
 	r10WhoseKin      = "whose-kin: \"X, whose wife, Y, sat beside him\" gives X no sex, so a later \"she\" may go to X, the last speaker"
 	r10KinSubject    = "kin-subject: a quote standing alone after a sentence whose subject is the speaker's son or daughter goes to that subject (a reading the text allows)"
-	r10WithSaying    = "with-saying: \"with X saying\" before a clause holding a quoted word yields the word alone"
+	r10QuotedVerb    = "quoted-verb: a reported clause whose verb is the quoted word (\"with X saying Greta often \\\"stalks\\\" her books\", \"said the roof often \\\"leaks\\\" in spring\") is not read as a clause: the word alone is taken, as a direct fragment"
+	r10Contracted    = "contracted-she: after \"She’s been married to her husband, Jorund,\" a quote standing alone goes to the name set off, not to the contracted pronoun's referent (\"She has been\" works); the ranker decides such quotes"
+	r10UnlistedFirst = "unlisted-first: \"explained Marge and Ole Brekke\": a first name no list knows is read as a speaker of its own, not as one of a couple speaking together"
 	r10InSaying      = "in-saying: \"was blunt in saying (that) ...\" is no cue"
 )
 
@@ -215,7 +238,9 @@ var r10Known = map[string]string{
 	"kin-surname/she after his wife named in full": r10WhoseKin,
 	"kin-standalone/son":                           r10KinSubject,
 	"kin-standalone/daughter":                      r10KinSubject,
-	"with-saying/quoted word":                      r10WithSaying,
+	"with-saying/quoted word":                      r10QuotedVerb,
+	"kin-standalone/contracted she":                r10Contracted,
+	"joint/unlisted first name":                    r10UnlistedFirst,
 	"in-saying/got serious":                        r10InSaying,
 	"in-saying/was right in saying":                r10InSaying,
 }

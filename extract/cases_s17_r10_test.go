@@ -21,17 +21,17 @@ import "testing"
 // gold had beyond the rules ("encouraged anyone ... should communicate",
 // no to-infinitive) was dropped before any fix (0.938, 0.985, 0.898).
 //
-// AFTER this branch's two fixes (one commit a class, every repository
-// score set unchanged): 39/49 rows (0.80, with the rows added later),
-// colon-appos 20/20 (compound kin words), kin-gender 7/7, joint 4/5,
-// she-chain 2/2, kin-surname 2/5, kin-standalone 2/5, with-saying 2/3,
-// in-saying 0/2; the pool: speaker F1 0.946, quote recall 0.985,
-// attribution 0.923 (direct 1.000/0.937, indirect 0.957/0.886, mixed
-// 0.900/0.889). Rows added after the first pass are the compound kin
-// words in both cue frames, the kin-gender class, and three rows the
-// pool showed later (a contracted "She’s", a couple whose first name no
-// list knows); each was seen failing before its fix, or is left known
-// with its mechanism below.
+// AFTER this branch's three fixes (one commit a class, every repository
+// score set unchanged): 43/53 rows (0.81, with the rows added later),
+// colon-appos 20/20 (compound kin words), kin-gender 7/7, call-signs
+// 4/4, joint 4/5, she-chain 2/2, kin-surname 2/5, kin-standalone 2/5,
+// with-saying 2/3, in-saying 0/2; the pool: speaker F1 0.955, quote
+// recall 0.985, attribution 0.923 (direct 1.000/0.937, indirect
+// 0.957/0.886, mixed 0.900/0.889). Rows added after the first pass are
+// the compound kin words in both cue frames, the kin-gender and
+// call-signs classes, and two rows the pool showed later (a contracted
+// "She’s", a couple whose first name no list knows); each was seen
+// failing before its fix, or is left known with its mechanism below.
 
 func r10Rows() []auditRow {
 	var rows []auditRow
@@ -217,6 +217,25 @@ func r10Rows() []auditRow {
 	for i := range rows {
 		rows[i].known = r10Known[rows[i].class]
 	}
+
+	// call-signs: a pair of broadcast call signs joined by a slash
+	// ("KVRO/KTAL reported") is a station, an outlet that relays and
+	// never speaks.
+	for _, c := range []struct{ tag, sign string }{
+		{"W pair", "WQRT/WSLA"},
+		{"K pair", "KVRO/KTAL"},
+		{"mixed pair", "WQRT/KTAL"},
+	} {
+		add(auditRow{class: "call-signs/" + c.tag,
+			text: "A couple married for 71 years died on the same day, " + c.sign + " reported.\n\n“She worked at a little cafe,” Osgood Pellan said in a 2018 interview.\n\nIlse Pellan told " + c.sign + " that he kept her laughing.",
+			want: []quote{
+				{"Osgood Pellan", auD, "She worked at a little cafe"},
+				{"Ilse Pellan", auI, "he kept her laughing"},
+			}, speakers: []string{"Ilse Pellan", "Osgood Pellan"}})
+	}
+	add(auditRow{class: "call-signs/near: a body's acronym",
+		text: "The ban will stand, WADA said on Monday.",
+		want: []quote{{"WADA", auI, "The ban will stand"}}, speakers: []string{"WADA"}})
 	return rows
 }
 

@@ -21,17 +21,18 @@ import "testing"
 // gold had beyond the rules ("encouraged anyone ... should communicate",
 // no to-infinitive) was dropped before any fix (0.938, 0.985, 0.898).
 //
-// AFTER this branch's three fixes (one commit a class, every repository
-// score set unchanged): 43/53 rows (0.81, with the rows added later),
+// AFTER this branch's four fixes (one commit a class, every repository
+// score set unchanged): 49/57 rows (0.86, with the rows added later),
 // colon-appos 20/20 (compound kin words), kin-gender 7/7, call-signs
-// 4/4, joint 4/5, she-chain 2/2, kin-surname 2/5, kin-standalone 2/5,
-// with-saying 2/3, in-saying 0/2; the pool: speaker F1 0.955, quote
-// recall 0.985, attribution 0.923 (direct 1.000/0.937, indirect
-// 0.957/0.886, mixed 0.900/0.889). Rows added after the first pass are
+// 4/4, in-saying 6/6, joint 4/5, she-chain 2/2, kin-surname 2/5,
+// kin-standalone 2/5, with-saying 2/3; the pool: speaker F1 0.955,
+// quote recall 0.990, attribution 0.924 (direct 1.000/0.937, indirect
+// 0.978/0.889, mixed 0.900/0.889). Rows added after the first pass are
 // the compound kin words in both cue frames, the kin-gender and
-// call-signs classes, and two rows the pool showed later (a contracted
-// "She’s", a couple whose first name no list knows); each was seen
-// failing before its fix, or is left known with its mechanism below.
+// call-signs classes, the near misses of in-saying, and two rows the
+// pool showed later (a contracted "She’s", a couple whose first name no
+// list knows); each was seen failing before its fix, or is left known
+// with its mechanism below.
 
 func r10Rows() []auditRow {
 	var rows []auditRow
@@ -236,6 +237,18 @@ func r10Rows() []auditRow {
 	add(auditRow{class: "call-signs/near: a body's acronym",
 		text: "The ban will stand, WADA said on Monday.",
 		want: []quote{{"WADA", auI, "The ban will stand"}}, speakers: []string{"WADA"}})
+	add(auditRow{class: "in-saying/was firm in saying that",
+		text: "Harbour master Lene Oyen was firm in saying that the quay would reopen in May.",
+		want: []quote{{"Lene Oyen", auI, "the quay would reopen in May"}}})
+	add(auditRow{class: "in-saying/near: in saying so",
+		text: "In saying so, Lene Oyen opened the meeting.",
+		want: []quote{}, exact: true})
+	add(auditRow{class: "in-saying/near: interest in saying",
+		text: "Lene Oyen has no interest in saying goodbye to the harbour.",
+		want: []quote{}, exact: true})
+	add(auditRow{class: "in-saying/near: the risk in saying",
+		text: "There is little risk in saying the quay will reopen, Lene Oyen said.",
+		want: []quote{{"Lene Oyen", auI, "There is little risk in saying the quay will reopen"}}})
 	return rows
 }
 
@@ -248,7 +261,6 @@ const (
 	r10QuotedVerb    = "quoted-verb: a reported clause whose verb is the quoted word (\"with X saying Greta often \\\"stalks\\\" her books\", \"said the roof often \\\"leaks\\\" in spring\") is not read as a clause: the word alone is taken, as a direct fragment"
 	r10Contracted    = "contracted-she: after \"She’s been married to her husband, Jorund,\" a quote standing alone goes to the name set off, not to the contracted pronoun's referent (\"She has been\" works); the ranker decides such quotes"
 	r10UnlistedFirst = "unlisted-first: \"explained Marge and Ole Brekke\": a first name no list knows is read as a speaker of its own, not as one of a couple speaking together"
-	r10InSaying      = "in-saying: \"was blunt in saying (that) ...\" is no cue"
 )
 
 var r10Known = map[string]string{
@@ -260,8 +272,6 @@ var r10Known = map[string]string{
 	"with-saying/quoted word":                      r10QuotedVerb,
 	"kin-standalone/contracted she":                r10Contracted,
 	"joint/unlisted first name":                    r10UnlistedFirst,
-	"in-saying/got serious":                        r10InSaying,
-	"in-saying/was right in saying":                r10InSaying,
 }
 
 func TestAuditS17R10(t *testing.T) { runAudit(t, "r10", r10Rows(), *auditKnown) }

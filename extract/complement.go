@@ -2008,6 +2008,9 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 	}
 	for j := k + 1; j < s.last && j < k+30; j++ {
 		tj := &d.toks[j]
+		if d.quotedVerbAfterSubject(k, j, s) {
+			return true // "said Greta often “stalks” her books": the verb is the quoted word
+		}
 		if indefinite && tj.lowerWord() && d.endsWith(j, "ing") && tj.cv != 0 {
 			return false // "posted a message on Facebook announcing he had ...": the object, then its own report
 		}
@@ -3403,4 +3406,25 @@ func (d *doc) sceneAsAfterTrailingCue(c *cue, k int, s sentence) bool {
 		return e > n+1 && e <= n+5 && verbAt(e)
 	}
 	return false
+}
+
+// quotedVerbAfterSubject reports whether the quotation opening at mark j
+// is one word, a verb in -s, right after a subject that opened at k (a
+// name, or an adverb after it): "said Greta often “stalks” her books",
+// "said the roof often “leaks” in spring". The clause goes on past the
+// closing mark. Not "called the plans “lies”": a noun before the word
+// names what it is called.
+func (d *doc) quotedVerbAfterSubject(k, j int, s sentence) bool {
+	if j <= k || j+3 >= s.last || d.toks[j].kind != tkQuote || !d.toks[j].is(fOpenMark) || d.toks[j+2].kind != tkQuote || d.toks[j+3].kind != tkWord {
+		return false
+	}
+	v := &d.toks[j+1]
+	if !v.lowerWord() || !d.endsWith(j+1, "s") || d.endsWith(j+1, "ss") || v.has(lxFunc|lxPrep|lxDet|lxAdverb|lxRole|lxGroup|lxDoc|lxPronoun) {
+		return false
+	}
+	b := j - 1
+	if p := &d.toks[b]; p.lowerWord() && (preVerbAdverb(d.lower(b)) || d.endsWith(b, "ly")) && b > k {
+		b--
+	}
+	return d.chunkAt[b] >= 0 && d.chunks[d.chunkAt[b]].last == b+1 && d.chunks[d.chunkAt[b]].ent >= 0 && d.ents[d.chunks[d.chunkAt[b]].ent].personish()
 }

@@ -2568,6 +2568,14 @@ func (d *doc) speechAfterPrep(i, prev int, s sentence) bool {
 	}
 	switch d.lower(prev) {
 	case "after", "before", "despite", "upon", "since":
+	case "in":
+		// "She got serious in saying that ...", "was blunt in saying the
+		// budget would fail": a manner of the subject's own speech, after
+		// a verb of being or becoming and its adjective.
+		if prev < 2 || !d.toks[prev-1].lowerWord() || d.toks[prev-1].has(lxFunc|lxPrep|lxDet|lxPronoun) || !d.toks[prev-2].lowerWord() ||
+			!(beForms[d.lower(prev-2)] || d.isWord(prev-2, "got") || d.isWord(prev-2, "became") || d.isWord(prev-2, "grew") || d.isWord(prev-2, "remained")) {
+			return false
+		}
 	case "of":
 		// "in spite of claiming that"; "is fond of saying that", "never
 		// tires of saying that": a habit of speech.

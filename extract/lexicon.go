@@ -100,6 +100,16 @@ func buildLexicon() *lexicon {
 	add(lxFirstName, unisexNames)
 	add(lxMale, maleWords)
 	add(lxFemale, femaleWords)
+	// "Ivo Brennick, Tomas’s brother-in-law, said:", "her stepson",
+	// "his half-sister", "a great-grandson": a family tie built on a kin
+	// word is a role like the kin word itself, of the same sex, so that
+	// the apposition names the speaker's tie and not a clause's subject.
+	for _, w := range strings.Fields(kinStemWords) {
+		f := words[w] & (lxRole | lxMale | lxFemale)
+		for _, form := range [...]string{w + "-in-law", "step" + w, "step-" + w, "half-" + w, "great-" + w, "god" + w} {
+			words[form] |= f | lxRole
+		}
+	}
 	add(lxTime, timeWords)
 	add(lxDet, detWords)
 	add(lxPrep, prepWords)

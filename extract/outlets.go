@@ -12,6 +12,9 @@ func (d *doc) describedAsOutlet(c *chunk) bool {
 	if d.italicName(c) || d.linksToOwnSite(c) {
 		return true
 	}
+	if callSignPair(d.span(c.first, c.last)) {
+		return true
+	}
 	last := d.lower(c.last - 1)
 	if h := strings.LastIndexByte(last, '-'); h >= 0 && lex.lookup(last[h+1:])&(lxOutletCue|lxStrongOutlet) != 0 {
 		return true
@@ -339,4 +342,25 @@ func (d *doc) markAgency() {
 			e.outlet = true
 		}
 	}
+}
+
+// callSignPair reports whether name is two or more broadcast call signs
+// joined by slashes, "KVRO/KTAL", "WQRT/WSLA": the stations that share a
+// newsroom, an outlet. One sign alone may be a body's acronym ("WADA").
+func callSignPair(name string) bool {
+	parts := strings.Split(name, "/")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if len(p) != 4 || p[0] != 'K' && p[0] != 'W' {
+			return false
+		}
+		for i := 1; i < len(p); i++ {
+			if p[i] < 'A' || p[i] > 'Z' {
+				return false
+			}
+		}
+	}
+	return true
 }

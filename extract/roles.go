@@ -392,6 +392,7 @@ func (d *doc) findAppositives() {
 			continue
 		}
 		d.noteLeadsBody(c)
+		d.noteOwnKinGender(c)
 		// "Agnes Whitcombe (72)"
 		if d.punct(c.last, "(") && c.last+2 < len(d.toks) && d.punct(c.last+2, ")") && d.toks[c.last+1].kind == tkNum {
 			d.noteAppositive(c.ent, c.last+1, c.last+2)
@@ -507,7 +508,8 @@ func (d *doc) roleOfBefore(j int) int {
 	first := d.sents[d.sentOf[j]].first
 	for o := j - 1; o > first && o >= j-3; o-- {
 		t := &d.toks[o+1]
-		if !t.lowerWord() || t.has(lxVerb|lxAux) || t.cv != 0 {
+		// "her husband of 36 years, Rikard Hollin,": a count may follow "of".
+		if !t.lowerWord() && t.kind != tkNum || t.has(lxVerb|lxAux) || t.cv != 0 {
 			return -1
 		}
 		if d.isWord(o, "of") {
@@ -1244,4 +1246,38 @@ func (d *doc) capOfficeBefore(j int) int {
 		}
 	}
 	return -1
+}
+
+// noteOwnKinGender gives person chunk c the sex its own kin word implies
+// when the name is followed at once by "to", "with", "and", "beside" or
+// "alongside" and a "his" or "her" before a word for a family tie: "said
+// Halvard Dunmore to his wife", "Marta Kell and her husband": the
+// possessive can be no one else's, so a later "she" is not him.
+func (d *doc) noteOwnKinGender(c *chunk) {
+	en := &d.ents[c.ent]
+	if en.gender != gUnknown && !en.genderHint {
+		return
+	}
+	k := c.last
+	if k+2 >= len(d.toks) || d.sentOf[k+2] != d.sentOf[c.first] || !d.toks[k].lowerWord() {
+		return
+	}
+	switch d.lower(k) {
+	case "to", "with", "and", "beside", "alongside":
+	default:
+		return
+	}
+	var g gender
+	switch d.lower(k + 1) {
+	case "his":
+		g = gMale
+	case "her":
+		g = gFemale
+	default:
+		return
+	}
+	if t := &d.toks[k+2]; !t.lowerWord() || !t.has(lxRole) || genderOfWord(t.lx) == gUnknown && !kinWord(d.lower(k+2)) {
+		return
+	}
+	en.gender, en.genderHint = g, false
 }

@@ -283,6 +283,12 @@ oct. nov. dec. u.s. u.k. u.n. e.g. i.e. a.m. p.m. approx. dept. est. esq. ave. b
 brig. adm. amb. pres. cpl. pvt. pte. spc. pfc. insp. supt. det. cmdr. cdr. atty. msgr. cllr. asst. assoc.
 hon. rt. smt. shri. del. ste. hwy. twp. pkwy.`
 
+// kinStemWords are the kin words that compound into other ties:
+// "brother-in-law", "stepdaughter", "half-sister", "great-grandson",
+// "godmother" (lexicon.go builds the forms).
+const kinStemWords = `father mother son daughter brother sister parent child grandfather grandmother
+grandson granddaughter grandparent grandchild uncle aunt nephew niece`
+
 const maleWords = `he him his himself mr mr. sir lord king prince father son brother husband
 uncle grandfather nephew boy man men's spokesman chairman businessman congressman councilman
 widower boyfriend fiancé monk priest duke baron count emperor sultan emir sheikh`

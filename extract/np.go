@@ -1300,6 +1300,14 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				return e, h
 			}
 		}
+		if ppEnt >= 0 && d.ents[ppEnt].kind != kPerson && definite && (isSpokesperson(head) || head == "representative") {
+			// "the official representative of the Veland Foreign Ministry
+			// added" after "Foreign Ministry spokeswoman Irina Sokolova
+			// said": the spokeswoman named before, whose words are hers.
+			if e := d.namedVoiceOf(ppEnt, at); e >= 0 {
+				return e, h
+			}
+		}
 		if ppEnt >= 0 && d.ents[ppEnt].kind != kPerson && (isVoiceRole(head) || d.pressOffice(h, i)) {
 			d.ents[ppEnt].addRole(head) // so that "the spokeswoman" finds it again
 			return ppEnt, h
@@ -2539,6 +2547,38 @@ func (d *doc) roleUnnamed(i, h int) bool {
 		}
 	}
 	return true
+}
+
+// namedVoiceOf is the latest person named before at as a spokesperson or
+// representative of body b, a role that holds the last two words of the
+// body's name ("Foreign Ministry spokeswoman" for the Veland Foreign
+// Ministry), or -1.
+func (d *doc) namedVoiceOf(b, at int) int {
+	words := d.ents[b].words
+	if len(words) == 0 {
+		return -1
+	}
+	last := words[len(words)-1]
+	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
+		v := d.entAt[k]
+		if v < 0 || int(v) == b || d.toks[k].inQuote() || !d.ents[v].personish() {
+			continue
+		}
+		for _, r := range d.ents[v].roles {
+			rw := strings.Fields(strings.ToLower(r))
+			voice := false
+			for _, w := range rw {
+				voice = voice || isSpokesperson(w) || w == "representative"
+			}
+			// "Foreign Ministry spokeswoman" for the Veland Foreign
+			// Ministry, not "Trade Ministry spokeswoman": the word before
+			// the last must be in the role too.
+			if voice && slices.Contains(rw, last) && (len(words) < 3 || slices.Contains(rw, words[len(words)-2])) {
+				return int(v)
+			}
+		}
+	}
+	return -1
 }
 
 // otherOffice reports whether the person holds a state office other

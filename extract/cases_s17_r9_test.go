@@ -180,6 +180,17 @@ func r9Rows() []auditRow {
 	add(auditRow{class: "voice-of/spokesman of the ministry",
 		text: "Foreign Ministry spokesman Pavel Orlin said the envoy had been summoned.\n\nThe spokesman of the Veland Foreign Ministry added that the talks would be difficult.",
 		want: []quote{{"Pavel Orlin", auI, "the talks would be difficult"}}})
+	// chief-after-body: the body spoke last, then its chief, named
+	// without a title, was the subject of the sentence before.
+	add(auditRow{class: "chief-after-body/according to the fund chief",
+		text: "The Tarvik Monetary Fund (TMF) will cut its forecast, the head of the fund said.\n\nIn an interview on Sunday, Lena Brandt said the crisis was not over.\n\nThe TMF predicted that the economy would shrink by 1 percent.\n\nBrandt also called for vigilance. According to the TMF chief, the threat of deflation was bigger than that of inflation.",
+		want: []quote{{"Lena Brandt", auI, "the threat of deflation was bigger than that of inflation"}}})
+	add(auditRow{class: "chief-after-body/near: the chief of another body",
+		text: "The Tarvik Monetary Fund (TMF) predicted that the economy would shrink by 1 percent.\n\nBrandt, an economist at Orland University, called for vigilance. According to the TMF chief, the threat of deflation was bigger than that of inflation.",
+		want: []quote{{"", auI, "the threat of deflation was bigger than that of inflation"}}})
+	add(auditRow{class: "chief-after-body/near: a reporter subject",
+		text: "The Tarvik Monetary Fund (TMF) predicted that the economy would shrink by 1 percent.\n\nFinance Minister Ole Varg called for vigilance. According to the TMF chief, the threat of deflation was bigger than that of inflation.",
+		want: []quote{{"", auI, "the threat of deflation was bigger than that of inflation"}}})
 	return rows
 }
 

@@ -1428,7 +1428,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			// "However, Daskal described the claim as untrue. The
 			// minister said".
 			headlined := main == j && definite && owner < 0 && (d.headlineRole(h) || d.roleUnnamed(i, h))
-			if e := d.lastSpeaker(at); e >= 0 && main == j && d.ents[e].personish() && (d.titled(e) || len(d.ents[e].roles) == 0 && !stateOffice(head) && courtSide(head) == "" || headlined && !d.otherOffice(e, head)) &&
+			if e := d.lastSpeaker(at); e >= 0 && main == j && d.ents[e].personish() && (d.titled(e) || len(d.ents[e].roles) == 0 && !stateOffice(head) && courtSide(head) == "" || headlined && !d.otherOffice(e, head) || chiefWord(head) && d.headsBody(e)) &&
 				d.sentOf[d.ents[e].spoke] >= d.sentOf[at]-1 && !d.otherField(i, h, e, head) &&
 				(d.deputyIn(i, h) == "" || hasDeputyRole(&d.ents[e], d.deputyIn(i, h), head)) {
 				return e, h
@@ -1437,7 +1437,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			// "Tomas Brenn has coached the team for a decade. The coach
 			// said".
 			if act := d.lastActor; act.ok && act.ent >= 0 && main == j && act.tok < i && d.sentOf[act.tok] >= d.sentOf[at]-1 &&
-				d.ents[act.ent].personish() && (len(d.ents[act.ent].roles) == 0 && !stateOffice(head) && courtSide(head) == "" || headlined && !d.otherOffice(act.ent, head)) && (d.lastSpeaker(at) < 0 || headlined && d.lastSpeaker(at) == act.ent) && d.deputyIn(i, h) == "" &&
+				d.ents[act.ent].personish() && (len(d.ents[act.ent].roles) == 0 && !stateOffice(head) && courtSide(head) == "" || headlined && !d.otherOffice(act.ent, head)) && (d.lastSpeaker(at) < 0 || headlined && d.lastSpeaker(at) == act.ent || chiefWord(head) && d.bodySpokeLast(at)) && d.deputyIn(i, h) == "" &&
 				(patientRole(head) || !d.patientSubject(act.tok)) {
 				// Not "Mara Quell died. The coroner said", "Oren Dravic was
 				// sacked. The chairman said".
@@ -2579,6 +2579,45 @@ func (d *doc) namedVoiceOf(b, at int) int {
 		}
 	}
 	return -1
+}
+
+// chiefWord reports whether w names whoever leads a body, in a
+// description ("the fund chief", "the agency boss") or a role ("the head
+// of the fund", "managing director").
+func chiefWord(w string) bool {
+	switch w {
+	case "chief", "head", "boss", "leader", "director", "chairman", "chairwoman", "chair", "president", "ceo":
+		return true
+	}
+	return false
+}
+
+// headsBody reports whether person e holds a role of one who leads a
+// body ("the head of the IMF", "managing director"), so that "the IMF
+// chief" may be e, who spoke last. A deputy does not lead it.
+func (d *doc) headsBody(e int) bool {
+	for _, r := range d.ents[e].roles {
+		rw := strings.Fields(strings.ToLower(r))
+		if len(rw) > 0 && deputyWord(rw[0]) {
+			continue
+		}
+		for _, w := range rw {
+			if chiefWord(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bodySpokeLast reports whether the last to speak before at is a body,
+// not a person: "The IMF predicted a shrinking economy. Strauss-Kahn
+// called for vigilance. According to the IMF chief, ...": a body's words
+// leave its chief, the subject of the last sentence, free to be the one
+// described.
+func (d *doc) bodySpokeLast(at int) bool {
+	ls := d.lastSpeaker(at)
+	return ls >= 0 && d.ents[ls].orgish()
 }
 
 // otherOffice reports whether the person holds a state office other

@@ -77,9 +77,8 @@ func r9Rows() []auditRow {
 		text: "Corvane Software missed its filing deadline on Friday.\n\nVeltra Exchange officials said they were aware the company was late in filing.",
 		want: []quote{{"Veltra Exchange", auI, "they were aware the company was late in filing"}}})
 	add(auditRow{class: "body-desc/police department officers told",
-		known: "member-plural: \"X Police Department officers told\" is not read as the department speaking, as \"X officials said\" is",
-		text:  "Reports of shots fired brought police cars to the square.\n\nCarlow Police Department officers told reporters that they received calls of gunshots near the bus depot.",
-		want:  []quote{{"Carlow Police Department", auI, "they received calls of gunshots near the bus depot"}}})
+		text: "Reports of shots fired brought police cars to the square.\n\nCarlow Police Department officers told reporters that they received calls of gunshots near the bus depot.",
+		want: []quote{{"Carlow Police Department", auI, "they received calls of gunshots near the bus depot"}}})
 	add(auditRow{class: "body-desc/the milk company vs university",
 		text: "Dalby Dairy paid for the study of its chocolate milk.\n\nThe University of Tarn said the study was an isolated mistake. The milk company said it was disappointed to learn the programme mishandled the research.",
 		want: []quote{
@@ -191,6 +190,16 @@ func r9Rows() []auditRow {
 	add(auditRow{class: "chief-after-body/near: a reporter subject",
 		text: "The Tarvik Monetary Fund (TMF) predicted that the economy would shrink by 1 percent.\n\nFinance Minister Ole Varg called for vigilance. According to the TMF chief, the threat of deflation was bigger than that of inflation.",
 		want: []quote{{"", auI, "the threat of deflation was bigger than that of inflation"}}})
+	// officers: near misses of "X Police Department officers told".
+	add(auditRow{class: "officers/near: bare officers",
+		text: "Reports of shots fired brought police cars to the square.\n\nOfficers told reporters that they received calls of gunshots near the bus depot.",
+		want: []quote{{"", auI, "they received calls of gunshots near the bus depot"}}})
+	add(auditRow{class: "officers/near: officers of a place",
+		text: "Reports of shots fired brought police cars to the square.\n\nCarlow officers told reporters that they received calls of gunshots near the bus depot.",
+		want: []quote{{"", auI, "they received calls of gunshots near the bus depot"}}})
+	add(auditRow{class: "officers/near: officers arrested",
+		text: "Carlow Police Department officers arrested two men on Sunday.\n\nA witness said the men had run toward the depot.",
+		want: []quote{{"", auI, "the men had run toward the depot"}}, speakers: []string{}})
 	return rows
 }
 

@@ -2078,11 +2078,12 @@ func legalAgent(w string) bool {
 }
 
 // bodyVoices reports whether w names the people who speak for a body
-// named just before them: "Harbour Agency officials".
+// named just before them: "Harbour Agency officials", "Carlow Police
+// Department officers".
 func bodyVoices(w string) bool {
 	switch w {
 	case "officials", "executives", "spokespeople", "spokesmen", "spokeswomen", "representatives", "spokespersons",
-		"lawyers", "attorneys", "advisers", "advisors", "negotiators":
+		"lawyers", "attorneys", "advisers", "advisors", "negotiators", "officers":
 		return true
 	}
 	return false

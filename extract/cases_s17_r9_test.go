@@ -46,13 +46,11 @@ func r9Rows() []auditRow {
 		text: "Works Minister Ivo Daskal spoke to reporters on Friday.\n\n\"I cannot invite them and shun them at the same time,\" the minister added.",
 		want: []quote{{"Ivo Daskal", auD, "I cannot invite them and shun them at the same time,"}}})
 	add(auditRow{class: "title-prev/who heads",
-		known: "chief-synonym: \"the fund chief\" is not matched to one who \"heads\" the fund or is its \"managing director\"; the role words differ",
-		text:  "Lena Brandt, who heads the Tarvik Monetary Fund, spoke in Orland on Monday.\n\nAccording to the fund chief, the threat of deflation was bigger than that of inflation.",
-		want:  []quote{{"Lena Brandt", auI, "the threat of deflation was bigger than that of inflation"}}})
+		text: "Lena Brandt, who heads the Tarvik Monetary Fund, spoke in Orland on Monday.\n\nAccording to the fund chief, the threat of deflation was bigger than that of inflation.",
+		want: []quote{{"Lena Brandt", auI, "the threat of deflation was bigger than that of inflation"}}})
 	add(auditRow{class: "title-prev/according to acronym chief",
-		known: "chief-synonym: \"the TMF chief\" is not matched to the fund's managing director named before",
-		text:  "Tarvik Monetary Fund managing director Lena Brandt spoke in Orland on Monday. Brandt also called for vigilance.\n\nAccording to the TMF chief, the threat of deflation was bigger than that of inflation.",
-		want:  []quote{{"Lena Brandt", auI, "the threat of deflation was bigger than that of inflation"}}})
+		text: "Tarvik Monetary Fund managing director Lena Brandt spoke in Orland on Monday. Brandt also called for vigilance.\n\nAccording to the TMF chief, the threat of deflation was bigger than that of inflation.",
+		want: []quote{{"Lena Brandt", auI, "the threat of deflation was bigger than that of inflation"}}})
 	add(auditRow{class: "title-prev/opposition leader claimed",
 		text: "Opposition leader Karl Osterberg accused the government of rigging the local election.\n\nSpeaking in parliament on Thursday, the main opposition leader has claimed that the election was not fair.",
 		want: []quote{{"Karl Osterberg", auI, "the election was not fair"}}})
@@ -200,6 +198,14 @@ func r9Rows() []auditRow {
 	add(auditRow{class: "officers/near: officers arrested",
 		text: "Carlow Police Department officers arrested two men on Sunday.\n\nA witness said the men had run toward the depot.",
 		want: []quote{{"", auI, "the men had run toward the depot"}}, speakers: []string{}})
+	// chief-synonym near misses: a head coach and a board's director are
+	// not "the chief".
+	add(auditRow{class: "chief-syn/near: head coach",
+		text: "Arlo Pinto, the head coach of Dunmore Rovers, watched the match on Saturday.\n\nA club chief said the players had run out of ideas.",
+		want: []quote{{"", auI, "the players had run out of ideas"}}})
+	add(auditRow{class: "chief-syn/near: a director of the board",
+		text: "Lena Brandt, a director of the Tarvik Monetary Fund's board, spoke in Orland on Monday.\n\nAccording to the fund chief, the threat of deflation was bigger than that of inflation.",
+		want: []quote{{"", auI, "the threat of deflation was bigger than that of inflation"}}})
 	return rows
 }
 

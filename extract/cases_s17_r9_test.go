@@ -23,6 +23,13 @@ import "testing"
 // alone ("the minister" in the lead, in a headline) and names him only by
 // surname, or by a title of another kind, so the description finds no
 // holder.
+//
+// AFTER this branch (four engine commits, every repository score set
+// unchanged): 48/53 (0.91), the first 27 rows 26/27 (the one left a body
+// named in lower case); five rows known, each with its mechanism ("left"
+// holds the pool's shapes not fixed). The four pools: r1 speaker F1 0.968
+// -> 0.979, attribution 0.912 -> 0.973; r3 F1 0.959 -> 0.970, attribution
+// 0.978 -> 0.983; r4 attribution 0.924 -> 0.930; r2 unchanged.
 
 func r9Rows() []auditRow {
 	var rows []auditRow
@@ -206,6 +213,24 @@ func r9Rows() []auditRow {
 	add(auditRow{class: "chief-syn/near: a director of the board",
 		text: "Lena Brandt, a director of the Tarvik Monetary Fund's board, spoke in Orland on Monday.\n\nAccording to the fund chief, the threat of deflation was bigger than that of inflation.",
 		want: []quote{{"", auI, "the threat of deflation was bigger than that of inflation"}}})
+	// left: the pool's remaining shapes of the class, each with its
+	// mechanism.
+	add(auditRow{class: "left/company after a university subject",
+		known: "body-fallback: the description \"the company\" resolves to nobody, yet a later stage gives the reported clause to the body the sentence before was about (not the direct-quote ranker)",
+		text:  "The University of Tarn found problems with the study.\n\nThe company said it was disappointed.",
+		want:  []quote{{"", auI, "it was disappointed"}}})
+	add(auditRow{class: "left/weather agency over its service",
+		known: "sub-body-modifier: a body whose name shares the modifier (the Coastal Weather Service) beats the agency that owns it and spoke just before",
+		text:  "\"Everything is in place for a busy season,\" Kaspar Lind, the director of the VOA's Coastal Weather Service, told reporters.\n\nThree to five major storms are predicted, according to the VOA.\n\nSix to ten storms will form, said the weather agency.",
+		want:  []quote{{"VOA", auI, "Six to ten storms will form"}}})
+	add(auditRow{class: "left/chief scientist named after",
+		known: "cataphora: \"its chief scientist says\" in the lead, the scientist named in the next paragraph without that title",
+		text:  "It has been a busy month for the Orvane telescope, but its chief scientist says the mission is on track.\n\n\"The instruments are cooling,\" Hana Weiss, an astrophysicist at the Veland Space Centre, said.",
+		want:  []quote{{"Hana Weiss", auI, "the mission is on track"}}})
+	add(auditRow{class: "left/one-word exchange officials",
+		known: "unknown-body: a one-word name the story never shows to be a body (\"Veltra\") is no body for \"Veltra officials said\"",
+		text:  "Corvane Software missed its filing deadline on Friday.\n\nVeltra officials said they were aware the company was late in filing.\n\nAnalyst Tom Reyes said Veltra typically adds a letter to the ticker of a late filer.",
+		want:  []quote{{"Veltra", auI, "they were aware the company was late in filing"}}})
 	return rows
 }
 

@@ -215,10 +215,6 @@ func r9Rows() []auditRow {
 		want: []quote{{"", auI, "the threat of deflation was bigger than that of inflation"}}})
 	// left: the pool's remaining shapes of the class, each with its
 	// mechanism.
-	add(auditRow{class: "left/company after a university subject",
-		known: "body-fallback: the description \"the company\" resolves to nobody, yet a later stage gives the reported clause to the body the sentence before was about (not the direct-quote ranker)",
-		text:  "The University of Tarn found problems with the study.\n\nThe company said it was disappointed.",
-		want:  []quote{{"", auI, "it was disappointed"}}})
 	add(auditRow{class: "left/weather agency over its service",
 		known: "sub-body-modifier: a body whose name shares the modifier (the Coastal Weather Service) beats the agency that owns it and spoke just before",
 		text:  "\"Everything is in place for a busy season,\" Kaspar Lind, the director of the VOA's Coastal Weather Service, told reporters.\n\nThree to five major storms are predicted, according to the VOA.\n\nSix to ten storms will form, said the weather agency.",
@@ -231,6 +227,20 @@ func r9Rows() []auditRow {
 		known: "unknown-body: a one-word name the story never shows to be a body (\"Veltra\") is no body for \"Veltra officials said\"",
 		text:  "Corvane Software missed its filing deadline on Friday.\n\nVeltra officials said they were aware the company was late in filing.\n\nAnalyst Tom Reyes said Veltra typically adds a letter to the ticker of a late filer.",
 		want:  []quote{{"Veltra", auI, "they were aware the company was late in filing"}}})
+	// other-kind: a lead's "the company" is not the university, hospital
+	// or ministry the sentence before was about; a company still is.
+	add(auditRow{class: "other-kind/company after a university subject",
+		text: "The University of Tarn found problems with the study.\n\nThe company said it was disappointed.",
+		want: []quote{{"", auI, "it was disappointed"}}})
+	add(auditRow{class: "other-kind/milk company after a hospital",
+		text: "The Velmar General Hospital found problems with the trial.\n\nThe milk company said the trial was flawed.",
+		want: []quote{{"", auI, "the trial was flawed"}}})
+	add(auditRow{class: "other-kind/near: a company with Inc.",
+		text: "Dalby Dairy Inc. found problems with the study.\n\nThe company said it was disappointed.",
+		want: []quote{{"Dalby Dairy Inc.", auI, "it was disappointed"}}})
+	add(auditRow{class: "other-kind/near: the university",
+		text: "The University of Tarn found problems with the study.\n\nThe university said it was an isolated incident.",
+		want: []quote{{"University of Tarn", auI, "it was an isolated incident"}}})
 	return rows
 }
 

@@ -24,9 +24,9 @@ import "testing"
 // surname, or by a title of another kind, so the description finds no
 // holder.
 //
-// AFTER this branch (four engine commits, every repository score set
-// unchanged): 48/53 (0.91), the first 27 rows 26/27 (the one left a body
-// named in lower case); five rows known, each with its mechanism ("left"
+// AFTER this branch (five engine commits, every repository score set
+// unchanged): 52/56 (0.93), the first 27 rows 26/27 (the one left a body
+// named in lower case); four rows known, each with its mechanism ("left"
 // holds the pool's shapes not fixed). The four pools: r1 speaker F1 0.968
 // -> 0.979, attribution 0.912 -> 0.973; r3 F1 0.959 -> 0.970, attribution
 // 0.978 -> 0.983; r4 attribution 0.924 -> 0.930; r2 unchanged.

@@ -3304,6 +3304,11 @@ func titleSynonym(f string, q *roleQuery, r string) bool {
 		return w == "executive" || w == "chief"
 	case w == "ceo":
 		return strings.EqualFold(f, "executive") && containsFold(r, "chief executive")
+	case (w == "chief" || w == "boss") && (strings.EqualFold(f, "head") || strings.EqualFold(f, "director")):
+		// "the fund chief" after "Lena Brandt, who heads the Tarvik
+		// Monetary Fund" (its head) or its managing director; not its
+		// head coach, nor a director of its board.
+		return containsFold(r, "head of") || containsFold(r, "managing director") || containsFold(r, "director-general") || containsFold(r, "director general")
 	case equalFoldLetter(f, "pm"):
 		return w == "minister" || w == "prime" || w == "premier"
 	case w == "pm":

@@ -407,6 +407,12 @@ func (d *doc) namedCueIn(from, to, skip, i, h int, body, ahead bool) int {
 		if e.outlet || e.placeish() || body && e.personish() && e.orgEv == 0 || !body && !e.personish() && !d.toks[h].has(lxGenericOrg) {
 			return -1
 		}
+		if !ahead && companyHead(d.lower(h)) && d.toks[h].lowerWord() && !describes(d.lower(h), e) && bodyOfOtherKind(e) {
+			// "The University of Tarn found problems with the study. The
+			// milk company said ...": a university, a hospital or a
+			// ministry is no company, however near.
+			continue
+		}
 		if ahead && (!d.fitsDescription(i, h, t.ent) || d.speaksBeside(skip, t.ent)) {
 			// "Ivo Brant says ... Harlow County assessor Ada Brinvik
 			// disagrees, saying": the standfirst's two speakers again;
@@ -417,6 +423,21 @@ func (d *doc) namedCueIn(from, to, skip, i, h int, body, ahead bool) int {
 		return t.ent
 	}
 	return -1
+}
+
+// bodyOfOtherKind reports whether body e's name holds a word of a body
+// that is not a business ("University", "Hospital", "Ministry") and none
+// of a business's ("Corp.", "Inc."), so "the company" cannot mean it.
+func bodyOfOtherKind(e *entity) bool {
+	org := false
+	for _, w := range e.words {
+		f := lex.lookup(w)
+		if f&lxCompany != 0 {
+			return false
+		}
+		org = org || f&lxOrgCue != 0
+	}
+	return org
 }
 
 // bystanderWord reports whether w describes one of many who may speak in

@@ -1310,6 +1310,14 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				return e, h
 			}
 		}
+		if ppEnt >= 0 && d.ents[ppEnt].kind != kPerson && definite && (isSpokesperson(head) || head == "representative") {
+			// "the official representative of the Veland Foreign Ministry
+			// added" after "Foreign Ministry spokeswoman Irina Sokolova
+			// said": the spokeswoman named before, whose words are hers.
+			if e := d.namedVoiceOf(ppEnt, at); e >= 0 {
+				return e, h
+			}
+		}
 		if ppEnt >= 0 && d.ents[ppEnt].kind != kPerson && (isVoiceRole(head) || d.pressOffice(h, i)) {
 			d.ents[ppEnt].addRole(head) // so that "the spokeswoman" finds it again
 			return ppEnt, h
@@ -1424,7 +1432,13 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			}
 			// One who has no role yet may be given this one: "Ada Lind
 			// said ... The chief executive said".
-			if e := d.lastSpeaker(at); e >= 0 && main == j && d.ents[e].personish() && (d.titled(e) || len(d.ents[e].roles) == 0 && !stateOffice(head) && courtSide(head) == "") &&
+			// A headline that calls the story's subject by the role
+			// ("Veland minister denies snubbing reporters") lets the
+			// bare title be the one just named, title or none given:
+			// "However, Daskal described the claim as untrue. The
+			// minister said".
+			headlined := main == j && definite && owner < 0 && (d.headlineRole(h) || d.roleUnnamed(i, h))
+			if e := d.lastSpeaker(at); e >= 0 && main == j && d.ents[e].personish() && (d.titled(e) || len(d.ents[e].roles) == 0 && !stateOffice(head) && courtSide(head) == "" || headlined && !d.otherOffice(e, head) || chiefWord(head) && d.headsBody(e)) &&
 				d.sentOf[d.ents[e].spoke] >= d.sentOf[at]-1 && !d.otherField(i, h, e, head) &&
 				(d.deputyIn(i, h) == "" || hasDeputyRole(&d.ents[e], d.deputyIn(i, h), head)) {
 				return e, h
@@ -1433,11 +1447,16 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			// "Tomas Brenn has coached the team for a decade. The coach
 			// said".
 			if act := d.lastActor; act.ok && act.ent >= 0 && main == j && act.tok < i && d.sentOf[act.tok] >= d.sentOf[at]-1 &&
-				d.ents[act.ent].personish() && len(d.ents[act.ent].roles) == 0 && !stateOffice(head) && courtSide(head) == "" && d.lastSpeaker(at) < 0 && d.deputyIn(i, h) == "" &&
+				d.ents[act.ent].personish() && (len(d.ents[act.ent].roles) == 0 && !stateOffice(head) && courtSide(head) == "" || headlined && !d.otherOffice(act.ent, head)) && (d.lastSpeaker(at) < 0 || headlined && d.lastSpeaker(at) == act.ent || chiefWord(head) && d.bodySpokeLast(at)) && d.deputyIn(i, h) == "" &&
 				(patientRole(head) || !d.patientSubject(act.tok)) {
 				// Not "Mara Quell died. The coroner said", "Oren Dravic was
 				// sacked. The chairman said".
 				return act.ent, h
+			}
+			if headlined && d.lastSpeaker(at) < 0 {
+				if e := d.headlinedSubject(i, head); e >= 0 {
+					return e, h
+				}
 			}
 			// Or the subject of the last sentence when that sentence gave
 			// them the role: "Aksel Brun left the cabinet in 2019. The
@@ -2069,11 +2088,12 @@ func legalAgent(w string) bool {
 }
 
 // bodyVoices reports whether w names the people who speak for a body
-// named just before them: "Harbour Agency officials".
+// named just before them: "Harbour Agency officials", "Carlow Police
+// Department officers".
 func bodyVoices(w string) bool {
 	switch w {
 	case "officials", "executives", "spokespeople", "spokesmen", "spokeswomen", "representatives", "spokespersons",
-		"lawyers", "attorneys", "advisers", "advisors", "negotiators":
+		"lawyers", "attorneys", "advisers", "advisors", "negotiators", "officers":
 		return true
 	}
 	return false
@@ -2452,6 +2472,177 @@ func (d *doc) titleLine(p int) bool {
 	}
 	last := &d.toks[end-1]
 	return last.kind == tkWord || last.kind == tkNum
+}
+
+// headlineRole reports whether the role word at h, in a description
+// below the headline, is the head of the headline's subject: "Veland
+// minister denies snubbing reporters", "Tarn opposition leader accuses
+// government". Such a headline names the story's subject by that role,
+// so "the minister" in the body is the one the story is about.
+func (d *doc) headlineRole(h int) bool {
+	if d.toks[h].para == 0 || !d.titleLine(0) {
+		return false
+	}
+	head := d.lower(h)
+	first, end := d.paraFirst[0], d.paraEnd(0)
+	for k := first; k < end && k < first+5; k++ {
+		t := &d.toks[k]
+		if t.kind != tkWord {
+			return false
+		}
+		if d.lower(k) == head {
+			// The role closes the subject: a verb follows ("minister
+			// denies"), not more of a name ("Minister Ivo Daskal").
+			return k+1 < end && d.toks[k+1].lowerWord() && d.chunkAt[k+1] < 0
+		}
+		if k > first && t.lowerWord() && t.has(lxVerb|lxAux) {
+			return false // past the subject
+		}
+	}
+	return false
+}
+
+// headlinedSubject is the person who is the subject of the sentence
+// before the description at i: "However, Daskal, speaking in Orland,
+// described the claim as untrue. The minister said", when the story calls
+// its subject by the role. The sentence's first name must be its subject;
+// the names of an aside after it ("after a rally marking Gov. Ada Lind's
+// first year") are not. It returns -1 otherwise.
+func (d *doc) headlinedSubject(i int, head string) int {
+	si := d.sentOf[i] - 1
+	if si < 0 {
+		return -1
+	}
+	s := d.sents[si]
+	for k := s.first; k < s.last && k < i; k++ {
+		v := d.entAt[k]
+		if v < 0 || d.toks[k].inQuote() || k+1 < s.last && d.entAt[k+1] == v {
+			continue // the name's last token decides
+		}
+		e := &d.ents[v]
+		if e.placeish() || e.outlet {
+			continue // "In Orland, ..."
+		}
+		// A bare surname the story has not yet shown to be a person's
+		// ("However, Daskal, ...") will do: a body would not be "the
+		// minister".
+		if e.orgish() || e.kind != kPerson && e.kind != kUnknown || d.otherOffice(int(v), head) || !d.subjectAt(k) {
+			return -1
+		}
+		return int(v)
+	}
+	return -1
+}
+
+// roleUnnamed reports whether the story has already used "the" and the
+// role word at h for someone before the sentence at i, and names no one
+// as holding that role: "The agency recalls the minister walked out ...
+// However, Daskal ... The minister said". The story then calls its
+// subject by the role alone.
+func (d *doc) roleUnnamed(i, h int) bool {
+	head := d.lower(h)
+	used := false
+	for k := 1; k < len(d.toks) && d.sentOf[k] < d.sentOf[i]; k++ {
+		if d.toks[k].lowerWord() && !d.toks[k].inQuote() && d.lower(k) == head && d.isWord(k-1, "the") {
+			used = true
+			break
+		}
+	}
+	if !used {
+		return false
+	}
+	q := newRoleQuery(head)
+	for e := range d.ents {
+		if q.heldBy(&d.ents[e]) {
+			return false
+		}
+	}
+	return true
+}
+
+// namedVoiceOf is the latest person named before at as a spokesperson or
+// representative of body b, a role that holds the last two words of the
+// body's name ("Foreign Ministry spokeswoman" for the Veland Foreign
+// Ministry), or -1.
+func (d *doc) namedVoiceOf(b, at int) int {
+	words := d.ents[b].words
+	if len(words) == 0 {
+		return -1
+	}
+	last := words[len(words)-1]
+	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
+		v := d.entAt[k]
+		if v < 0 || int(v) == b || d.toks[k].inQuote() || !d.ents[v].personish() {
+			continue
+		}
+		for _, r := range d.ents[v].roles {
+			rw := strings.Fields(strings.ToLower(r))
+			voice := false
+			for _, w := range rw {
+				voice = voice || isSpokesperson(w) || w == "representative"
+			}
+			// "Foreign Ministry spokeswoman" for the Veland Foreign
+			// Ministry, not "Trade Ministry spokeswoman": the word before
+			// the last must be in the role too.
+			if voice && slices.Contains(rw, last) && (len(words) < 3 || slices.Contains(rw, words[len(words)-2])) {
+				return int(v)
+			}
+		}
+	}
+	return -1
+}
+
+// chiefWord reports whether w names whoever leads a body, in a
+// description ("the fund chief", "the agency boss") or a role ("the head
+// of the fund", "managing director").
+func chiefWord(w string) bool {
+	switch w {
+	case "chief", "head", "boss", "leader", "director", "chairman", "chairwoman", "chair", "president", "ceo":
+		return true
+	}
+	return false
+}
+
+// headsBody reports whether person e holds a role of one who leads a
+// body ("the head of the IMF", "managing director"), so that "the IMF
+// chief" may be e, who spoke last. A deputy does not lead it.
+func (d *doc) headsBody(e int) bool {
+	for _, r := range d.ents[e].roles {
+		rw := strings.Fields(strings.ToLower(r))
+		if len(rw) > 0 && deputyWord(rw[0]) {
+			continue
+		}
+		for _, w := range rw {
+			if chiefWord(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bodySpokeLast reports whether the last to speak before at is a body,
+// not a person: "The IMF predicted a shrinking economy. Strauss-Kahn
+// called for vigilance. According to the IMF chief, ...": a body's words
+// leave its chief, the subject of the last sentence, free to be the one
+// described.
+func (d *doc) bodySpokeLast(at int) bool {
+	ls := d.lastSpeaker(at)
+	return ls >= 0 && d.ents[ls].orgish()
+}
+
+// otherOffice reports whether the person holds a state office other
+// than the head word: "Governor Ada Lind" is not "the minister" however
+// the headline reads.
+func (d *doc) otherOffice(e int, head string) bool {
+	for _, r := range d.ents[e].roles {
+		for _, w := range strings.Fields(strings.ToLower(r)) {
+			if stateOffice(w) && w != head {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // laterParas bounds how far after the lead an indefinite description's

@@ -247,6 +247,8 @@ func n7TitleSynonym(f, w, r string) bool {
 		return w == "executive" || w == "chief"
 	case w == "ceo":
 		return strings.EqualFold(f, "executive") && containsFold(r, "chief executive")
+	case (w == "chief" || w == "boss") && (strings.EqualFold(f, "head") || strings.EqualFold(f, "director")): // session 17 (r9)
+		return containsFold(r, "head of") || containsFold(r, "managing director") || containsFold(r, "director-general") || containsFold(r, "director general")
 	case strings.EqualFold(f, "pm"):
 		return w == "minister" || w == "prime" || w == "premier"
 	case w == "pm":

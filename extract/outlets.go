@@ -348,11 +348,10 @@ func (d *doc) markAgency() {
 // joined by slashes, "KVRO/KTAL", "WQRT/WSLA": the stations that share a
 // newsroom, an outlet. One sign alone may be a body's acronym ("WADA").
 func callSignPair(name string) bool {
-	parts := strings.Split(name, "/")
-	if len(parts) < 2 {
+	if !strings.Contains(name, "/") {
 		return false
 	}
-	for _, p := range parts {
+	for p := range strings.SplitSeq(name, "/") {
 		if len(p) != 4 || p[0] != 'K' && p[0] != 'W' {
 			return false
 		}

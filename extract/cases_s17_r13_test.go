@@ -21,8 +21,10 @@ import "testing"
 //
 // Rows added after the first pass (a participle or place in the reported
 // clause, a day or "on Friday" between the statement and its body) come
-// from the pool's shapes. AFTER: all rows pass but one near miss of
-// another class, known.
+// from the pool's shapes, as are the "military" rows ("the military
+// said" for an army named before, a second class, two quotes in the
+// pool; they failed before its fix). AFTER: 31/32, the one left a near
+// miss of another class, known.
 
 func r13Rows() []auditRow {
 	var rows []auditRow
@@ -85,6 +87,22 @@ func r13Rows() []auditRow {
 	} {
 		add(auditRow{class: "from/" + f.name, text: f.frame,
 			want: []quote{{f.who, auD, q1 + ","}}})
+	}
+
+	// military: "the military" for an army named before (rows added after
+	// the first pass, from the pool's shape; they failed before the fix).
+	const q2 = "Rebel groups fired on our positions for a second day"
+	for _, f := range []struct{ name, lead, cue, who string }{
+		{"lower army", "The Norland army on Saturday accused rebels of breaking the truce.", "the military said in a statement", "Norland army"},
+		{"capital army", "The Norland Army on Saturday accused rebels of breaking the truce.", "the military said in a statement", "Norland Army"},
+		{"armed forces", "The Norland Armed Forces on Saturday accused rebels of breaking the truce.", "the military said", "Norland Armed Forces"},
+		{"near army said", "The Norland army on Saturday accused rebels of breaking the truce.", "the army said in a statement", "Norland army"},
+		{"nation army", "The Norlandic army on Saturday accused rebels of breaking the truce.", "the military said in a statement", "Norlandic army"},
+		{"near spokesman", "Ivo Tamsen, spokesman of the Norland army, spoke on Saturday.", "the military spokesman said", "Ivo Tamsen"},
+		{"near police", "Norland police on Saturday accused rebels of breaking the truce.", "the military said in a statement", ""},
+	} {
+		add(auditRow{class: "military/" + f.name, text: f.lead + "\n\n\"" + q2 + ",\" " + f.cue + ".",
+			want: []quote{{f.who, auD, q2 + ","}}})
 	}
 	return rows
 }

@@ -1685,13 +1685,17 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 	// fits is asked of every token up to describeToks back, most of them
 	// naming nothing: the head's kind is decided once, outside it.
 	bodyHead := namedBodyHead(head)
+	// "The Norland army accused ... the military said in a statement":
+	// war copy varies the word for the army named before; but "the
+	// military spokesman" is a person, whoever was named with the title.
+	armyWord := head == "military" && !(h+1 < len(d.toks) && d.toks[h+1].lowerWord() && d.toks[h+1].has(lxRole))
 	// A state body named by its country and remit ("the Indian health
 	// ministry", as namedBody makes it) is carried by its head word.
 	remitBody := head == "ministry" || head == "judiciary" || head == "parliament" || head == "cabinet" || head == "presidency"
 	fits := func(k int) int {
 		v := d.entAt[k]
 		if v < 0 && bodyHead && d.toks[k].capWord() && d.toks[k].has(lxNation) && !d.toks[k].has(lxCommon) &&
-			d.isWord(k+1, head) && d.toks[k+1].lowerWord() && !d.toks[k].inQuote() {
+			(d.isWord(k+1, head) || armyWord && d.isWord(k+1, "army")) && d.toks[k+1].lowerWord() && !d.toks[k].inQuote() {
 			return d.bodyKnown(k, k+2) // "the Russian government ... the government"
 		}
 		if head == "ministry" && d.toks[k].capWord() && !d.toks[k].inQuote() && (d.chunkAt[k] < 0 || d.chunks[d.chunkAt[k]].first == k && d.chunks[d.chunkAt[k]].last == k+1) {
@@ -1741,7 +1745,7 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 				n++ // "Marlow city council ... the council"
 				kind = true
 			}
-			if d.isWord(n, head) && d.toks[n].lowerWord() {
+			if (d.isWord(n, head) || armyWord && d.isWord(n, "army")) && d.toks[n].lowerWord() {
 				if n == h && head == "campaign" || kind && !e.personish() && !e.orgish() {
 					// A council of a named kind is the place's body
 					// wherever it stands, as namedBody makes it.
@@ -1788,6 +1792,9 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		}
 		if head == "bank" && d.isWord(h-1, "central") && ofTrade("central", e) {
 			return int(v) // "the Federal Reserve ... the central bank"
+		}
+		if armyWord && e.placeEv == 0 && (contains(e.words, "army") || contains(e.words, "armed") && contains(e.words, "forces")) {
+			return int(v) // "the Norland Army ... the military said"
 		}
 		if describes(head, e) || companyHead(head) && d.bareBodySubject(k, e) || d.namedAfter(k, head) {
 			return int(v) // "Hasbro hosted a panel ... the company noted"

@@ -13,9 +13,10 @@ import (
 // First pass of the table as first written (17 rows), before any engine
 // change: 10/17 (agency 6/7, epithet 3/7, statement 1/3); pool of 23 real
 // sports pages: speaker F1 0.971, quote recall 1.000, attribution 0.886.
+// The four "a sentence between" agency rows were added with the office fix.
 // Fixed: a demonym noun ("the Spaniard", "the Welshman") is a description
 // of a person, not a name; one of a list of three or more names is no
-// fallback for a description.
+// fallback for a description; "the agency" may be an Office or a Unit.
 
 var r12KnownFlag = flag.Bool("r12.known", false, "TestAuditS17R12 runs its known failures too")
 
@@ -58,12 +59,39 @@ var r12Agency = []auditRow{
 		want: []quote{{"Norrland National Anti-Doping Office", auI, "it has banned the runner Tomas Reyvik for four years"},
 			{"Norrland National Anti-Doping Office", auI, "two other runners had used the drug abroad"}},
 		speakers: []string{"Norrland National Anti-Doping Office"}},
+	{class: "agency/office, a sentence between",
+		text: "The Norrland National Anti-Doping Office announced on Friday it has banned the runner Tomas Reyvik for four years.\n\n" +
+			"The runner was stripped of his medal from the race.\n\n" +
+			"Meanwhile, the agency also said it is investigating two other athletes.",
+		want: []quote{{"Norrland National Anti-Doping Office", auI, "it has banned the runner Tomas Reyvik for four years"},
+			{"Norrland National Anti-Doping Office", auI, "it is investigating two other athletes"}},
+		speakers: []string{"Norrland National Anti-Doping Office"}},
+	{class: "agency/unit, a sentence between",
+		text: "The Kessel Athletics Integrity Unit said on Monday that the sprinter Ana Dorval had missed three tests.\n\n" +
+			"Dorval won bronze at the indoor championships in March.\n\n" +
+			"The agency said she would be provisionally suspended.",
+		want: []quote{{"Kessel Athletics Integrity Unit", auI, "the sprinter Ana Dorval had missed three tests"},
+			{"Kessel Athletics Integrity Unit", auI, "she would be provisionally suspended"}},
+		speakers: []string{"Kessel Athletics Integrity Unit"}},
+	{class: "agency/statistics office, a sentence between",
+		text: "The Tarn Statistics Office said on Monday that attendance at league matches fell by a tenth.\n\n" +
+			"Clubs in the north were hit hardest.\n\n" +
+			"The agency said the fall was the largest since 1990.",
+		want: []quote{{"Tarn Statistics Office", auI, "attendance at league matches fell by a tenth"},
+			{"Tarn Statistics Office", auI, "the fall was the largest since 1990"}},
+		speakers: []string{"Tarn Statistics Office"}},
 	// Near misses: another agency named in between takes "the agency".
 	{class: "agency/near miss: a named agency in between",
 		text: "The Norrland National Anti-Doping Office announced on Friday it has banned the runner Tomas Reyvik for four years.\n\n" +
 			"The World Testing Agency had asked for the case to be reopened. The agency said it would study the ruling.",
 		want: []quote{{"Norrland National Anti-Doping Office", auI, "it has banned the runner Tomas Reyvik for four years"},
 			{"World Testing Agency", auI, "it would study the ruling"}}},
+	{class: "agency/near miss: a post office, a sentence between",
+		text: "Postmaster Liv Harrow said the Dunmore Post Office would close in May.\n\n" +
+			"Villagers have collected 900 signatures.\n\n" +
+			"The agency said the closure was final.",
+		want: []quote{{"Liv Harrow", auI, "the Dunmore Post Office would close in May"},
+			{"", auI, "the closure was final"}}},
 	{class: "agency/near miss: a post office is no agency",
 		text: "Postmaster Liv Harrow said the Dunmore Post Office would close in May.\n\n" +
 			"The agency said the closure was final.",

@@ -2381,6 +2381,14 @@ func describes(head string, e *entity) bool {
 	if head == "agency" && e.placeEv == 0 && !countryName(e) {
 		for _, w := range e.words {
 			switch w {
+			case "office", "unit":
+				// "the Norrland Anti-Doping Office ... the agency said",
+				// "the Kessel Integrity Unit ... the agency told": a
+				// standing body's office, not a post office's counter nor
+				// the Oval Office, which is a room.
+				if !contains(e.words, "post") && !contains(e.words, "oval") {
+					return true
+				}
 			case "service", "administration", "bureau", "authority", "commission",
 				"survey", "institutes", "centers", "centres", "directorate":
 				// "the Northern Weather Service ... the agency said"; a

@@ -16,7 +16,8 @@ import (
 // The four "a sentence between" agency rows were added with the office fix.
 // Fixed: a demonym noun ("the Spaniard", "the Welshman") is a description
 // of a person, not a name; one of a list of three or more names is no
-// fallback for a description; "the agency" may be an Office or a Unit.
+// fallback for a description; "the agency" may be an Office or a Unit;
+// "A statement released on Monday read" is the body that spoke last.
 
 var r12KnownFlag = flag.Bool("r12.known", false, "TestAuditS17R12 runs its known failures too")
 
@@ -153,7 +154,7 @@ var r12Epithet = []auditRow{
 // the story is about and no body named in the sentence.
 var r12Statement = []auditRow{
 	{class: "statement/a statement read, club in focus",
-		known: "bodiless-statement: \"A statement released on Monday read\" names no body, and the club the story is about is not credited; \"The club maintain\" (plural verb) is not taken as a cue either",
+		known: "club-maintain: \"The club maintain that they have broken no rules\" (a club with a plural verb and \"maintain\") is not taken as a cue, where \"The club say\" is",
 		text: "Harlow City have confirmed that they have lodged an appeal against the transfer ban imposed by the league.\n\n" +
 			"The club maintain that they have broken no rules.\n\n" +
 			"A statement released on Monday evening read, \u201cHarlow City has presented its appeal against the decision of the disciplinary committee.\u201d",
@@ -161,6 +162,30 @@ var r12Statement = []auditRow{
 			{"Harlow City", auI, "they have broken no rules"},
 			{"Harlow City", auD, "Harlow City has presented its appeal against the decision of the disciplinary committee."}},
 		speakers: []string{"Harlow City"}},
+	{class: "statement/a statement read, a sentence between",
+		text: "Harlow City have confirmed that they have lodged an appeal against the transfer ban imposed by the league.\n\n" +
+			"The ban would stop the club signing players until next summer.\n\n" +
+			"A statement released on Monday evening read: \u201cWe have acted within the rules in every case.\u201d",
+		want: []quote{{"Harlow City", auI, "they have lodged an appeal against the transfer ban imposed by the league"},
+			{"Harlow City", auD, "We have acted within the rules in every case."}},
+		speakers: []string{"Harlow City"}},
+	{class: "statement/a statement read, federation",
+		text: "The Kessel Football Federation said on Tuesday it would appeal against the stadium ban.\n\n" +
+			"A statement read: \u201cWe do not accept the ruling and will take it to the highest court.\u201d",
+		want: []quote{{"Kessel Football Federation", auI, "it would appeal against the stadium ban"},
+			{"Kessel Football Federation", auD, "We do not accept the ruling and will take it to the highest court."}},
+		speakers: []string{"Kessel Football Federation"}},
+	// Near misses: a person spoke last, or the statement names its body.
+	{class: "statement/near miss: a person spoke last",
+		text: "Harlow City manager Ana Dorval said the ban was unfair.\n\n" +
+			"A statement released on Monday evening read: \u201cWe have acted within the rules in every case.\u201d",
+		want: []quote{{"Ana Dorval", auI, "the ban was unfair"},
+			{"", auD, "We have acted within the rules in every case."}}},
+	{class: "statement/near miss: a statement from another body",
+		text: "Harlow City have confirmed that they have lodged an appeal against the transfer ban.\n\n" +
+			"A statement from the Kessel League read: \u201cThe sanction stands until the appeal is heard.\u201d",
+		want: []quote{{"Harlow City", auI, "they have lodged an appeal against the transfer ban"},
+			{"Kessel League", auD, "The sanction stands until the appeal is heard."}}},
 	{class: "statement/the statement read, federation in focus",
 		text: "The Kessel Football Federation said on Tuesday it would appeal against the stadium ban.\n\n" +
 			"The statement read: \u201cWe do not accept the ruling and will take it to the highest court.\u201d",

@@ -175,6 +175,23 @@ var r12Statement = []auditRow{
 		want: []quote{{"Kessel Football Federation", auI, "it would appeal against the stadium ban"},
 			{"Kessel Football Federation", auD, "We do not accept the ruling and will take it to the highest court."}},
 		speakers: []string{"Kessel Football Federation"}},
+	{class: "statement/club named for its city, a statement read",
+		text: "Atletico Tarvik have confirmed that they have lodged an appeal against the transfer ban.\n\n" +
+			"A statement released on Monday evening read: \u201cWe have acted within the rules in every case.\u201d",
+		want: []quote{{"Atletico Tarvik", auI, "they have lodged an appeal against the transfer ban"},
+			{"Atletico Tarvik", auD, "We have acted within the rules in every case."}},
+		speakers: []string{"Atletico Tarvik"}},
+	{class: "statement/club named Rovers, the club said",
+		text: "Dunmore Rovers have sacked their manager after six straight defeats.\n\n" +
+			"The club said a new manager would be named within a week.",
+		want:     []quote{{"Dunmore Rovers", auI, "a new manager would be named within a week"}},
+		speakers: []string{"Dunmore Rovers"}},
+	{class: "statement/club named Sporting, a statement read",
+		text: "Sporting Brask have confirmed that they have signed the defender Ole Kvist.\n\n" +
+			"A statement read: \u201cWe are delighted to welcome Ole to the club.\u201d",
+		want: []quote{{"Sporting Brask", auI, "they have signed the defender Ole Kvist"},
+			{"Sporting Brask", auD, "We are delighted to welcome Ole to the club."}},
+		speakers: []string{"Sporting Brask"}},
 	// Near misses: a person spoke last, or the statement names its body.
 	{class: "statement/near miss: a person spoke last",
 		text: "Harlow City manager Ana Dorval said the ban was unfair.\n\n" +

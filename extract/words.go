@@ -220,7 +220,8 @@ confederation front bloc caucus presidency mission taskforce task_force watchdog
 exchange institutes hospitals universities schools prison station secretariat theatre theater
 survey tribe patrol corps programme program initiative project
 opera orchestra zoo district guild panel inspectorate ombudsman forum corps battalion house dept dept. govt system
-philharmonic philharmonia sinfonia sinfonietta choir chorale faculty`
+philharmonic philharmonia sinfonia sinfonietta choir chorale faculty
+fc afc atletico atlético sporting olympique borussia dynamo dinamo hotspur wanderers rovers`
 
 const companyWords = `inc inc. corp corp. corporation company co co. ltd ltd. llc plc gmbh group
 holdings partners capital bank banks energy foods food pictures ferries ferry construction

@@ -2388,6 +2388,14 @@ func describes(head string, e *entity) bool {
 	if head == "agency" && e.placeEv == 0 && !countryName(e) {
 		for _, w := range e.words {
 			switch w {
+			case "office", "unit":
+				// "the Norrland Anti-Doping Office ... the agency said",
+				// "the Kessel Integrity Unit ... the agency told": a
+				// standing body's office, not a post office's counter nor
+				// the Oval Office, which is a room.
+				if !contains(e.words, "post") && !contains(e.words, "oval") {
+					return true
+				}
 			case "service", "administration", "bureau", "authority", "commission",
 				"survey", "institutes", "centers", "centres", "directorate":
 				// "the Northern Weather Service ... the agency said"; a
@@ -2745,9 +2753,12 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 				continue
 			}
 		}
-		if e.personish() && k >= d.windowStart(at) && !(age > 0 && e.age > 0) && !(teen && e.age > 19) {
+		if e.personish() && k >= d.windowStart(at) && !(age > 0 && e.age > 0) && !(teen && e.age > 19) && !d.inNameList(k) {
 			// Whoever's age the text gives is not "the 19-year-old" of
-			// another age: "Tomas Brenn, 45, and his son, 19,".
+			// another age: "Tomas Brenn, 45, and his son, 19,". One of a
+			// list of names is no one described: "following the arrivals
+			// of Tom Ekker, Jon Bastow and Piet Arnaud. “...,” the Spanish
+			// forward said" is the signing the story is about.
 			if fallback < 0 && d.salient(int(v), k) {
 				fallback, fallbackTok = int(v), k
 			}
@@ -2916,6 +2927,51 @@ func (d *doc) pairedPerson(k int) bool {
 		return true
 	}
 	return c.last+1 < len(d.toks) && d.isWord(c.last, "and") && other(d.chunkAt[c.last+1])
+}
+
+// inNameList reports whether the mention ending at token k is one of a
+// list of three or more people's names joined by commas and "and" ("Tom
+// Ekker, Jon Bastow and Piet Arnaud").
+func (d *doc) inNameList(k int) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 {
+		return false
+	}
+	person := func(ci int32) bool {
+		return ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].personish()
+	}
+	joiner := func(j int) bool {
+		return j >= 0 && j < len(d.toks) && (d.punct(j, ",") || d.isWord(j, "and") && d.toks[j].lowerWord())
+	}
+	n := 1
+	// Back over "A, " and "A and ".
+	for c := &d.chunks[ci]; n < 3; {
+		j := int(c.first) - 1
+		if !joiner(j) || j < 1 || !person(d.chunkAt[j-1]) {
+			break
+		}
+		if d.isWord(j, "and") && j >= 1 && d.punct(j-1, ",") {
+			break
+		}
+		n++
+		c = &d.chunks[d.chunkAt[j-1]]
+	}
+	// On over ", B" and "and B", and ", and B".
+	for c := &d.chunks[ci]; n < 3; {
+		j := int(c.last)
+		if !joiner(j) {
+			break
+		}
+		if d.punct(j, ",") && d.isWord(j+1, "and") {
+			j++
+		}
+		if j+1 >= len(d.toks) || !person(d.chunkAt[j+1]) {
+			break
+		}
+		n++
+		c = &d.chunks[d.chunkAt[j+1]]
+	}
+	return n >= 3
 }
 
 // unnamedSpokeAs reports whether an unnamed speaker described by head

@@ -1158,6 +1158,17 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		if definite && main == j && courtDocument(head) {
 			return d.recentCourt(h), h // "The court struck down the ban. The judgment said"
 		}
+		if head == "statement" && h == i+1 && d.isWord(i, "a") && i == d.sents[d.sentOf[i]].first && ppEnt < 0 {
+			// "Harlow City have confirmed an appeal ... A statement
+			// released on Monday read": the body the story has been
+			// quoting, when it was the last to speak; a person's last
+			// words leave a new statement nobody's. Only one opening its
+			// sentence: in "They released a statement which said" the
+			// statement is theirs, whoever spoke last.
+			if e := d.lastSpeaker(at); e >= 0 && d.ents[e].orgish() && !d.ents[e].outlet {
+				return e, h
+			}
+		}
 		return -1, h
 	case head == "opinion" && ht.lowerWord() && ppEnt >= 0 && (d.isWord(main, "by") || d.isWord(main, "of")) && courtEntity(&d.ents[ppEnt]):
 		return ppEnt, h // "according to the opinion by the Second Circuit Court of Appeals": the court's ruling

@@ -176,7 +176,9 @@ romanian russian rwandan saudi scottish senegalese serbian singaporean slovak sl
 south_african spanish sri_lankan sudanese swedish swiss syrian taiwanese tajik tanzanian thai
 tibetan tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh
 yemeni zambian zimbabwean arab arabic kurdish western eastern northern southern european
-international us u.s. uk u.k. un u.n. eu democrat republican tory`
+international us u.s. uk u.k. un u.n. eu democrat republican tory
+spaniard briton serb croat swede turk welshman frenchman dutchman englishman irishman scotsman
+welshwoman frenchwoman dutchwoman englishwoman irishwoman scotswoman`
 
 const placeWords = `afghanistan albania algeria america argentina armenia australia austria
 azerbaijan bahrain bangladesh belarus belgium bolivia bosnia brazil britain bulgaria burma
@@ -218,7 +220,8 @@ confederation front bloc caucus presidency mission taskforce task_force watchdog
 exchange institutes hospitals universities schools prison station secretariat theatre theater
 survey tribe patrol corps programme program initiative project
 opera orchestra zoo district guild panel inspectorate ombudsman forum corps battalion house dept dept. govt system
-philharmonic philharmonia sinfonia sinfonietta choir chorale faculty`
+philharmonic philharmonia sinfonia sinfonietta choir chorale faculty
+fc afc atletico atlético sporting olympique borussia dynamo dinamo hotspur wanderers rovers`
 
 const companyWords = `inc inc. corp corp. corporation company co co. ltd ltd. llc plc gmbh group
 holdings partners capital bank banks energy foods food pictures ferries ferry construction
@@ -291,12 +294,13 @@ grandson granddaughter grandparent grandchild uncle aunt nephew niece`
 
 const maleWords = `he him his himself mr mr. sir lord king prince father son brother husband
 uncle grandfather nephew boy man men's spokesman chairman businessman congressman councilman
-widower boyfriend fiancé monk priest duke baron count emperor sultan emir sheikh`
+widower boyfriend fiancé monk priest duke baron count emperor sultan emir sheikh
+welshman frenchman dutchman englishman irishman scotsman`
 
 const femaleWords = `she her hers herself mrs mrs. ms ms. miss lady dame queen princess mother
 daughter sister wife aunt grandmother niece girl woman spokeswoman chairwoman businesswoman
 congresswoman councilwoman widow girlfriend fiancée nun duchess baroness countess empress
-actress madam madame`
+actress madam madame welshwoman frenchwoman dutchwoman englishwoman irishwoman scotswoman`
 
 // strongOutletWords mark a news outlet wherever they stand in a name, in
 // English and in the languages whose papers wire stories cite by their own

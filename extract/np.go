@@ -3209,6 +3209,9 @@ func stateBodyWord(w string) bool {
 // Police Commissioner"): the latest one named before token at with that
 // title ("Energy Minister Udo Vance"), or -1. In capitals the title reads
 // as a name of its own, and became a body that spoke beside the minister.
+// It looks back as far as other descriptions do (describeToks): a text
+// of nothing but "the Energy Minister said" walked every token before
+// each of them.
 func (d *doc) capTitleHolder(i, j, at int) int {
 	if j-i < 3 || !d.isWord(i, "the") {
 		return -1
@@ -3219,7 +3222,8 @@ func (d *doc) capTitleHolder(i, j, at int) int {
 		}
 	}
 	title := d.text[d.toks[i+1].start:d.toks[j-1].end]
-	for k := min(at, i) - 1; k >= 0; k-- {
+	from := min(at, i)
+	for k := from - 1; k >= 0 && k > from-describeToks; k-- {
 		ci := d.chunkAt[k]
 		if ci < 0 {
 			continue

@@ -2278,7 +2278,19 @@ func makerHead(head string) string {
 // seldom has ("Hasbro hosted a panel about their toys"): a company a
 // later "the company" can mean.
 func (d *doc) bareBodySubject(k int, e *entity) bool {
-	if len(e.words) != 1 || e.kind != kUnknown || e.personEv > 0 || e.placeEv > 0 || !d.subjectAt(k) {
+	if len(e.words) != 1 || e.kind != kUnknown || e.personEv > 0 || e.placeEv > 0 {
+		return false
+	}
+	// Its cloud service, its users: "Tessaly's cloud service went down",
+	// things a firm runs, owned by a name with no sign of anyone's.
+	if n := k + 1; n+1 < len(d.toks) && d.toks[n].kind == tkPoss && e.gender == gUnknown && len(e.roles) == 0 {
+		for m := n + 1; m < len(d.toks) && m <= n+2 && d.toks[m].lowerWord(); m++ {
+			if productNoun(d.lower(m)) {
+				return true
+			}
+		}
+	}
+	if !d.subjectAt(k) {
 		return false
 	}
 	// Its own "their" or "its" soon after: "Hasbro hosted a panel about
@@ -2287,6 +2299,16 @@ func (d *doc) bareBodySubject(k int, e *entity) bool {
 		if d.toks[j].lowerWord() && (d.isWord(j, "their") || d.isWord(j, "its")) {
 			return true
 		}
+	}
+	return false
+}
+
+// productNoun reports whether w names what a technology firm runs or
+// sells: only a company has "services", "servers" or a "search engine".
+func productNoun(w string) bool {
+	switch w {
+	case "service", "services", "servers", "engine", "app", "apps", "platform", "software", "network", "products", "devices", "chips", "shares", "stock", "customers", "subscribers", "users":
+		return true
 	}
 	return false
 }

@@ -21,17 +21,21 @@ import (
 // tuned on it: speaker F1 0.833, quote recall 0.980, attribution 0.707
 // (direct 0.973/0.767, indirect 1.000/0.476, mixed 1.000/0.800).
 //
-// AFTER this branch's two fixes (one commit a class, every repository
-// score set unchanged): 23/41 rows, researchers 8/12 (a bare firm name
-// before "researchers" or "analysts" is the firm, as "researchers at" it
-// is), org-noun 15/29 (a bare one-word name that owns a service, an app
-// or its users is a firm "the company" or "the firm" may mean); the
-// pool: speaker F1 0.833, quote recall 0.980, attribution 0.717 (from
-// 0.707). Left known: a firm named only at a sentence's start, "the
-// tech giant", "the agency" for a body with no agency word, "it" after
-// a firm's quote, a unit named with its parent's possessive.
+// AFTER this branch's three fixes (one commit a class, no repository
+// score set falling; the held-out pages set c rose 0.896 -> 0.901 in
+// attribution, a total only): 32/49 rows, researchers 8/12 (a bare firm
+// name before "researchers" or "analysts" is the firm, as "researchers
+// at" it is), org-noun 24/37 (a bare one-word name that owns a service,
+// an app or its users is a firm "the company" or "the firm" may mean;
+// "it" as the next cue's subject after a bare name with no gender just
+// quoted is that name); the pool: speaker F1 0.833, quote recall 0.980,
+// attribution 0.727 (from 0.707). Left known: a firm named only at a
+// sentence's start, "the tech giant", "the agency" for a body with no
+// agency word, a unit named with its parent's possessive.
 //
-// Rows added after the first pass: org-noun/owns service (the six seen
+// Rows added after the first pass: org-noun/it after bare firm (the six
+// seen failing before its fix, with the first pass's "it said" row;
+// its near misses passing both before and after), org-noun/owns service (the six seen
 // failing before its fix, its two near misses passing both before and
 // after), the "with ... its" outage shape and
 // its near miss (org-noun/with its; the engine already passed the
@@ -136,6 +140,25 @@ func r14Rows() []auditRow {
 			{"Brightpost", auD, "We take note of the decision"},
 			{"Brightpost", auD, "Privacy is at the heart of what we do"},
 		}})
+	for _, f := range []string{"Brightpost", "Quillfen"} {
+		for _, cue := range []string{"it added", "it said in a statement", "it wrote in a blog post"} {
+			add(auditRow{class: "org-noun/it after bare firm/" + f + "/" + cue,
+				text: "“We take note of the ruling,” " + f + " said on Tuesday.\n\n“Privacy is at the heart of what we do,” " + cue + ".",
+				want: []quote{
+					{f, auD, "We take note of the ruling"},
+					{f, auD, "Privacy is at the heart of what we do"},
+				}})
+		}
+	}
+	add(auditRow{class: "org-noun/it after bare firm/near: a singer and she",
+		text: "“I am so sorry to every fan,” Marisol wrote on Instagram.\n\n“It breaks my heart,” she added.",
+		want: []quote{
+			{"Marisol", auD, "I am so sorry to every fan"},
+			{"Marisol", auD, "It breaks my heart"},
+		}})
+	add(auditRow{class: "org-noun/it after bare firm/near: it is the quote's own",
+		text: "“We take note of the ruling,” Brightpost said on Tuesday.\n\nThe fine is the largest yet, and it will be paid in May.",
+		want: []quote{{"Brightpost", auD, "We take note of the ruling"}}, exact: true})
 	add(auditRow{class: "org-noun/near: a person named last",
 		text: "Tessaly's cloud service went down on Monday.\n\n“We are sorry,” said Ruben Okafor, the company's chief engineer.\n\n“It will not happen again,” he said.",
 		want: []quote{
@@ -149,7 +172,7 @@ func r14Rows() []auditRow {
 			rows[i].known = "possessive-unit: a unit named after its parent's possessive (\"Brisket Systems' Unit 9\") is no one entity"
 		case strings.HasSuffix(c, "/Harrowgate") && strings.Contains(c, "the firm researchers"):
 			rows[i].known = "gate-name: \"the Harrowgate researchers\" takes the -gate name for a place's"
-		case strings.HasPrefix(c, "org-noun/") && !strings.Contains(c, "near") && !strings.Contains(c, "owns service") && !strings.HasSuffix(c, "the regulator") && !(strings.Contains(c, "with its") && c != "org-noun/with its/the tech giant"):
+		case strings.HasPrefix(c, "org-noun/") && !strings.Contains(c, "near") && !strings.Contains(c, "owns service") && !strings.Contains(c, "it after bare firm") && c != "org-noun/it said after org quote" && !strings.HasSuffix(c, "the regulator") && !(strings.Contains(c, "with its") && c != "org-noun/with its/the tech giant"):
 			rows[i].known = "org-noun: a bare one-word firm named at a sentence's start (or a body with no agency word) that no cue has marked as a body is not what \"the company\", \"the firm\", \"the tech giant\", \"the agency\" or \"it\" can mean"
 		}
 	}

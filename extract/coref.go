@@ -348,7 +348,11 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 		if org {
 			// "The Fed said ... It also said": a one-word name after
 			// "the" that has spoken is a body, though nothing else said so.
-			theBody := d.isWord(h, "it") && e.bareSpeaker() && k > 0 && d.isWord(k-1, "the")
+			// So is one with no gender that has just been quoted, when
+			// "it" is the next cue's subject: "“We take note,” Brightpost
+			// said. | “...,” it said." (no person is "it").
+			theBody := d.isWord(h, "it") && e.bareSpeaker() && (k > 0 && d.isWord(k-1, "the") ||
+				e.gender == gUnknown && !e.genderHint && d.cueSubjectAt(h, at))
 			if !(e.orgish() || e.bodyHead != "" && e.spoke >= 0 && !e.outlet || theBody) || e.placeish() && e.spoke < 0 {
 				continue // "in Tarvik City, where ...": a place, unless it has spoken
 			}

@@ -348,7 +348,11 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 		if org {
 			// "The Fed said ... It also said": a one-word name after
 			// "the" that has spoken is a body, though nothing else said so.
-			theBody := d.isWord(h, "it") && e.bareSpeaker() && k > 0 && d.isWord(k-1, "the")
+			// So is one with no gender that has just been quoted, when
+			// "it" is the next cue's subject: "“We take note,” Brightpost
+			// said. | “...,” it said." (no person is "it").
+			theBody := d.isWord(h, "it") && e.bareSpeaker() && (k > 0 && d.isWord(k-1, "the") ||
+				e.gender == gUnknown && !e.genderHint && d.cueSubjectAt(h, at))
 			if !(e.orgish() || e.bodyHead != "" && e.spoke >= 0 && !e.outlet || theBody) || e.placeish() && e.spoke < 0 {
 				continue // "in Tarvik City, where ...": a place, unless it has spoken
 			}
@@ -2285,7 +2289,19 @@ func makerHead(head string) string {
 // seldom has ("Hasbro hosted a panel about their toys"): a company a
 // later "the company" can mean.
 func (d *doc) bareBodySubject(k int, e *entity) bool {
-	if len(e.words) != 1 || e.kind != kUnknown || e.personEv > 0 || e.placeEv > 0 || !d.subjectAt(k) {
+	if len(e.words) != 1 || e.kind != kUnknown || e.personEv > 0 || e.placeEv > 0 {
+		return false
+	}
+	// Its cloud service, its users: "Tessaly's cloud service went down",
+	// things a firm runs, owned by a name with no sign of anyone's.
+	if n := k + 1; n+1 < len(d.toks) && d.toks[n].kind == tkPoss && e.gender == gUnknown && len(e.roles) == 0 {
+		for m := n + 1; m < len(d.toks) && m <= n+2 && d.toks[m].lowerWord(); m++ {
+			if productNoun(d.lower(m)) {
+				return true
+			}
+		}
+	}
+	if !d.subjectAt(k) {
 		return false
 	}
 	// Its own "their" or "its" soon after: "Hasbro hosted a panel about
@@ -2294,6 +2310,16 @@ func (d *doc) bareBodySubject(k int, e *entity) bool {
 		if d.toks[j].lowerWord() && (d.isWord(j, "their") || d.isWord(j, "its")) {
 			return true
 		}
+	}
+	return false
+}
+
+// productNoun reports whether w names what a technology firm runs or
+// sells: only a company has "services", "servers" or a "search engine".
+func productNoun(w string) bool {
+	switch w {
+	case "service", "services", "servers", "engine", "app", "apps", "platform", "software", "network", "products", "devices", "chips", "shares", "stock", "customers", "subscribers", "users":
+		return true
 	}
 	return false
 }

@@ -2106,7 +2106,10 @@ func legalAgent(w string) bool {
 func bodyVoices(w string) bool {
 	switch w {
 	case "officials", "executives", "spokespeople", "spokesmen", "spokeswomen", "representatives", "spokespersons",
-		"lawyers", "attorneys", "advisers", "advisors", "negotiators", "officers":
+		"lawyers", "attorneys", "advisers", "advisors", "negotiators", "officers",
+		// "Harrowgate Security researchers wrote": a firm's research
+		// staff publish its findings, as "researchers at" it do.
+		"researchers", "analysts":
 		return true
 	}
 	return false
@@ -2178,10 +2181,25 @@ func (d *doc) bodyBefore(h, i int) int {
 		return -1
 	}
 	e := &d.ents[ch.ent]
-	if e.outlet || !e.orgish() || e.placeish() || e.personish() || d.toks[k].has(lxNation) {
+	// A one-word name nothing marks as anyone's or anywhere's, whose
+	// researchers or analysts speak, is a firm: "Tessaly researchers
+	// said".
+	bare := len(e.words) == 1 && e.kind == kUnknown && e.personEv == 0 && e.placeEv == 0 && researchStaff(d.lower(h))
+	if e.outlet || !e.orgish() && !bare || e.placeish() || e.personish() || d.toks[k].has(lxNation) {
 		return -1
 	}
 	return ch.ent
+}
+
+// researchStaff reports whether w names the staff whose findings a firm
+// publishes: "researchers", "analysts". Not "engineers from the Vantry
+// Institute", whom the gold leaves unnamed people.
+func researchStaff(w string) bool {
+	switch w {
+	case "researchers", "analysts":
+		return true
+	}
+	return false
 }
 
 // isVoiceRole reports whether an unnamed holder of the role speaks for the

@@ -544,13 +544,14 @@ func (d *doc) counselNamedBelow(ci, p int) int {
 	return -1
 }
 
-// counselWord reports whether w names one who speaks for another.
+// counselWord reports whether w names one who speaks for another: a
+// spokesperson (isSpokesperson), a lawyer or an agent.
 func counselWord(w string) bool {
 	switch w {
-	case "lawyer", "attorney", "solicitor", "barrister", "counsel", "spokesman", "spokeswoman", "spokesperson", "representative", "agent", "publicist":
+	case "lawyer", "attorney", "solicitor", "barrister", "counsel", "agent", "publicist":
 		return true
 	}
-	return false
+	return isSpokesperson(w)
 }
 
 // kinGroup folds a word for a relation to one form ("dad" and "father"),

@@ -2625,13 +2625,9 @@ func (d *doc) namedVoiceOf(b, at int) int {
 
 // chiefWord reports whether w names whoever leads a body, in a
 // description ("the fund chief", "the agency boss") or a role ("the head
-// of the fund", "managing director").
+// of the fund", "managing director"): bodyLeader's words and "ceo".
 func chiefWord(w string) bool {
-	switch w {
-	case "chief", "head", "boss", "leader", "director", "chairman", "chairwoman", "chair", "president", "ceo":
-		return true
-	}
-	return false
+	return bodyLeader(w) || w == "ceo"
 }
 
 // headsBody reports whether person e holds a role of one who leads a

@@ -2250,6 +2250,15 @@ func (d *doc) statementCueBefore(head string, at int) (int, bool) {
 		for k := c.subjFirst; k < c.verb && !named; k++ {
 			named = d.toks[k].lowerWord() && !d.toks[k].inQuote() && d.lower(k) == head
 		}
+		if c.lemma == "according to" {
+			// "..., according to a news release from the fire department":
+			// the source follows the cue, and another body quoted since
+			// ("the sheriff's office reported “a small fire”") does not
+			// take "according to the release" later.
+			for k := c.verb + 2; k < len(d.toks) && k <= c.verb+6 && d.toks[k].kind == tkWord && !named; k++ {
+				named = d.toks[k].lowerWord() && !d.toks[k].inQuote() && d.lower(k) == head
+			}
+		}
 		if named {
 			return c.ent, true
 		}

@@ -772,6 +772,9 @@ func (d *doc) commonAtStart(i int) bool {
 	if strings.HasSuffix(w, "s") && lex.lookup(w[:len(w)-1])&(lxCommon|lxRole) != 0 {
 		return true
 	}
+	if strings.HasSuffix(w, "s") && i+2 < len(d.toks) && d.toks[i+1].lowerWord() && d.endsWith(i+1, "ed") && d.isWord(i+2, "by") {
+		return true // "Photos shared by the police showed ...": things someone made public, not a name
+	}
 	// "Deputies say", "Coaches said": the plural of a role in -ies or -es.
 	if strings.HasSuffix(w, "ies") && len(w) > 4 && lex.lookup(w[:len(w)-3]+"y")&lxRole != 0 ||
 		strings.HasSuffix(w, "es") && len(w) > 4 && lex.lookup(w[:len(w)-2])&lxRole != 0 {

@@ -1921,7 +1921,10 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 		}
 		// Not "Restaurant owners protested, saying ...": a plural of
 		// people after a capitalised word is the subject's head.
-		if j < end-1 && d.chunkAt[j] >= 0 && d.chunks[d.chunkAt[j]].last == j+1 && d.endsWith(j+1, "s") && !d.peopleNoun(j+1) {
+		// Nor "Water rescues and evacuations were under way, ...,
+		// warning": a verb after the phrase makes its last word the
+		// head noun the capitalised word modifies.
+		if j < end-1 && d.chunkAt[j] >= 0 && d.chunks[d.chunkAt[j]].last == j+1 && d.endsWith(j+1, "s") && !d.peopleNoun(j+1) && !d.auxAfterPhrase(end, c.verb) {
 			e = d.resolveNP(k, j+1, c.verb)
 		}
 	}
@@ -1929,6 +1932,25 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 		e = d.describedBody(k, c.verb, s)
 	}
 	c.found, c.ent = true, e
+}
+
+// auxAfterPhrase reports whether an auxiliary follows the noun phrase
+// ending at end, at once or after "and" and a few lower-case words, before
+// the cue at v: "Water rescues were", "Boat rescues and evacuations were".
+func (d *doc) auxAfterPhrase(end, v int) bool {
+	for j := end; j < v && j < end+4; j++ {
+		t := &d.toks[j]
+		switch {
+		case !t.lowerWord():
+			return false
+		case t.has(lxAux):
+			return true
+		case j > end && !t.has(lxPrep|lxDet) || j == end && (d.isWord(j, "and") || d.isWord(j, "or")):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // opponentBefore reports whether the participle at v follows, with no

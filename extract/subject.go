@@ -1180,7 +1180,7 @@ func (d *doc) unclosedDescription(start, end int, s sentence) int {
 	if ch.ent < 0 || ch.last != a || !d.ents[ch.ent].personish() {
 		return -1
 	}
-	if f := int(ch.first); f != d.clauseStart(s) && !(f-1 >= s.first && d.toks[f-1].kind == tkQuote && d.toks[f-1].is(fCloseMark)) &&
+	if f := int(ch.first); f != d.clauseStart(s) && !d.rolesOnlyBefore(d.clauseStart(s), f) && !(f-1 >= s.first && d.toks[f-1].kind == tkQuote && d.toks[f-1].is(fCloseMark)) &&
 		!d.reportedClauseBefore(f, s) {
 		return -1 // not "“...,” Aron Pell, head of the polar institute said", the name handed the quotation
 	}
@@ -1192,6 +1192,22 @@ func (d *doc) unclosedDescription(start, end int, s sentence) int {
 		return -1
 	}
 	return ch.ent
+}
+
+// rolesOnlyBefore reports whether the tokens [a, f) before a name are
+// role words only, perhaps joined by "and": "Novelist and playwright Ilse
+// Varga, chair of the judges said": the name still opens the clause.
+func (d *doc) rolesOnlyBefore(a, f int) bool {
+	if a >= f || f-a > 4 {
+		return false
+	}
+	for k := a; k < f; k++ {
+		t := &d.toks[k]
+		if t.kind != tkWord || !(t.has(lxRole|lxTitle) || k > a && d.isWord(k, "and") && t.lowerWord()) {
+			return false
+		}
+	}
+	return true
 }
 
 // reportedClauseBefore reports whether the name at f follows a comma that

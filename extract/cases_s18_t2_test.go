@@ -175,6 +175,13 @@ func t2Rows() []auditRow {
 			speakers: []string{"Ilse Varga"}})
 	}
 
+	add(auditRow{class: "ofbodyinplace/near: object of a verb before",
+		text: "Ivo Brenn visited Dr. Ilse Varga of the Marrow Valley Research Institute in Tarvik, who said the trial was an essential step.",
+		want: []quote{{"Ilse Varga", auI, "the trial was an essential step"}}})
+	add(auditRow{class: "ofbodyinplace/near: no relative",
+		text: "Dr. Ilse Varga of the Marrow Valley Research Institute in Tarvik said the trial was an essential step.",
+		want: []quote{{"Ilse Varga", auI, "the trial was an essential step"}}})
+
 	// team: an unnamed team's report after a clause ending in a name.
 	add(auditRow{class: "team/research team reported after a name",
 		text:     "The volunteers developed antibodies at levels comparable to those found in people who survived Grey Fever, the research team reported in the Harbour Journal of Medicine.",
@@ -248,7 +255,6 @@ func t2Rows() []auditRow {
 // of their class.
 var t2Pending = map[string]string{
 	"roleatbody/role at body": "role-at-body: \"Chief executive at BODY Name says\": the body and the name run together, and no speaker is found",
-	"ofbodyinplace/":          "of-body-in-place: \"Dr. Name of the BODY in PLACE, who led the study, said\": the place before the relative clause takes the cue",
 	"readpost/":               "read-post: \"“...” read a post on the town’s page\": \"read\" with a post as subject is no cue, so the words are nobody's",
 	"forecasters/":            "forecasters-at: \"according to forecasters at the BODY\": the body the forecasters work at is not taken",
 	"appealscourt/":           "appeals-court: \"the appeals court found\" is not linked to the court named just before",

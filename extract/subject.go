@@ -1194,6 +1194,32 @@ func (d *doc) unclosedDescription(start, end int, s sentence) int {
 	return ch.ent
 }
 
+// personOfBodyInPlace returns the person, and the first token of the
+// name, whose phrase "Name of the BODY in" ends just before the place at
+// start: "Dr. Ilse Varga of the Marrow Institute in Tarvik"; or -1, -1.
+func (d *doc) personOfBodyInPlace(start, first int) (int, int) {
+	p := start - 1
+	if p-1 < first || !d.isWord(p, "in") || !d.toks[p].lowerWord() {
+		return -1, -1
+	}
+	bi := d.chunkAt[p-1]
+	if bi < 0 || d.chunks[bi].last != p || d.chunks[bi].ent < 0 || !d.ents[d.chunks[bi].ent].orgish() {
+		return -1, -1
+	}
+	q := int(d.chunks[bi].first) - 1
+	if d.isWord(q, "the") && d.toks[q].lowerWord() {
+		q--
+	}
+	if q-1 < first || !d.isWord(q, "of") || !d.toks[q].lowerWord() {
+		return -1, -1
+	}
+	pi := d.chunkAt[q-1]
+	if pi < 0 || d.chunks[pi].last != q || d.chunks[pi].ent < 0 || !d.ents[d.chunks[pi].ent].personish() || int(d.chunks[pi].first) < first {
+		return -1, -1
+	}
+	return d.chunks[pi].ent, int(d.chunks[pi].first)
+}
+
 // rolesOnlyBefore reports whether the tokens [a, f) before a name are
 // role words only, perhaps joined by "and": "Novelist and playwright Ilse
 // Varga, chair of the judges said": the name still opens the clause.
@@ -2357,6 +2383,15 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 		ent := d.resolveNP(start, d.beforeWorkTitle(start, last)+1, c.verb)
 		if ent < 0 {
 			ent = d.dataOwner(start, last+1, segStart)
+		}
+		relWho := len(appos) > 0 && d.isWord(appos[len(appos)-1][0], "who") || len(appos) == 0 && d.isWord(i+1, "who")
+		if ent >= 0 && relWho && d.chunkAt[start] >= 0 && d.chunks[d.chunkAt[start]].first == start {
+			if e, f := d.personOfBodyInPlace(start, segStart); e >= 0 {
+				// "Dr. Ilse Varga of the Marrow Institute in Tarvik, who
+				// led the study, said", "..., who said": the place ends
+				// her phrase; the relative and the cue are hers.
+				ent, start = e, f
+			}
 		}
 		if o := d.bodyOfNamedDoc(start, last); o >= 0 {
 			ent = o // "The Federal Reserve's Beige Book, a summary of ..., indicated"

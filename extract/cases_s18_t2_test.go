@@ -166,6 +166,13 @@ func t2Rows() []auditRow {
 		text: "Dr Ivo Brenn, director of science at the Pellan Society, says the decline was clear.",
 		want: []quote{{"Ivo Brenn", auI, "the decline was clear"}}})
 
+	add(auditRow{class: "roleatbody/near: professor at a university named for a person",
+		text: "Ilse Varga, a professor at Tomas Brenn University, says the decline was clear.",
+		want: []quote{{"Ilse Varga", auI, "the decline was clear"}}})
+	add(auditRow{class: "roleatbody/near: analyst at a firm",
+		text: "Ivo Brenn, an analyst at Pellan Morrow Securities, says the shares are cheap.",
+		want: []quote{{"Ivo Brenn", auI, "the shares are cheap"}}})
+
 	// ofbodyinplace: "Dr. Name of the BODY in PLACE, who led the study,
 	// said": the name speaks, not the place.
 	for _, p := range []string{"Tarvik", "Dunmore"} {
@@ -254,16 +261,15 @@ func t2Rows() []auditRow {
 // t2Pending are the mechanisms of the rows still failing, by the start
 // of their class.
 var t2Pending = map[string]string{
-	"roleatbody/role at body": "role-at-body: \"Chief executive at BODY Name says\": the body and the name run together, and no speaker is found",
-	"readpost/":               "read-post: \"“...” read a post on the town’s page\": \"read\" with a post as subject is no cue, so the words are nobody's",
-	"forecasters/":            "forecasters-at: \"according to forecasters at the BODY\": the body the forecasters work at is not taken",
-	"appealscourt/":           "appeals-court: \"the appeals court found\" is not linked to the court named just before",
-	"whilecalling/":           "while-calling: \"Name while calling X “...” said “...”\": the quotation after \"said\" goes to nobody",
-	"groupsay/":               "group-say: \"Neighbours say they heard ...\": a bare plural of people as subject of \"say\" opening the sentence is not taken as a cue",
-	"hazards/":                "including-said: a clause with an \"including\" list, then \"said Title Name with BODY\": the clause is not found",
-	"recommended/":            "recommended-that: \"officials recommended that ...\" is no cue",
-	"addingto/":               "adding-to: \", adding to a deluge in an area that ...\" is read as the cue \"adding\" with a clause after \"that\"",
-	"nested/":                 "nested-cue: \"X and the Budget underlines Y, opposition parties say\": the inner \"underlines\" with a capitalised common noun as subject takes the clause the trailing cue reports",
+	"readpost/":     "read-post: \"“...” read a post on the town’s page\": \"read\" with a post as subject is no cue, so the words are nobody's",
+	"forecasters/":  "forecasters-at: \"according to forecasters at the BODY\": the body the forecasters work at is not taken",
+	"appealscourt/": "appeals-court: \"the appeals court found\" is not linked to the court named just before",
+	"whilecalling/": "while-calling: \"Name while calling X “...” said “...”\": the quotation after \"said\" goes to nobody",
+	"groupsay/":     "group-say: \"Neighbours say they heard ...\": a bare plural of people as subject of \"say\" opening the sentence is not taken as a cue",
+	"hazards/":      "including-said: a clause with an \"including\" list, then \"said Title Name with BODY\": the clause is not found",
+	"recommended/":  "recommended-that: \"officials recommended that ...\" is no cue",
+	"addingto/":     "adding-to: \", adding to a deluge in an area that ...\" is read as the cue \"adding\" with a clause after \"that\"",
+	"nested/":       "nested-cue: \"X and the Budget underlines Y, opposition parties say\": the inner \"underlines\" with a capitalised common noun as subject takes the clause the trailing cue reports",
 }
 
 func TestAuditS18T2(t *testing.T) {

@@ -214,6 +214,13 @@ func t2Rows() []auditRow {
 		text: "In 2019, the 4th Harbour Circuit Court of Appeals threw out the verdict against Ivo Brenn. The appeals court found that the trial judge should have called in the defence lawyers.",
 		want: []quote{{"4th Harbour Circuit Court of Appeals", auI, "the trial judge should have called in the defence lawyers"}}})
 
+	add(auditRow{class: "appealscourt/the appeals panel said",
+		text: "Last year the Marrow Court of Appeals threw out the fine against Quillfen Labs. The appeals panel said the regulator had misread the law.",
+		want: []quote{{"Marrow Court of Appeals", auI, "the regulator had misread the law"}}})
+	add(auditRow{class: "appealscourt/near: a person appeals",
+		text: "The Marrow Court of Appeals upheld the fine. Ivo Brenn appeals court rulings often, and said he would do so again.",
+		want: []quote{{"Ivo Brenn", auI, "he would do so again"}}})
+
 	// whilecalling: "Name while calling X “...” said “...”".
 	add(auditRow{class: "whilecalling/while calling said quote",
 		text: "Harbour Party chairman Ivo Brenn while calling the vote “a farce” said “all our members are here” and that “I answer for my own party.”",
@@ -263,7 +270,6 @@ func t2Rows() []auditRow {
 var t2Pending = map[string]string{
 	"readpost/":     "read-post: \"“...” read a post on the town’s page\": \"read\" with a post as subject is no cue, so the words are nobody's",
 	"forecasters/":  "forecasters-at: \"according to forecasters at the BODY\": the body the forecasters work at is not taken",
-	"appealscourt/": "appeals-court: \"the appeals court found\" is not linked to the court named just before",
 	"whilecalling/": "while-calling: \"Name while calling X “...” said “...”\": the quotation after \"said\" goes to nobody",
 	"groupsay/":     "group-say: \"Neighbours say they heard ...\": a bare plural of people as subject of \"say\" opening the sentence is not taken as a cue",
 	"hazards/":      "including-said: a clause with an \"including\" list, then \"said Title Name with BODY\": the clause is not found",

@@ -40,6 +40,9 @@ func (d *doc) npWord(k int) bool {
 		if t.cv != 0 && k > 0 && d.toks[k-1].has(lxDet) && !d.isWord(k-1, "that") && baseForm(d.lower(k)) {
 			return true // "the state said", "the note said": a base form after its article is the noun
 		}
+		if d.isWord(k, "appeals") && k > 0 && (d.toks[k-1].lowerWord() || d.toks[k-1].has(lxDet)) && k+1 < len(d.toks) && d.toks[k+1].lowerWord() && (d.isWord(k+1, "court") || d.isWord(k+1, "panel") || d.isWord(k+1, "judge") || d.isWord(k+1, "judges")) {
+			return true // "the (a federal) appeals court found": the court's kind; not "Brenn appeals court rulings"
+		}
 		if d.isWord(k, "call") && k > 0 && d.toks[k-1].lowerWord() && callKinds[d.lower(k-1)] {
 			return true // "said on an earnings call that", "a conference call": the noun
 		}

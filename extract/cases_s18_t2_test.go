@@ -221,6 +221,16 @@ func t2Rows() []auditRow {
 		text: "The Marrow Court of Appeals upheld the fine. Ivo Brenn appeals court rulings often, and said he would do so again.",
 		want: []quote{{"Ivo Brenn", auI, "he would do so again"}}})
 
+	// bodyleaders: "BODY leaders expressed optimism that": the body.
+	for _, b := range []string{"Tarvik Health Institute", "Marrow Ferry Authority"} {
+		add(auditRow{class: "bodyleaders/body leaders expressed optimism/" + b,
+			text: "The trial began on Monday, which is why " + b + " leaders expressed optimism that results will come by year's end.",
+			want: []quote{{b, auI, "results will come by year's end"}}})
+	}
+	add(auditRow{class: "bodyleaders/near: place leaders",
+		text: "Tarvik leaders said the vote was a farce.",
+		want: []quote{{"", auI, "the vote was a farce"}}})
+
 	// whilecalling: "Name while calling X “...” said “...”".
 	add(auditRow{class: "whilecalling/while calling said quote",
 		text: "Harbour Party chairman Ivo Brenn while calling the vote “a farce” said “all our members are here” and that “I answer for my own party.”",

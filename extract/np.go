@@ -2110,6 +2110,9 @@ func bodyVoices(w string) bool {
 	switch w {
 	case "officials", "executives", "spokespeople", "spokesmen", "spokeswomen", "representatives", "spokespersons",
 		"lawyers", "attorneys", "advisers", "advisors", "negotiators", "officers",
+		// "Harbour Institute leaders expressed optimism that": those
+		// who run a body speak for it.
+		"leaders",
 		// "Harrowgate Security researchers wrote": a firm's research
 		// staff publish its findings, as "researchers at" it do.
 		"researchers", "analysts":

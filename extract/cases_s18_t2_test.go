@@ -231,6 +231,19 @@ func t2Rows() []auditRow {
 		text: "Tarvik leaders said the vote was a farce.",
 		want: []quote{{"", auI, "the vote was a farce"}}})
 
+	// requesttime: a time phrase between the hearer and the infinitive.
+	for _, tm := range []string{"last week", "on Monday", "Tuesday"} {
+		add(auditRow{class: "requesttime/asked body TIME to/" + tm,
+			text: "Premier Ivo Brenn asked the Harbour Securities Board " + tm + " to study letting companies report their earnings twice a year.",
+			want: []quote{{"Ivo Brenn", auI, "the Harbour Securities Board " + tm + " to study letting companies report their earnings twice a year"}}})
+	}
+	add(auditRow{class: "requesttime/asked a body named with and, TIME, to",
+		text: "Ivo Brenn asked the Harbour Securities and Exchange Commission last week to study letting companies report their earnings twice a year.",
+		want: []quote{{"Ivo Brenn", auI, "the Harbour Securities and Exchange Commission last week to study letting companies report their earnings twice a year"}}})
+	add(auditRow{class: "requesttime/near: purpose after time",
+		text:  "Premier Ivo Brenn met the Harbour Securities Board last week to discuss the budget.",
+		exact: true})
+
 	// whilecalling: "Name while calling X “...” said “...”".
 	add(auditRow{class: "whilecalling/while calling said quote",
 		text: "Harbour Party chairman Ivo Brenn while calling the vote “a farce” said “all our members are here” and that “I answer for my own party.”",

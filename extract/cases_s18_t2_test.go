@@ -244,6 +244,28 @@ func t2Rows() []auditRow {
 		text:  "Premier Ivo Brenn met the Harbour Securities Board last week to discuss the budget.",
 		exact: true})
 
+	// titlebeside: "the President" after a sentence where one president
+	// spoke and another was only mentioned.
+	type titled struct{ title, a, b string }
+	for _, tt := range []titled{{"President", "Ivo Brenn", "Oskar Dahl"}, {"Prime Minister", "Marta Oyelaran", "Tomas Kell"}} {
+		add(auditRow{class: "titlebeside/the title after a mention beside the speaker/" + tt.title,
+			text: "Tarvian " + tt.title + " " + tt.a + " signed a trade deal with Morland on Monday.\n\n" +
+				"The deal is “a really good deal for both countries,” " + t2Surname(tt.a) + " said before telephoning Morland " + tt.title + " " + tt.b + " in the presence of the media.\n\n" +
+				"The " + tt.title + " called it “one of the largest deals ever made”, adding that “we will get rid of the old name”.",
+			want: []quote{
+				{tt.a, auM, "The deal is “a really good deal for both countries,”"},
+				{tt.a, auD, "one of the largest deals ever made"},
+				{tt.a, auD, "we will get rid of the old name"},
+			}})
+	}
+	add(auditRow{class: "titlebeside/near: the other holder the subject since",
+		text: "“It is a good deal,” Tarvian President Ivo Brenn said on Monday.\n\n" +
+			"Morland President Oskar Dahl arrived in Tarvik later that day. The President said “we are pleased”.",
+		want: []quote{
+			{"Ivo Brenn", auD, "It is a good deal"},
+			{"Oskar Dahl", auD, "we are pleased"},
+		}})
+
 	// whilecalling: "Name while calling X “...” said “...”".
 	add(auditRow{class: "whilecalling/while calling said quote",
 		text: "Harbour Party chairman Ivo Brenn while calling the vote “a farce” said “all our members are here” and that “I answer for my own party.”",
@@ -303,4 +325,10 @@ var t2Pending = map[string]string{
 
 func TestAuditS18T2(t *testing.T) {
 	runAudit(t, "s18-t2", t2Rows(), *auditKnown)
+}
+
+// t2Surname returns the last word of a name as written.
+func t2Surname(name string) string {
+	f := strings.Fields(name)
+	return f[len(f)-1]
 }

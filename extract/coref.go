@@ -2760,6 +2760,14 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 			other = true
 			continue
 		}
+		if holdsHead && e.spoke < 0 {
+			if o := d.titleSpeakerBeside(k, int(v), &headQ); o >= 0 {
+				// "Brenn said before telephoning Morland President Oskar
+				// Dahl. The President called it ...": the holder who
+				// spoke there, not the one only mentioned beside him.
+				return o
+			}
+		}
 		if age > 0 && e.age == age || holdsHead {
 			return int(v)
 		}
@@ -2815,6 +2823,21 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 		return -1
 	}
 	return fallback
+}
+
+// titleSpeakerBeside returns another person holding the role q asks for
+// who spoke in the sentence of token k, where v, holding it too, is only
+// mentioned; or -1.
+func (d *doc) titleSpeakerBeside(k, v int, q *roleQuery) int {
+	si := d.sentOf[k]
+	for o := range d.ents {
+		e := &d.ents[o]
+		if o == v || e.spoke < 0 || d.sentOf[e.spoke] != si || !e.personish() || !q.heldBy(e) {
+			continue
+		}
+		return o
+	}
+	return -1
 }
 
 // patientSubject reports whether the name at token k is the subject of a

@@ -295,6 +295,27 @@ func t2Rows() []auditRow {
 		text:  "Evacuations were underway in Dunmore on Friday after heavy rains, adding to a deluge in an area that had received a foot of rain.",
 		exact: true})
 
+	// capnoun: an everyday noun capitalised for the occasion ("the
+	// Budget") is no body that speaks.
+	add(auditRow{class: "capnoun/the Budget underlines",
+		text:     "The cuts will hurt families and the Budget underlines the Coalition's lack of vision, opposition parties say. Harbour Party leader Ivo Brenn said the Budget gives with one hand and takes with the other.",
+		want:     []quote{{"Ivo Brenn", auI, "the Budget gives with one hand and takes with the other"}},
+		speakers: []string{"Ivo Brenn"}})
+	add(auditRow{class: "capnoun/the Budget shows then quotes",
+		text: "The cuts will hurt families and the Budget underlines the Coalition's lack of vision, opposition parties say.\n\n" +
+			"Green Party co-leader Marta Oyelaran said the Budget gives with one hand and takes with the other. It showed the Coalition as the “masters of the shell game”.\n\n" +
+			"“The Coalition could not just give - they had to take away as well.”",
+		want: []quote{
+			{"Marta Oyelaran", auI, "the Budget gives with one hand and takes with the other"},
+			{"Marta Oyelaran", auD, "The Coalition could not just give - they had to take away as well."},
+		}})
+	add(auditRow{class: "capnoun/near: the Commission said",
+		text: "The Marrow Trade Commission fined Quillfen Labs in May. On Friday the Commission said the fine would stand.",
+		want: []quote{{"Marrow Trade Commission", auI, "the fine would stand"}}})
+	add(auditRow{class: "capnoun/near: the Council said",
+		text: "The Pellan District Council closed the bridge. The Council said repairs would take a month.",
+		want: []quote{{"Pellan District Council", auI, "repairs would take a month"}}})
+
 	// nested: "X and the Budget underlines Y, opposition parties say".
 	add(auditRow{class: "nested/budget underlines then group say",
 		text:     "Relief for low earners will prove a mirage and the Budget underlines the Coalition's lack of vision, opposition parties say.",
@@ -320,7 +341,7 @@ var t2Pending = map[string]string{
 	"hazards/":      "including-said: a clause with an \"including\" list, then \"said Title Name with BODY\": the clause is not found",
 	"recommended/":  "recommended-that: \"officials recommended that ...\" is no cue",
 	"addingto/":     "adding-to: \", adding to a deluge in an area that ...\" is read as the cue \"adding\" with a clause after \"that\"",
-	"nested/":       "nested-cue: \"X and the Budget underlines Y, opposition parties say\": the inner \"underlines\" with a capitalised common noun as subject takes the clause the trailing cue reports",
+	"nested/":       "nested-cue: \"X and the Budget underlines Y, opposition parties say\": the inner \"underlines\" (its subject a description) takes the clause the trailing cue with an unnamed group as subject reports",
 }
 
 func TestAuditS18T2(t *testing.T) {

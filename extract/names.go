@@ -75,6 +75,9 @@ func (d *doc) findChunks() {
 			if j == i+1 && d.toks[i].has(lxGenericOrg) && !d.toks[i].is(fSentStart) && !d.toks[i].has(lxOrgCue|lxCompany) {
 				continue // "the Police", "the Government" mid-sentence: a description
 			}
+			if j == i+1 && d.toks[i].lx == lxCommon && !d.toks[i].is(fSentStart) && i > 0 && d.isWord(i-1, "the") && d.toks[i-1].lowerWord() && !d.possessiveNameEnd(i, j, end) {
+				continue // "the Budget underlines ...": an everyday noun capitalised for the occasion, no body's name
+			}
 			if j == i+1 && (d.toks[i].has(lxGroup) || d.endsWith(i, "ologists")) {
 				continue // "Democrats", "Egyptologists": a group, no one in particular
 			}

@@ -204,6 +204,17 @@ func t2Rows() []auditRow {
 			{"town of Ellery", auD, "Use extreme caution!!"},
 		}})
 
+	add(auditRow{class: "readpost/read a post on the council's page",
+		text: "The Ellery Town Council closed two roads. “Our streets are flooded and not safe!!!” read a post on the council’s Facebook page.",
+		want: []quote{{"Ellery Town Council", auD, "Our streets are flooded and not safe!!!"}}})
+	add(auditRow{class: "readpost/read a message on its website",
+		text: "The Pellan Rowing Club cancelled Saturday's regatta. “The river is too high to race,” read a message on its website.",
+		want: []quote{{"Pellan Rowing Club", auD, "The river is too high to race"}}})
+	add(auditRow{class: "readpost/near: a sign on the gate",
+		text:  "The town of Ellery closed the park. “Keep out,” read a sign on the town’s gate.",
+		want:  []quote{{"", auD, "Keep out"}},
+		exact: false})
+
 	// forecasters: "according to forecasters at the Weather Office".
 	add(auditRow{class: "forecasters/according to forecasters at body",
 		text: "The warning covered the town of Pellan, where 8 inches of rain had fallen in 12 hours, according to forecasters at the Marsh Weather Office in Tarvik.",
@@ -334,7 +345,6 @@ func t2Rows() []auditRow {
 // t2Pending are the mechanisms of the rows still failing, by the start
 // of their class.
 var t2Pending = map[string]string{
-	"readpost/":     "read-post: \"“...” read a post on the town’s page\": \"read\" with a post as subject is no cue, so the words are nobody's",
 	"forecasters/":  "forecasters-at: \"according to forecasters at the BODY\": the body the forecasters work at is not taken",
 	"whilecalling/": "while-calling: \"Name while calling X “...” said “...”\": the quotation after \"said\" goes to nobody",
 	"groupsay/":     "group-say: \"Neighbours say they heard ...\": a bare plural of people as subject of \"say\" opening the sentence is not taken as a cue",

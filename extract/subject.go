@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // findSubject finds who cue c names as the speaker: the phrase before the
 // verb ("Ostrem said", "Dmitry Peskov, Putin’s spokesperson, noted"), after
@@ -1194,6 +1197,24 @@ func (d *doc) unclosedDescription(start, end int, s sentence) int {
 	return ch.ent
 }
 
+// municipalityOf returns the body named "the town of X" (city, village,
+// municipality) for the place X, entity e, when the text has named it so;
+// or -1.
+func (d *doc) municipalityOf(e int) int {
+	w := d.ents[e].words
+	for o := range d.ents {
+		ow := d.ents[o].words
+		if o == e || len(ow) != len(w)+2 || ow[1] != "of" || !slices.Equal(ow[2:], w) {
+			continue
+		}
+		switch ow[0] {
+		case "city", "town", "village", "municipality":
+			return o
+		}
+	}
+	return -1
+}
+
 // personOfBodyInPlace returns the person, and the first token of the
 // name, whose phrase "Name of the BODY in" ends just before the place at
 // start: "Dr. Ilse Varga of the Marrow Institute in Tarvik"; or -1, -1.
@@ -1651,6 +1672,18 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 	}
 	c.found, c.inverted = true, true
 	c.ent = d.resolveNP(k, end, v)
+	if c.ent < 0 && thing && !joint {
+		if from, e2 := d.siteOfDoc(end, s); from > 0 {
+			// "“...” read a post on the town’s Facebook page": the site's
+			// owner posted it, as after "according to a post on ...".
+			if e := d.resolveNP(from, e2, v); e >= 0 && !d.ents[e].outlet {
+				if b := d.municipalityOf(e); b >= 0 {
+					e = b // "the town’s page" after "the town of Ellery told": the town as a body
+				}
+				c.ent, end = e, e2
+			}
+		}
+	}
 	if joint {
 		c.ent, co = -1, -1
 	}

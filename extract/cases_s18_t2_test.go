@@ -195,6 +195,33 @@ func t2Rows() []auditRow {
 		want:     []quote{{"", auI, "The volunteers developed antibodies at levels comparable to those found in people who survived Grey Fever"}},
 		speakers: []string{}})
 
+	for _, code := range []string{"GREY-19", "MARV-2"} {
+		add(auditRow{class: "team/research team reported after a code name/" + code,
+			text:     "The volunteers developed antibodies at levels comparable to those found in people who survived " + code + ", the research team reported in the Harbour Journal of Medicine.",
+			want:     []quote{{"", auI, "The volunteers developed antibodies at levels comparable to those found in people who survived " + code}},
+			speakers: []string{}})
+	}
+	add(auditRow{class: "team/research team after bodies named before",
+		text: "The vaccine, developed by the Tarvik Health Institute and Quillfen Labs, will start its final trial in July.\n\n" +
+			"The volunteers developed antibodies at levels comparable to those of people who recovered, the research team reported in the Harbour Journal of Medicine.",
+		want:     []quote{{"", auI, "The volunteers developed antibodies at levels comparable to those of people who recovered"}},
+		speakers: []string{}})
+	add(auditRow{class: "team/research team before an institute named next",
+		text: "The volunteers developed antibodies at levels comparable to those of people who recovered, the research team reported in the Harbour Journal of Medicine.\n\n" +
+			"Dr. Ilse Varga of the Marrow Valley Research Institute, who led the study, said the trial was an essential step.",
+		want: []quote{
+			{"", auI, "The volunteers developed antibodies at levels comparable to those of people who recovered"},
+			{"Ilse Varga", auI, "the trial was an essential step"},
+		},
+		speakers: []string{"Ilse Varga"}})
+	add(auditRow{class: "team/near: the research team of a named body",
+		text:  "The Tarvik Health Institute research team tested the vaccine on 45 volunteers. The research team said the results were promising.",
+		want:  []quote{{"Tarvik Health Institute", auI, "the results were promising"}},
+		known: "team-of-body: \"The X Institute research team ... The research team said\": the team named with its body's name before is not linked to the body (failing before this branch too)"})
+	add(auditRow{class: "team/near: a body named with letters and digits",
+		text: "The Tarvik Group of 7 met on Monday. G7 leaders said the talks were useful.",
+		want: []quote{{"", auI, "the talks were useful"}}})
+
 	// readpost: “...” read a post on the town's page.
 	add(auditRow{class: "readpost/read a post on the town's page",
 		text: "The town of Ellery told its 900 residents to stay off the roads. “Our streets are flooded and not safe!!!” read a post on the town’s Facebook page. “Use extreme caution!!”",

@@ -1860,7 +1860,10 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 				continue
 			}
 		}
-		if first < 0 {
+		if first < 0 && head != "team" {
+			// Not "the research team reported": a team a modifier
+			// describes is the people of a study, whom no body named
+			// without that word stands for.
 			first = e
 			// "The new company said": a modifier naming no trade
 			// leaves the description to the body the passage is about.
@@ -1878,8 +1881,8 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 	// Office said ...": the name may come just after the description.
 	if s := int(d.sentOf[h]); s+1 < len(d.sents) {
 		for k := h + 1; k < d.sents[s+1].last; k++ {
-			if e := fits(k); e >= 0 && d.sharesModifier(h, &d.ents[e]) {
-				return e
+			if e := fits(k); e >= 0 && d.sharesModifier(h, &d.ents[e]) && (head != "team" || contains(d.ents[e].words, "team")) {
+				return e // not "the research team reported. | ... of the Ostby Research Institute": a team is no institute
 			}
 		}
 	}

@@ -2133,6 +2133,9 @@ func (d *doc) docAuthor(h, from int) int {
 					break
 				}
 			}
+			if e < 0 {
+				e = d.describedAuthor(by+1, s)
+			}
 		} else if by < 0 && d.docCitedAt(k, s) {
 			e = d.docAuthorBefore(k, s)
 		}
@@ -2160,6 +2163,31 @@ func (d *doc) docNamedAgain(k int) bool {
 		}
 	}
 	return false
+}
+
+// describedAuthor returns the body named after a short description at
+// k, the author a "by" brings in: "a report by the conservation group
+// Wildkeep", "a study by the think tank Morrow Institute"; or -1. The
+// description is "the" and up to three lower-case words, none a
+// preposition, so "a report by the panel on Tarvik's ports" names no
+// author.
+func (d *doc) describedAuthor(k int, s sentence) int {
+	if !d.isWord(k, "the") {
+		return -1
+	}
+	for j := k + 1; j < s.last && j <= k+4; j++ {
+		t := &d.toks[j]
+		if ci := d.chunkAt[j]; ci >= 0 {
+			if e := d.chunks[ci].ent; j > k+1 && e >= 0 && d.chunks[ci].first == j && d.ents[e].orgish() && !d.ents[e].outlet {
+				return e
+			}
+			return -1
+		}
+		if !t.lowerWord() || t.has(lxPrep|lxDet|lxFunc|lxAux) || t.cv != 0 {
+			return -1 // "think" of "the think tank" is a verb's form too
+		}
+	}
+	return -1
 }
 
 // docByAt returns the "by" or "from" that names the author of the

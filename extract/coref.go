@@ -1860,7 +1860,10 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 				continue
 			}
 		}
-		if first < 0 {
+		if first < 0 && head != "team" {
+			// Not "the research team reported": a team a modifier
+			// describes is the people of a study, whom no body named
+			// without that word stands for.
 			first = e
 			// "The new company said": a modifier naming no trade
 			// leaves the description to the body the passage is about.
@@ -1878,8 +1881,8 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 	// Office said ...": the name may come just after the description.
 	if s := int(d.sentOf[h]); s+1 < len(d.sents) {
 		for k := h + 1; k < d.sents[s+1].last; k++ {
-			if e := fits(k); e >= 0 && d.sharesModifier(h, &d.ents[e]) {
-				return e
+			if e := fits(k); e >= 0 && d.sharesModifier(h, &d.ents[e]) && (head != "team" || contains(d.ents[e].words, "team")) {
+				return e // not "the research team reported. | ... of the Ostby Research Institute": a team is no institute
 			}
 		}
 	}
@@ -2760,6 +2763,14 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 			other = true
 			continue
 		}
+		if holdsHead && e.spoke < 0 {
+			if o := d.titleSpeakerBeside(k, int(v), &headQ); o >= 0 {
+				// "Brenn said before telephoning Morland President Oskar
+				// Dahl. The President called it ...": the holder who
+				// spoke there, not the one only mentioned beside him.
+				return o
+			}
+		}
 		if age > 0 && e.age == age || holdsHead {
 			return int(v)
 		}
@@ -2815,6 +2826,21 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 		return -1
 	}
 	return fallback
+}
+
+// titleSpeakerBeside returns another person holding the role q asks for
+// who spoke in the sentence of token k, where v, holding it too, is only
+// mentioned; or -1.
+func (d *doc) titleSpeakerBeside(k, v int, q *roleQuery) int {
+	si := d.sentOf[k]
+	for o := range d.ents {
+		e := &d.ents[o]
+		if o == v || e.spoke < 0 || d.sentOf[e.spoke] != si || !e.personish() || !q.heldBy(e) {
+			continue
+		}
+		return o
+	}
+	return -1
 }
 
 // patientSubject reports whether the name at token k is the subject of a

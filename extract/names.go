@@ -57,6 +57,9 @@ func (d *doc) findChunks() {
 			} else if d.possessiveNameEnd(i, j, end) {
 				j++ // "Tarbeck's said": the possessive is the firm's whole name
 			}
+			if k := d.nameAfterBodyAt(i, j); k > i {
+				j = k // "Chief executive at Wildkeep | Tanya Morrow says": the body, then her name
+			}
 			if d.gerundObject(i, j) {
 				i = j - 1
 				continue // "Rejecting Keystone demonstrates that ...": the act's object, which does not act
@@ -71,6 +74,9 @@ func (d *doc) findChunks() {
 
 			if j == i+1 && d.toks[i].has(lxGenericOrg) && !d.toks[i].is(fSentStart) && !d.toks[i].has(lxOrgCue|lxCompany) {
 				continue // "the Police", "the Government" mid-sentence: a description
+			}
+			if j == i+1 && d.toks[i].lx == lxCommon && !d.toks[i].is(fSentStart) && i > 0 && d.isWord(i-1, "the") && d.toks[i-1].lowerWord() && !d.possessiveNameEnd(i, j, end) {
+				continue // "the Budget underlines ...": an everyday noun capitalised for the occasion, no body's name
 			}
 			if j == i+1 && (d.toks[i].has(lxGroup) || d.endsWith(i, "ologists")) {
 				continue // "Democrats", "Egyptologists": a group, no one in particular
@@ -100,6 +106,24 @@ func (d *doc) findChunks() {
 			i = next
 		}
 	}
+}
+
+// nameAfterBodyAt returns where a person's name starts inside the
+// capitalised run [i, j) that a title and "at" come before: "Chief
+// executive at Wildkeep Tanya Morrow", "director at Pell Analytics Ivo
+// Brenn". The name is a known first name and at least one word after it,
+// after a word that is no first name; or i when there is none.
+func (d *doc) nameAfterBodyAt(i, j int) int {
+	if i < 2 || j-i < 3 || !d.isWord(i-1, "at") || !d.toks[i-1].lowerWord() || !d.toks[i-2].has(lxTitle|lxRole) {
+		return i
+	}
+	for k := i + 1; k < j-1; k++ {
+		if d.toks[k].has(lxFirstName) && !d.toks[k-1].has(lxFirstName|lxHonorific|lxTitle) && d.toks[k-1].kind == tkWord && j-k <= 3 &&
+			!d.toks[j-1].has(lxCompany|lxOrgCue|lxGenericOrg|lxPlaceCue) {
+			return k
+		}
+	}
+	return i
 }
 
 // fill sets every element of s to v by copies of what is set so far,
@@ -771,6 +795,9 @@ func (d *doc) commonAtStart(i int) bool {
 	}
 	if strings.HasSuffix(w, "s") && lex.lookup(w[:len(w)-1])&(lxCommon|lxRole) != 0 {
 		return true
+	}
+	if strings.HasSuffix(w, "s") && i+2 < len(d.toks) && d.toks[i+1].lowerWord() && d.endsWith(i+1, "ed") && d.isWord(i+2, "by") {
+		return true // "Photos shared by the police showed ...": things someone made public, not a name
 	}
 	// "Deputies say", "Coaches said": the plural of a role in -ies or -es.
 	if strings.HasSuffix(w, "ies") && len(w) > 4 && lex.lookup(w[:len(w)-3]+"y")&lxRole != 0 ||

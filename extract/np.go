@@ -40,6 +40,9 @@ func (d *doc) npWord(k int) bool {
 		if t.cv != 0 && k > 0 && d.toks[k-1].has(lxDet) && !d.isWord(k-1, "that") && baseForm(d.lower(k)) {
 			return true // "the state said", "the note said": a base form after its article is the noun
 		}
+		if d.isWord(k, "appeals") && k > 0 && (d.toks[k-1].lowerWord() || d.toks[k-1].has(lxDet)) && k+1 < len(d.toks) && d.toks[k+1].lowerWord() && (d.isWord(k+1, "court") || d.isWord(k+1, "panel") || d.isWord(k+1, "judge") || d.isWord(k+1, "judges")) {
+			return true // "the (a federal) appeals court found": the court's kind; not "Brenn appeals court rulings"
+		}
 		if d.isWord(k, "call") && k > 0 && d.toks[k-1].lowerWord() && callKinds[d.lower(k-1)] {
 			return true // "said on an earnings call that", "a conference call": the noun
 		}
@@ -2107,6 +2110,9 @@ func bodyVoices(w string) bool {
 	switch w {
 	case "officials", "executives", "spokespeople", "spokesmen", "spokeswomen", "representatives", "spokespersons",
 		"lawyers", "attorneys", "advisers", "advisors", "negotiators", "officers",
+		// "Harbour Institute leaders expressed optimism that": those
+		// who run a body speak for it.
+		"leaders",
 		// "Harrowgate Security researchers wrote": a firm's research
 		// staff publish its findings, as "researchers at" it do.
 		"researchers", "analysts":
@@ -2249,6 +2255,15 @@ func (d *doc) statementCueBefore(head string, at int) (int, bool) {
 		named := strings.Contains(c.text, head)
 		for k := c.subjFirst; k < c.verb && !named; k++ {
 			named = d.toks[k].lowerWord() && !d.toks[k].inQuote() && d.lower(k) == head
+		}
+		if c.lemma == "according to" {
+			// "..., according to a news release from the fire department":
+			// the source follows the cue, and another body quoted since
+			// ("the sheriff's office reported “a small fire”") does not
+			// take "according to the release" later.
+			for k := c.verb + 2; k < len(d.toks) && k <= c.verb+6 && d.toks[k].kind == tkWord && !named; k++ {
+				named = d.toks[k].lowerWord() && !d.toks[k].inQuote() && d.lower(k) == head
+			}
 		}
 		if named {
 			return c.ent, true

@@ -106,6 +106,9 @@ func (d *doc) requestStart(c *cue, k int, s sentence) int {
 	if d.infinitiveAt(end, s) {
 		return k
 	}
+	if e := d.skipPublishedTime(end, s.last); e > end && d.infinitiveAt(e, s) {
+		return k // "asked the securities board last week to study ...": the time between hearer and request
+	}
 	return -1
 }
 
@@ -211,7 +214,7 @@ func (d *doc) requestObject(k int, s sentence) int {
 		// "urged Ostby and Marlow to sign", "urged the mayor, Ilse Varga,
 		// to resign": a second hearer or one in apposition.
 		e := d.npForward(end+1, s.last)
-		if d.isWord(end, "and") && e > end+1 && d.infinitiveAt(e, s) {
+		if d.isWord(end, "and") && e > end+1 && (d.infinitiveAt(e, s) || d.infinitiveAt(d.skipPublishedTime(e, s.last), s)) {
 			return e
 		}
 		// "the Office for Students, the regulator in England, to

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // findSubject finds who cue c names as the speaker: the phrase before the
 // verb ("Ostrem said", "Dmitry Peskov, Putin’s spokesperson, noted"), after
@@ -1180,7 +1183,7 @@ func (d *doc) unclosedDescription(start, end int, s sentence) int {
 	if ch.ent < 0 || ch.last != a || !d.ents[ch.ent].personish() {
 		return -1
 	}
-	if f := int(ch.first); f != d.clauseStart(s) && !(f-1 >= s.first && d.toks[f-1].kind == tkQuote && d.toks[f-1].is(fCloseMark)) &&
+	if f := int(ch.first); f != d.clauseStart(s) && !d.rolesOnlyBefore(d.clauseStart(s), f) && !(f-1 >= s.first && d.toks[f-1].kind == tkQuote && d.toks[f-1].is(fCloseMark)) &&
 		!d.reportedClauseBefore(f, s) {
 		return -1 // not "“...,” Aron Pell, head of the polar institute said", the name handed the quotation
 	}
@@ -1192,6 +1195,66 @@ func (d *doc) unclosedDescription(start, end int, s sentence) int {
 		return -1
 	}
 	return ch.ent
+}
+
+// municipalityOf returns the body named "the town of X" (city, village,
+// municipality) for the place X, entity e, when the text has named it so;
+// or -1.
+func (d *doc) municipalityOf(e int) int {
+	w := d.ents[e].words
+	for o := range d.ents {
+		ow := d.ents[o].words
+		if o == e || len(ow) != len(w)+2 || ow[1] != "of" || !slices.Equal(ow[2:], w) {
+			continue
+		}
+		switch ow[0] {
+		case "city", "town", "village", "municipality":
+			return o
+		}
+	}
+	return -1
+}
+
+// personOfBodyInPlace returns the person, and the first token of the
+// name, whose phrase "Name of the BODY in" ends just before the place at
+// start: "Dr. Ilse Varga of the Marrow Institute in Tarvik"; or -1, -1.
+func (d *doc) personOfBodyInPlace(start, first int) (int, int) {
+	p := start - 1
+	if p-1 < first || !d.isWord(p, "in") || !d.toks[p].lowerWord() {
+		return -1, -1
+	}
+	bi := d.chunkAt[p-1]
+	if bi < 0 || d.chunks[bi].last != p || d.chunks[bi].ent < 0 || !d.ents[d.chunks[bi].ent].orgish() {
+		return -1, -1
+	}
+	q := int(d.chunks[bi].first) - 1
+	if d.isWord(q, "the") && d.toks[q].lowerWord() {
+		q--
+	}
+	if q-1 < first || !d.isWord(q, "of") || !d.toks[q].lowerWord() {
+		return -1, -1
+	}
+	pi := d.chunkAt[q-1]
+	if pi < 0 || d.chunks[pi].last != q || d.chunks[pi].ent < 0 || !d.ents[d.chunks[pi].ent].personish() || int(d.chunks[pi].first) < first {
+		return -1, -1
+	}
+	return d.chunks[pi].ent, int(d.chunks[pi].first)
+}
+
+// rolesOnlyBefore reports whether the tokens [a, f) before a name are
+// role words only, perhaps joined by "and": "Novelist and playwright Ilse
+// Varga, chair of the judges said": the name still opens the clause.
+func (d *doc) rolesOnlyBefore(a, f int) bool {
+	if a >= f || f-a > 4 {
+		return false
+	}
+	for k := a; k < f; k++ {
+		t := &d.toks[k]
+		if t.kind != tkWord || !(t.has(lxRole|lxTitle) || k > a && d.isWord(k, "and") && t.lowerWord()) {
+			return false
+		}
+	}
+	return true
 }
 
 // reportedClauseBefore reports whether the name at f follows a comma that
@@ -1609,6 +1672,18 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 	}
 	c.found, c.inverted = true, true
 	c.ent = d.resolveNP(k, end, v)
+	if c.ent < 0 && thing && !joint {
+		if from, e2 := d.siteOfDoc(end, s); from > 0 {
+			// "“...” read a post on the town’s Facebook page": the site's
+			// owner posted it, as after "according to a post on ...".
+			if e := d.resolveNP(from, e2, v); e >= 0 && !d.ents[e].outlet {
+				if b := d.municipalityOf(e); b >= 0 {
+					e = b // "the town’s page" after "the town of Ellery told": the town as a body
+				}
+				c.ent, end = e, e2
+			}
+		}
+	}
 	if joint {
 		c.ent, co = -1, -1
 	}
@@ -1921,7 +1996,10 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 		}
 		// Not "Restaurant owners protested, saying ...": a plural of
 		// people after a capitalised word is the subject's head.
-		if j < end-1 && d.chunkAt[j] >= 0 && d.chunks[d.chunkAt[j]].last == j+1 && d.endsWith(j+1, "s") && !d.peopleNoun(j+1) {
+		// Nor "Water rescues and evacuations were under way, ...,
+		// warning": a verb after the phrase makes its last word the
+		// head noun the capitalised word modifies.
+		if j < end-1 && d.chunkAt[j] >= 0 && d.chunks[d.chunkAt[j]].last == j+1 && d.endsWith(j+1, "s") && !d.peopleNoun(j+1) && !d.auxAfterPhrase(end, c.verb) {
 			e = d.resolveNP(k, j+1, c.verb)
 		}
 	}
@@ -1929,6 +2007,25 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 		e = d.describedBody(k, c.verb, s)
 	}
 	c.found, c.ent = true, e
+}
+
+// auxAfterPhrase reports whether an auxiliary follows the noun phrase
+// ending at end, at once or after "and" and a few lower-case words, before
+// the cue at v: "Water rescues were", "Boat rescues and evacuations were".
+func (d *doc) auxAfterPhrase(end, v int) bool {
+	for j := end; j < v && j < end+4; j++ {
+		t := &d.toks[j]
+		switch {
+		case !t.lowerWord():
+			return false
+		case t.has(lxAux):
+			return true
+		case j > end && !t.has(lxPrep|lxDet) || j == end && (d.isWord(j, "and") || d.isWord(j, "or")):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // opponentBefore reports whether the participle at v follows, with no
@@ -2319,6 +2416,15 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 		ent := d.resolveNP(start, d.beforeWorkTitle(start, last)+1, c.verb)
 		if ent < 0 {
 			ent = d.dataOwner(start, last+1, segStart)
+		}
+		relWho := len(appos) > 0 && d.isWord(appos[len(appos)-1][0], "who") || len(appos) == 0 && d.isWord(i+1, "who")
+		if ent >= 0 && relWho && d.chunkAt[start] >= 0 && d.chunks[d.chunkAt[start]].first == start {
+			if e, f := d.personOfBodyInPlace(start, segStart); e >= 0 {
+				// "Dr. Ilse Varga of the Marrow Institute in Tarvik, who
+				// led the study, said", "..., who said": the place ends
+				// her phrase; the relative and the cue are hers.
+				ent, start = e, f
+			}
 		}
 		if o := d.bodyOfNamedDoc(start, last); o >= 0 {
 			ent = o // "The Federal Reserve's Beige Book, a summary of ..., indicated"

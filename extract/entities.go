@@ -287,6 +287,13 @@ func (d *doc) register(ci int) {
 			} else if c.last-c.first == 1 && d.toks[c.first].has(lxFirstName) && c.first > 1 && (d.isWord(c.first-2, "mayor") || d.isWord(c.first-2, "governor")) {
 				en.placeEv += 3
 			}
+		case "from":
+			// "a man who gave his name as Rolf from Tallowmere": one word
+			// after a person's "from" is where he comes from (or whom he
+			// works for), never a second person "he" may mean.
+			if c.last-c.first == 1 && c.kind != kOrg && d.personBefore(c.first-2) {
+				en.placeEv += 3
+			}
 		case "at":
 			// "economists at Goldman Sachs", "an analyst at Morgan
 			// Stanley": a name with staff at it is a firm's, however much
@@ -1168,4 +1175,17 @@ func (d *doc) possessiveNamed(c *chunk) bool {
 		return true
 	}
 	return c.last-c.first == 1 && c.last < len(d.toks) && d.toks[c.last].kind == tkPoss && d.possessiveNameAnywhere(c.first)
+}
+
+// personBefore reports whether token k ends the name of a person already
+// registered: "Rolf" in "Rolf from Tallowmere".
+func (d *doc) personBefore(k int) bool {
+	if k < 0 || d.chunkAt[k] < 0 {
+		return false
+	}
+	ch := &d.chunks[d.chunkAt[k]]
+	if ch.last != k+1 || ch.ent < 0 {
+		return false
+	}
+	return ch.kind == kPerson || d.ents[ch.ent].personish() || ch.last-ch.first == 1 && d.toks[k].has(lxFirstName)
 }

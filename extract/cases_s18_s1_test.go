@@ -1,0 +1,76 @@
+package extract_test
+
+import "testing"
+
+// Session 18, helper s1: SPEAKER F1 on the ten tuned session-17 pools of
+// real reporting (kept outside the repository). Every speaker-level miss
+// there (about 60) was classed by mechanism; these rows are invented
+// (fictional people, bodies and places; real country names only where a
+// body carries one) in the shapes of the classes fixed here, with near
+// misses that must not change.
+//
+// FIRST PASS (engine at f8a1dee, the table of 14 rows written first and
+// run once): 9/14 (0.64): from-place 6/7, titled-first 2/4, org-country
+// 1/3. The from-place row that failed used a first name the lexicon does
+// not know ("Rolf"); it stays as a known failure, and the row in its
+// place uses one it knows, as the pool's case did.
+//
+// The pools' speaker errors by class (60): a named body or person whose
+// quotes went to nobody (about 22: "the company said", "X researchers",
+// a report for its body, joint speakers after the clause); a named
+// non-speaker given a pronoun's or a description's quotes (about 15); a
+// fragment, a title or a work made a speaker ("Be Forgiven", "Semi-Arid
+// Lands", "World Economic Report", "Refugees"; 7); one person or body
+// under two forms not merged (6); the rest gold calls.
+
+func s1Rows() []auditRow {
+	return []auditRow{
+		// from-place: "a man who gave his name as Colin from Tallowmere":
+		// the name after a person's "from" is where he comes from (or
+		// whom he works for), never a second person who may be "he".
+		{class: "from-place/identified", text: "A man who only identified himself as Colin from Tallowmere described the scene as chaos.\n\n\"People were running in all directions,\" he said.",
+			want: []quote{{"Colin", auD, "People were running in all directions"}}, speakers: []string{"Colin"}},
+		{class: "from-place/unknown first name", text: "A man who only identified himself as Rolf from Tallowmere described the scene as chaos.\n\n\"People were running in all directions,\" he said.",
+			want: []quote{{"Rolf", auD, "People were running in all directions"}}, speakers: []string{"Rolf"},
+			known: "from-unknown: a first name the lexicon does not know is no person to the engine, so the name after its \"from\" is not marked a place"},
+		{class: "from-place/gave name", text: "A woman who gave her name only as Nadia from Pellowby said the gates had been locked.\n\n\"We could not get out,\" she said.",
+			want: []quote{{"Nadia", auI, "the gates had been locked"}, {"Nadia", auD, "We could not get out"}}, speakers: []string{"Nadia"}},
+		{class: "from-place/first name", text: "Marta from Elsby was selling lemonade when the panic began.\n\n\"Everyone just ran,\" she said.",
+			want: []quote{{"Marta", auD, "Everyone just ran"}}, speakers: []string{"Marta"}},
+		{class: "from-place/full name", text: "Among the crowd was Tomas Brenn from Kessingley, who had come for the fireworks.\n\n\"It was a stampede,\" he said.",
+			want: []quote{{"Tomas Brenn", auD, "It was a stampede"}}, speakers: []string{"Tomas Brenn"}},
+		{class: "from-place/two", text: "Ilse Varga from Marrowdene said the stalls had closed early.\n\n\"Nobody told us anything,\" she said.",
+			want: []quote{{"Ilse Varga", auI, "the stalls had closed early"}, {"Ilse Varga", auD, "Nobody told us anything"}}, speakers: []string{"Ilse Varga"}},
+		{class: "from-place/near miss letter", text: "The council received a letter from Orrin Tay on Monday.\n\n\"I will not give up,\" Tay said.",
+			want: []quote{{"Orrin Tay", auD, "I will not give up"}}, speakers: []string{"Orrin Tay"}},
+		{class: "from-place/near miss org", text: "Halla Brisk from the Tarrow Housing Trust said the flats were damp.",
+			want: []quote{{"Halla Brisk", auI, "the flats were damp"}}, speakers: []string{"Halla Brisk"}},
+
+		// titled-first-name: "Coach Tavin" then "Coach Tavin Orrowe": a
+		// first name the lexicon does not know, met first under the same
+		// title as the full name, is one person.
+		{class: "titled-first/coach", text: "Coach Tavin was left rueing missed chances on Sunday.\n\nCoach Tavin Orrowe said his side was the better team.\n\nSpeaking about the goals, Tavin lamented that luck was not on his side.",
+			want: []quote{{"Tavin Orrowe", auI, "his side was the better team"}, {"Tavin Orrowe", auI, "luck was not on his side"}}, speakers: []string{"Tavin Orrowe"},
+			known: "titled-first: pending"},
+		{class: "titled-first/club coach", text: "Pellan coach Dusko was left frustrated by the draw.\n\nPellan coach Dusko Marvane said his players had tired late.\n\nDusko added that the referee had been fair.",
+			want: []quote{{"Dusko Marvane", auI, "his players had tired late"}, {"Dusko Marvane", auI, "the referee had been fair"}}, speakers: []string{"Dusko Marvane"},
+			known: "titled-first: pending"},
+		{class: "titled-first/near miss other role", text: "Coach Tavin praised the crowd.\n\nAssistant coach Tavin Orrowe said the players were tired.\n\nTavin said the crowd had been loud.",
+			want: []quote{{"Tavin Orrowe", auI, "the players were tired"}, {"Tavin", auI, "the crowd had been loud"}}, speakers: []string{"Tavin", "Tavin Orrowe"}},
+		{class: "titled-first/near miss untitled", text: "Tavin arrived late to the meeting.\n\nCoach Tavin Orrowe said the players were tired.",
+			want: []quote{{"Tavin Orrowe", auI, "the players were tired"}}, speakers: []string{"Tavin Orrowe"}},
+
+		// org-place-suffix: "Lokta Party" and "Lokta Party Nepal": a body
+		// named again with its country after it is the same body.
+		{class: "org-country/party", text: "The Lokta Party has said the step towards instability is unfortunate.\n\nLokta Party Nepal has deemed the move reckless, saying there was no need for it.",
+			want: []quote{{"Lokta Party", auI, "the step towards instability is unfortunate"}, {"Lokta Party", auI, "there was no need for it"}}, speakers: []string{"Lokta Party"},
+			known: "org-country: pending"},
+		{class: "org-country/reverse", text: "Marden Relief Kenya said the wells had run dry.\n\nMarden Relief said it would send more water trucks.",
+			want: []quote{{"Marden Relief Kenya", auI, "the wells had run dry"}, {"Marden Relief Kenya", auI, "it would send more water trucks"}}, speakers: []string{"Marden Relief Kenya"},
+			known: "org-country: pending"},
+		{class: "org-country/near miss youth wing", text: "The Lokta Party said the vote was fair.\n\nThe Lokta Party Youth Wing said the vote had been rigged.",
+			want: []quote{{"Lokta Party", auI, "the vote was fair"}, {"Lokta Party Youth Wing", auI, "the vote had been rigged"}}, speakers: []string{"Lokta Party", "Lokta Party Youth Wing"}},
+	}
+}
+
+func TestAuditS18S1(t *testing.T) { runAudit(t, "s1", s1Rows(), *auditKnown) }

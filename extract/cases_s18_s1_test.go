@@ -50,11 +50,9 @@ func s1Rows() []auditRow {
 		// first name the lexicon does not know, met first under the same
 		// title as the full name, is one person.
 		{class: "titled-first/coach", text: "Coach Tavin was left rueing missed chances on Sunday.\n\nCoach Tavin Orrowe said his side was the better team.\n\nSpeaking about the goals, Tavin lamented that luck was not on his side.",
-			want: []quote{{"Tavin Orrowe", auI, "his side was the better team"}, {"Tavin Orrowe", auI, "luck was not on his side"}}, speakers: []string{"Tavin Orrowe"},
-			known: "titled-first: pending"},
+			want: []quote{{"Tavin Orrowe", auI, "his side was the better team"}, {"Tavin Orrowe", auI, "luck was not on his side"}}, speakers: []string{"Tavin Orrowe"}},
 		{class: "titled-first/club coach", text: "Pellan coach Dusko was left frustrated by the draw.\n\nPellan coach Dusko Marvane said his players had tired late.\n\nDusko added that the referee had been fair.",
-			want: []quote{{"Dusko Marvane", auI, "his players had tired late"}, {"Dusko Marvane", auI, "the referee had been fair"}}, speakers: []string{"Dusko Marvane"},
-			known: "titled-first: pending"},
+			want: []quote{{"Dusko Marvane", auI, "his players had tired late"}, {"Dusko Marvane", auI, "the referee had been fair"}}, speakers: []string{"Dusko Marvane"}},
 		{class: "titled-first/near miss other role", text: "Coach Tavin praised the crowd.\n\nAssistant coach Tavin Orrowe said the players were tired.\n\nTavin said the crowd had been loud.",
 			want: []quote{{"Tavin Orrowe", auI, "the players were tired"}, {"Tavin", auI, "the crowd had been loud"}}, speakers: []string{"Tavin", "Tavin Orrowe"}},
 		{class: "titled-first/near miss untitled", text: "Tavin arrived late to the meeting.\n\nCoach Tavin Orrowe said the players were tired.",

@@ -564,6 +564,11 @@ func (d *doc) match(words []string, key string, c *chunk) int {
 			}
 		}
 	}
+	if best < 0 && len(words) == 2 && c.kind == kPerson {
+		if e := d.titledFirstName(words[0], c); e >= 0 {
+			return e // "Coach Tavin Orrowe" after "Coach Tavin": his first name under the same title
+		}
+	}
 	if best < 0 && titled != gUnknown {
 		if e := d.spouseCalled(words[0], titled, c.first); e >= 0 {
 			return e // "Mr. Harlow and his wife, Sue, ... Ms. Harlow said": Sue
@@ -1188,4 +1193,43 @@ func (d *doc) personBefore(k int) bool {
 		return false
 	}
 	return ch.kind == kPerson || d.ents[ch.ent].personish() || ch.last-ch.first == 1 && d.toks[k].has(lxFirstName)
+}
+
+// titledFirstName returns the person named before by the one word w
+// alone under a title that chunk c, a two-word name starting with w,
+// carries too, or -1: "Geylang coach Kanan" then "Geylang coach Kanan
+// Vedhamatu" is one coach called first by a first name the lexicon may
+// not know (rule 2 takes only known ones). A title the other lacks
+// ("assistant coach") leaves them two.
+func (d *doc) titledFirstName(w string, c *chunk) int {
+	var roles []string
+	if c.first < c.name {
+		roles = append(roles, d.span(c.first, c.name))
+	}
+	if i := d.rolePhraseBefore(c.first); i >= 0 {
+		for i < c.first && d.toks[i].has(lxDet) {
+			i++
+		}
+		if i < c.first {
+			roles = append(roles, d.span(i, c.first))
+		}
+	}
+	if len(roles) == 0 {
+		return -1
+	}
+	idx := d.wordIdx[w]
+	for n := len(idx) - 1; n >= 0; n-- {
+		en := &d.ents[idx[n]]
+		if len(en.words) != 1 || en.words[0] != w || en.outlet || en.placeEv > 0 || en.personEv <= en.orgEv {
+			continue
+		}
+		for _, have := range en.roles {
+			for _, r := range roles {
+				if strings.EqualFold(strings.TrimSpace(have), strings.TrimSpace(r)) {
+					return int(idx[n])
+				}
+			}
+		}
+	}
+	return -1
 }

@@ -61,11 +61,14 @@ func s1Rows() []auditRow {
 		// org-place-suffix: "Lokta Party" and "Lokta Party Nepal": a body
 		// named again with its country after it is the same body.
 		{class: "org-country/party", text: "The Lokta Party has said the step towards instability is unfortunate.\n\nLokta Party Nepal has deemed the move reckless, saying there was no need for it.",
-			want: []quote{{"Lokta Party", auI, "the step towards instability is unfortunate"}, {"Lokta Party", auI, "there was no need for it"}}, speakers: []string{"Lokta Party"},
-			known: "org-country: pending"},
-		{class: "org-country/reverse", text: "Marden Relief Kenya said the wells had run dry.\n\nMarden Relief said it would send more water trucks.",
+			want: []quote{{"Lokta Party Nepal", auI, "the step towards instability is unfortunate"}, {"Lokta Party Nepal", auI, "there was no need for it"}}, speakers: []string{"Lokta Party Nepal"}},
+		{class: "org-country/reverse", text: "Marden Relief Trust Kenya said the wells had run dry.\n\nMarden Relief Trust said it would send more water trucks.",
+			want: []quote{{"Marden Relief Trust Kenya", auI, "the wells had run dry"}, {"Marden Relief Trust Kenya", auI, "it would send more water trucks"}}, speakers: []string{"Marden Relief Trust Kenya"}},
+		{class: "org-country/no org word", text: "Marden Relief Kenya said the wells had run dry.\n\nMarden Relief said it would send more water trucks.",
 			want: []quote{{"Marden Relief Kenya", auI, "the wells had run dry"}, {"Marden Relief Kenya", auI, "it would send more water trucks"}}, speakers: []string{"Marden Relief Kenya"},
-			known: "org-country: pending"},
+			known: "org-country-bare: a name with no word of a body's, its country after it, is no body to the engine, so its short form is not merged"},
+		{class: "org-country/near miss person", text: "Tomas Brenn said the wells had run dry.\n\nBrenn Kenya, his company, said it would send trucks.",
+			want: []quote{{"Tomas Brenn", auI, "the wells had run dry"}}},
 		{class: "org-country/near miss youth wing", text: "The Lokta Party said the vote was fair.\n\nThe Lokta Party Youth Wing said the vote had been rigged.",
 			want: []quote{{"Lokta Party", auI, "the vote was fair"}, {"Lokta Party Youth Wing", auI, "the vote had been rigged"}}, speakers: []string{"Lokta Party", "Lokta Party Youth Wing"}},
 	}

@@ -822,6 +822,9 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 		if m.kind != kOrg && m.kind != kUnknown || e.personEv > e.orgEv {
 			return false
 		}
+		if e.orgEv > 0 && (countrySuffixed(words, e.words) || countrySuffixed(e.words, words)) {
+			return true // "Lokta Party Nepal" after "Lokta Party": the body with its country after it
+		}
 		if single && m.plain && e.bodyHead == "club" && len(e.words) >= 2 && e.words[len(e.words)-1] == w0 {
 			// "A Rovers spokesman" after "Harlow Rovers striker Joel
 			// Marren": a club goes by the last word of its name.
@@ -1232,4 +1235,13 @@ func (d *doc) titledFirstName(w string, c *chunk) int {
 		}
 	}
 	return -1
+}
+
+// countrySuffixed reports whether long is short, a body's name of two
+// words or more, with a country or place after it: "Lokta Party Nepal"
+// for "Lokta Party", as a national branch signs itself. Not "Lokta Party
+// Youth Wing", another body.
+func countrySuffixed(long, short []string) bool {
+	n := len(short)
+	return n >= 2 && len(long) == n+1 && slices.Equal(long[:n], short) && lex.lookup(long[n])&(lxNation|lxPlace) != 0
 }

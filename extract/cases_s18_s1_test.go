@@ -71,6 +71,15 @@ func s1Rows() []auditRow {
 			want: []quote{{"Tomas Brenn", auI, "the wells had run dry"}}},
 		{class: "org-country/near miss youth wing", text: "The Lokta Party said the vote was fair.\n\nThe Lokta Party Youth Wing said the vote had been rigged.",
 			want: []quote{{"Lokta Party", auI, "the vote was fair"}, {"Lokta Party Youth Wing", auI, "the vote had been rigged"}}, speakers: []string{"Lokta Party", "Lokta Party Youth Wing"}},
+
+		// uc-campus: "UC Riverside" is a campus of the University of
+		// California, no person with the initials U. C.
+		{class: "uc-campus/research", text: "Plant emissions will rise by as much as 14 percent, according to new UC Marwick research.",
+			want: []quote{{"UC Marwick", auI, "Plant emissions will rise by as much as 14 percent"}}, speakers: []string{"UC Marwick"}},
+		{class: "uc-campus/researchers", text: "UC Dellby researchers said the drought would last into spring.",
+			want: []quote{{"UC Dellby", auI, "the drought would last into spring"}}, speakers: []string{"UC Dellby"}},
+		{class: "uc-campus/near miss professor", text: "Ana Torvik, a UC Marwick professor, said the data were sound.",
+			want: []quote{{"Ana Torvik", auI, "the data were sound"}}, speakers: []string{"Ana Torvik"}},
 	}
 }
 

@@ -363,12 +363,17 @@ func (e *entity) fullName() string {
 	return e.name + " " + e.genForm
 }
 
-// campusShortName reports whether chunk c is initials and a word in
-// brackets after an organisation, or after an organisation "at" a place:
+// campusShortName reports whether chunk c is "UC" and a campus's place,
+// or initials and a word in brackets after an organisation, or after an organisation "at" a place:
 // the short name of that body ("University of Hawaii at Manoa (UH
 // Manoa)", "University of California (UC Berkeley)"), not a person
 // whose initials stand for a first name.
 func (d *doc) campusShortName(c *chunk) bool {
+	if c.last-c.first == 2 && d.str(c.first) == "UC" && d.toks[c.first+1].capWord() && !d.toks[c.first+1].has(lxFirstName) {
+		// "new UC Marwick research": a campus of the University of
+		// California by its usual short name, with no brackets needed.
+		return true
+	}
 	if c.last-c.first != 2 || c.first < 2 || !d.punct(c.first-1, "(") || !d.punct(c.last, ")") || !d.toks[c.first].is(fAllCaps) {
 		return false
 	}

@@ -80,6 +80,33 @@ func s1Rows() []auditRow {
 			want: []quote{{"UC Dellby", auI, "the drought would last into spring"}}, speakers: []string{"UC Dellby"}},
 		{class: "uc-campus/near miss professor", text: "Ana Torvik, a UC Marwick professor, said the data were sound.",
 			want: []quote{{"Ana Torvik", auI, "the data were sound"}}, speakers: []string{"Ana Torvik"}},
+
+		// owner-not-place: "a researcher in Velcor's Threat Analysis
+		// Group": the name whose body it is, not a place the researcher
+		// is in, so "Velcor researchers" later speak for the firm.
+		{class: "owner-body/researchers", text: "Malware used in the campaign matches older code, Tomas Brenn, a researcher in Velcor's Threat Analysis Group, said.\n\nThe flaw resides in a popular package, Velcor researchers said Thursday.",
+			want: []quote{{"Tomas Brenn", auI, "Malware used in the campaign matches older code"}, {"Velcor", auI, "The flaw resides in a popular package"}}, speakers: []string{"Tomas Brenn", "Velcor"},
+			known: "owner-body: pending"},
+		{class: "owner-body/analysts", text: "Ilse Varga, who works in Marlow's Research Institute, said prices would rise.\n\nDemand will slow next year, Marlow analysts said.",
+			want: []quote{{"Ilse Varga", auI, "prices would rise"}, {"Marlow", auI, "Demand will slow next year"}}, speakers: []string{"Ilse Varga", "Marlow"},
+			known: "owner-body: pending"},
+		{class: "owner-body/near miss town hall", text: "Tomas Brenn, who works in Harwick's town hall, said the roof leaked.\n\nThe damp will spread, Harwick researchers said on Monday.",
+			want: []quote{{"Tomas Brenn", auI, "the roof leaked"}, {"", auI, "The damp will spread"}}, speakers: []string{"Tomas Brenn"}},
+
+		// joint-aside: "..., X and Y, both researchers at Z, said": the
+		// aside says what the two are; the two speak together, which
+		// the rules give to nobody, as without the aside.
+		{class: "joint-aside/both researchers in", text: "Malware used in the campaign closely matches older code, Tomas Brenn and Ilse Varga, both researchers in Velcor's Threat Analysis Group, said.",
+			want: []quote{{"", auI, "Malware used in the campaign closely matches older code"}}, exact: true},
+		{class: "joint-aside/both at", text: "The harbour fund will close by June, Mara Quell and Osk Lindqvist, both traders at Pellam Bank, said.",
+			want: []quote{{"", auI, "The harbour fund will close by June"}}, exact: true},
+		{class: "joint-aside/all students", text: "The vote was unfair, Ada Brinvik, Jon Ardis and Tove Lund, all students at Orsk College, said on Monday.",
+			want: []quote{{"", auI, "The vote was unfair"}}, exact: true,
+			known: "joint-list-aside: a list of three names before the aside is read as asides of its own, comma by comma, and the first name joins the clause"},
+		{class: "joint-aside/near miss one name", text: "The harbour fund will close by June, Mara Quell, a trader at Pellam Bank, said.",
+			want: []quote{{"Mara Quell", auI, "The harbour fund will close by June"}}, exact: true},
+		{class: "joint-aside/near miss no aside", text: "The harbour fund will close by June, Mara Quell and Osk Lindqvist said.",
+			want: []quote{{"", auI, "The harbour fund will close by June"}}, exact: true},
 	}
 }
 

@@ -85,11 +85,9 @@ func s1Rows() []auditRow {
 		// Group": the name whose body it is, not a place the researcher
 		// is in, so "Velcor researchers" later speak for the firm.
 		{class: "owner-body/researchers", text: "Malware used in the campaign matches older code, Tomas Brenn, a researcher in Velcor's Threat Analysis Group, said.\n\nThe flaw resides in a popular package, Velcor researchers said Thursday.",
-			want: []quote{{"Tomas Brenn", auI, "Malware used in the campaign matches older code"}, {"Velcor", auI, "The flaw resides in a popular package"}}, speakers: []string{"Tomas Brenn", "Velcor"},
-			known: "owner-body: pending"},
+			want: []quote{{"Tomas Brenn", auI, "Malware used in the campaign matches older code"}, {"Velcor", auI, "The flaw resides in a popular package"}}, speakers: []string{"Tomas Brenn", "Velcor"}},
 		{class: "owner-body/analysts", text: "Ilse Varga, who works in Marlow's Research Institute, said prices would rise.\n\nDemand will slow next year, Marlow analysts said.",
-			want: []quote{{"Ilse Varga", auI, "prices would rise"}, {"Marlow", auI, "Demand will slow next year"}}, speakers: []string{"Ilse Varga", "Marlow"},
-			known: "owner-body: pending"},
+			want: []quote{{"Ilse Varga", auI, "prices would rise"}, {"Marlow", auI, "Demand will slow next year"}}, speakers: []string{"Ilse Varga", "Marlow"}},
 		{class: "owner-body/near miss town hall", text: "Tomas Brenn, who works in Harwick's town hall, said the roof leaked.\n\nThe damp will spread, Harwick researchers said on Monday.",
 			want: []quote{{"Tomas Brenn", auI, "the roof leaked"}, {"", auI, "The damp will spread"}}, speakers: []string{"Tomas Brenn"}},
 

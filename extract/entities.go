@@ -265,7 +265,7 @@ func (d *doc) register(ci int) {
 			}
 		}
 	}
-	if c.first > 0 && d.toks[c.first-1].lowerWord() && !d.possessiveNamed(c) {
+	if c.first > 0 && d.toks[c.first-1].lowerWord() && !d.possessiveNamed(c) && !d.ownsBodyAfter(c) {
 		switch d.lower(c.first - 1) {
 		case "in", "near", "across", "outside", "inside", "throughout":
 			en.placeEv++
@@ -1249,4 +1249,22 @@ func (d *doc) titledFirstName(w string, c *chunk) int {
 func countrySuffixed(long, short []string) bool {
 	n := len(short)
 	return n >= 2 && len(long) == n+1 && slices.Equal(long[:n], short) && lex.lookup(long[n])&(lxNation|lxPlace) != 0
+}
+
+// ownsBodyAfter reports whether the one-word name of chunk c owns, by its
+// "'s", a body named right after it: "a researcher in Velcor's Threat
+// Analysis Group" is in the group, and Velcor is the firm it belongs to,
+// no place the researcher is in.
+func (d *doc) ownsBodyAfter(c *chunk) bool {
+	k := c.last
+	if c.last-c.first != 1 || k+1 >= len(d.toks) || d.toks[k].kind != tkPoss {
+		return false
+	}
+	// The chunks after c are not found yet: the capitalised words after
+	// the "'s", the last a body's word ("Group", "Institute").
+	j := k + 1
+	for j < len(d.toks) && j < k+8 && d.toks[j].capWord() {
+		j++
+	}
+	return j > k+1 && isOrgWord(d.lower(j-1))
 }

@@ -105,6 +105,21 @@ func s1Rows() []auditRow {
 			want: []quote{{"Mara Quell", auI, "The harbour fund will close by June"}}, exact: true},
 		{class: "joint-aside/near miss no aside", text: "The harbour fund will close by June, Mara Quell and Osk Lindqvist said.",
 			want: []quote{{"", auI, "The harbour fund will close by June"}}, exact: true},
+
+		// work-title: "her sixth novel, May We Be Forgiven": a title with
+		// a pronoun, a verb or an article in it is no one's name, after
+		// its noun or met again without it, so "she" is the author.
+		{class: "work-title/novel twice", text: "Ilse Varga won the prize with her sixth novel, May We Be Forgiven. Within the first pages of May We be Forgiven, a marriage collapses.\n\n\"I didn't think I could win,\" she tells me.",
+			want: []quote{{"Ilse Varga", auD, "I didn't think I could win"}}, speakers: []string{"Ilse Varga"}},
+		{class: "work-title/film the", text: "Mara Quell spent four years on the film The Night We Left, which opens on Friday.\n\n\"It took everything I had,\" she said.",
+			want: []quote{{"Mara Quell", auD, "It took everything I had"}}, speakers: []string{"Mara Quell"}},
+		{class: "work-title/album", text: "Tomas Brenn recorded the album Where Is Home in a barn.\n\n\"We wanted it raw,\" he said.",
+			want: []quote{{"Tomas Brenn", auD, "We wanted it raw"}}, speakers: []string{"Tomas Brenn"}},
+		{class: "work-title/near miss maker", text: "The documentary Ilse Varga made about the river opens on Friday.\n\n\"The river is dying,\" Varga said.",
+			want: []quote{{"Ilse Varga", auD, "The river is dying"}}, speakers: []string{"Ilse Varga"},
+			known: "doc-maker: \"The documentary Ilse Varga made\" (no title rule at work, failing before it too): the maker named after the work's noun is not found, and her quote goes to nobody"},
+		{class: "work-title/near miss in the film", text: "In the film, Tomas Brenn plays a retired soldier.\n\n\"I trained for months,\" Brenn said.",
+			want: []quote{{"Tomas Brenn", auD, "I trained for months"}}, speakers: []string{"Tomas Brenn"}},
 	}
 }
 

@@ -21,6 +21,7 @@ type doc struct {
 	chunks       []chunk
 	firms        []int                      // first token of each chunk naming a company with its legal form, in text order (legalFormFirm)
 	possWords    []int                      // each word token a possessive "'s" follows, in text order (possessiveNameAnywhere)
+	workTitles   [][]string                 // folded words of each work's title found after its noun (workTitleEnd)
 	possStats    map[string]*possessiveUses // each of those words' uses in the text, made on first need (possessiveUsesOf)
 	craftNames   map[string]bool            // one-word names the text gives a spacecraft or instrument ("the Harrow probe"), made on first need (craftNamed)
 	partyNames   []int32                    // capitalised words inside a sentence that a party's head word follows ("the Renewal party"), listed on first need (partyNamedElsewhere)

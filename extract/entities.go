@@ -265,7 +265,7 @@ func (d *doc) register(ci int) {
 			}
 		}
 	}
-	if c.first > 0 && d.toks[c.first-1].lowerWord() && !d.possessiveNamed(c) {
+	if c.first > 0 && d.toks[c.first-1].lowerWord() && !d.possessiveNamed(c) && !d.ownsBodyAfter(c) {
 		switch d.lower(c.first - 1) {
 		case "in", "near", "across", "outside", "inside", "throughout":
 			en.placeEv++
@@ -285,6 +285,13 @@ func (d *doc) register(ci int) {
 			if c.first > 1 && d.toks[c.first-2].has(lxPlaceCue) && d.toks[c.first-2].lowerWord() {
 				en.placeEv += 2
 			} else if c.last-c.first == 1 && d.toks[c.first].has(lxFirstName) && c.first > 1 && (d.isWord(c.first-2, "mayor") || d.isWord(c.first-2, "governor")) {
+				en.placeEv += 3
+			}
+		case "from":
+			// "a man who gave his name as Rolf from Tallowmere": one word
+			// after a person's "from" is where he comes from (or whom he
+			// works for), never a second person "he" may mean.
+			if c.last-c.first == 1 && c.kind != kOrg && d.personBefore(c.first-2) {
 				en.placeEv += 3
 			}
 		case "at":
@@ -356,12 +363,17 @@ func (e *entity) fullName() string {
 	return e.name + " " + e.genForm
 }
 
-// campusShortName reports whether chunk c is initials and a word in
-// brackets after an organisation, or after an organisation "at" a place:
+// campusShortName reports whether chunk c is "UC" and a campus's place,
+// or initials and a word in brackets after an organisation, or after an organisation "at" a place:
 // the short name of that body ("University of Hawaii at Manoa (UH
 // Manoa)", "University of California (UC Berkeley)"), not a person
 // whose initials stand for a first name.
 func (d *doc) campusShortName(c *chunk) bool {
+	if c.last-c.first == 2 && d.str(c.first) == "UC" && d.toks[c.first+1].capWord() && !d.toks[c.first+1].has(lxFirstName) {
+		// "new UC Marwick research": a campus of the University of
+		// California by its usual short name, with no brackets needed.
+		return true
+	}
 	if c.last-c.first != 2 || c.first < 2 || !d.punct(c.first-1, "(") || !d.punct(c.last, ")") || !d.toks[c.first].is(fAllCaps) {
 		return false
 	}
@@ -555,6 +567,11 @@ func (d *doc) match(words []string, key string, c *chunk) int {
 				best, bestRule = int(cands[i]), rule
 				break
 			}
+		}
+	}
+	if best < 0 && len(words) == 2 && c.kind == kPerson {
+		if e := d.titledFirstName(words[0], c); e >= 0 {
+			return e // "Coach Tavin Orrowe" after "Coach Tavin": his first name under the same title
 		}
 	}
 	if best < 0 && titled != gUnknown {
@@ -809,6 +826,9 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 		}
 		if m.kind != kOrg && m.kind != kUnknown || e.personEv > e.orgEv {
 			return false
+		}
+		if e.orgEv > 0 && (countrySuffixed(words, e.words) || countrySuffixed(e.words, words)) {
+			return true // "Lokta Party Nepal" after "Lokta Party": the body with its country after it
 		}
 		if single && m.plain && e.bodyHead == "club" && len(e.words) >= 2 && e.words[len(e.words)-1] == w0 {
 			// "A Rovers spokesman" after "Harlow Rovers striker Joel
@@ -1168,4 +1188,83 @@ func (d *doc) possessiveNamed(c *chunk) bool {
 		return true
 	}
 	return c.last-c.first == 1 && c.last < len(d.toks) && d.toks[c.last].kind == tkPoss && d.possessiveNameAnywhere(c.first)
+}
+
+// personBefore reports whether token k ends the name of a person already
+// registered: "Rolf" in "Rolf from Tallowmere".
+func (d *doc) personBefore(k int) bool {
+	if k < 0 || d.chunkAt[k] < 0 {
+		return false
+	}
+	ch := &d.chunks[d.chunkAt[k]]
+	if ch.last != k+1 || ch.ent < 0 {
+		return false
+	}
+	return ch.kind == kPerson || d.ents[ch.ent].personish() || ch.last-ch.first == 1 && d.toks[k].has(lxFirstName)
+}
+
+// titledFirstName returns the person named before by the one word w
+// alone under a title that chunk c, a two-word name starting with w,
+// carries too, or -1: "Geylang coach Kanan" then "Geylang coach Kanan
+// Vedhamatu" is one coach called first by a first name the lexicon may
+// not know (rule 2 takes only known ones). A title the other lacks
+// ("assistant coach") leaves them two.
+func (d *doc) titledFirstName(w string, c *chunk) int {
+	var roles []string
+	if c.first < c.name {
+		roles = append(roles, d.span(c.first, c.name))
+	}
+	if i := d.rolePhraseBefore(c.first); i >= 0 {
+		for i < c.first && d.toks[i].has(lxDet) {
+			i++
+		}
+		if i < c.first {
+			roles = append(roles, d.span(i, c.first))
+		}
+	}
+	if len(roles) == 0 {
+		return -1
+	}
+	idx := d.wordIdx[w]
+	for n := len(idx) - 1; n >= 0; n-- {
+		en := &d.ents[idx[n]]
+		if len(en.words) != 1 || en.words[0] != w || en.outlet || en.placeEv > 0 || en.personEv <= en.orgEv {
+			continue
+		}
+		for _, have := range en.roles {
+			for _, r := range roles {
+				if strings.EqualFold(strings.TrimSpace(have), strings.TrimSpace(r)) {
+					return int(idx[n])
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// countrySuffixed reports whether long is short, a body's name of two
+// words or more, with a country or place after it: "Lokta Party Nepal"
+// for "Lokta Party", as a national branch signs itself. Not "Lokta Party
+// Youth Wing", another body.
+func countrySuffixed(long, short []string) bool {
+	n := len(short)
+	return n >= 2 && len(long) == n+1 && slices.Equal(long[:n], short) && lex.lookup(long[n])&(lxNation|lxPlace) != 0
+}
+
+// ownsBodyAfter reports whether the one-word name of chunk c owns, by its
+// "'s", a body named right after it: "a researcher in Velcor's Threat
+// Analysis Group" is in the group, and Velcor is the firm it belongs to,
+// no place the researcher is in.
+func (d *doc) ownsBodyAfter(c *chunk) bool {
+	k := c.last
+	if c.last-c.first != 1 || k+1 >= len(d.toks) || d.toks[k].kind != tkPoss {
+		return false
+	}
+	// The chunks after c are not found yet: the capitalised words after
+	// the "'s", the last a body's word ("Group", "Institute").
+	j := k + 1
+	for j < len(d.toks) && j < k+8 && d.toks[j].capWord() {
+		j++
+	}
+	return j > k+1 && isOrgWord(d.lower(j-1))
 }

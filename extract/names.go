@@ -51,6 +51,10 @@ func (d *doc) findChunks() {
 			if d.toks[i].has(lxDet) && d.nameWord(i+1) && !d.toks[i+1].inQuote() {
 				continue
 			}
+			if k := d.workTitleEnd(i, end); k > i {
+				i = k - 1
+				continue // "her sixth novel, May We Be Forgiven": a title, no one's name
+			}
 			j := d.extendChunk(i, end)
 			if j2 := d.possessiveFirmEnd(i, j, end); j2 > j {
 				j = j2 // "Dunmore’s Investors Service": the possessive is the firm's name
@@ -1762,4 +1766,54 @@ func roleAcronymPlural(s string) bool {
 		return true
 	}
 	return false
+}
+
+// workTitleEnd returns the end of the title of a work that starts at
+// token i right after the work's noun ("the novel May We Be Forgiven",
+// "her memoir, The Salt Road"), or at the same title met so again, or i
+// when none does: its capitalised words, and the small words between
+// them, name the work, never a person, however much "May" looks like
+// one.
+func (d *doc) workTitleEnd(i, end int) int {
+	p := i - 1
+	if p >= 0 && d.punct(p, ",") {
+		p--
+	}
+	if p < 0 || !d.toks[p].lowerWord() || !titledWork(d.lower(p)) || p > 0 && d.toks[p-1].kind == tkPoss {
+		// "the first pages of May We be Forgiven": the title again,
+		// without its noun, when it is two words or more.
+		for _, t := range d.workTitles {
+			k := i
+			for k < end && k-i < len(t) && d.lower(k) == t[k-i] {
+				k++
+			}
+			if k-i == len(t) {
+				return k
+			}
+		}
+		return i
+	}
+	k := i
+	for k < end && !d.toks[k].inQuote() && (d.toks[k].capWord() ||
+		k > i && k+1 < end && d.toks[k].lowerWord() && d.toks[k].has(lxFunc|lxPrep|lxDet|lxAux|lxPronoun|lxConnector) && d.toks[k+1].capWord()) {
+		k++
+	}
+	// Only a run no one's name could be: one with a pronoun, a verb or
+	// an article in it ("We", "Be", "The"). "The documentary Ilse Varga
+	// made" names its maker.
+	wordy := false
+	for n := i; n < k; n++ {
+		wordy = wordy || d.toks[n].has(lxPronoun|lxAux|lxDet|lxVerb) && !d.toks[n].has(lxFirstName)
+	}
+	if !wordy {
+		return i
+	}
+	if k-i >= 2 {
+		t := make([]string, 0, k-i)
+		for n := i; n < k; n++ {
+			t = append(t, d.lower(n))
+		}
+		d.workTitles = append(d.workTitles, t)
+	}
+	return k
 }

@@ -2366,6 +2366,12 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			return
 		}
 		last := d.beforeQuotedBody(d.skipAside(pos-1, segStart), segStart)
+		if len(appos) > 0 && (d.isWord(appos[0][0], "both") || d.isWord(appos[0][0], "all")) && d.jointNames(segStart, pos) {
+			// "..., Ivo Dane and Mara Quell, both researchers at Velcor,
+			// said": the two named together, as without the aside.
+			c.found, c.subjFirst = true, segStart
+			return
+		}
 		if !atStart && d.pluralBefore(a) && d.jointNames(segStart, pos) {
 			// "The study's lead authors, Ana Cole of Tarvik University
 			// and Ivo Tamm, had hypothesized": what two say together is
@@ -2980,6 +2986,8 @@ func (d *doc) appositiveLike(a, b int) bool {
 		return true
 	case t.kind == tkNum && b-a <= 2:
 		return true
+	case t.lowerWord() && (d.isWord(a, "both") || d.isWord(a, "all")) && a+1 < b && d.toks[a+1].lowerWord() && !d.toks[a+1].has(lxAux|lxDet):
+		return true // "Ivo Dane and Mara Quell, both researchers at Velcor, said": what the two named are
 	case t.lowerWord() && asideLeadAdverb(d.lower(a)) && a+2 < b && d.toks[a+1].lowerWord() && d.appositiveLike(a+1, b):
 		// "The Harlow Chamber, still opposed to any rise, said", "Jamaica,
 		// long wary of its neighbours, has told": a degree or time adverb

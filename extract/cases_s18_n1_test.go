@@ -33,6 +33,14 @@ import "testing"
 // speaker; a first word of single letters parted by full stops ("u.s",
 // "u.k.") now gives each letter (dottedLetters). Pool speaker F1 0.945 ->
 // 0.954; every score set and the ten session-17 pools unchanged.
+//
+// Fix 3 (reportedas): "The quake, initially reported as a weaker 4.1,
+// was shallow, the Survey said": "reported" in an aside about the subject
+// was taken for a cue, which cut the clause at "as" and left it nobody's;
+// a participle "reported as" after a comma (and adverbs of time), its
+// aside closed by a comma, is no cue now (asideParticiple). Pool
+// attribution 0.917 -> 0.925; every score set and the ten session-17
+// pools unchanged.
 
 // n1s18ListBodies: a known failure this session left alone.
 const n1s18ListBodies = "list-bodies: three bodies joined by commas and \"and\" before the cue give the last two as one speaker, not nobody (a joint statement); older than this session, its rows elsewhere"
@@ -215,9 +223,6 @@ func n1s18Rows() []auditRow {
 
 // n1s18Known gives the rows still failing their mechanism.
 var n1s18Known = map[string]string{
-	"reportedas/initially reported as":   n1s18ReportedAs,
-	"reportedas/first reported as":       n1s18ReportedAs,
-	"reportedas/earlier reported as":     n1s18ReportedAs,
 	"reqtime/on a weekday":               n1s18ReqTime,
 	"reqtime/on a date":                  n1s18ReqTime,
 	"reqtime/dashes":                     n1s18ReqDashes,
@@ -230,7 +235,6 @@ var n1s18Known = map[string]string{
 }
 
 const (
-	n1s18ReportedAs = "reported-as: \"The quake, initially reported as a weaker 4.1, was shallow, the Survey said\": the participle \"reported\" inside the subject is taken for a cue of its own, which cuts the clause at \"as\" and leaves it nobody's"
 	n1s18ReqTime    = "req-time: \"urged residents on Wednesday to boil water\": a time phrase with a preposition between the object and the infinitive ends the request (a bare weekday does not)"
 	n1s18ReqDashes  = "req-dashes: \"advised residents with symptoms — such as a cough — to stay home\": an aside in dashes inside the object ends the request"
 	n1s18BodyStaff  = "body-staff: \"..., Orvane Space Agency scientists and engineers said Friday.\": a body's name before two staff nouns joined by \"and\" leaves no cue subject, and the clause is lost"

@@ -41,6 +41,15 @@ import "testing"
 // aside closed by a comma, is no cue now (asideParticiple). Pool
 // attribution 0.917 -> 0.925; every score set and the ten session-17
 // pools unchanged.
+//
+// Fix 4 (reqtime): "urged residents on Wednesday to boil their water",
+// "advised residents with symptoms — such as a cough — to stay home": a
+// day after "on" (a weekday or a month and its number), or an aside in
+// dashes after the hearers' own words, between the hearers and the
+// infinitive lost the request (requestObjectTail), and a dash before the
+// infinitive cut it (trimRequest now cuts only at a dash after it). Pool
+// speaker F1 0.954 -> 0.964, quote recall 0.964 -> 0.971; every score set
+// and the ten session-17 pools unchanged.
 
 // n1s18ListBodies: a known failure this session left alone.
 const n1s18ListBodies = "list-bodies: three bodies joined by commas and \"and\" before the cue give the last two as one speaker, not nobody (a joint statement); older than this session, its rows elsewhere"
@@ -223,9 +232,6 @@ func n1s18Rows() []auditRow {
 
 // n1s18Known gives the rows still failing their mechanism.
 var n1s18Known = map[string]string{
-	"reqtime/on a weekday":               n1s18ReqTime,
-	"reqtime/on a date":                  n1s18ReqTime,
-	"reqtime/dashes":                     n1s18ReqDashes,
 	"bodystaff/scientists and engineers": n1s18BodyStaff,
 	"bodystaff/doctors and nurses":       n1s18BodyStaff,
 	"heand/he and a titled name":         n1s18HeAnd,
@@ -235,8 +241,6 @@ var n1s18Known = map[string]string{
 }
 
 const (
-	n1s18ReqTime    = "req-time: \"urged residents on Wednesday to boil water\": a time phrase with a preposition between the object and the infinitive ends the request (a bare weekday does not)"
-	n1s18ReqDashes  = "req-dashes: \"advised residents with symptoms — such as a cough — to stay home\": an aside in dashes inside the object ends the request"
 	n1s18BodyStaff  = "body-staff: \"..., Orvane Space Agency scientists and engineers said Friday.\": a body's name before two staff nouns joined by \"and\" leaves no cue subject, and the clause is lost"
 	n1s18HeAnd      = "he-and: \"said he and Governor Odo Brannock support rewriting\": a clause whose subject joins a pronoun and a name is not taken"
 	n1s18JointAppos = "joint-appos: \"Responding to questions, Brannock and Tamsin Vell, the acting head, were insistent that\": after an opening phrase the second of two joined names, with its apposition, takes the words alone"

@@ -17,7 +17,7 @@ import "testing"
 // for X to" being no request and "BODY officials said" the body's, giving
 // 0.909, 0.964, 0.895 on the same engine.)
 //
-// Fix 1 (roleapp): "Gerry Vell, lead seasonal forecaster with the Orvane
+// Fix 1 (roleapp): "Ada Vell, lead seasonal forecaster with the Orvane
 // Weather Office's Climate Outlook Center, said": a role noun the lexicon
 // did not know, standing bare after a name, left no apposition, and the
 // body at its end took the words. "forecaster", "conservationist",
@@ -50,6 +50,13 @@ import "testing"
 // infinitive cut it (trimRequest now cuts only at a dash after it). Pool
 // speaker F1 0.954 -> 0.964, quote recall 0.964 -> 0.971; every score set
 // and the ten session-17 pools unchanged.
+//
+// Fix 5 (heand): "said he and Governor Odo Brannock support rewriting
+// the finding": two subjects joined by "and", each a subject pronoun or
+// a person's name, then a verb in its plain form, which the lexicon
+// mostly lacks, were no clause (coordinatedSubjectVerb); three rows
+// added after the first pass, two of them near misses. Pool quote recall
+// 0.971 -> 0.978; every score set and the ten session-17 pools unchanged.
 
 // n1s18ListBodies: a known failure this session left alone.
 const n1s18ListBodies = "list-bodies: three bodies joined by commas and \"and\" before the cue give the last two as one speaker, not nobody (a joint statement); older than this session, its rows elsewhere"
@@ -183,6 +190,18 @@ func n1s18Rows() []auditRow {
 		text: vell + " said she and the Orvane Health Board had agreed to share the data.",
 		want: []quote{{vell, auI, "she and the Orvane Health Board had agreed to share the data"}}})
 
+	add(auditRow{class: "heand/name and she",
+		text: vell + " said " + brannock + " and she agree on the plan.",
+		want: []quote{{vell, auI, brannock + " and she agree on the plan"}}})
+	add(auditRow{class: "heand/near: two names after a verb of no clause",
+		text:  vell + " thanked " + brannock + " and " + salk + " for their work.",
+		want:  []quote{},
+		exact: true})
+	add(auditRow{class: "heand/near: no verb after the names",
+		text:  vell + " said she and " + brannock + ".",
+		want:  []quote{},
+		exact: true})
+
 	// jointappos: two people joined by "and", the second with a role.
 	add(auditRow{class: "jointappos/opening phrase",
 		text: "Responding to questions, Brannock and " + vell + ", the acting head of the bureau, were insistent that the cuts would not harm forecasting.",
@@ -234,15 +253,12 @@ func n1s18Rows() []auditRow {
 var n1s18Known = map[string]string{
 	"bodystaff/scientists and engineers": n1s18BodyStaff,
 	"bodystaff/doctors and nurses":       n1s18BodyStaff,
-	"heand/he and a titled name":         n1s18HeAnd,
-	"heand/she and a name":               n1s18HeAnd,
 	"jointappos/opening phrase":          n1s18JointAppos,
 	"capsword/one word":                  n1s18CapsWord,
 }
 
 const (
 	n1s18BodyStaff  = "body-staff: \"..., Orvane Space Agency scientists and engineers said Friday.\": a body's name before two staff nouns joined by \"and\" leaves no cue subject, and the clause is lost"
-	n1s18HeAnd      = "he-and: \"said he and Governor Odo Brannock support rewriting\": a clause whose subject joins a pronoun and a name is not taken"
 	n1s18JointAppos = "joint-appos: \"Responding to questions, Brannock and Tamsin Vell, the acting head, were insistent that\": after an opening phrase the second of two joined names, with its apposition, takes the words alone"
 	n1s18CapsWord   = "caps-word: \"A FLAWED study claiming ...\": one word in capitals after the article of a lead is read as a body's initials"
 )

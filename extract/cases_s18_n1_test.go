@@ -57,6 +57,16 @@ import "testing"
 // mostly lacks, were no clause (coordinatedSubjectVerb); three rows
 // added after the first pass, two of them near misses. Pool quote recall
 // 0.971 -> 0.978; every score set and the ten session-17 pools unchanged.
+//
+// Fix 6 (capsword): "A FLAWED study claiming ... should be withdrawn,
+// scientists say": a newspaper's one word in capitals after the opening
+// article was read as a body's initials, a false speaker; such a word of
+// five letters or more, then a word in lower case, is read in lower case
+// when the lexicon calls it common or it ends like an adjective or a
+// participle ("-ed", "-ing", "-ly", "-ous", "-ful"): capsLeadWord. Three
+// rows added after the first pass, one a near miss. Pool speaker F1 0.964
+// -> 0.972, attribution 0.926 -> 0.933; every score set and the ten
+// session-17 pools unchanged.
 
 // n1s18ListBodies: a known failure this session left alone.
 const n1s18ListBodies = "list-bodies: three bodies joined by commas and \"and\" before the cue give the last two as one speaker, not nobody (a joint statement); older than this session, its rows elsewhere"
@@ -211,6 +221,17 @@ func n1s18Rows() []auditRow {
 		want: []quote{{"", auI, "the cuts would not harm forecasting"}}})
 
 	// capsword: a newspaper's capitalised first words are no name.
+	add(auditRow{class: "capsword/one word, plain clause",
+		text:     "A DEADLY fungus has reached the northern forests, rangers said.",
+		want:     []quote{{"", auI, "A DEADLY fungus has reached the northern forests"}},
+		speakers: []string{}})
+	add(auditRow{class: "capsword/one word in -ing",
+		text:     "A GROWING number of wells are running dry, the Orvane Water Board said.",
+		want:     []quote{{"Orvane Water Board", auI, "A GROWING number of wells are running dry"}},
+		speakers: []string{"Orvane Water Board"}})
+	add(auditRow{class: "capsword/near: a body's initials after the article",
+		text: "A UNEPO team has reached the reef, the Orvane Water Board said.",
+		want: []quote{{"Orvane Water Board", auI, "A UNEPO team has reached the reef"}}})
 	add(auditRow{class: "capsword/one word",
 		text:     "A FLAWED study claiming that the sea is cooling should be withdrawn, top scientists say.",
 		want:     []quote{{"", auI, "A FLAWED study claiming that the sea is cooling should be withdrawn"}},
@@ -254,11 +275,11 @@ var n1s18Known = map[string]string{
 	"bodystaff/scientists and engineers": n1s18BodyStaff,
 	"bodystaff/doctors and nurses":       n1s18BodyStaff,
 	"jointappos/opening phrase":          n1s18JointAppos,
-	"capsword/one word":                  n1s18CapsWord,
+	"capsword/one word":                  n1s18StudyClaiming,
 }
 
 const (
-	n1s18BodyStaff  = "body-staff: \"..., Orvane Space Agency scientists and engineers said Friday.\": a body's name before two staff nouns joined by \"and\" leaves no cue subject, and the clause is lost"
-	n1s18JointAppos = "joint-appos: \"Responding to questions, Brannock and Tamsin Vell, the acting head, were insistent that\": after an opening phrase the second of two joined names, with its apposition, takes the words alone"
-	n1s18CapsWord   = "caps-word: \"A FLAWED study claiming ...\": one word in capitals after the article of a lead is read as a body's initials"
+	n1s18BodyStaff     = "body-staff: \"..., Orvane Space Agency scientists and engineers said Friday.\": a body's name before two staff nouns joined by \"and\" leaves no cue subject, and the clause is lost"
+	n1s18JointAppos    = "joint-appos: \"Responding to questions, Brannock and Tamsin Vell, the acting head, were insistent that\": after an opening phrase the second of two joined names, with its apposition, takes the words alone"
+	n1s18StudyClaiming = "study-claiming: \"A FLAWED study claiming that the sea is cooling should be withdrawn, scientists say\": the participle \"claiming that\" inside the subject gives its own clause, cut short, and the main clause is lost (its speaker is right: nobody)"
 )

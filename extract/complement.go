@@ -1842,9 +1842,16 @@ func (d *doc) nameThenGerund(k int, s sentence) bool {
 // Without the comma and the clause after it, "while" sets an act of the
 // writer's against the cue's ("told them while the crowd cheered").
 func (d *doc) concessionThenClause(k int, s sentence) bool {
+	quoted := 0
 	for j := k + 1; j+1 < s.last && j < k+16; j++ {
 		if d.toks[j].inQuote() || d.toks[j].kind == tkQuote {
-			return false
+			// "said while the result was “disappointing in many ways”,
+			// the hunt continues": a few quoted words inside the
+			// concession, its comma outside the marks.
+			if quoted++; quoted > 8 || j == k+1 {
+				return false
+			}
+			continue
 		}
 		if d.punct(j, ",") {
 			return j > k+2 && (d.finiteVerbIn(k+1, j) || d.clauseVerbSoon(k+1, s)) &&

@@ -676,6 +676,11 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// right after its subject and before the question it asks; not
 		// "; questions surround whether ...", a noun.
 		return c, false
+	case w == "reported" && d.isWord(i+1, "as") && d.asideParticiple(i, s):
+		// "The quake, initially reported as a weaker 5.1, was shallow,
+		// the Survey said": a participle in an aside about the subject,
+		// what someone first reported of it; the clause goes on.
+		return c, false
 	case v.lemma == "liken" && (d.isWord(i+1, "to") || d.passive(i, s.first)):
 		// "was likened to a “war zone”": a comparison someone unnamed
 		// made; the speaker's verb takes its object first ("likened the
@@ -2088,6 +2093,29 @@ func (d *doc) passive(i, first int) bool {
 		}
 		if !(d.toks[k].lowerWord() && (d.toks[k].has(lxAdverb) || timeAdverb(d.lower(k)))) {
 			return false // but "is now added to the list": an adverb of time between
+		}
+	}
+	return false
+}
+
+// asideParticiple reports whether the participle at i opens an aside set
+// off by a comma, perhaps after adverbs of time ("The quake, initially
+// reported as ...", ", first reported as ..."), and the aside closes with
+// a comma before the sentence goes on.
+func (d *doc) asideParticiple(i int, s sentence) bool {
+	k := i - 1
+	for k > s.first && k > i-3 && d.toks[k].lowerWord() && (d.toks[k].has(lxAdverb) || timeAdverb(d.lower(k)) || d.isWord(k, "initially") || d.isWord(k, "first") || d.isWord(k, "originally")) {
+		k--
+	}
+	if k <= s.first || !d.punct(k, ",") {
+		return false
+	}
+	for j := i + 2; j < s.last && j < i+14; j++ {
+		if d.toks[j].kind == tkQuote || d.toks[j].cv != 0 {
+			return false
+		}
+		if d.punct(j, ",") {
+			return j+1 < s.last && d.toks[j+1].lowerWord()
 		}
 	}
 	return false

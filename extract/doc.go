@@ -719,25 +719,59 @@ func (d *doc) lowerCapsLeadIns() {
 			j++
 		}
 		if other < 2 || !fn || j >= b || !(d.toks[j].lowerWord() || d.punct(j, ",")) {
+			if k := a + 1; k+1 < b && j == a && d.capsLeadWord(a, k) {
+				d.relex(k, false) // "A FLAWED study claiming ...": a newspaper's emphasis
+			}
 			continue
 		}
 		for k := a; k < j; k++ {
-			t := &d.toks[k]
-			t.flags &^= fAllCaps
-			if k > a {
-				t.flags &^= fCap
-			}
-			w := d.lower(k)
-			h := uint32(fnvOffset)
-			for i := 0; i < len(w); i++ {
-				h ^= uint32(w[i])
-				h *= fnvPrime
-			}
-			t.lx, t.cv = 0, 0
-			if sl := lex.probeString(h, w); sl != nil {
-				t.takeLexicon(sl, len(w))
-			}
+			d.relex(k, k == a)
 		}
+	}
+}
+
+// capsLeadWord reports whether the paragraph opening at a sets its second
+// word k in capitals for emphasis, as some newspapers do ("A FLAWED study
+// claiming ...", "THE drought"): an article, then a common English word of
+// five letters or more that no acronym, name or place is, then a word in
+// lower case.
+func (d *doc) capsLeadWord(a, k int) bool {
+	if !(d.isWord(a, "a") || d.isWord(a, "an") || d.isWord(a, "the")) || !d.toks[a].capWord() || d.toks[a].is(fAllCaps) && !d.isWord(a, "a") {
+		return false
+	}
+	t := &d.toks[k]
+	if t.kind != tkWord || !t.is(fAllCaps) || t.end-t.start < 5 || !d.toks[k+1].lowerWord() || d.toks[k+1].para != t.para {
+		return false
+	}
+	w := d.lower(k)
+	f := lex.lookup(w)
+	if f&(lxFunc|lxPronoun|lxRelative|lxPlace|lxNation|lxOrgCue|lxCompany|lxOutlet|lxOutletCue|lxStrongOutlet|lxTitle|lxRole|lxFirstName|lxAbbrev) != 0 {
+		return false
+	}
+	// The lexicon holds few adjectives; their endings tell them from
+	// initials ("A DEADLY virus", "A GROWING number"; not "A UNICEF
+	// report").
+	return f&lxCommon != 0 || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") ||
+		strings.HasSuffix(w, "ous") || strings.HasSuffix(w, "ful")
+}
+
+// relex reads token k again as an ordinary word in lower case (keeping
+// its capital when it opens the paragraph), with its lexicon entry.
+func (d *doc) relex(k int, first bool) {
+	t := &d.toks[k]
+	t.flags &^= fAllCaps
+	if !first {
+		t.flags &^= fCap
+	}
+	w := d.lower(k)
+	h := uint32(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= fnvPrime
+	}
+	t.lx, t.cv = 0, 0
+	if sl := lex.probeString(h, w); sl != nil {
+		t.takeLexicon(sl, len(w))
 	}
 }
 

@@ -890,6 +890,10 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 		if len(w0) == e.content && e.acro == w0 {
 			return true
 		}
+		if dotted := dottedLetters(e.words[0]); len(dotted) >= 2 && len(w0) == e.content-1+len(dotted) &&
+			w0[:len(dotted)] == dotted && w0[len(dotted):] == e.acro[1:] {
+			return true // "USGS" after "the U.S. Geological Survey": each letter of the dotted word
+		}
 		if len(w0) >= 3 && e.personEv > e.orgEv && m.kind != kPerson && roleInitialled(e, w0) {
 			return true // "The CMO told" after "Chief Medical Officer Dr Anna Velt": her title's initials
 		}
@@ -998,6 +1002,25 @@ func roleInitialled(e *entity, w string) bool {
 		}
 	}
 	return false
+}
+
+// dottedLetters returns the letters of w when it is single letters parted
+// by full stops ("u.s", as the words of a name fold "U.S."; "u.k."), an
+// abbreviation a body's initials spell out in full ("USGS" for "U.S.
+// Geological Survey"), or "".
+func dottedLetters(w string) string {
+	var buf [8]byte
+	b := buf[:0]
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'a' || w[i] > 'z' || i+1 < len(w) && w[i+1] != '.' || len(b) == len(buf) {
+			return ""
+		}
+		b = append(b, w[i])
+	}
+	if len(b) < 2 {
+		return ""
+	}
+	return string(b)
 }
 
 // ofTail reports whether the last n of words, two or more, are a body's

@@ -300,7 +300,47 @@ func (l *lexicon) lookup(word string) lexFlag {
 	if s := l.find(word); s != nil {
 		return s.flags
 	}
+	if roleBySuffix(word) {
+		return lxRole
+	}
 	return 0
+}
+
+// roleBySuffix reports whether w, a word the lexicon does not hold, is a
+// specialist's title by its ending ("nephrologist", "geographer",
+// "bioinformatician", "podiatrist"), in any case: releases name the trade
+// of the person speaking with words no list can hold, and without the
+// role a name's apposition ("Ana Ruiz, hematologist at Kessel Hospital,
+// said") gave the speaker to the body at its end.
+func roleBySuffix[K string | []byte](w K) bool {
+	if len(w) < 8 {
+		return false
+	}
+	for _, suf := range [...]string{"ologist", "ographer", "ician", "iatrist"} {
+		if foldedSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldedSuffix reports whether w ends in suf, a lower-case ASCII suffix,
+// ignoring the case of w.
+func foldedSuffix[K string | []byte](w K, suf string) bool {
+	if len(w) < len(suf) {
+		return false
+	}
+	off := len(w) - len(suf)
+	for i := 0; i < len(suf); i++ {
+		c := w[off+i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != suf[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // foldInto lower-cases an ASCII word into dst, turning the typographic

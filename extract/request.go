@@ -230,6 +230,54 @@ func (d *doc) requestObject(k int, s sentence) int {
 			return e + 1
 		}
 	}
+	if end > k {
+		if e := d.requestObjectTail(end, s); e > end {
+			return e
+		}
+	}
+	return end
+}
+
+// requestObjectTail returns where the infinitive of a request starts when
+// a day or an aside in dashes stands between the hearers ending at end
+// and it: "urged residents on Wednesday to boil water", "asked parents on
+// May 3 to keep children home", "advised residents experiencing symptoms
+// — such as a cough — to stay home"; or end when none does.
+func (d *doc) requestObjectTail(end int, s sentence) int {
+	j := end
+	if d.isWord(j, "on") && j+1 < s.last && weekday(d.lower(j+1)) || d.isWord(j, "on") && j+1 < s.last && d.toks[j+1].has(lxTime) && d.toks[j+1].capWord() {
+		// "on Wednesday", "on May 3", "on Monday night"
+		j += 2
+		for j < s.last && j <= end+4 && (d.toks[j].kind == tkNum || d.punct(j, ",") && d.toks[j-1].kind == tkNum && j+1 < s.last && d.toks[j+1].kind == tkNum) {
+			j++
+		}
+		if d.infinitiveAt(j, s) {
+			return j
+		}
+		return end
+	}
+	// Words of the hearers' own (a participle and its object) up to an
+	// aside in dashes that the infinitive follows.
+	for ; j < s.last && j <= end+8 && !d.isDash(j); j++ {
+		t := &d.toks[j]
+		if t.kind != tkWord || !t.lowerWord() || t.cv != 0 || t.has(lxAux) || t.inQuote() {
+			return end
+		}
+	}
+	if j >= s.last || !d.isDash(j) {
+		return end
+	}
+	for k := j + 1; k < s.last && k <= j+12; k++ {
+		if d.toks[k].kind == tkQuote || d.toks[k].cv != 0 {
+			return end
+		}
+		if d.isDash(k) {
+			if k > j+1 && d.infinitiveAt(k+1, s) {
+				return k + 1
+			}
+			return end
+		}
+	}
 	return end
 }
 
@@ -402,8 +450,17 @@ func (d *doc) trimRequest(c *cue, s sentence) {
 			break
 		}
 	}
+	// An aside in dashes among the hearers, before the infinitive, stays:
+	// "advised residents with symptoms — such as a cough — to stay home".
+	inf := r[0]
+	for inf < r[1] && inf < r[0]+24 && !d.infinitiveAt(inf, s) {
+		inf++
+	}
+	if inf >= r[1] || inf >= r[0]+24 {
+		inf = r[0]
+	}
 	for j := r[0] + 1; j+1 < r[1]; j++ {
-		if d.isDash(j) && !d.toks[j].inQuote() {
+		if d.isDash(j) && !d.toks[j].inQuote() && j > inf {
 			r[1] = j // "to revoke Article 50 — the treaty clause invoked by Brexit —"
 			return
 		}

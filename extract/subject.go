@@ -2541,7 +2541,7 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			}
 		}
 		c.found, c.subjFirst, c.ent = true, start, ent
-		if co < 0 && atStart && start == segStart && len(appos) > 0 {
+		if co < 0 && (atStart || d.afterIntro(s, a)) && start == segStart && len(appos) > 0 {
 			// "Mara Quell and Ilan Dravic, who co-led the study, said":
 			// each of two joined names opening the sentence speaks, as
 			// without the aside.

@@ -341,6 +341,8 @@ func classifyPlain(t *token, text, ltext string, h uint32) {
 		t.takeLexicon(sl, j-i)
 	} else if t.flags&fCap != 0 && practitioners(key) {
 		t.lx |= lxGroup
+	} else if t.flags&fAllCaps == 0 && roleBySuffix(key) {
+		t.lx |= lxRole
 	}
 }
 
@@ -540,6 +542,8 @@ func classifyASCII(t *token, w string) bool {
 		t.takeLexicon(sl, len(w))
 	} else if of := strings.Index(w, "-of-"); of > 0 && lex.lookup(string(buf[:of]))&lxRole != 0 {
 		t.lx |= lxRole // "grandmother-of-five", "father-of-two": the person the first part names
+	} else if lower > 0 && roleBySuffix(buf[:len(w)]) {
+		t.lx |= lxRole
 	}
 	return true
 }
@@ -585,6 +589,8 @@ func classifySlow(t *token, w string) {
 	}
 	if sl := lex.find(w); sl != nil {
 		t.lx, t.cv = sl.flags, sl.cue
+	} else if t.flags&fAllCaps == 0 && roleBySuffix(w) {
+		t.lx |= lxRole
 	}
 }
 

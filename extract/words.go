@@ -160,7 +160,8 @@ pharmacologist nutritionist agronomist demographer cartographer limnologist prim
 herpetologist ichthyologist mycologist parasitologist endocrinologist neurologist radiologist
 dermatologist biostatistician modeler modeller technologist
 influencer hacker whistleblower defector landowner homeowner publican innkeeper hotelier
-restaurateur collector gardener butcher trainer`
+restaurateur collector gardener butcher trainer
+forecaster conservationist naturalist taxonomist environmentalist postdoc`
 
 const nationWords = `afghan african albanian algerian american argentine argentinian armenian
 asian australian austrian azerbaijani bangladeshi belarusian belgian bolivian bosnian brazilian

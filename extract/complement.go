@@ -275,6 +275,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 	if r := d.requestStart(c, k, s); r >= 0 {
 		d.addComps(c, r, s) // "urged the union to call off the strike"
 		d.trimRequest(c, s)
+		d.spanRequestGap(c, r, s)
 		return
 	}
 	if (admitOrDeny(c.lemma) || adviseGerund(c.lemma)) && d.gerundPhraseAt(k, s) {

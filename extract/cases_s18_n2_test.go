@@ -65,7 +65,7 @@ func TestAuditS18N2(t *testing.T) { runAudit(t, "s18n2", n2s18Rows(), *n2s18Know
 
 func n2s18Rows() []auditRow {
 	var rows []auditRow
-	for _, g := range [][]auditRow{n2s18ReqGap, n2s18ApposSubj, n2s18Spokes, n2s18LeadBody, n2s18Saying, n2s18Misc} {
+	for _, g := range [][]auditRow{n2s18ReqGap, n2s18ApposSubj, n2s18Spokes, n2s18LeadBody, n2s18Saying, n2s18Misc, n2s18Ruling} {
 		rows = append(rows, g...)
 	}
 	return rows
@@ -220,4 +220,26 @@ var n2s18Misc = []auditRow{
 		text:  "Early figures show the ruling Unity Party won 68 seats, down from 90.",
 		exact: true,
 		known: n2s18FiguresShow},
+}
+
+// Batch 2, written before its fix: a party described by the word it was
+// introduced with ("The ruling Kessel Unity Party ... The ruling party
+// said"), against a nearer party of the other side. First pass 2/4; but
+// two rows named the other side an "Alliance" and a "League", which
+// "the party" never describes, so they tested nothing of the class:
+// renamed "Party", 1/4 (the row that passed has the nearer party
+// unnamed by the description's head). After introducedWith: 4/4.
+var n2s18Ruling = []auditRow{
+	{class: "ruling/the ruling party after the opposition named",
+		text: "The ruling Kessel Unity Party (KUP) has hit back at the opposition after it claimed the vote was unfair.\n\nA KUP spokesman said the Free Voters Party had lied. He said the FVP had been warned.\n\nThe ruling party on Monday claimed that the results were final.",
+		want: []quote{{"Kessel Unity Party", auI, "the results were final"}}},
+	{class: "ruling/the opposition party after the ruling one spoke",
+		text: "The opposition Free Voters Party said on Sunday it would not accept the count.\n\nThe Kessel Unity Party said the vote had been fair.\n\nThe opposition party said it would appeal to the courts.",
+		want: []quote{{"Free Voters Party", auI, "it would not accept the count"}, {"Kessel Unity Party", auI, "the vote had been fair"}, {"Free Voters Party", auI, "it would appeal to the courts"}}},
+	{class: "ruling/the governing party, a pronoun after",
+		text: "The governing Harbour Labour Party won 60 seats. The Free Voters Party said it had been cheated.\n\nThe governing party said the result was clear. It added that talks would begin.",
+		want: []quote{{"Free Voters Party", auI, "it had been cheated"}, {"Harbour Labour Party", auI, "the result was clear"}, {"Harbour Labour Party", auI, "talks would begin"}}},
+	{class: "ruling/near miss, the modifier in the name",
+		text: "The Ruling Workers Party said it would boycott the vote. The Free Voters Party said it would take part.\n\nThe ruling party later said the boycott stood.",
+		want: []quote{{"Ruling Workers Party", auI, "it would boycott the vote"}, {"Free Voters Party", auI, "it would take part"}, {"Ruling Workers Party", auI, "the boycott stood"}}},
 }

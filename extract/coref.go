@@ -1843,7 +1843,7 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		if first < 0 && trade == "" && firmDescription(head) && d.rivalBeside(k, e, fits) {
 			return -1 // "Harlow Foods and Kellan Dray Corp. posted losses. The chain said": either
 		}
-		if !modified || d.sharesModifier(h, &d.ents[e]) {
+		if !modified || d.sharesModifier(h, &d.ents[e]) || d.introducedWith(e, h, at) {
 			if s := d.subjectFitBefore(k, at, e, fits); s >= 0 {
 				return s
 			}
@@ -1884,6 +1884,33 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		}
 	}
 	return -1
+}
+
+// introducedWith reports whether body e was named before token at with
+// the modifier that the description ending at head h gives it, set
+// before its name: "the ruling Kessel Unity Party ... the ruling party",
+// "the opposition Free Voters Alliance ... the opposition party". The
+// side a party is on tells it from a nearer party of the other side.
+func (d *doc) introducedWith(e, h, at int) bool {
+	m := h - 1
+	if m < 0 || !d.toks[m].lowerWord() || d.toks[m].has(lxDet|lxFunc) {
+		return false
+	}
+	switch d.lower(m) {
+	case "ruling", "governing", "opposition":
+	default:
+		return false
+	}
+	for k := at - 1; k > 0 && k > at-describeToks; k-- {
+		ci := d.chunkAt[k]
+		if ci < 0 || int(d.chunks[ci].first) != k || d.chunks[ci].ent != e || d.toks[k].inQuote() {
+			continue
+		}
+		if p := k - 1; d.toks[p].lowerWord() && d.lower(p) == d.lower(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // newsTradeName reports whether e is a company of the news trade named

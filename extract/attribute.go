@@ -110,6 +110,14 @@ func (d *doc) resolveSentence(si, start int) {
 		if c.ent >= 0 && c.lemma == "according to" && d.sourceCalledOutlet(c.verb+2, s) {
 			d.ents[c.ent].outlet = true // "according to Fennick's Fund Report, a newsletter that ..."
 		}
+		if c.ent >= 0 && c.lemma == "according to" && d.reportingFor(c) {
+			// "according to Ivo Brenn, reporting for Radio Kessel from
+			// Tarvik": the correspondent relays what others said, as
+			// his outlet would. The words stay, nobody's: the cue
+			// before them in the sentence ("to denounce the poll as a
+			// “grand fraud”") is no speaker's either.
+			c.ent, c.relays = -1, true
+		}
 		if c.ent >= 0 && (c.lemma == "according to" || c.lemma == "report") && (d.ents[c.ent].outlet || isDomain(d.ents[c.ent].name)) {
 			// A news outlet credited as the source is no speaker: what it
 			// relays stays, unattributed, unless a speaker was named
@@ -2495,4 +2503,21 @@ func (d *doc) contrastDescribed(c, prev *cue, s sentence) bool {
 		return false
 	}
 	return d.descriptionOpensAt(c.subjFirst) && d.chunkAt[c.verb-1] < 0
+}
+
+// reportingFor reports whether the source that "according to" cue c
+// names is a correspondent, set off as "reporting for" an outlet or
+// "reporting from" a place: "according to Ivo Brenn, reporting for Radio
+// Kessel from Tarvik". Not "a minister reporting to parliament".
+func (d *doc) reportingFor(c *cue) bool {
+	for k := c.verb; k < len(d.toks) && k <= c.verb+4; k++ {
+		ci := d.chunkAt[k]
+		if ci < 0 || d.chunks[ci].ent != c.ent {
+			continue
+		}
+		j := int(d.chunks[ci].last)
+		return j+2 < len(d.toks) && d.punct(j, ",") && d.isWord(j+1, "reporting") && d.toks[j+1].lowerWord() &&
+			(d.isWord(j+2, "for") || d.isWord(j+2, "from"))
+	}
+	return false
 }

@@ -65,7 +65,7 @@ func TestAuditS18N2(t *testing.T) { runAudit(t, "s18n2", n2s18Rows(), *n2s18Know
 
 func n2s18Rows() []auditRow {
 	var rows []auditRow
-	for _, g := range [][]auditRow{n2s18ReqGap, n2s18ApposSubj, n2s18Spokes, n2s18LeadBody, n2s18Saying, n2s18Misc, n2s18Ruling} {
+	for _, g := range [][]auditRow{n2s18ReqGap, n2s18ApposSubj, n2s18Spokes, n2s18LeadBody, n2s18Saying, n2s18Misc, n2s18Ruling, n2s18Relay} {
 		rows = append(rows, g...)
 	}
 	return rows
@@ -242,4 +242,24 @@ var n2s18Ruling = []auditRow{
 	{class: "ruling/near miss, the modifier in the name",
 		text: "The Ruling Workers Party said it would boycott the vote. The Free Voters Party said it would take part.\n\nThe ruling party later said the boycott stood.",
 		want: []quote{{"Ruling Workers Party", auI, "it would boycott the vote"}, {"Free Voters Party", auI, "it would take part"}, {"Ruling Workers Party", auI, "the boycott stood"}}},
+}
+
+// Batch 3, written before its fix: a reporter credited with "according
+// to" and described as "reporting for" or "from" a place or outlet relays
+// what others said, as an outlet does; near misses: a source who reports
+// to a body, a source with a role. First pass 2/4 (both relays taken
+// for the reporter's words); after reportingFor 4/4.
+var n2s18Relay = []auditRow{
+	{class: "relay/according to a reporter reporting for a radio",
+		text: "Opposition candidates held a news conference Monday to denounce the poll as a \"grand fraud,\" according to Ivo Brenn, reporting for Radio Kessel from Tarvik.",
+		want: []quote{{"", auM, "Opposition candidates held a news conference Monday to denounce the poll as a \"grand fraud,\""}}, speakers: []string{}},
+	{class: "relay/according to a reporter reporting from a city",
+		text: "The strike had closed three ports, according to Lena Voss, reporting from Brask for the Harbour Wire.",
+		want: []quote{{"", auI, "The strike had closed three ports"}}, speakers: []string{}},
+	{class: "relay/near miss, a minister reporting to parliament",
+		text: "The talks had failed, according to Ivo Brenn, a minister who was reporting to parliament.",
+		want: []quote{{"Ivo Brenn", auI, "The talks had failed"}}},
+	{class: "relay/near miss, a source with a role",
+		text: "The talks had failed, according to Lena Voss, the envoy.",
+		want: []quote{{"Lena Voss", auI, "The talks had failed"}}},
 }

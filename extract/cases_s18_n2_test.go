@@ -54,8 +54,6 @@ const (
 	n2s18LeadPolice     = "lead-police: a lead's bare \"Police said\" stays nobody's though one force speaks below (namedNext leaves \"police\" out by design)"
 	n2s18OfficialsBody  = "officials-body: \"County council officials said\" after \"a spokesman for Tarvik County Council\": the officials of a body named by its generic head are not linked to it"
 	n2s18SayingNoComma  = "saying-nocomma: \"slammed the allegation of the opposition saying that ...\": a participle of saying with no comma after a noun object is taken as the noun's modifier"
-	n2s18DenyClause     = "deny-clause: \"was forced to deny the minister had called ...\": deny with a bare clause after a catenative is no cue"
-	n2s18AccordingWho   = "according-who: \"..., according to an official with the Vessen regional government who spoke on condition of anonymity\": the relative clause after the body is taken for the words"
 	n2s18FiguresShow    = "figures-show: \"Early figures show the ruling party won 68 seats\": data that show is taken for a speaker's clause with no speaker"
 )
 
@@ -65,7 +63,7 @@ func TestAuditS18N2(t *testing.T) { runAudit(t, "s18n2", n2s18Rows(), *n2s18Know
 
 func n2s18Rows() []auditRow {
 	var rows []auditRow
-	for _, g := range [][]auditRow{n2s18ReqGap, n2s18ApposSubj, n2s18Spokes, n2s18LeadBody, n2s18Saying, n2s18Misc, n2s18Ruling, n2s18Relay} {
+	for _, g := range [][]auditRow{n2s18ReqGap, n2s18ApposSubj, n2s18Spokes, n2s18LeadBody, n2s18Saying, n2s18Misc, n2s18Ruling, n2s18Relay, n2s18Trail} {
 		rows = append(rows, g...)
 	}
 	return rows
@@ -206,13 +204,11 @@ var n2s18Saying = []auditRow{
 
 var n2s18Misc = []auditRow{
 	{class: "misc/forced to deny a clause",
-		text:  "A government spokesman was forced to deny the minister had called the mayor a liar.",
-		want:  []quote{{"", auI, "the minister had called the mayor a liar"}},
-		known: n2s18DenyClause},
+		text: "A government spokesman was forced to deny the minister had called the mayor a liar.",
+		want: []quote{{"", auI, "the minister had called the mayor a liar"}}},
 	{class: "misc/according to an official with a body who spoke on condition",
 		text: "The second blast came an hour after the first, according to an official with the Vessen regional government who spoke on condition of anonymity.",
-		want: []quote{{"", auI, "The second blast came an hour after the first"}}, exact: true,
-		known: n2s18AccordingWho},
+		want: []quote{{"", auI, "The second blast came an hour after the first"}}, exact: true},
 	{class: "misc/near miss, maintained seats",
 		text:  "The ruling party appears to have lost ground but maintained enough seats in parliament to keep power.",
 		exact: true},
@@ -262,4 +258,37 @@ var n2s18Relay = []auditRow{
 	{class: "relay/near miss, a source with a role",
 		text: "The talks had failed, according to Lena Voss, the envoy.",
 		want: []quote{{"Lena Voss", auI, "The talks had failed"}}},
+}
+
+// Batch 4, the misc rows' classes crossed with more frames and near
+// misses (written while their fixes were being made; run against the
+// engine before them: 4/8, the four positives failing, and misc 1/4):
+// the source of a trailing "according to" with its body after "with",
+// "at" or "from" and a relative clause, and "deny" after "was forced
+// to". After the fixes 8/8 and misc 3/4.
+var n2s18Trail = []auditRow{
+	{class: "trail/according to an official at a body who asked",
+		text: "Four bridges were closed, according to an official at the Tarvik roads agency who asked not to be named.",
+		want: []quote{{"", auI, "Four bridges were closed"}}, exact: true},
+	{class: "trail/according to a diplomat from a country who spoke",
+		text: "The envoy left the talks early, according to a diplomat from Norvale who spoke to reporters in Brask.",
+		want: []quote{{"", auI, "The envoy left the talks early"}}, exact: true},
+	{class: "trail/near miss, the source first with its aside",
+		text: "According to an official with the ministry, who spoke on condition of anonymity, the talks had failed.",
+		want: []quote{{"", auI, "the talks had failed"}}, exact: true},
+	{class: "trail/near miss, named source with a body",
+		text: "The dam held, according to Ivo Brenn with the Tarvik water board.",
+		want: []quote{{"Ivo Brenn", auI, "The dam held"}}, exact: true},
+	{class: "trail/forced to deny that",
+		text: "The mayor, Dina Brekke, was forced to deny that she had misled the council.",
+		want: []quote{{"Dina Brekke", auI, "she had misled the council"}}},
+	{class: "trail/compelled to deny a bare clause",
+		text: "Finance Minister Aino Pell was compelled to deny the budget had been leaked.",
+		want: []quote{{"Aino Pell", auI, "the budget had been leaked"}}},
+	{class: "trail/near miss, forced to deny a report",
+		text:  "Finance Minister Aino Pell was forced to deny the report on Tuesday.",
+		exact: true},
+	{class: "trail/near miss, forced to resign",
+		text:  "Finance Minister Aino Pell was forced to resign after the budget was leaked.",
+		exact: true},
 }

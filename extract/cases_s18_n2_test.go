@@ -23,7 +23,10 @@ import (
 //     spokesman or official, with a person of another role named in
 //     between, and near misses where the spokesman is named;
 //   - leadbody: a lead's "Police said"/"a council has said" when the
-//     story names one such body as a speaker;
+//     story names one such body as a speaker (bare "police" and a body's
+//     "officials" stay nobody's, as the annotation rules and the gold
+//     have them: two rows first wanted the force and the council, and
+//     so did four quotes of the pool's gold, mended);
 //   - saying: "slammed the ... allegation (,) saying that ...";
 //   - misc: "was forced to deny (that) ...", "according to an official
 //     with X who spoke on condition of anonymity", and near misses that
@@ -51,8 +54,6 @@ const (
 	n2s18ToldAside      = "told-aside: \"told hospitals, in a letter sent on Friday, to postpone\", \"told the council, which had voted ..., that\": an insertion between the hearer of \"told\" and its clause or infinitive leaves no cue (the request of other verbs skips it, requestGap)"
 	n2s18AcceptCoord    = "accept-coord: \"said she was ... but also accepted there was a long way to go\": the second verb of the same subject, \"accepted\" with a bare clause, is no cue"
 	n2s18SpokesFallback = "spokes-fallback: \"the spokesman said\" when the body's spokesman was only mentioned (\"in a statement issued by its spokesman\"), not a speaker, falls back to the last person named, a man of another role"
-	n2s18LeadPolice     = "lead-police: a lead's bare \"Police said\" stays nobody's though one force speaks below (namedNext leaves \"police\" out by design)"
-	n2s18OfficialsBody  = "officials-body: \"County council officials said\" after \"a spokesman for Tarvik County Council\": the officials of a body named by its generic head are not linked to it"
 	n2s18SayingNoComma  = "saying-nocomma: \"slammed the allegation of the opposition saying that ...\": a participle of saying with no comma after a noun object is taken as the noun's modifier"
 	n2s18FiguresShow    = "figures-show: \"Early figures show the ruling party won 68 seats\": data that show is taken for a speaker's clause with no speaker"
 )
@@ -174,13 +175,11 @@ var n2s18Spokes = []auditRow{
 
 var n2s18LeadBody = []auditRow{
 	{class: "leadbody/police said, the force named after",
-		text:  "Police said they arrested a man outside Brennick station on Monday but added that the incident was not terror-related.\n\n\"Officers have arrested a man for public disorder,\" Harbour Transport Police said in a statement.",
-		want:  []quote{{"Harbour Transport Police", auI, "they arrested a man outside Brennick station on Monday"}, {"Harbour Transport Police", auI, "the incident was not terror-related"}, {"Harbour Transport Police", auD, "Officers have arrested a man for public disorder"}},
-		known: n2s18LeadPolice},
+		text: "Police said they arrested a man outside Brennick station on Monday but added that the incident was not terror-related.\n\n\"Officers have arrested a man for public disorder,\" Harbour Transport Police said in a statement.",
+		want: []quote{{"", auI, "they arrested a man outside Brennick station on Monday"}, {"", auI, "the incident was not terror-related"}, {"Harbour Transport Police", auD, "Officers have arrested a man for public disorder"}}},
 	{class: "leadbody/a council has said, the council named after",
-		text:  "A section of the B4120 could remain closed until next week because of flooding, a council has said.\n\nA spokesman for Tarvik County Council said: \"We strongly advise drivers against this.\"\n\nCounty council officials said the road would stay shut until Saturday.",
-		want:  []quote{{"Tarvik County Council", auI, "A section of the B4120 could remain closed until next week because of flooding"}, {"Tarvik County Council", auD, "We strongly advise drivers against this."}, {"Tarvik County Council", auI, "the road would stay shut until Saturday"}},
-		known: n2s18OfficialsBody},
+		text: "A section of the B4120 could remain closed until next week because of flooding, a council has said.\n\nA spokesman for Tarvik County Council said: \"We strongly advise drivers against this.\"\n\nCounty council officials said the road would stay shut until Saturday.",
+		want: []quote{{"Tarvik County Council", auI, "A section of the B4120 could remain closed until next week because of flooding"}, {"Tarvik County Council", auD, "We strongly advise drivers against this."}, {"", auI, "the road would stay shut until Saturday"}}},
 	{class: "leadbody/near miss, two forces named",
 		text: "Police said a man had been arrested in Brennick.\n\n\"The man is in custody,\" Harbour Transport Police said. Norvale Police said a second man was being sought.",
 		want: []quote{{"", auI, "a man had been arrested in Brennick"}, {"Harbour Transport Police", auD, "The man is in custody"}, {"Norvale Police", auI, "a second man was being sought"}}},

@@ -131,8 +131,16 @@ func (d *doc) resolveSentence(si, start int) {
 			if o.skip || !o.found {
 				continue
 			}
-			for _, cp := range o.comps {
+			for n, cp := range o.comps {
 				if c.verb >= cp[0] && c.verb < cp[1] && (o.ent >= 0 || cp[0] > o.verb) {
+					if r := d.closingRelativeCue(c, cp); r > cp[0]+1 {
+						// "claimed the party was behind a statement by the
+						// Tarvik Monitors, which said it had seen fraud":
+						// the relative clause that closes the report is the
+						// writer's aside, and its antecedent speaks.
+						o.comps[n][1] = r
+						continue
+					}
 					if ci := d.chunkAt[cp[0]]; o.relays && c.ent >= 0 && (ci >= 0 && d.chunks[ci].ent == c.ent || c.subjFirst == cp[0]) {
 						// "NPR reported Ivo Tamm, the premier, recommended
 						// ...", "..., CNN reported the governor said": the
@@ -2520,4 +2528,31 @@ func (d *doc) reportingFor(c *cue) bool {
 			(d.isWord(j+2, "for") || d.isWord(j+2, "from"))
 	}
 	return false
+}
+
+// closingRelativeCue returns the comma before the relative pronoun that
+// cue c's subject is, when that relative clause is set off at the end of
+// another cue's reported clause cp and runs to its end: ", which said",
+// ", which on Sunday said", ", who told reporters". A relative set off
+// inside the clause ("said the firm, which had said ..., had cut jobs")
+// is closed by a second comma, and the clause goes on after it: no
+// aside at the end. It returns -1 otherwise.
+func (d *doc) closingRelativeCue(c *cue, cp [2]int) int {
+	if !c.found || c.ent < 0 || c.inverted {
+		return -1
+	}
+	r := c.verb - 1
+	for r > cp[0] && r >= c.verb-4 && (d.toks[r].lowerWord() || d.toks[r].has(lxTime)) && !d.isWord(r, "which") && !d.isWord(r, "who") &&
+		(d.toks[r].has(lxAdverb|lxAux|lxTime) || d.isWord(r, "on") || d.isWord(r, "last") || d.isWord(r, "this")) {
+		r-- // "which on Sunday said", "who later told"
+	}
+	if r <= cp[0]+1 || !d.toks[r].lowerWord() || !(d.isWord(r, "which") || d.isWord(r, "who")) || !d.punct(r-1, ",") {
+		return -1
+	}
+	for j := c.verb + 1; j < cp[1]; j++ {
+		if d.punct(j, ",") && !d.toks[j].inQuote() {
+			return -1
+		}
+	}
+	return r - 1
 }

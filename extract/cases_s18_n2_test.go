@@ -64,7 +64,7 @@ func TestAuditS18N2(t *testing.T) { runAudit(t, "s18n2", n2s18Rows(), *n2s18Know
 
 func n2s18Rows() []auditRow {
 	var rows []auditRow
-	for _, g := range [][]auditRow{n2s18ReqGap, n2s18ApposSubj, n2s18Spokes, n2s18LeadBody, n2s18Saying, n2s18Misc, n2s18Ruling, n2s18Relay, n2s18Trail} {
+	for _, g := range [][]auditRow{n2s18ReqGap, n2s18ApposSubj, n2s18Spokes, n2s18LeadBody, n2s18Saying, n2s18Misc, n2s18Ruling, n2s18Relay, n2s18Trail, n2s18Nested} {
 		rows = append(rows, g...)
 	}
 	return rows
@@ -290,4 +290,29 @@ var n2s18Trail = []auditRow{
 	{class: "trail/near miss, forced to resign",
 		text:  "Finance Minister Aino Pell was forced to resign after the budget was leaked.",
 		exact: true},
+}
+
+// Batch 5, written before its fix: a relative clause set off at the end
+// of one speaker's reported clause, whose antecedent speaks ("... a
+// statement by the Tarvik Monitors, which said it had seen fraud"): the
+// writer's aside, not the first speaker's words; near misses: the
+// relative inside the reported clause's subject, and "which" about a
+// thing. First pass 2/5 (the three positives failing); after
+// closingRelativeCue 5/5.
+var n2s18Nested = []auditRow{
+	{class: "nested/which said, at the clause's end",
+		text: "Ivo Brenn claimed the party was behind a statement by the Tarvik Monitors, which said it had seen fraud.",
+		want: []quote{{"Ivo Brenn", auI, "the party was behind a statement by the Tarvik Monitors"}, {"Tarvik Monitors", auI, "it had seen fraud"}}},
+	{class: "nested/which on Sunday said, and claimed",
+		text: "Ivo Brenn claimed the party was behind a statement by a coalition of monitors, the Tarvik Monitors, which on Sunday said it had seen fraud and claimed the vote was unfree.",
+		want: []quote{{"Ivo Brenn", auI, "the party was behind a statement by a coalition of monitors, the Tarvik Monitors"}, {"Tarvik Monitors", auI, "it had seen fraud"}, {"Tarvik Monitors", auI, "the vote was unfree"}}},
+	{class: "nested/who told reporters",
+		text: "Mara Quell said the plan came from Ivo Brenn, who told reporters it would cut costs.",
+		want: []quote{{"Mara Quell", auI, "the plan came from Ivo Brenn"}, {"Ivo Brenn", auI, "it would cut costs"}}},
+	{class: "nested/near miss, the relative inside the subject",
+		text: "Mara Quell said the firm, which had said it would hire 200 people, had cut jobs.",
+		want: []quote{{"Mara Quell", auI, "the firm, which had said it would hire 200 people, had cut jobs"}}},
+	{class: "nested/near miss, which of a thing",
+		text: "Mara Quell said the council had approved the plan, which would cut costs.",
+		want: []quote{{"Mara Quell", auI, "the council had approved the plan, which would cut costs"}}, exact: true},
 }

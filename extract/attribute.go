@@ -2546,7 +2546,11 @@ func (d *doc) closingRelativeCue(c *cue, cp [2]int) int {
 		(d.toks[r].has(lxAdverb|lxAux|lxTime) || d.isWord(r, "on") || d.isWord(r, "last") || d.isWord(r, "this")) {
 		r-- // "which on Sunday said", "who later told"
 	}
-	if r <= cp[0]+1 || !d.toks[r].lowerWord() || !(d.isWord(r, "which") || d.isWord(r, "who")) || !d.punct(r-1, ",") {
+	if r == c.subjFirst && r-3 > cp[0] && d.toks[r-1].lowerWord() && (d.isWord(r-1, "which") || d.isWord(r-1, "whom")) &&
+		d.toks[r-2].lowerWord() && d.toks[r-2].has(lxPrep) && d.punct(r-3, ",") {
+		r -= 2 // ", in which she stated that ...": the relative's own subject speaks
+	}
+	if r <= cp[0]+1 || !d.toks[r].lowerWord() || !(d.isWord(r, "which") || d.isWord(r, "who") || d.toks[r].has(lxPrep)) || !d.punct(r-1, ",") {
 		return -1
 	}
 	for j := c.verb + 1; j < cp[1]; j++ {

@@ -110,6 +110,14 @@ func (d *doc) resolveSentence(si, start int) {
 		if c.ent >= 0 && c.lemma == "according to" && d.sourceCalledOutlet(c.verb+2, s) {
 			d.ents[c.ent].outlet = true // "according to Fennick's Fund Report, a newsletter that ..."
 		}
+		if c.ent >= 0 && c.lemma == "according to" && d.reportingFor(c) {
+			// "according to Ivo Brenn, reporting for Radio Kessel from
+			// Tarvik": the correspondent relays what others said, as
+			// his outlet would. The words stay, nobody's: the cue
+			// before them in the sentence ("to denounce the poll as a
+			// “grand fraud”") is no speaker's either.
+			c.ent, c.relays = -1, true
+		}
 		if c.ent >= 0 && (c.lemma == "according to" || c.lemma == "report") && (d.ents[c.ent].outlet || isDomain(d.ents[c.ent].name)) {
 			// A news outlet credited as the source is no speaker: what it
 			// relays stays, unattributed, unless a speaker was named
@@ -123,8 +131,16 @@ func (d *doc) resolveSentence(si, start int) {
 			if o.skip || !o.found {
 				continue
 			}
-			for _, cp := range o.comps {
+			for n, cp := range o.comps {
 				if c.verb >= cp[0] && c.verb < cp[1] && (o.ent >= 0 || cp[0] > o.verb) {
+					if r := d.closingRelativeCue(c, cp); r > cp[0]+1 {
+						// "claimed the party was behind a statement by the
+						// Tarvik Monitors, which said it had seen fraud":
+						// the relative clause that closes the report is the
+						// writer's aside, and its antecedent speaks.
+						o.comps[n][1] = r
+						continue
+					}
 					if ci := d.chunkAt[cp[0]]; o.relays && c.ent >= 0 && (ci >= 0 && d.chunks[ci].ent == c.ent || c.subjFirst == cp[0]) {
 						// "NPR reported Ivo Tamm, the premier, recommended
 						// ...", "..., CNN reported the governor said": the
@@ -2523,4 +2539,52 @@ func (d *doc) contrastDescribed(c, prev *cue, s sentence) bool {
 		return false
 	}
 	return d.descriptionOpensAt(c.subjFirst) && d.chunkAt[c.verb-1] < 0
+}
+
+// reportingFor reports whether the source that "according to" cue c
+// names is a correspondent, set off as "reporting for" an outlet or
+// "reporting from" a place: "according to Ivo Brenn, reporting for Radio
+// Kessel from Tarvik". Not "a minister reporting to parliament".
+func (d *doc) reportingFor(c *cue) bool {
+	for k := c.verb; k < len(d.toks) && k <= c.verb+4; k++ {
+		ci := d.chunkAt[k]
+		if ci < 0 || d.chunks[ci].ent != c.ent {
+			continue
+		}
+		j := int(d.chunks[ci].last)
+		return j+2 < len(d.toks) && d.punct(j, ",") && d.isWord(j+1, "reporting") && d.toks[j+1].lowerWord() &&
+			(d.isWord(j+2, "for") || d.isWord(j+2, "from"))
+	}
+	return false
+}
+
+// closingRelativeCue returns the comma before the relative pronoun that
+// cue c's subject is, when that relative clause is set off at the end of
+// another cue's reported clause cp and runs to its end: ", which said",
+// ", which on Sunday said", ", who told reporters". A relative set off
+// inside the clause ("said the firm, which had said ..., had cut jobs")
+// is closed by a second comma, and the clause goes on after it: no
+// aside at the end. It returns -1 otherwise.
+func (d *doc) closingRelativeCue(c *cue, cp [2]int) int {
+	if !c.found || c.ent < 0 || c.inverted {
+		return -1
+	}
+	r := c.verb - 1
+	for r > cp[0] && r >= c.verb-4 && (d.toks[r].lowerWord() || d.toks[r].has(lxTime)) && !d.isWord(r, "which") && !d.isWord(r, "who") &&
+		(d.toks[r].has(lxAdverb|lxAux|lxTime) || d.isWord(r, "on") || d.isWord(r, "last") || d.isWord(r, "this")) {
+		r-- // "which on Sunday said", "who later told"
+	}
+	if r == c.subjFirst && r-3 > cp[0] && d.toks[r-1].lowerWord() && (d.isWord(r-1, "which") || d.isWord(r-1, "whom")) &&
+		d.toks[r-2].lowerWord() && d.toks[r-2].has(lxPrep) && d.punct(r-3, ",") {
+		r -= 2 // ", in which she stated that ...": the relative's own subject speaks
+	}
+	if r <= cp[0]+1 || !d.toks[r].lowerWord() || !(d.isWord(r, "which") || d.isWord(r, "who") || d.toks[r].has(lxPrep)) || !d.punct(r-1, ",") {
+		return -1
+	}
+	for j := c.verb + 1; j < cp[1]; j++ {
+		if d.punct(j, ",") && !d.toks[j].inQuote() {
+			return -1
+		}
+	}
+	return r - 1
 }

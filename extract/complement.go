@@ -121,6 +121,15 @@ func (d *doc) findComplement(c *cue, s sentence) {
 				k = ch.last + 1
 			}
 		}
+		// "..., according to an official with the regional government
+		// who spoke on condition of anonymity.": the source's body and
+		// its relative clause describe the source, as after "of".
+		if k+1 < s.last && d.toks[k].lowerWord() && (d.isWord(k, "with") || d.isWord(k, "at") || d.isWord(k, "from") || d.isWord(k, "for")) &&
+			d.punct(c.verb-1, ",") && c.verb-1 > s.first+2 && d.finiteVerbIn(s.first, c.verb-1) {
+			if e := d.npForward(k+1, s.last); e > k+1 && e < s.last && d.toks[e].lowerWord() && (d.isWord(e, "who") || d.isWord(e, "which")) && d.relativeAt(e) {
+				k = e
+			}
+		}
 		// "..., according to Gov. John Keller, who spoke in Albany.",
 		// "..., according to officials, some of whom were hospitalised."
 		if k < s.last && d.relativeAt(k) {
@@ -275,6 +284,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 	if r := d.requestStart(c, k, s); r >= 0 {
 		d.addComps(c, r, s) // "urged the union to call off the strike"
 		d.trimRequest(c, s)
+		d.spanRequestGap(c, r, s)
 		return
 	}
 	if (admitOrDeny(c.lemma) || adviseGerund(c.lemma)) && d.gerundPhraseAt(k, s) {

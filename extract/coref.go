@@ -1843,7 +1843,7 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		if first < 0 && trade == "" && firmDescription(head) && d.rivalBeside(k, e, fits) {
 			return -1 // "Harlow Foods and Kellan Dray Corp. posted losses. The chain said": either
 		}
-		if !modified || d.sharesModifier(h, &d.ents[e]) {
+		if !modified || d.sharesModifier(h, &d.ents[e]) || d.introducedWith(e, h, at) {
 			if s := d.subjectFitBefore(k, at, e, fits); s >= 0 {
 				return s
 			}
@@ -1887,6 +1887,33 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		}
 	}
 	return -1
+}
+
+// introducedWith reports whether body e was named before token at with
+// the modifier that the description ending at head h gives it, set
+// before its name: "the ruling Kessel Unity Party ... the ruling party",
+// "the opposition Free Voters Alliance ... the opposition party". The
+// side a party is on tells it from a nearer party of the other side.
+func (d *doc) introducedWith(e, h, at int) bool {
+	m := h - 1
+	if m < 0 || !d.toks[m].lowerWord() || d.toks[m].has(lxDet|lxFunc) {
+		return false
+	}
+	switch d.lower(m) {
+	case "ruling", "governing", "opposition":
+	default:
+		return false
+	}
+	for k := at - 1; k > 0 && k > at-describeToks; k-- {
+		ci := d.chunkAt[k]
+		if ci < 0 || int(d.chunks[ci].first) != k || d.chunks[ci].ent != e || d.toks[k].inQuote() {
+			continue
+		}
+		if p := k - 1; d.toks[p].lowerWord() && d.lower(p) == d.lower(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // newsTradeName reports whether e is a company of the news trade named
@@ -2810,6 +2837,16 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 	if fallback < 0 {
 		fallback, fallbackTok = recent, recentTok // "with striker Jonah Mbeki scoring twice. The teenager said"
 	}
+	if fallback >= 0 && age == 0 && (isSpokesperson(head) || head == "official") && d.isWord(i, "the") && owner < 0 {
+		if m := d.unnamedRoleBefore(head, i); m >= 0 {
+			// "in a statement issued by its spokesman ... Alvar Kett, a
+			// trader, said ... “...,” the spokesman said": the unnamed
+			// spokesman the text mentioned, for the body he speaks for,
+			// not a man of another role named since. Only "the
+			// spokesman": "its spokesman" is its owner's.
+			return d.unnamedRoleBody(m)
+		}
+	}
 	if fallback >= 0 && age == 0 && d.pairedPerson(fallbackTok) {
 		return -1 // "Mikkel Aune and Lars Petterin crashed. The driver said": either
 	}
@@ -2839,6 +2876,78 @@ func (d *doc) titleSpeakerBeside(k, v int, q *roleQuery) int {
 			continue
 		}
 		return o
+	}
+	return -1
+}
+
+// unnamedRoleBefore returns the last token before the description at i
+// where the text mentions a holder of the role head ("spokesman",
+// "official") with no name: "a spokesman at the foreign ministry", "its
+// spokesman", "a ministry official"; not "spokesman Ivo Dask" nor "Ivo
+// Dask, a spokesman for the ministry". It returns -1 when there is none.
+func (d *doc) unnamedRoleBefore(head string, i int) int {
+	same := func(k int) bool {
+		w := d.lower(k)
+		if head == "official" {
+			return w == "official"
+		}
+		return isSpokesperson(w) && spokesWord(w) == spokesWord(head)
+	}
+	for k := i - 1; k > 0 && k > i-describeToks; k-- {
+		t := &d.toks[k]
+		if !t.lowerWord() || t.inQuote() || !same(k) || d.entAt[k] >= 0 {
+			continue
+		}
+		if ci := d.chunkAt[k+1]; ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].personish() {
+			continue // "spokesman Ivo Dask"
+		}
+		named := false
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			if d.punct(j, ",") {
+				if ci := d.chunkAt[j-1]; j > 0 && ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].personish() {
+					named = true // "Ivo Dask, a spokesman for the ministry"
+				}
+				break
+			}
+		}
+		if !named {
+			return k
+		}
+	}
+	return -1
+}
+
+// unnamedRoleBody returns the body that the unnamed spokesperson or
+// official mentioned at token m speaks for: the one named after "for",
+// "at", "of" or "with", or just before ("a Norvan ministry official"),
+// or the one "its" or "their" means; failing those, the body that last
+// spoke before the mention ("North Korea said ... The statement by a
+// spokesman at the North's foreign ministry"); or -1.
+func (d *doc) unnamedRoleBody(m int) int {
+	body := func(e int) bool {
+		return e >= 0 && d.ents[e].orgish() && !d.ents[e].personish()
+	}
+	if j := m + 1; j+1 < len(d.toks) && d.toks[j].lowerWord() && (d.isWord(j, "for") || d.isWord(j, "at") || d.isWord(j, "of") || d.isWord(j, "with")) {
+		j++
+		if d.isWord(j, "the") && d.toks[j].lowerWord() {
+			j++
+		}
+		if ci := d.chunkAt[j]; j < len(d.toks) && ci >= 0 && int(d.chunks[ci].first) == j && body(d.chunks[ci].ent) {
+			return d.chunks[ci].ent
+		}
+	}
+	if ci := d.chunkAt[m-1]; ci >= 0 && int(d.chunks[ci].last) == m && body(d.chunks[ci].ent) {
+		return d.chunks[ci].ent
+	}
+	if d.toks[m-1].lowerWord() && (d.isWord(m-1, "its") || d.isWord(m-1, "their")) {
+		if e := d.resolvePronoun(m-1, m-1); body(e) {
+			return e
+		}
+	}
+	for ci := len(d.cues) - 1; ci >= 0; ci-- {
+		if c := &d.cues[ci]; c.verb < m && c.found && !c.skip && body(c.ent) {
+			return c.ent
+		}
 	}
 	return -1
 }

@@ -537,7 +537,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		w != "write" && w != "show" && w != "find" && w != "describe" && w != "report":
 		// "continued to insist that ...": the speaker goes on saying it.
 	case d.isWord(prev, "to") && baseForm(w) && w != "show" && w != "find" && w != "describe" && d.eagerBefore(prev, s) >= 0 &&
-		(d.isWord(i+1, "that") || v.phrasal != "" && d.isWord(i+1, v.phrasal) && d.isWord(i+2, "that")):
+		(d.isWord(i+1, "that") || v.phrasal != "" && d.isWord(i+1, v.phrasal) && d.isWord(i+2, "that") ||
+			w == "deny" && i+1 < s.last && d.clauseLike(i+1, s) && d.clauseVerbSoon(i+1, s)):
 		// "was quick to point out that", "was careful to note that",
 		// "was at pains to stress that": said, and said with care.
 	case baseForm(w) && d.isWord(prev, "to") && purposeSay[w] && i+1 < s.last &&
@@ -3398,6 +3399,8 @@ func (d *doc) quotedSubjectBefore(i int, s sentence) bool {
 // note that": the speaker said it, and how.
 var eagerAdjectives = map[string]bool{
 	"quick": true, "careful": true, "keen": true, "eager": true, "anxious": true, "swift": true, "happy": true,
+	// "was forced to deny that ...": made to, and did.
+	"forced": true, "compelled": true, "obliged": true,
 }
 
 // eagerBefore returns the last token of the subject before "was quick

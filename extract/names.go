@@ -1500,7 +1500,8 @@ func remitWord(w string) bool {
 	switch w {
 	case "agriculture", "forestry", "culture", "sport", "sports", "tourism", "heritage", "tobacco", "firearms",
 		"explosives", "alcohol", "welfare", "pensions", "skills", "innovation", "communities", "housing",
-		"disease", "diseases", "epidemiology", "statistics", "immigration", "citizenship", "fisheries":
+		"disease", "diseases", "epidemiology", "statistics", "immigration", "citizenship", "fisheries",
+		"employment", "infrastructure", "disability", "veterans":
 		return true
 	}
 	return false

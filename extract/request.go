@@ -109,7 +109,79 @@ func (d *doc) requestStart(c *cue, k int, s sentence) int {
 	if e := d.skipPublishedTime(end, s.last); e > end && d.infinitiveAt(e, s) {
 		return k // "asked the securities board last week to study ...": the time between hearer and request
 	}
+	if (d.hearerLike(k, end) || d.hearerLike(k, d.npForward(k, s.last))) && d.infinitiveAt(d.requestGap(end, s), s) {
+		return k
+	}
 	return -1
+}
+
+// requestGap returns where the infinitive of a request may start after
+// its hearer ends at end, past what wire copy puts between them: a time
+// ("ordered the company last week to pay", "urged residents on Sunday to
+// leave"), an abbreviation in brackets ("the Tarvik Port Authority (TPA)
+// to reopen"), or an insertion between commas ("the board, widely
+// criticised for the delays, to publish", "hospitals, in a letter sent
+// on Friday, to postpone"); end when nothing is skipped. The caller
+// wants the infinitive at once after it, and a hearer before it, so
+// "urged restraint on Friday to avoid clashes" stays no request.
+func (d *doc) requestGap(end int, s sentence) int {
+	if p := d.skipPublishedTime(end, s.last); p > end {
+		return p
+	}
+	if d.punct(end, "(") {
+		for j := end + 1; j < s.last && j <= end+6; j++ {
+			if d.toks[j].kind == tkQuote || d.punct(j, "(") {
+				break
+			}
+			if d.punct(j, ")") {
+				end = j + 1
+				break
+			}
+		}
+	}
+	if !d.punct(end, ",") {
+		return end
+	}
+	for j := end + 1; j+1 < s.last && j <= end+16; j++ {
+		t := &d.toks[j]
+		if t.kind == tkQuote || t.inQuote() || d.punct(j, ";") || d.punct(j, ":") {
+			break
+		}
+		if d.punct(j, ",") {
+			if d.infinitiveAt(j+1, s) {
+				return j + 1
+			}
+			if j > end+1 && !d.punct(j-1, ")") {
+				break // a second comma with no infinitive: a list, not one insertion
+			}
+		}
+	}
+	return end
+}
+
+// spanRequestGap carries the request that starts at r past an insertion
+// between its hearer and its infinitive (requestGap) when the clause
+// found ended at the insertion's comma or at its relative pronoun: "the
+// board, widely criticised for the delays, to publish its accounts" is
+// one request, the hearer's note inside it.
+func (d *doc) spanRequestGap(c *cue, r int, s sentence) {
+	n := len(c.comps)
+	if n == 0 || c.comps[n-1][0] != r {
+		return
+	}
+	end := d.requestObject(r, s)
+	gap := d.requestGap(end, s)
+	if gap <= end || c.comps[n-1][1] > gap || !d.infinitiveAt(gap, s) {
+		return
+	}
+	last := d.clauseEnd(gap, s)
+	if last <= gap {
+		return
+	}
+	// Trim the infinitive's phrase as any request's, from the gap on.
+	c.comps[n-1] = [2]int{gap, last}
+	d.trimRequest(c, s)
+	c.comps[n-1][0] = r
 }
 
 // requestObject returns the end of the hearer of a request that starts at

@@ -1038,6 +1038,28 @@ func (d *doc) definiteBodyIn(a, b int) int {
 	return e
 }
 
+// titledPersonIn returns the person that the aside [a, b) names after
+// title or role words and nothing more ("opposition leader Mira Sander",
+// "former Finance Minister Hedda Lorn", "retired general Anton Weir"),
+// or -1: not "a friend of Mira Sander", "whose son Ivo Tamm".
+func (d *doc) titledPersonIn(a, b int) int {
+	ci := d.chunkAt[b-1]
+	if ci < 0 || d.chunks[ci].last != b || d.chunks[ci].ent < 0 || !d.ents[d.chunks[ci].ent].personish() {
+		return -1
+	}
+	f := int(d.chunks[ci].first)
+	if f-a > 5 {
+		return -1
+	}
+	for j := a; j < f; j++ {
+		t := &d.toks[j]
+		if t.kind != tkWord || t.inQuote() || t.cv != 0 || t.has(lxDet|lxPrep|lxPronoun|lxRelative|lxAux|lxFunc) {
+			return -1
+		}
+	}
+	return d.chunks[ci].ent
+}
+
 // skipBareModifier steps back from token i over a modifier that follows a
 // person's name without commas, a participle phrase or a restrictive
 // relative clause, to the name's last word: "Tavo Renner speaking to the
@@ -2489,6 +2511,11 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			// a description, then the body it is, named with "the".
 			if e := d.definiteBodyIn(appos[0][0], appos[0][1]); e >= 0 {
 				ent = e
+			} else if e := d.titledPersonIn(appos[0][0], appos[0][1]); e >= 0 && d.descriptionBefore(pos, s) == segStart {
+				// "The president's chief challenger, opposition leader
+				// Mira Sander, said": a description, then the person
+				// it is, with a title.
+				ent = e
 			}
 		}
 		if ent < 0 && (c.thing || d.toks[last].kind == tkNum || d.toks[last].has(lxTime)) {
@@ -2671,7 +2698,7 @@ func (d *doc) descriptionBefore(a int, s sentence) int {
 			j = p - 1
 		}
 	}
-	if j < s.first || !d.toks[j].lowerWord() || !d.toks[j].has(lxRole) {
+	if j < s.first || !d.toks[j].lowerWord() || !d.toks[j].has(lxRole) && !rivalryNoun(d.lower(j)) {
 		return -1
 	}
 	k := j
@@ -2694,6 +2721,19 @@ func (d *doc) descriptionBefore(a int, s sentence) int {
 		return k
 	}
 	return -1
+}
+
+// rivalryNoun reports whether w names a person by the place they hold
+// beside or after another, which the role lexicon leaves out because a
+// thing can hold it too ("its predecessor"): before a titled name in
+// apposition it describes that person, "Kask's main challenger, former
+// Finance Minister Hedda Lorn, said".
+func rivalryNoun(w string) bool {
+	switch w {
+	case "challenger", "predecessor", "successor", "contender":
+		return true
+	}
+	return false
 }
 
 // partnerBefore returns the person named before "and" and a possessive

@@ -106,7 +106,7 @@ func (d *doc) requestStart(c *cue, k int, s sentence) int {
 	if d.infinitiveAt(end, s) {
 		return k
 	}
-	if e := d.skipPublishedTime(end, s.last); e > end && d.infinitiveAt(e, s) {
+	if e := d.skipPublishedTime(end, s.last); e > end && d.hearerLike(k, end) && d.infinitiveAt(e, s) {
 		return k // "asked the securities board last week to study ...": the time between hearer and request
 	}
 	if (d.hearerLike(k, end) || d.hearerLike(k, d.npForward(k, s.last))) && d.infinitiveAt(d.requestGap(end, s), s) {
@@ -303,7 +303,7 @@ func (d *doc) requestObject(k int, s sentence) int {
 		}
 	}
 	if end > k {
-		if e := d.requestObjectTail(end, s); e > end {
+		if e := d.requestObjectTail(k, end, s); e > end {
 			return e
 		}
 	}
@@ -311,12 +311,15 @@ func (d *doc) requestObject(k int, s sentence) int {
 }
 
 // requestObjectTail returns where the infinitive of a request starts when
-// a day or an aside in dashes stands between the hearers ending at end
-// and it: "urged residents on Wednesday to boil water", "asked parents on
+// a day or an aside in dashes stands between the hearers [k, end) and
+// it (a day only after people or a body, not goods): "urged residents on Wednesday to boil water", "asked parents on
 // May 3 to keep children home", "advised residents experiencing symptoms
 // — such as a cough — to stay home"; or end when none does.
-func (d *doc) requestObjectTail(end int, s sentence) int {
+func (d *doc) requestObjectTail(k, end int, s sentence) int {
 	j := end
+	if !d.hearerLike(k, end) && d.isWord(j, "on") {
+		return end // "ordered new trains on Sunday to replace the fleet": goods, no hearer
+	}
 	if d.isWord(j, "on") && j+1 < s.last && weekday(d.lower(j+1)) || d.isWord(j, "on") && j+1 < s.last && d.toks[j+1].has(lxTime) && d.toks[j+1].capWord() {
 		// "on Wednesday", "on May 3", "on Monday night"
 		j += 2

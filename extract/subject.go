@@ -2240,6 +2240,14 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 				return
 			}
 		}
+		if k := d.companionAsideBefore(a, s); !atStart && k >= 0 {
+			// "Amadi, represented by the Head of Legal Services, Mrs. Ruth
+			// Okon, said": the name after the "represented by" aside is
+			// its own object's apposition; the one represented speaks.
+			appos = append(appos, [2]int{segStart, pos}, [2]int{k + 1, a})
+			pos = k
+			continue
+		}
 		if !atStart && d.appositiveLike(segStart, pos) && !d.afterIntro(s, a) {
 			if ledBy < 0 {
 				ledBy = d.ledBy(segStart, pos)
@@ -4518,4 +4526,36 @@ func (d *doc) descriptionAndRoleName(k, end, e2 int) bool {
 	}
 	r := int(d.chunks[ci].first) - 1
 	return r > end && d.toks[r].lowerWord() && d.toks[r].has(lxRole)
+}
+
+// companionAsideBefore returns the comma opening an aside that the comma
+// at a closes, when the aside opens "represented by", "accompanied by" or
+// "flanked by" ("Amadi, represented by his adviser, Tobi Eze, said"), or
+// -1. The name after such an aside describes the one who stands in or
+// beside, not the speaker.
+func (d *doc) companionAsideBefore(a int, s sentence) int {
+	for k := a - 1; k > s.first && k > a-16; k-- {
+		if d.toks[k].kind == tkQuote || d.toks[k].inQuote() || d.punct(k, ";") || d.punct(k, ":") {
+			return -1
+		}
+		if !d.punct(k, ",") {
+			continue
+		}
+		p := k + 1
+		if p+1 >= a || !d.toks[p].lowerWord() {
+			return -1
+		}
+		switch d.lower(p) {
+		case "represented", "accompanied", "flanked", "joined":
+			// "represented at the talks by its trade minister": the
+			// agent may come after a phrase of place.
+			for j := p + 1; j < a; j++ {
+				if d.isWord(j, "by") && d.toks[j].lowerWord() {
+					return k
+				}
+			}
+		}
+		return -1
+	}
+	return -1
 }

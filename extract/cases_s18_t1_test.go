@@ -1,0 +1,198 @@
+package extract_test
+
+import (
+	"flag"
+	"testing"
+)
+
+// Session 18, helper t1: classes the engine missed on the session-17
+// pool "ho" (58 excerpts of real reporting, held out in session 17 and
+// released for tuning; kept outside the repository). Every sentence here
+// is invented: fictional people, bodies and places in the shapes the
+// pool showed, with near misses that must not change.
+//
+// FIRST PASS (engine at f8a1dee, the table of 30 rows written first and
+// run once): 19/30; two rows wanted nobody where the repository's
+// conventions give the words a speaker ("a spokesman for Brantley Air"
+// is the airline's; "The governor says" with "Governor Ivo Marsh" below
+// is his), mended: 21/30 (0.70). On the pool itself, before any change
+// here: speaker F1 0.941, quote recall 0.948, attribution 0.914 (direct
+// 0.976/0.942, indirect 0.919/0.895, mixed 0.957/0.864).
+//
+// Rows added after the first pass: represented/accompanied by deputy
+// (seen failing before its fix).
+
+var t1Known = flag.Bool("t1.known", false, "TestAuditS18T1 runs its known failures too, to see which a change fixed")
+
+// t1Rows crosses the pool's missed shapes with invented people.
+func t1Rows() []auditRow {
+	var rows []auditRow
+	add := func(r auditRow) { rows = append(rows, r) }
+
+	// represented: "NAME, represented by ROLE, NAME2, said ..." is NAME's
+	// speech read out by NAME2; the words and the later "he said" are
+	// NAME's, and the reader is no speaker.
+	type rep struct{ who, short, reader, role string }
+	reps := []rep{
+		{"Godfrey Amadi", "Amadi", "Mr. Tobi Eze", "the Deputy Director, Press Office of the Authority,"},
+		{"Halima Bassey", "Bassey", "Mrs. Ruth Okon", "the Head of Legal Services,"},
+		{"Emeka Obiora", "Obiora", "Dr. Sani Lawal", "his Special Adviser on Media,"},
+	}
+	for _, r := range reps {
+		add(auditRow{class: "represented/said/" + r.short,
+			text: "The chairman of the Velmark Ports Authority, " + r.who + ", said on Monday the authority would cut fees.\n\n" +
+				r.short + ", represented by " + r.role + " " + r.reader + ", said the authority would also build two new berths.\n\n" +
+				"He said the work would start in March.",
+			want: []quote{
+				{r.who, auI, "the authority would cut fees"},
+				{r.who, auI, "the authority would also build two new berths"},
+				{r.who, auI, "the work would start in March"},
+			},
+			speakers: []string{r.who}})
+	}
+	add(auditRow{class: "represented/accompanied by deputy",
+		text:     "Godfrey Amadi toured the port on Monday.\n\nAmadi, accompanied by his deputy, Ruth Okon, said the authority would also build two new berths.",
+		want:     []quote{{"Godfrey Amadi", auI, "the authority would also build two new berths"}},
+		speakers: []string{"Godfrey Amadi"}})
+	add(auditRow{class: "represented/near: reader speaks for himself",
+		text: "Godfrey Amadi did not attend the meeting.\n\nMr. Tobi Eze, the Deputy Director, Press Office of the Authority, said the authority would also build two new berths.",
+		want: []quote{{"Tobi Eze", auI, "the authority would also build two new berths"}}})
+	add(auditRow{class: "represented/near: represented at the talks",
+		text: "Velmark, represented at the talks by its trade minister, Orla Feeney, said it would sign the deal.",
+		want: []quote{{"Velmark", auI, "it would sign the deal"}}})
+
+	// lead description: a lead's cue names its speaker by office ("The
+	// chief executive of Brantley Air says ...") and the next paragraphs
+	// name the holder.
+	add(auditRow{class: "lead-desc/CEO of says, told reporters below",
+		text: "The chief executive of Brantley Air says he wants to \"apologise without reserve\" to travellers hit by cancelled flights.\n\n" +
+			"The airline had to cancel 31 flights out of Corvel airport this week, Oren Vask told reporters in a call on Tuesday.",
+		want: []quote{
+			{"Oren Vask", auM, "he wants to \"apologise without reserve\" to travellers hit by cancelled flights"},
+			{"Oren Vask", auI, "The airline had to cancel 31 flights out of Corvel airport this week"},
+		}})
+	add(auditRow{class: "lead-desc/CEO of says, said below",
+		text: "The chief executive of Brantley Air says the airline will refund every passenger.\n\n" +
+			"\"We let people down,\" Oren Vask said on Tuesday.",
+		want: []quote{
+			{"Oren Vask", auI, "the airline will refund every passenger"},
+			{"Oren Vask", auD, "We let people down"},
+		}})
+	add(auditRow{class: "lead-desc/head of at agency hails, told reporters below",
+		text: "The head of emergencies at the Tarvian Health Agency is hailing “good news” in early trial results, but warns “there is a long way to go.”\n\n" +
+			"“We now need much larger trials,” Dr. Lise Armand told reporters in Corvel.",
+		want: []quote{
+			{"Lise Armand", auD, "there is a long way to go."},
+			{"Lise Armand", auD, "We now need much larger trials"},
+		}})
+	add(auditRow{class: "lead-desc/mayor of warning, Mayor below",
+		text: "As the river rose, the mayor of Calder, the county's biggest town, repeated his call for residents to leave, warning them not to ignore the alerts.\n\n" +
+			"Mayor Tobin Reyes said people should leave the town as soon as possible.",
+		want: []quote{
+			{"Tobin Reyes", auI, "them not to ignore the alerts"},
+			{"Tobin Reyes", auI, "people should leave the town as soon as possible"},
+		}})
+	add(auditRow{class: "lead-desc/near: spokesman then CEO named",
+		text: "A spokesman for Brantley Air said the airline will refund every passenger.\n\n" +
+			"\"We let people down,\" chief executive Oren Vask said on Tuesday.",
+		want: []quote{
+			{"Brantley Air", auI, "the airline will refund every passenger"},
+			{"Oren Vask", auD, "We let people down"},
+		}})
+	add(auditRow{class: "lead-desc/near: officials then a named official",
+		text: "Officials said the bridge would stay shut until Friday.\n\n" +
+			"\"It is not safe yet,\" said Marta Quill, a county engineer.",
+		want: []quote{
+			{"", auI, "the bridge would stay shut until Friday"},
+			{"Marta Quill", auD, "It is not safe yet"},
+		}})
+
+	// cue shapes: reported speech the engine did not find at all.
+	type shape struct{ name, text, speaker, quote string }
+	shapes := []shape{
+		{"said none of", "Prosecutor Dana Whitlock said none of that matters in a case this brutal.", "Dana Whitlock", "none of that matters in a case this brutal"},
+		{"said nothing", "Prosecutor Dana Whitlock said nothing could excuse the attack.", "Dana Whitlock", "nothing could excuse the attack"},
+		{"says beyond", "The governor says beyond setting interest rates, the bank also runs the payments system.\n\nGovernor Ivo Marsh spoke in Tarvik.", "Ivo Marsh", "beyond setting interest rates, the bank also runs the payments system"},
+		{"said apart from", "Ivo Marsh said apart from the rates, the bank also prints the banknotes.", "Ivo Marsh", "apart from the rates, the bank also prints the banknotes"},
+		{"appositive subject, commission said", "Velmark's ruling party candidate, a retired colonel, won the presidential vote, the country's electoral commission said on Monday.", "", "Velmark's ruling party candidate, a retired colonel, won the presidential vote"},
+		{"told reporters in a call", "The airline had to cancel 31 flights out of Corvel airport between Dec. 3 and Tuesday, Oren Vask told reporters in a media call on Tuesday afternoon.", "Oren Vask", "The airline had to cancel 31 flights out of Corvel airport between Dec. 3 and Tuesday"},
+		{"called for ... to be postponed", "The opposition last week called for the vote to be postponed, but the election board said everything was in order.", "", "the vote to be postponed"},
+		{"authorities urged people to", "Authorities urged people in the Marren and Tolvey districts to move to higher ground.", "", "people in the Marren and Tolvey districts to move to higher ground"},
+	}
+	for _, s := range shapes {
+		add(auditRow{class: "cue-shape/" + s.name, text: s.text, want: []quote{{s.speaker, auI, s.quote}}})
+	}
+	add(auditRow{class: "cue-shape/near: said none were hurt",
+		text: "Police said none were hurt.",
+		want: []quote{{"", auI, "none were hurt"}}})
+	add(auditRow{class: "cue-shape/near: called for calm",
+		text: "The opposition called for calm on Sunday.",
+		want: nil, exact: true})
+
+	// product: a product named with a model number is no person, and
+	// "he" after it is the person the paragraph is about.
+	for _, prod := range []string{"Galaxon X7", "Nimbus 3", "Pell Q12"} {
+		add(auditRow{class: "product/he joked/" + prod,
+			text: "Kestrel Mobile unveiled the " + prod + " on Sunday. The launch was led by mobile chief Arno Tesch.\n\n" +
+				"The " + prod + " has a metal body and a bigger screen.\n\n" +
+				"Tesch seemed relaxed, even making jokes. Referring to his English, he joked: “My mother tongue is engineering.”",
+			want:     []quote{{"Arno Tesch", auD, "My mother tongue is engineering."}},
+			speakers: []string{"Arno Tesch"}})
+	}
+
+	// minister abbreviation: "the FM" is the foreign minister named above.
+	add(auditRow{class: "abbrev/the French FM said",
+		text: "Velmark's foreign minister Corin Abelard has warned the foreign ministers of Tarvia and Ostrel over the risk of a wider war.\n\n" +
+			"The border talks will resume without preconditions next week, the Velmark FM said in a statement.",
+		want:     []quote{{"Corin Abelard", auI, "The border talks will resume without preconditions next week"}},
+		speakers: []string{"Corin Abelard"}})
+
+	// a body's own document: "the Ostrel Rowing Union's initial
+	// investigation stated that ..." is the union's.
+	add(auditRow{class: "org-document/investigation stated",
+		text: "A rower went missing during a training session, and the Ostrel Rowing Union's initial investigation stated that the lake chosen for the session was dangerous.",
+		want: []quote{{"Ostrel Rowing Union", auI, "the lake chosen for the session was dangerous"}}})
+	add(auditRow{class: "org-document/report found",
+		text: "The Ostrel Rowing Union's report found that the lake chosen for the session was dangerous.",
+		want: []quote{{"Ostrel Rowing Union", auI, "the lake chosen for the session was dangerous"}}})
+
+	// particle surname: "Ben van Tassel" is later "Tassel".
+	add(auditRow{class: "particle-surname/who-clause added that",
+		text: "\"We are on track,\" said Kestrel chief executive Joost van Brederode.\n\n" +
+			"Brederode, who recently visited Tarvik and Ostrel, added that the parties expect to finish the deal in early 2027.",
+		want: []quote{
+			{"Joost van Brederode", auD, "We are on track"},
+			{"Joost van Brederode", auI, "the parties expect to finish the deal in early 2027"},
+		}})
+	add(auditRow{class: "particle-surname/near: van Brederode added",
+		text: "\"We are on track,\" said Kestrel chief executive Joost van Brederode.\n\n" +
+			"Van Brederode added that the parties expect to finish the deal in early 2027.",
+		want: []quote{
+			{"Joost van Brederode", auD, "We are on track"},
+			{"Joost van Brederode", auI, "the parties expect to finish the deal in early 2027"},
+		}})
+
+	// body and role: "The Tarvian Weather Office (TWO) forecaster told
+	// the Corvel Post that ..." is the office's.
+	add(auditRow{class: "body-role/forecaster told",
+		text: "The Tarvian Weather Office (TWO) forecaster told the Corvel Post that the Marren River is expected to crest at 12 metres on Monday.",
+		want: []quote{{"Tarvian Weather Office", auI, "the Marren River is expected to crest at 12 metres on Monday"}}})
+
+	for i := range rows {
+		rows[i].known = t1KnownMechanism[rows[i].class]
+	}
+	return rows
+}
+
+// t1KnownMechanism names, by row class, the mechanism of each row still
+// failing, so that the test passes while the rate counts them.
+var t1KnownMechanism = map[string]string{
+	"cue-shape/said none of":                   "quantifier-of-pronoun: \"none of that\" after the cue is read as no clause",
+	"cue-shape/told reporters in a call":       "call-noun: \"a media call\" reads \"call\" as a verb, so the trailing cue keeps no clause before it",
+	"cue-shape/called for ... to be postponed": "call-for: \"called for X to be done\" is a demand the engine does not report",
+	"abbrev/the French FM said":                "abbreviated-office: \"FM\" is no role word; \"the Velmark FM\" becomes a body",
+	"org-document/investigation stated":        "org-document: a body's possessive before its investigation's verb is not its speaker",
+	"body-role/forecaster told":                "body-role: \"the Office (TWO) forecaster\" is an unnamed role, given to nobody",
+}
+
+func TestAuditS18T1(t *testing.T) { runAudit(t, "t1", t1Rows(), *t1Known) }

@@ -20,7 +20,8 @@ import (
 // 0.976/0.942, indirect 0.919/0.895, mixed 0.957/0.864).
 //
 // Rows added after the first pass: represented/accompanied by deputy
-// (seen failing before its fix).
+// (seen failing before its fix); call-noun (the eight rows seen failing
+// before its fix, its near miss passing both before and after).
 
 var t1Known = flag.Bool("t1.known", false, "TestAuditS18T1 runs its known failures too, to see which a change fixed")
 
@@ -122,6 +123,19 @@ func t1Rows() []auditRow {
 	for _, s := range shapes {
 		add(auditRow{class: "cue-shape/" + s.name, text: s.text, want: []quote{{s.speaker, auI, s.quote}}})
 	}
+	// call-noun: a call held ("a media call", "a press call") after a
+	// trailing cue is the occasion, not a verb.
+	for _, occ := range []string{"in a media call", "on a press call", "during a briefing call", "in a media call on Tuesday afternoon"} {
+		add(auditRow{class: "call-noun/trailing cue " + occ,
+			text: "The ferry line had to cancel 14 sailings between Ostrel and Tarvik this week, Mira Dunmore told reporters " + occ + ".",
+			want: []quote{{"Mira Dunmore", auI, "The ferry line had to cancel 14 sailings between Ostrel and Tarvik this week"}}})
+		add(auditRow{class: "call-noun/said " + occ,
+			text: "The ferry line will restore every sailing by Friday, Mira Dunmore said " + occ + ".",
+			want: []quote{{"Mira Dunmore", auI, "The ferry line will restore every sailing by Friday"}}})
+	}
+	add(auditRow{class: "call-noun/near: the media call it",
+		text: "Mira Dunmore said the media call it a crisis, but the line is sound.",
+		want: []quote{{"Mira Dunmore", auI, "the media call it a crisis, but the line is sound"}}})
 	add(auditRow{class: "cue-shape/near: said none were hurt",
 		text: "Police said none were hurt.",
 		want: []quote{{"", auI, "none were hurt"}}})
@@ -188,7 +202,6 @@ func t1Rows() []auditRow {
 // failing, so that the test passes while the rate counts them.
 var t1KnownMechanism = map[string]string{
 	"cue-shape/said none of":                   "quantifier-of-pronoun: \"none of that\" after the cue is read as no clause",
-	"cue-shape/told reporters in a call":       "call-noun: \"a media call\" reads \"call\" as a verb, so the trailing cue keeps no clause before it",
 	"cue-shape/called for ... to be postponed": "call-for: \"called for X to be done\" is a demand the engine does not report",
 	"abbrev/the French FM said":                "abbreviated-office: \"FM\" is no role word; \"the Velmark FM\" becomes a body",
 	"org-document/investigation stated":        "org-document: a body's possessive before its investigation's verb is not its speaker",

@@ -57,6 +57,7 @@ func (d *doc) npWord(k int) bool {
 // verb: "an earnings call", "a conference call".
 var callKinds = map[string]bool{
 	"conference": true, "earnings": true, "phone": true, "telephone": true, "video": true, "investor": true,
+	"media": true, "press": true, "briefing": true, // "told reporters in a media call"
 }
 
 // titleModifierOpen returns the open mark of a short title in marks

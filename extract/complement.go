@@ -1972,6 +1972,20 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		w == "to" || w == "and" || w == "but" || w == "or" || w == "him" || w == "them" || w == "us" || w == "me" || w == "whom"):
 		return false // "confirmed him", "told them": an object, not a clause
 	}
+	if t.lowerWord() && clauseQuantifier(w) && d.isWord(k+1, "of") && k+3 < s.last {
+		// "said none of that matters", "said most of the evidence
+		// counts": a share of something, then its verb, which the
+		// lexicon need not know.
+		e := k + 3
+		if !demonstrativeOrObject(d.lower(k + 2)) {
+			e = d.npForward(k+2, s.last)
+		}
+		if n := &d.toks[min(e, s.last-1)]; e > k+2 && e < s.last && n.lowerWord() && !n.has(lxPrep|lxDet|lxFunc|lxPronoun|lxRelative) &&
+			(n.has(lxAux|lxVerb) || n.cv != 0 || d.endsWith(e, "s") || d.endsWith(e, "ed") ||
+				e == k+3 && e+1 < s.last && d.toks[e+1].kind == tkWord && !n.has(lxAdverb) && !d.endsWith(e, "ly") && !d.endsWith(e, "ing")) {
+			return true
+		}
+	}
 	if t.lowerWord() && contractedSubject(w) && k+1 < s.last {
 		return true // "said they're working on it", "said she'd resign": a subject and its auxiliary in one word
 	}
@@ -3427,4 +3441,14 @@ func (d *doc) quotedVerbAfterSubject(k, j int, s sentence) bool {
 		b--
 	}
 	return d.chunkAt[b] >= 0 && d.chunks[d.chunkAt[b]].last == b+1 && d.chunks[d.chunkAt[b]].ent >= 0 && d.ents[d.chunks[d.chunkAt[b]].ent].personish()
+}
+
+// demonstrativeOrObject reports whether w, after "none of" or "some of",
+// is the whole phrase: "none of that", "some of them".
+func demonstrativeOrObject(w string) bool {
+	switch w {
+	case "that", "this", "these", "those", "it", "them", "us", "you":
+		return true
+	}
+	return false
 }

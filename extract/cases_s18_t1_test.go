@@ -23,7 +23,9 @@ import (
 // (seen failing before its fix); call-noun (the eight rows seen failing
 // before its fix, its near miss passing both before and after);
 // quantifier-of (the five rows seen failing before its fix, its two near
-// misses passing both before and after).
+// misses passing both before and after); lead-desc under a headline and
+// with "CEO" (the seven rows seen failing before its fix, the near miss
+// passing both before and after).
 
 var t1Known = flag.Bool("t1.known", false, "TestAuditS18T1 runs its known failures too, to see which a change fixed")
 
@@ -94,6 +96,31 @@ func t1Rows() []auditRow {
 		want: []quote{
 			{"Tobin Reyes", auI, "them not to ignore the alerts"},
 			{"Tobin Reyes", auI, "people should leave the town as soon as possible"},
+		}})
+	// Under a headline, "The" opens the lead paragraph in capitals; an
+	// office in capitals ("CEO") is a description as "chief executive" is.
+	heads := []struct{ name, text string }{
+		{"sentence-case headline", "Brantley Air chief apologises for Corvel cancellations\n\n"},
+		{"no headline", ""},
+		{"title-case headline", "Corvel Flight Cancellations\n\n"},
+	}
+	for _, hl := range heads {
+		for _, office := range []string{"CEO", "chief executive", "chairman"} {
+			add(auditRow{class: "lead-desc/" + hl.name + "/" + office,
+				text: hl.text + "The " + office + " of Brantley Air says he wants to \"apologise without reserve\" to travellers hit by cancelled flights.\n\n" +
+					"The airline had to cancel 31 flights this week, Oren Vask told reporters in a media call.",
+				want: []quote{
+					{"Oren Vask", auM, "he wants to \"apologise without reserve\" to travellers hit by cancelled flights"},
+					{"Oren Vask", auI, "The airline had to cancel 31 flights this week"},
+				}})
+		}
+	}
+	add(auditRow{class: "lead-desc/near: headline, the CEO, then a union leader",
+		text: "Brantley Air chief apologises for Corvel cancellations\n\nThe CEO of Brantley Air says the airline will refund every passenger.\n\n" +
+			"Pilots' union leader Mara Quell said the refunds came too late.",
+		want: []quote{
+			{"", auI, "the airline will refund every passenger"},
+			{"Mara Quell", auI, "the refunds came too late"},
 		}})
 	add(auditRow{class: "lead-desc/near: spokesman then CEO named",
 		text: "A spokesman for Brantley Air said the airline will refund every passenger.\n\n" +

@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"flag"
+	"strings"
 	"testing"
 )
 
@@ -25,7 +26,8 @@ import (
 // quantifier-of (the five rows seen failing before its fix, its two near
 // misses passing both before and after); lead-desc under a headline and
 // with "CEO" (the seven rows seen failing before its fix, the near miss
-// passing both before and after).
+// passing both before and after); product/model named twice (the three
+// rows seen failing before its fix).
 
 var t1Known = flag.Bool("t1.known", false, "TestAuditS18T1 runs its known failures too, to see which a change fixed")
 
@@ -201,6 +203,23 @@ func t1Rows() []auditRow {
 			want:     []quote{{"Arno Tesch", auD, "My mother tongue is engineering."}},
 			speakers: []string{"Arno Tesch"}})
 	}
+
+	// The pool's shape: the product named with a model code twice and
+	// the person once, then several paragraphs of "he".
+	for _, prod := range [][2]string{{"Nimbus X7", "Nimbus X6"}, {"Galaxon S9", "Galaxon S8"}, {"Pell Q12", "Pell Q11"}} {
+		add(auditRow{class: "product/model named twice/" + prod[0],
+			text: "Kestrel Mobile has launched its new flagship phone the " + prod[0] + " in Corvel. The launch is led by mobile chief Arno Tesch.\n\n" +
+				"After weak sales of the " + prod[1] + " last year, there was talk that Tesch would be moved.\n\n" +
+				"Tesch kept his job. Now he has returned strong with the debut of the new " + strings.Fields(prod[0])[0] + ".\n\n" +
+				"At the launch held Sunday, he himself took the wraps off the new phones in front of 6,000 people.\n\n" +
+				"Compared to his past talks, he seemed more relaxed. Referring to his English, he joked: “My mother tongue is engineering.”",
+			want:     []quote{{"Arno Tesch", auD, "My mother tongue is engineering."}},
+			speakers: []string{"Arno Tesch"}})
+	}
+	add(auditRow{class: "product/near: a person after the model",
+		text:     "Kestrel Mobile has launched the Nimbus X7 in Corvel.\n\n“It is our best phone,” said Lena Brask, who runs the phone unit.",
+		want:     []quote{{"Lena Brask", auD, "It is our best phone"}},
+		speakers: []string{"Lena Brask"}})
 
 	// minister abbreviation: "the FM" is the foreign minister named above.
 	add(auditRow{class: "abbrev/the French FM said",

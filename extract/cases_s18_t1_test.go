@@ -27,7 +27,8 @@ import (
 // misses passing both before and after); lead-desc under a headline and
 // with "CEO" (the seven rows seen failing before its fix, the near miss
 // passing both before and after); product/model named twice (the three
-// rows seen failing before its fix).
+// rows seen failing before its fix); relative-list (the two rows seen
+// failing before its fix, the rest passing both before and after).
 
 var t1Known = flag.Bool("t1.known", false, "TestAuditS18T1 runs its known failures too, to see which a change fixed")
 
@@ -245,6 +246,23 @@ func t1Rows() []auditRow {
 			{"Joost van Brederode", auD, "We are on track"},
 			{"Joost van Brederode", auI, "the parties expect to finish the deal in early 2027"},
 		}})
+	// relative-list: a relative clause between the subject and the cue
+	// lists names with commas.
+	for _, l := range []string{"Tarvik, Ostrel, Velmark and Corvel to discuss the deal", "Tarvik, Ostrel and Corvel", "Ivo Tamm, Lena Brask and Ada Moe about the deal"} {
+		add(auditRow{class: "relative-list/" + l,
+			text: "\"We are on track,\" said Kestrel chief executive Joost Brederode.\n\n" +
+				"Brederode, who has recently visited " + l + ", added that the parties expect to finish the deal in early 2027.",
+			want: []quote{
+				{"Joost Brederode", auD, "We are on track"},
+				{"Joost Brederode", auI, "the parties expect to finish the deal in early 2027"},
+			}})
+	}
+	add(auditRow{class: "relative-list/near: the list speaks",
+		text: "Tarvik, Ostrel and Corvel said on Monday that they would sign the pact.",
+		want: []quote{{"", auI, "they would sign the pact"}}})
+	add(auditRow{class: "relative-list/near: the last named speaks after a description",
+		text: "The group's founder, who grew up in Tarvik, Mara Quell, said the pact would hold.",
+		want: []quote{{"Mara Quell", auI, "the pact would hold"}}})
 	add(auditRow{class: "particle-surname/near: van Brederode added",
 		text: "\"We are on track,\" said Kestrel chief executive Joost van Brederode.\n\n" +
 			"Van Brederode added that the parties expect to finish the deal in early 2027.",

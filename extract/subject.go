@@ -2240,6 +2240,14 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 				return
 			}
 		}
+		if k := d.relativeNameList(segStart, pos, a, s); !atStart && k >= 0 {
+			// "Brederode, who has visited Tarvik, Ostrel, Velmark and
+			// Corvel to discuss the deal, added": the names listed are
+			// the relative clause's; the one before it speaks.
+			appos = append(appos, [2]int{k + 1, pos})
+			pos = k
+			continue
+		}
 		if k := d.companionAsideBefore(a, s); !atStart && k >= 0 {
 			// "Amadi, represented by the Head of Legal Services, Mrs. Ruth
 			// Okon, said": the name after the "represented by" aside is
@@ -4556,6 +4564,48 @@ func (d *doc) companionAsideBefore(a int, s sentence) int {
 			}
 		}
 		return -1
+	}
+	return -1
+}
+
+// relativeNameList returns the comma opening a relative clause ("who",
+// "which") whose list of names the segment [a, b) ends, after the comma
+// at comma, or -1: ", who has visited Tarvik, Ostrel, Velmark and Corvel
+// to discuss the deal,". The segment opens with a name and has no verb of
+// its own; the segments between it and the relative are a name each.
+func (d *doc) relativeNameList(a, b, comma int, s sentence) int {
+	if !d.nameWord(a) || d.finiteVerbIn(a, b) {
+		return -1
+	}
+	for k := a; k < b; k++ {
+		if d.toks[k].kind == tkQuote || d.toks[k].inQuote() || d.toks[k].cv != 0 && !d.toks[k].capWord() {
+			return -1
+		}
+	}
+	k := comma
+	for n := 0; n < 6; n++ {
+		p := k - 1
+		for p >= s.first && !d.punct(p, ",") {
+			p--
+		}
+		if p < s.first || p+1 >= k {
+			return -1
+		}
+		if d.toks[p+1].lowerWord() && (d.isWord(p+1, "who") || d.isWord(p+1, "which")) {
+			if d.nameWord(k - 1) {
+				return p
+			}
+			return -1
+		}
+		if k-(p+1) > 3 {
+			return -1
+		}
+		for j := p + 1; j < k; j++ {
+			if !d.nameWord(j) {
+				return -1
+			}
+		}
+		k = p
 	}
 	return -1
 }

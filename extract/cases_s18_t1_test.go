@@ -28,7 +28,8 @@ import (
 // with "CEO" (the seven rows seen failing before its fix, the near miss
 // passing both before and after); product/model named twice (the three
 // rows seen failing before its fix); relative-list (the two rows seen
-// failing before its fix, the rest passing both before and after).
+// failing before its fix, the rest passing both before and after); amid
+// (eight rows seen failing before its fix, three passing both).
 
 var t1Known = flag.Bool("t1.known", false, "TestAuditS18T1 runs its known failures too, to see which a change fixed")
 
@@ -187,6 +188,25 @@ func t1Rows() []auditRow {
 	add(auditRow{class: "quantifier-of/near: praised some of them",
 		text: "Dana Whitlock praised some of them warmly.",
 		want: nil, exact: true})
+	// amid: a trailing cue with an "amid" scene after it keeps the
+	// clause before it.
+	for _, sc := range []string{"amid falling sales", "on Monday amid protests by dock workers", "amid allegations of fraud by the opposition's main candidate", "late on Friday amidst talk of a strike"} {
+		add(auditRow{class: "amid/trailing/" + sc,
+			text: "The Harrow plant will close next year, Lena Brask said " + sc + ".",
+			want: []quote{{"Lena Brask", auI, "The Harrow plant will close next year"}}})
+		add(auditRow{class: "amid/body trailing/" + sc,
+			text: "Velmark's ruling party candidate, a retired colonel, won the vote, the country's electoral board said " + sc + ".",
+			want: []quote{{"", auI, "Velmark's ruling party candidate, a retired colonel, won the vote"}}})
+	}
+	add(auditRow{class: "amid/said amid the protests that",
+		text: "Lena Brask said amid the protests that the Harrow plant would close.",
+		want: []quote{{"Lena Brask", auI, "the Harrow plant would close"}}})
+	add(auditRow{class: "amid/said amid falling sales the firm would",
+		text: "Lena Brask said amid falling sales the firm would close the Harrow plant.",
+		want: []quote{{"Lena Brask", auI, "the firm would close the Harrow plant"}}})
+	add(auditRow{class: "amid/near: a scene before the cue",
+		text: "Amid falling sales, Lena Brask said the firm would close the Harrow plant.",
+		want: []quote{{"Lena Brask", auI, "the firm would close the Harrow plant"}}})
 	add(auditRow{class: "cue-shape/near: said none were hurt",
 		text: "Police said none were hurt.",
 		want: []quote{{"", auI, "none were hurt"}}})

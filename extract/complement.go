@@ -1275,6 +1275,7 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 		case w == "on" || w == "in" || w == "at" || w == "during" || w == "to" || w == "after" || w == "before" ||
 			w == "from" || w == "outside" || w == "via" || w == "through" || w == "over" || w == "last" ||
 			w == "this" || w == "of" || w == "late" || w == "early" || w == "inside" || w == "near" || w == "throughout" ||
+			w == "amid" || w == "amidst" || // "said on Monday amid allegations of fraud": the scene, then the clause or the end
 			(w == "with" || w == "for") && n > 0: // "said in an interview with the Kelmar News that"
 			end := d.npForward(k+1, last)
 			if end <= k+1 && k+2 < last && d.toks[k+1].capWord() && d.toks[k+1].has(lxTime) && d.toks[k+1].has(lxAux) {
@@ -1355,6 +1356,18 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			}
 			docSeen = docSeen || d.docNounAt(end-1) || d.toks[end-1].lowerWord() && spokenNouns[d.lower(end-1)]
 			k = end
+			if w == "amid" || w == "amidst" {
+				// "said amid allegations of fraud by the opposition": the
+				// scene's own phrases run on, none of them what was said.
+				for k < last && d.toks[k].lowerWord() && (d.isWord(k, "of") || d.isWord(k, "by") || d.isWord(k, "over") || d.isWord(k, "from") || d.isWord(k, "against") || d.isWord(k, "about")) {
+					e := d.npForward(k+1, last)
+					if e <= k+1 {
+						break
+					}
+					k = e
+				}
+				continue
+			}
 			if d.docNounAt(end - 1) {
 				if r := d.passiveRelativeAt(end, last); r > end {
 					// "said in a report that was released on Friday": the

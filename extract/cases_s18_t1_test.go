@@ -29,7 +29,9 @@ import (
 // passing both before and after); product/model named twice (the three
 // rows seen failing before its fix); relative-list (the two rows seen
 // failing before its fix, the rest passing both before and after); amid
-// (eight rows seen failing before its fix, three passing both).
+// (eight rows seen failing before its fix, three passing both);
+// title-after-possessive (three rows failing before its fix, the two near
+// misses passing both).
 
 var t1Known = flag.Bool("t1.known", false, "TestAuditS18T1 runs its known failures too, to see which a change fixed")
 
@@ -241,6 +243,20 @@ func t1Rows() []auditRow {
 		text:     "Kestrel Mobile has launched the Nimbus X7 in Corvel.\n\n“It is our best phone,” said Lena Brask, who runs the phone unit.",
 		want:     []quote{{"Lena Brask", auD, "It is our best phone"}},
 		speakers: []string{"Lena Brask"}})
+
+	// title-after-possessive: a title in marks between "their" (his,
+	// its) and the noun it names is no quotation.
+	for _, n := range []string{"“Empty Frames” campaign", "“Open Doors” project", "“Harbour Lights” tour"} {
+		add(auditRow{class: "title-after-possessive/" + strings.Trim(strings.Fields(n)[len(strings.Fields(n))-1], "”"),
+			text: "In Velmark, culture minister Piotr Galen continued their " + n + ", to bring attention to stolen artwork.",
+			want: nil, exact: true, speakers: []string{}})
+	}
+	add(auditRow{class: "title-after-possessive/near: words said after their",
+		text: "Piotr Galen said their “Big Promise” was empty.",
+		want: []quote{{"Piotr Galen", auM, "their “Big Promise” was empty"}}})
+	add(auditRow{class: "title-after-possessive/near: their hearts",
+		text: "Piotr Galen said their “hearts go out” to the families.",
+		want: []quote{{"Piotr Galen", auM, "their “hearts go out” to the families"}}})
 
 	// minister abbreviation: "the FM" is the foreign minister named above.
 	add(auditRow{class: "abbrev/the French FM said",

@@ -31,7 +31,8 @@ import (
 // failing before its fix, the rest passing both before and after); amid
 // (eight rows seen failing before its fix, three passing both);
 // title-after-possessive (three rows failing before its fix, the two near
-// misses passing both).
+// misses passing both); request-list (three rows failing before its fix,
+// the near miss passing both).
 
 var t1Known = flag.Bool("t1.known", false, "TestAuditS18T1 runs its known failures too, to see which a change fixed")
 
@@ -209,6 +210,19 @@ func t1Rows() []auditRow {
 	add(auditRow{class: "amid/near: a scene before the cue",
 		text: "Amid falling sales, Lena Brask said the firm would close the Harrow plant.",
 		want: []quote{{"Lena Brask", auI, "the firm would close the Harrow plant"}}})
+	// request-list: the hearers' phrase lists names with commas.
+	for _, l := range []struct{ verb, hearers string }{
+		{"urged", "people in the Marren, Tolvey and Ostrel provinces"},
+		{"told", "residents of Marren Oriental, Tolvey Del Sur and Tolvey Del Norte"},
+		{"asked", "drivers from Marren, Tolvey and Ostrel"},
+	} {
+		add(auditRow{class: "request-list/" + l.verb,
+			text: "Mayor Hanna Oberg " + l.verb + " " + l.hearers + " to move to higher ground.",
+			want: []quote{{"Hanna Oberg", auI, l.hearers + " to move to higher ground"}}})
+	}
+	add(auditRow{class: "request-list/near: one place",
+		text: "Mayor Hanna Oberg urged people in the Marren province to move to higher ground.",
+		want: []quote{{"Hanna Oberg", auI, "people in the Marren province to move to higher ground"}}})
 	add(auditRow{class: "cue-shape/near: said none were hurt",
 		text: "Police said none were hurt.",
 		want: []quote{{"", auI, "none were hurt"}}})

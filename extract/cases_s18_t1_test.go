@@ -32,7 +32,9 @@ import (
 // (eight rows seen failing before its fix, three passing both);
 // title-after-possessive (three rows failing before its fix, the two near
 // misses passing both); request-list (three rows failing before its fix,
-// the near miss passing both).
+// the near miss passing both); first-person-inside (four rows failing
+// before its fix, two passing both; the unnamed near miss fails both,
+// known).
 
 var t1Known = flag.Bool("t1.known", false, "TestAuditS18T1 runs its known failures too, to see which a change fixed")
 
@@ -272,6 +274,23 @@ func t1Rows() []auditRow {
 		text: "Piotr Galen said their “hearts go out” to the families.",
 		want: []quote{{"Piotr Galen", auM, "their “hearts go out” to the families"}}})
 
+	// first-person-inside: an unquoted first-person sentence ended by a
+	// named cue is that speaker's whole, its own "I" cue included.
+	for _, f := range []struct{ name, body string }{
+		{"stressed", "In the spirit of the talks, I stressed Velmark's resolve to help end the war without preconditions"},
+		{"told", "I told them we would not give up"},
+		{"warned", "During the call I warned my counterparts over the risk of a wider war"},
+	} {
+		for _, cue := range []string{"Abelard added", "said Abelard"} {
+			add(auditRow{class: "first-person-inside/" + f.name + "/" + cue,
+				text: "Corin Abelard spoke to reporters in Tarvik.\n\n" + f.body + ", " + cue + ".",
+				want: []quote{{"Corin Abelard", auI, f.body}}})
+		}
+	}
+	add(auditRow{class: "first-person-inside/near: unnamed trailing cue",
+		text: "I told them we would not give up, one protester said.",
+		want: []quote{{"", auI, "I told them we would not give up"}}})
+
 	// minister abbreviation: "the FM" is the foreign minister named above.
 	add(auditRow{class: "abbrev/the French FM said",
 		text: "Velmark's foreign minister Corin Abelard has warned the foreign ministers of Tarvia and Ostrel over the risk of a wider war.\n\n" +
@@ -336,10 +355,11 @@ func t1Rows() []auditRow {
 // t1KnownMechanism names, by row class, the mechanism of each row still
 // failing, so that the test passes while the rate counts them.
 var t1KnownMechanism = map[string]string{
-	"cue-shape/called for ... to be postponed": "call-for: \"called for X to be done\" is a demand the engine does not report",
-	"abbrev/the French FM said":                "abbreviated-office: \"FM\" is no role word; \"the Velmark FM\" becomes a body",
-	"org-document/investigation stated":        "org-document: a body's possessive before its investigation's verb is not its speaker",
-	"body-role/forecaster told":                "body-role: \"the Office (TWO) forecaster\" is an unnamed role, given to nobody",
+	"cue-shape/called for ... to be postponed":       "call-for: \"called for X to be done\" is a demand the engine does not report",
+	"first-person-inside/near: unnamed trailing cue": "first-person-inside: after an unnamed trailing cue the inner \"I told\" keeps its own clause (nobody's either way)",
+	"abbrev/the French FM said":                      "abbreviated-office: \"FM\" is no role word; \"the Velmark FM\" becomes a body",
+	"org-document/investigation stated":              "org-document: a body's possessive before its investigation's verb is not its speaker",
+	"body-role/forecaster told":                      "body-role: \"the Office (TWO) forecaster\" is an unnamed role, given to nobody",
 }
 
 func TestAuditS18T1(t *testing.T) { runAudit(t, "t1", t1Rows(), *t1Known) }

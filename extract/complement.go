@@ -1963,7 +1963,7 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		// set off by a comma before the clause.
 		for j := k + 1; j < s.last && j < k+10; j++ {
 			if d.punct(j, ",") {
-				return j+1 < s.last && !d.toks[j+1].has(lxPrep) && d.clauseLike(j+1, s)
+				return j+1 < s.last && !d.toks[j+1].has(lxPrep) && (d.clauseLike(j+1, s) || d.unknownPresentAfterNoun(j+1, s))
 			}
 			if (d.toks[j].has(lxAux|lxVerb) || d.toks[j].cv != 0) && !(d.isWord(k, "despite") && j > k+1 && d.toks[j-1].has(lxDet) && !d.toks[j].has(lxAux)) {
 				// "said despite the change in departments, people would
@@ -3464,4 +3464,25 @@ func demonstrativeOrObject(w string) bool {
 		return true
 	}
 	return false
+}
+
+// unknownPresentAfterNoun reports whether an article at k, its noun, an
+// adverb perhaps, and a present tense the lexicon does not know, then a
+// preposition or an article, open a clause: "the bank also looks after
+// payments". Asked only after an opening phrase and its comma ("said
+// beyond setting rates, the bank also looks after ..."), where a clause
+// is expected; elsewhere "the team talks with Velmark" is a noun phrase.
+func (d *doc) unknownPresentAfterNoun(k int, s sentence) bool {
+	t := &d.toks[k]
+	if !t.lowerWord() || !t.has(lxDet) || d.isWord(k, "that") || d.isWord(k, "this") || k+3 >= s.last {
+		return false
+	}
+	n, v := &d.toks[k+1], k+2
+	if v+1 < s.last && d.toks[v].lowerWord() && d.toks[v].has(lxAdverb) {
+		v++
+	}
+	vt := &d.toks[v]
+	return n.lowerWord() && !n.has(lxFunc|lxPrep|lxAux|lxDet|lxPronoun) && v+1 < s.last &&
+		vt.lowerWord() && vt.lx&^lxCommon == 0 && vt.cv == 0 && d.endsWith(v, "s") && !d.endsWith(v, "ss") &&
+		d.toks[v+1].lowerWord() && d.toks[v+1].has(lxPrep|lxDet) && !d.isWord(v+1, "of")
 }

@@ -36,7 +36,9 @@ import (
 // before its fix, two passing both; the unnamed near miss fails both,
 // known); unknown-present (three "beyond" rows failing before its fix,
 // one passing both, the near miss passing both; the "after the vote"
-// rows are a second mechanism, known).
+// rows are a second mechanism, known); opening-description (three
+// "Calling X “Y”," rows failing before its fix, the near miss passing
+// both; the describing participles known).
 
 var t1Known = flag.Bool("t1.known", false, "TestAuditS18T1 runs its known failures too, to see which a change fixed")
 
@@ -306,6 +308,26 @@ func t1Rows() []auditRow {
 		text: "I told them we would not give up, one protester said.",
 		want: []quote{{"", auI, "I told them we would not give up"}}})
 
+	// opening-description: an opening participle that calls something by
+	// words in marks, its comma after the marks or inside them.
+	for _, f := range []struct{ name, text, quote string }{
+		{"call comma outside", "Calling the plan “a disaster”, Lise Armand left the room.", "a disaster"},
+		{"call comma inside", "Calling the plan “a slow disaster,” Lise Armand left the room.", "a slow disaster,"},
+		{"call the vote", "Calling the vote “a farce”, Tomas Brenn walked out of the hall.", "a farce"},
+		{"describe as", "Describing her own remarks as a “stern warning,” Lise Armand laid out the threats from floods and fires.", "stern warning,"},
+		{"characterize as", "Characterizing her own remarks as a “stern warning,” Lise Armand laid out the threats from floods and fires.", "stern warning,"},
+	} {
+		who := "Lise Armand"
+		if strings.Contains(f.text, "Brenn") {
+			who = "Tomas Brenn"
+		}
+		add(auditRow{class: "opening-description/" + f.name, text: f.text,
+			want: []quote{{who, auD, f.quote}}})
+	}
+	add(auditRow{class: "opening-description/near: calling for calm",
+		text: "Calling for calm, Lise Armand left the room.",
+		want: nil, exact: true})
+
 	// minister abbreviation: "the FM" is the foreign minister named above.
 	add(auditRow{class: "abbrev/the French FM said",
 		text: "Velmark's foreign minister Corin Abelard has warned the foreign ministers of Tarvia and Ostrel over the risk of a wider war.\n\n" +
@@ -375,6 +397,8 @@ var t1KnownMechanism = map[string]string{
 	"unknown-present/after the vote/looks":           "unknown-present: after a skipped time phrase and its comma the strict clause test still refuses an unknown present",
 	"unknown-present/after the vote/dates":           "unknown-present: after a skipped time phrase and its comma the strict clause test still refuses an unknown present",
 	"unknown-present/after the vote/sits":            "unknown-present: after a skipped time phrase and its comma the strict clause test still refuses an unknown present",
+	"opening-description/describe as":                "opening-description: a describing participle opening the sentence finds no subject after its comma",
+	"opening-description/characterize as":            "opening-description: \"characterize\" is no cue verb, and a describing participle opening the sentence finds no subject",
 	"abbrev/the French FM said":                      "abbreviated-office: \"FM\" is no role word; \"the Velmark FM\" becomes a body",
 	"org-document/investigation stated":              "org-document: a body's possessive before its investigation's verb is not its speaker",
 	"body-role/forecaster told":                      "body-role: \"the Office (TWO) forecaster\" is an unnamed role, given to nobody",

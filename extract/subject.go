@@ -2094,6 +2094,20 @@ func (d *doc) clauseStart(s sentence) int {
 		}
 		comma := -1
 		for j := k; j < s.last && j < k+reach; j++ {
+			if t := &d.toks[j]; t.kind == tkQuote && t.is(fOpenMark) && strings.HasSuffix(d.lower(k), "ing") {
+				// "Describing her remarks as a “stern warning,” Lise
+				// Armand ...": short words in marks inside the opening
+				// participle's phrase, the comma inside the closing mark.
+				if qi := d.markQuote(j); qi >= 0 && d.quotes[qi].close > j && d.quotes[qi].last-d.quotes[qi].first <= 8 {
+					if c := d.quotes[qi].close; d.punct(c-1, ",") {
+						comma = c
+						break
+					} else {
+						j = c
+						continue
+					}
+				}
+			}
 			if d.toks[j].inQuote() {
 				break
 			}

@@ -1868,6 +1868,13 @@ func (d *doc) workTitleAfter(qi, k int) bool {
 		// addressee's place; words said after "told" follow a colon.
 		return true
 	}
+	if t.lowerWord() && possessivePronoun(d.lower(k)) && q.close >= 0 && q.close+1 < len(d.toks) && q.last-q.first <= 6 {
+		// "continued their “Empty Frames” campaign": a title between a
+		// possessive and the noun it names.
+		if n := &d.toks[q.close+1]; n.lowerWord() && n.cv == 0 && !n.has(lxFunc|lxPrep|lxAux|lxDet|lxPronoun|lxVerb|lxAdverb) {
+			return true
+		}
+	}
 	return t.kind == tkPoss || t.lowerWord() && (d.isWord(k, "on") || d.isWord(k, "in") || d.isWord(k, "of") || d.isWord(k, "from") || d.docNounAt(k) ||
 		workNouns[d.lower(k)] && !d.calledObject(k) || workVerbs[d.lower(k)])
 }

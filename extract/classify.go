@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -761,11 +762,27 @@ func (d *doc) affiliationBefore(k int) bool {
 // title case are such words, and name no one.
 func (d *doc) nameForm(i, j int) bool {
 	for k := i; k < j; k++ {
-		if d.toks[k].has(lxFunc|lxPronoun) || abstractNoun(d.lower(k)) {
+		if d.toks[k].has(lxFunc|lxPronoun) || abstractNoun(d.lower(k)) || modelCode(d.str(k)) {
 			return false
 		}
 	}
 	return true
+}
+
+// modelCode reports whether a name's word mixes letters and digits, as a
+// product's model does ("Galaxy S6", "Nimbus X7"), which no person's name
+// does.
+func modelCode(w string) bool {
+	letter, digit := false, false
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digit = true
+		case unicode.IsLetter(r):
+			letter = true
+		}
+	}
+	return letter && digit
 }
 
 // headingChunk reports whether chunk c fills its paragraph, or opens it

@@ -749,6 +749,13 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 		// in the speaker's own aside does not ("..., the source, who said
 		// he had spoken to people inside, told Reuters").
 		if o := &d.cues[k]; o.verb < c.verb && o.verb < left && !o.skip && (len(o.comps) > 0 || o.quote >= 0) {
+			if c.ent >= 0 && o.ent < 0 && o.quote < 0 && o.subjFirst < o.verb && (d.isWord(o.subjFirst, "i") || d.isWord(o.subjFirst, "we")) && o.subjFirst+1 == o.verb {
+				// "In the talks, I stressed our resolve to end the war,
+				// Abelard added": the speaker's own "I" is inside what the
+				// named cue reports, not a speaker of its own.
+				o.skip, o.comps = true, nil
+				continue
+			}
 			if c.ent >= 0 && o.thing && o.ent < 0 && o.subjFirst == s.first && len(o.comps) > 0 && o.comps[len(o.comps)-1][1] >= left-2 {
 				// "The findings suggest that the reef can recover, Quell
 				// said": the finding opening the sentence is what the

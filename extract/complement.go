@@ -1285,6 +1285,7 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 		case w == "on" || w == "in" || w == "at" || w == "during" || w == "to" || w == "after" || w == "before" ||
 			w == "from" || w == "outside" || w == "via" || w == "through" || w == "over" || w == "last" ||
 			w == "this" || w == "of" || w == "late" || w == "early" || w == "inside" || w == "near" || w == "throughout" ||
+			w == "amid" || w == "amidst" || // "said on Monday amid allegations of fraud": the scene, then the clause or the end
 			(w == "with" || w == "for") && n > 0: // "said in an interview with the Kelmar News that"
 			end := d.npForward(k+1, last)
 			if end <= k+1 && k+2 < last && d.toks[k+1].capWord() && d.toks[k+1].has(lxTime) && d.toks[k+1].has(lxAux) {
@@ -1365,6 +1366,18 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			}
 			docSeen = docSeen || d.docNounAt(end-1) || d.toks[end-1].lowerWord() && spokenNouns[d.lower(end-1)]
 			k = end
+			if w == "amid" || w == "amidst" {
+				// "said amid allegations of fraud by the opposition": the
+				// scene's own phrases run on, none of them what was said.
+				for k < last && d.toks[k].lowerWord() && (d.isWord(k, "of") || d.isWord(k, "by") || d.isWord(k, "over") || d.isWord(k, "from") || d.isWord(k, "against") || d.isWord(k, "about")) {
+					e := d.npForward(k+1, last)
+					if e <= k+1 {
+						break
+					}
+					k = e
+				}
+				continue
+			}
 			if d.docNounAt(end - 1) {
 				if r := d.passiveRelativeAt(end, last); r > end {
 					// "said in a report that was released on Friday": the
@@ -1967,7 +1980,7 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		// set off by a comma before the clause.
 		for j := k + 1; j < s.last && j < k+10; j++ {
 			if d.punct(j, ",") {
-				return j+1 < s.last && !d.toks[j+1].has(lxPrep) && d.clauseLike(j+1, s)
+				return j+1 < s.last && !d.toks[j+1].has(lxPrep) && (d.clauseLike(j+1, s) || d.unknownPresentAfterNoun(j+1, s))
 			}
 			if (d.toks[j].has(lxAux|lxVerb) || d.toks[j].cv != 0) && !(d.isWord(k, "despite") && j > k+1 && d.toks[j-1].has(lxDet) && !d.toks[j].has(lxAux)) {
 				// "said despite the change in departments, people would
@@ -1988,6 +2001,20 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 	case t.lowerWord() && (strings.HasSuffix(w, "ing") && !t.has(lxRole|lxGroup) ||
 		w == "to" || w == "and" || w == "but" || w == "or" || w == "him" || w == "them" || w == "us" || w == "me" || w == "whom"):
 		return false // "confirmed him", "told them": an object, not a clause
+	}
+	if t.lowerWord() && clauseQuantifier(w) && d.isWord(k+1, "of") && k+3 < s.last {
+		// "said none of that matters", "said most of the evidence
+		// counts": a share of something, then its verb, which the
+		// lexicon need not know.
+		e := k + 3
+		if !demonstrativeOrObject(d.lower(k + 2)) {
+			e = d.npForward(k+2, s.last)
+		}
+		if n := &d.toks[min(e, s.last-1)]; e > k+2 && e < s.last && n.lowerWord() && !n.has(lxPrep|lxDet|lxFunc|lxPronoun|lxRelative) &&
+			(n.has(lxAux|lxVerb) || n.cv != 0 || d.endsWith(e, "s") || d.endsWith(e, "ed") ||
+				e == k+3 && e+1 < s.last && d.toks[e+1].kind == tkWord && !n.has(lxAdverb) && !d.endsWith(e, "ly") && !d.endsWith(e, "ing")) {
+			return true
+		}
 	}
 	if t.lowerWord() && contractedSubject(w) && k+1 < s.last {
 		return true // "said they're working on it", "said she'd resign": a subject and its auxiliary in one word
@@ -3489,4 +3516,35 @@ func (d *doc) quotedVerbAfterSubject(k, j int, s sentence) bool {
 		b--
 	}
 	return d.chunkAt[b] >= 0 && d.chunks[d.chunkAt[b]].last == b+1 && d.chunks[d.chunkAt[b]].ent >= 0 && d.ents[d.chunks[d.chunkAt[b]].ent].personish()
+}
+
+// demonstrativeOrObject reports whether w, after "none of" or "some of",
+// is the whole phrase: "none of that", "some of them".
+func demonstrativeOrObject(w string) bool {
+	switch w {
+	case "that", "this", "these", "those", "it", "them", "us", "you":
+		return true
+	}
+	return false
+}
+
+// unknownPresentAfterNoun reports whether an article at k, its noun, an
+// adverb perhaps, and a present tense the lexicon does not know, then a
+// preposition or an article, open a clause: "the bank also looks after
+// payments". Asked only after an opening phrase and its comma ("said
+// beyond setting rates, the bank also looks after ..."), where a clause
+// is expected; elsewhere "the team talks with Velmark" is a noun phrase.
+func (d *doc) unknownPresentAfterNoun(k int, s sentence) bool {
+	t := &d.toks[k]
+	if !t.lowerWord() || !t.has(lxDet) || d.isWord(k, "that") || d.isWord(k, "this") || k+3 >= s.last {
+		return false
+	}
+	n, v := &d.toks[k+1], k+2
+	if v+1 < s.last && d.toks[v].lowerWord() && d.toks[v].has(lxAdverb) {
+		v++
+	}
+	vt := &d.toks[v]
+	return n.lowerWord() && !n.has(lxFunc|lxPrep|lxAux|lxDet|lxPronoun) && v+1 < s.last &&
+		vt.lowerWord() && vt.lx&^lxCommon == 0 && vt.cv == 0 && d.endsWith(v, "s") && !d.endsWith(v, "ss") &&
+		d.toks[v+1].lowerWord() && d.toks[v+1].has(lxPrep|lxDet) && !d.isWord(v+1, "of")
 }

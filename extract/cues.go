@@ -583,6 +583,9 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case i == s.first && d.openingReport(i, s):
 		// "Saying the dam was safe, Ivo Tamm reopened the road": what the
 		// opening participle reports is the subject's.
+	case i == s.first && (v.class == cueDescribe || v.lemma == "call") && d.openingDescription(i, s):
+		// "Describing her remarks as a “stern warning,” Lise Armand laid
+		// out the threats": the words in marks are the subject's.
 	case i == s.first || d.toks[i].is(fCap):
 		// "Asked what she would do next, ...", "Speaking outside the court, ..."
 		return c, false
@@ -3803,6 +3806,39 @@ func (d *doc) placeThenThat(k int, s sentence) bool {
 		if t := &d.toks[j]; t.kind != tkWord && t.kind != tkPoss || t.cv != 0 || t.has(lxAux) {
 			return false
 		}
+	}
+	return false
+}
+
+// openingDescription reports whether the participle at i, opening
+// sentence s, describes something in words in marks that a comma ends,
+// with the main clause's subject after it: "Describing her remarks as a
+// “stern warning,” Lise Armand ...", "Calling the plan “a disaster”,
+// Brenn ...".
+func (d *doc) openingDescription(i int, s sentence) bool {
+	if !d.endsWith(i, "ing") || d.toks[i].inQuote() {
+		return false
+	}
+	for k := i + 1; k < s.last && k < i+10; k++ {
+		t := &d.toks[k]
+		if t.kind == tkPunct && !d.punct(k, "-") {
+			return false // a comma or a mark before the words in marks: no description of one thing
+		}
+		if t.kind != tkQuote || !t.is(fOpenMark) {
+			continue
+		}
+		qi := d.markQuote(k)
+		if qi < 0 || d.quotes[qi].close <= k || d.quotes[qi].last-d.quotes[qi].first > 8 {
+			return false
+		}
+		c := d.quotes[qi].close
+		comma := c + 1
+		if d.punct(c-1, ",") {
+			comma = c
+		} else if !d.punct(comma, ",") {
+			return false
+		}
+		return comma+1 < s.last && d.npForward(comma+1, s.last) > comma+1 && d.chunkAt[comma+1] >= 0
 	}
 	return false
 }

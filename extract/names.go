@@ -1321,7 +1321,10 @@ func (d *doc) connectorJoins(i, j int) int {
 	}
 	switch w {
 	case "of", "for", "on":
-		if !orgOrTitle {
+		if !orgOrTitle || j-1 == i && executiveAcronym(d.lower(i)) && !d.personEndsRun(j+1) {
+			// "The CEO of Brantley Air": an office of the body, no name;
+			// but "the CEO of the Refugee Council Enver Salo" runs on to
+			// the holder's name.
 			return 0
 		}
 		if w == "of" && legalFormAt(d.lower(j-1)) && d.townAndStateAt(j+1) {
@@ -1817,4 +1820,32 @@ func (d *doc) workTitleEnd(i, end int) int {
 		d.workTitles = append(d.workTitles, t)
 	}
 	return k
+}
+
+// executiveAcronym reports whether w is a firm's officer written in
+// capitals ("CEO", "CFO"), which is an office of the body after it, never
+// a name with it: "The CEO of Brantley Air says".
+func executiveAcronym(w string) bool {
+	switch w {
+	case "ceo", "cfo", "coo", "cto", "cio":
+		return true
+	}
+	return false
+}
+
+// personEndsRun reports whether the run of name words from k (past a
+// "the") holds a given name followed by another name word, or two name
+// words after a body's own word: the holder named after a body, "the
+// Refugee Council Enver Salo".
+func (d *doc) personEndsRun(k int) bool {
+	if d.isWord(k, "the") {
+		k++
+	}
+	for ; k+1 < len(d.toks) && d.nameWord(k); k++ {
+		if d.toks[k].has(lxFirstName) && d.nameWord(k+1) ||
+			d.toks[k].has(lxOrgCue|lxCompany) && k+2 < len(d.toks) && d.nameWord(k+1) && d.nameWord(k+2) {
+			return true // "Enver Salo" after the body's own word "Council"
+		}
+	}
+	return false
 }

@@ -60,6 +60,7 @@ func (d *doc) npWord(k int) bool {
 // verb: "an earnings call", "a conference call".
 var callKinds = map[string]bool{
 	"conference": true, "earnings": true, "phone": true, "telephone": true, "video": true, "investor": true,
+	"media": true, "press": true, "briefing": true, // "told reporters in a media call"
 }
 
 // titleModifierOpen returns the open mark of a short title in marks
@@ -2418,8 +2419,8 @@ func btoi(b bool) int {
 // "police" and "officials" stay nobody's. It returns -1 otherwise.
 func (d *doc) namedNext(i, h int) int {
 	t := &d.toks[h]
-	if t.kind != tkWord || !t.lowerWord() || t.inQuote() || t.para > 1 || h < i {
-		return -1
+	if t.kind != tkWord || !t.lowerWord() && !executiveAcronym(d.lower(h)) || t.inQuote() || t.para > 1 || h < i {
+		return -1 // "The CEO of Brantley Air says": an office in capitals is a description too
 	}
 	headline := t.para == 1 && d.titleLine(0)
 	if t.para == 1 && !d.isWord(d.paraFirst[0], "by") && !headline {
@@ -2431,7 +2432,9 @@ func (d *doc) namedNext(i, h int) int {
 		}
 	}
 	switch {
-	case d.isWord(i, "the") && d.toks[i].lowerWord(), i == 0 && d.isWord(i, "the"):
+	case d.isWord(i, "the") && d.toks[i].lowerWord(), i == d.paraFirst[t.para] && d.isWord(i, "the"):
+		// "The CEO of Brantley Air says" opening the lead, the first
+		// paragraph or the one under the headline.
 	case possessivePronoun(d.lower(i)) && (d.isWord(i, "its") || d.isWord(i, "their")):
 	case d.chunkAt[i] >= 0 && d.chunks[d.chunkAt[i]].last < h && d.toks[d.chunks[d.chunkAt[i]].last].kind == tkPoss:
 	case d.isWord(i, "a") || d.isWord(i, "an"):

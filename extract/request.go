@@ -263,6 +263,20 @@ func (d *doc) requestObject(k int, s sentence) int {
 		if e <= end+1 {
 			break
 		}
+		// "people in the Marren, Tolvey and Ostrel provinces": the
+		// phrase's names listed with commas run on to its noun.
+		// Only when the infinitive follows the list.
+		l := e
+		for l+1 < s.last && (d.punct(l, ",") || d.isWord(l, "and") && d.toks[l].lowerWord()) && d.nameWord(l+1) {
+			e2 := d.npForward(l+1, s.last)
+			if e2 <= l+1 {
+				break
+			}
+			l = e2
+		}
+		if l > e && d.infinitiveAt(l, s) {
+			e = l
+		}
 		end = e
 	}
 	if end > k {

@@ -2213,6 +2213,20 @@ func (d *doc) clauseStart(s sentence) int {
 		}
 		comma := -1
 		for j := k; j < s.last && j < k+reach; j++ {
+			if t := &d.toks[j]; t.kind == tkQuote && t.is(fOpenMark) && strings.HasSuffix(d.lower(k), "ing") {
+				// "Describing her remarks as a “stern warning,” Lise
+				// Armand ...": short words in marks inside the opening
+				// participle's phrase, the comma inside the closing mark.
+				if qi := d.markQuote(j); qi >= 0 && d.quotes[qi].close > j && d.quotes[qi].last-d.quotes[qi].first <= 8 {
+					if c := d.quotes[qi].close; d.punct(c-1, ",") {
+						comma = c
+						break
+					} else {
+						j = c
+						continue
+					}
+				}
+			}
 			if d.toks[j].inQuote() {
 				break
 			}
@@ -2358,6 +2372,22 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 				c.found, c.subjFirst, c.ent = true, segStart+1, e
 				return
 			}
+		}
+		if k := d.relativeNameList(segStart, pos, a, s); !atStart && k >= 0 {
+			// "Brederode, who has visited Tarvik, Ostrel, Velmark and
+			// Corvel to discuss the deal, added": the names listed are
+			// the relative clause's; the one before it speaks.
+			appos = append(appos, [2]int{k + 1, pos})
+			pos = k
+			continue
+		}
+		if k := d.companionAsideBefore(a, s); !atStart && k >= 0 {
+			// "Amadi, represented by the Head of Legal Services, Mrs. Ruth
+			// Okon, said": the name after the "represented by" aside is
+			// its own object's apposition; the one represented speaks.
+			appos = append(appos, [2]int{segStart, pos}, [2]int{k + 1, a})
+			pos = k
+			continue
 		}
 		if !atStart && d.appositiveLike(segStart, pos) && !d.afterIntro(s, a) {
 			if ledBy < 0 {
@@ -4672,4 +4702,78 @@ func (d *doc) descriptionAndRoleName(k, end, e2 int) bool {
 	}
 	r := int(d.chunks[ci].first) - 1
 	return r > end && d.toks[r].lowerWord() && d.toks[r].has(lxRole)
+}
+
+// companionAsideBefore returns the comma opening an aside that the comma
+// at a closes, when the aside opens "represented by", "accompanied by" or
+// "flanked by" ("Amadi, represented by his adviser, Tobi Eze, said"), or
+// -1. The name after such an aside describes the one who stands in or
+// beside, not the speaker.
+func (d *doc) companionAsideBefore(a int, s sentence) int {
+	for k := a - 1; k > s.first && k > a-16; k-- {
+		if d.toks[k].kind == tkQuote || d.toks[k].inQuote() || d.punct(k, ";") || d.punct(k, ":") {
+			return -1
+		}
+		if !d.punct(k, ",") {
+			continue
+		}
+		p := k + 1
+		if p+1 >= a || !d.toks[p].lowerWord() {
+			return -1
+		}
+		switch d.lower(p) {
+		case "represented", "accompanied", "flanked", "joined":
+			// "represented at the talks by its trade minister": the
+			// agent may come after a phrase of place.
+			for j := p + 1; j < a; j++ {
+				if d.isWord(j, "by") && d.toks[j].lowerWord() {
+					return k
+				}
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// relativeNameList returns the comma opening a relative clause ("who",
+// "which") whose list of names the segment [a, b) ends, after the comma
+// at comma, or -1: ", who has visited Tarvik, Ostrel, Velmark and Corvel
+// to discuss the deal,". The segment opens with a name and has no verb of
+// its own; the segments between it and the relative are a name each.
+func (d *doc) relativeNameList(a, b, comma int, s sentence) int {
+	if !d.nameWord(a) || d.finiteVerbIn(a, b) {
+		return -1
+	}
+	for k := a; k < b; k++ {
+		if d.toks[k].kind == tkQuote || d.toks[k].inQuote() || d.toks[k].cv != 0 && !d.toks[k].capWord() {
+			return -1
+		}
+	}
+	k := comma
+	for n := 0; n < 6; n++ {
+		p := k - 1
+		for p >= s.first && !d.punct(p, ",") {
+			p--
+		}
+		if p < s.first || p+1 >= k {
+			return -1
+		}
+		if d.toks[p+1].lowerWord() && (d.isWord(p+1, "who") || d.isWord(p+1, "which")) {
+			if d.nameWord(k - 1) {
+				return p
+			}
+			return -1
+		}
+		if k-(p+1) > 3 {
+			return -1
+		}
+		for j := p + 1; j < k; j++ {
+			if !d.nameWord(j) {
+				return -1
+			}
+		}
+		k = p
+	}
+	return -1
 }

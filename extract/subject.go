@@ -2269,6 +2269,12 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			return
 		}
 		last := d.beforeQuotedBody(d.skipAside(pos-1, segStart), segStart)
+		if j := d.skipBackAdverbials(last, segStart); len(appos) > 0 && j < last && j >= segStart && d.chunkAt[j] >= 0 {
+			// "Mayor Ilse Varga Monday, in a speech to the assembly,
+			// said": the time word between the name and its aside, as
+			// between a name and its verb.
+			last = j
+		}
 		if !atStart && d.pluralBefore(a) && d.jointNames(segStart, pos) {
 			// "The study's lead authors, Ana Cole of Tarvik University
 			// and Ivo Tamm, had hypothesized": what two say together is

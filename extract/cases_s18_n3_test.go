@@ -1,0 +1,119 @@
+package extract_test
+
+import "testing"
+
+// Session 18, helper n3: a fresh audit of WIKINEWS reporting (full stories
+// and the short items of its briefs pages), drawn from the classes the
+// engine missed on a pool of 24 real Wikinews stories (kept outside the
+// repository). Every sentence here is invented: fictional people, places
+// and bodies, in the shapes the pool showed, with near misses that must
+// not change.
+//
+// FIRST PASS (engine at f8a1dee, the whole table of 22 rows written first
+// and run once): 14/22 (0.64): subj-interrupt 5/8, poss-speech 3/5,
+// joint-bodies 3/4, stating 2/3, inverted-short 1/1, police-in-place 0/1.
+//
+// On the pool itself the engine at f8a1dee scored, before anyone tuned on
+// it: speaker F1 0.894, quote recall 0.967, attribution 0.797 (direct
+// 0.957/0.818, indirect 0.970/0.812, mixed 1.000/0.600); every
+// attribution miss but one gave the quote to nobody.
+
+func n3s18Rows() []auditRow {
+	var rows []auditRow
+	add := func(r auditRow) { rows = append(rows, r) }
+
+	// subj-interrupt: the subject's name, then a time word, a parenthetical
+	// phrase or a relative clause, then the cue verb.
+	add(auditRow{class: "subj-interrupt/day and speech",
+		text: "Prime Minister Halvard Ostrem Monday, in a speech to the Tarvik assembly, stated that the levy “will not be raised this year”.",
+		want: []quote{{"Halvard Ostrem", auM, "the levy “will not be raised this year”"}}})
+	add(auditRow{class: "subj-interrupt/on day and letter",
+		text: "Mayor Jonas Brekke on Tuesday, in a letter to residents, said that the bridge would reopen in May.",
+		want: []quote{{"Jonas Brekke", auI, "the bridge would reopen in May"}}})
+	add(auditRow{class: "subj-interrupt/relative clause order",
+		text: "Governor Ilse Varga, who has sharply criticised the plan, has ordered the transport board to review the tender.",
+		want: []quote{{"Ilse Varga", auI, "the transport board to review the tender"}}})
+	add(auditRow{class: "subj-interrupt/relative clause said",
+		text: "Senator Edda Moll, who chairs the budget committee, said the fund was nearly empty.",
+		want: []quote{{"Edda Moll", auI, "the fund was nearly empty"}}})
+	add(auditRow{class: "subj-interrupt/speaking to",
+		text: "Harbour master Tor Lindqvist, speaking to reporters at the quay, said that the ferry would sail at noon.",
+		want: []quote{{"Tor Lindqvist", auI, "the ferry would sail at noon"}}})
+	add(auditRow{class: "subj-interrupt/title of country",
+		text: "The President of Norland Aurel Tamsin Friday, in an address to both chambers, said that the border “will stay open to trade”.",
+		want: []quote{{"Aurel Tamsin", auM, "the border “will stay open to trade”"}}})
+	add(auditRow{class: "subj-interrupt/near: report which",
+		text: "The report, which Edda Moll commissioned last year, said the fund was nearly empty.",
+		want: []quote{{"", auI, "the fund was nearly empty"}}})
+	add(auditRow{class: "subj-interrupt/near: critics of",
+		text: "Critics of Governor Ilse Varga, who took office in May, said the plan was rushed.",
+		want: []quote{{"", auI, "the plan was rushed"}}})
+
+	// poss-speech: "Varga's speech argued that ..." is what Varga said.
+	for _, c := range []struct{ tag, noun, verb string }{
+		{"speech argued", "speech", "argued"},
+		{"statement said", "statement", "said"},
+		{"letter warned", "letter", "warned"},
+		{"remarks suggested", "remarks", "suggested"},
+	} {
+		add(auditRow{class: "poss-speech/" + c.tag,
+			text: "Finance Minister Ilse Varga spoke at the Tarvik forum on Monday.\n\nVarga's " + c.noun + " " + c.verb + " that the tax could not be collected by the towns alone.",
+			want: []quote{{"Ilse Varga", auI, "the tax could not be collected by the towns alone"}}})
+	}
+	add(auditRow{class: "poss-speech/near: critics",
+		text: "Finance Minister Ilse Varga spoke at the Tarvik forum on Monday.\n\nVarga's critics argued that the tax could not be collected by the towns alone.",
+		want: []quote{{"", auI, "the tax could not be collected by the towns alone"}}})
+
+	// joint-bodies: what two named bodies or countries say together has no
+	// one speaker; a body whose own name holds "and" is one speaker.
+	add(auditRow{class: "joint-bodies/two bodies",
+		text: "The Norland government and the Vessa Union have said the trial was politically motivated.",
+		want: []quote{{"", auI, "the trial was politically motivated"}}})
+	add(auditRow{class: "joint-bodies/two countries",
+		text: "Jonas Brekke was jailed in March. Norland and Vessa have said his trial was politically motivated.",
+		want: []quote{{"", auI, "his trial was politically motivated"}}})
+	add(auditRow{class: "joint-bodies/the two",
+		text: "Jonas Brekke was jailed in March. The United Kingdom and the Vessa Union have said his trial was unfair.",
+		want: []quote{{"", auI, "his trial was unfair"}}})
+	add(auditRow{class: "joint-bodies/near: police of two places",
+		text: "Harrow and Wyke police said that a knife was found at the scene.",
+		want: []quote{{"Harrow and Wyke police", auI, "a knife was found at the scene"}}})
+
+	// stating: a participle cue after the subject's own act.
+	add(auditRow{class: "stating/resigned stating",
+		text: "Foreign Minister Anja Rell resigned earlier in the week stating she could not work with the cabinet.",
+		want: []quote{{"Anja Rell", auI, "she could not work with the cabinet"}}})
+	add(auditRow{class: "stating/left stating that",
+		text: "Coach Pavel Dunmore left the club on Friday, stating that the board had broken its promises.",
+		want: []quote{{"Pavel Dunmore", auI, "the board had broken its promises"}}})
+	add(auditRow{class: "stating/near: saying",
+		text: "Coach Pavel Dunmore left the club on Friday, saying the board had broken its promises.",
+		want: []quote{{"Pavel Dunmore", auI, "the board had broken its promises"}}})
+
+	// inverted-short: the body's short name after an inverted cue.
+	add(auditRow{class: "inverted-short/the guild",
+		text: "The Guild of Saint Aldo has accused a rival group of the fire.\n\n\"The rival group set the fire and then fled the town,\" said the Guild in the October 18 press release.",
+		want: []quote{{"Guild of Saint Aldo", auD, "The rival group set the fire and then fled the town"}}})
+
+	// police-in-place: the police of a named place, with a time word.
+	add(auditRow{class: "police-in-place/in region in country today",
+		text: "Police in the Harrowby district in Norland today said nearly 40 kilograms of cannabis had been seized from a farm.",
+		want: []quote{{"Harrowby police", auI, "nearly 40 kilograms of cannabis had been seized from a farm"}}})
+	for i := range rows {
+		if k, ok := n3s18Known[rows[i].class]; ok {
+			rows[i].known = k
+		}
+	}
+	return rows
+}
+
+// n3s18Known lists the rows still failing, by class, with the mechanism.
+var n3s18Known = map[string]string{
+	"poss-speech/speech argued":                  "poss-doc: a possessive name before a speech noun the lexicon does not take for a document (\"speech\", \"remarks\") is not the speaker",
+	"poss-speech/remarks suggested":              "poss-doc: a possessive name before a speech noun the lexicon does not take for a document (\"speech\", \"remarks\") is not the speaker",
+	"joint-bodies/two bodies":                    "joint-body: two bodies joined by \"and\" as the subject: the last one speaks alone",
+	"stating/resigned stating":                   "stating: a participle cue with no comma after the subject's own act finds no subject",
+	"police-in-place/in region in country today": "police-place: \"Police in the X district in Y\" names no force",
+}
+
+func TestAuditS18N3(t *testing.T) { runAudit(t, "n3", n3s18Rows(), *auditKnown) }

@@ -49,6 +49,21 @@ func n3s18Rows() []auditRow {
 		text: "Critics of Governor Ilse Varga, who took office in May, said the plan was rushed.",
 		want: []quote{{"", auI, "the plan was rushed"}}})
 
+	// and-subject: a clause, then ", and" a titled name with its aside,
+	// then the cue: the name is the cue's subject, no aside of the clause.
+	add(auditRow{class: "and-subject/order",
+		text: "The law is expected to face several court challenges, and Norland President Aurel Tamsin, who has sharply criticized the bill, has ordered the Norland Justice Department to determine the legality of the bill.",
+		want: []quote{{"Aurel Tamsin", auI, "the Norland Justice Department to determine the legality of the bill"}}})
+	add(auditRow{class: "and-subject/said",
+		text: "The talks broke down on Friday, and Governor Ilse Varga, who had chaired them, said the unions had walked out.",
+		want: []quote{{"Ilse Varga", auI, "the unions had walked out"}}})
+	add(auditRow{class: "and-subject/near: second description",
+		text: "Ilse Varga, the mayor of Tarvik, and chair of the harbour board, said the unions had walked out.",
+		want: []quote{{"Ilse Varga", auI, "the unions had walked out"}}})
+	add(auditRow{class: "and-subject/near: two named",
+		text: "Ilse Varga, the mayor of Tarvik, and Senator Tomas Brek, a Republican, said the unions had walked out.",
+		want: []quote{{"", auI, "the unions had walked out"}}})
+
 	// poss-speech: "Varga's speech argued that ..." is what Varga said.
 	for _, c := range []struct{ tag, noun, verb string }{
 		{"speech argued", "speech", "argued"},

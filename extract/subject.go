@@ -2865,7 +2865,7 @@ func (d *doc) docObjectBefore(p, v int) bool {
 // for the ministry", "who leads the rescue teams", "58", "in remarks to
 // al-Ikhbariya television", "SC".
 func (d *doc) appositiveLike(a, b int) bool {
-	if d.titledNameAfterRole(a, b) || d.styledName(a, b) {
+	if d.titledNameAfterRole(a, b) || d.styledName(a, b) || d.andTitledName(a, b) {
 		return false
 	}
 	t := &d.toks[a]
@@ -2983,6 +2983,31 @@ func (d *doc) styledName(a, b int) bool {
 		}
 	}
 	return styled
+}
+
+// andTitledName reports whether the segment [a, b) is "and", then
+// capitalised titles and a person's name: a new subject after a clause
+// ("..., and US President Aurel Tamsin, who has criticised the bill, has
+// ordered"), not a second description of the name before it ("and head
+// of the board").
+func (d *doc) andTitledName(a, b int) bool {
+	if !d.isWord(a, "and") || !d.toks[a].lowerWord() || a+1 >= b {
+		return false
+	}
+	ci := d.chunkAt[b-1]
+	if ci < 0 {
+		return false
+	}
+	ch := &d.chunks[ci]
+	if ch.last != b || ch.first <= a || ch.kind != kPerson || ch.ent < 0 {
+		return false
+	}
+	for k := a + 1; k < ch.first; k++ {
+		if !d.toks[k].capWord() {
+			return false
+		}
+	}
+	return true
 }
 
 // titledNameAfterRole reports whether the segment [a, b) is a person's

@@ -96,6 +96,15 @@ func n3s18Rows() []auditRow {
 	add(auditRow{class: "joint-bodies/the two",
 		text: "Jonas Brekke was jailed in March. The United Kingdom and the Vessa Union have said his trial was unfair.",
 		want: []quote{{"", auI, "his trial was unfair"}}})
+	add(auditRow{class: "joint-bodies/country and union",
+		text: "Jonas Brekke was jailed in March. The United States and Baltic Union have said his trial was politically motivated.",
+		want: []quote{{"", auI, "his trial was politically motivated"}}})
+	add(auditRow{class: "joint-bodies/country and council",
+		text: "Jonas Brekke was jailed in March. Saudi Arabia and Gulf Council officials have said his trial was fair.",
+		want: []quote{{"", auI, "his trial was fair"}}})
+	add(auditRow{class: "joint-bodies/near: chamber of two trades",
+		text: "The Tarvik Chamber of Trade and Industry said that prices rose in May.",
+		want: []quote{{"Tarvik Chamber of Trade and Industry", auI, "prices rose in May"}}})
 	add(auditRow{class: "joint-bodies/near: police of two places",
 		text: "Harrow and Wyke police said that a knife was found at the scene.",
 		want: []quote{{"Harrow and Wyke police", auI, "a knife was found at the scene"}}})

@@ -216,7 +216,7 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		// comma, but the clause's subject's words all the same.
 		d.sameSubject(c, s, prev)
 		return
-	case ing && d.refusalBefore(i):
+	case ing && (d.refusalBefore(i) || d.departureBefore(i)):
 		// "Ostrem refused to answer saying he would reply in writing":
 		// no comma, the one who refused gives his reason.
 		d.sameSubject(c, s, prev)

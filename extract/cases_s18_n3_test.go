@@ -140,10 +140,27 @@ func n3s18Rows() []auditRow {
 		text: "The Guild of Saint Aldo has accused a rival group of the fire.\n\n\"The rival group set the fire and then fled the town,\" said the Guild in the October 18 press release.",
 		want: []quote{{"Guild of Saint Aldo", auD, "The rival group set the fire and then fled the town"}}})
 
-	// police-in-place: the police of a named place, with a time word.
+	// police-in-place: the police of a named place with its article, a
+	// time word and the country after it; the force's own name when the
+	// text gives it too.
 	add(auditRow{class: "police-in-place/in region in country today",
 		text: "Police in the Harrowby district in Norland today said nearly 40 kilograms of cannabis had been seized from a farm.",
-		want: []quote{{"Harrowby police", auI, "nearly 40 kilograms of cannabis had been seized from a farm"}}})
+		want: []quote{{"Police in the Harrowby district", auI, "nearly 40 kilograms of cannabis had been seized from a farm"}}})
+	add(auditRow{class: "police-in-place/the place",
+		text: "Police in the West Harrowby said a man had been arrested at the port.",
+		want: []quote{{"Police in the West Harrowby", auI, "a man had been arrested at the port"}}})
+	add(auditRow{class: "police-in-place/force named later",
+		text: "Police in the West Harrowby in Norland today said nearly 40 kilograms of cannabis had been seized.\n\nWest Harrowby Police reported finding six boxes. “The boxes were hidden under foam,” the force said.",
+		want: []quote{
+			{"West Harrowby Police", auI, "nearly 40 kilograms of cannabis had been seized"},
+			{"West Harrowby Police", auD, "The boxes were hidden under foam"},
+		}})
+	add(auditRow{class: "police-in-place/near: a country's police",
+		text: "Police in the United States said a man had been arrested at the port.",
+		want: []quote{{"", auI, "a man had been arrested at the port"}}})
+	add(auditRow{class: "police-in-place/near: officials",
+		text: "Officials in the West Harrowby said a man had been arrested at the port.",
+		want: []quote{{"", auI, "a man had been arrested at the port"}}})
 	for i := range rows {
 		if k, ok := n3s18Known[rows[i].class]; ok {
 			rows[i].known = k
@@ -154,10 +171,9 @@ func n3s18Rows() []auditRow {
 
 // n3s18Known lists the rows still failing, by class, with the mechanism.
 var n3s18Known = map[string]string{
-	"stating/in an after clause":                 "after-clause: the subject of a clause after \"comes after\" is not found for its participle cue",
-	"poss-speech/remarks suggested":              "remarks-verb: \"Varga's remarks suggested that\" gives no quote at all, \"remarks\" read as a verb",
-	"joint-bodies/two bodies":                    "joint-body: two bodies joined by \"and\" as the subject: the last one speaks alone",
-	"police-in-place/in region in country today": "police-place: \"Police in the X district in Y\" names no force",
+	"stating/in an after clause":    "after-clause: the subject of a clause after \"comes after\" is not found for its participle cue",
+	"poss-speech/remarks suggested": "remarks-verb: \"Varga's remarks suggested that\" gives no quote at all, \"remarks\" read as a verb",
+	"joint-bodies/two bodies":       "joint-body: two bodies joined by \"and\" as the subject: the last one speaks alone",
 }
 
 func TestAuditS18N3(t *testing.T) { runAudit(t, "n3", n3s18Rows(), *auditKnown) }

@@ -1306,7 +1306,7 @@ func (d *doc) connectorJoins(i, j int) int {
 			return 2
 		}
 	case "and":
-		if d.countryBeforeAnd(i, j) && d.orgCueAfter(j) {
+		if d.countryNameAt(i, j) && d.orgCueAfter(j) {
 			return 0 // "the United States and European Union": a country and a body, two speakers
 		}
 		if d.toks[j-1].kind == tkPoss && j-1 > i && d.orgAfterAnd(j, len(d.toks)) {
@@ -1367,9 +1367,9 @@ func (d *doc) connectorJoins(i, j int) int {
 	return 0
 }
 
-// countryBeforeAnd reports whether the name words [i, j) before the "and"
-// at j are a country's whole name ("United States", "Saudi Arabia").
-func (d *doc) countryBeforeAnd(i, j int) bool {
+// countryNameAt reports whether the name words [i, j) are a country's
+// whole name ("United States", "Saudi Arabia").
+func (d *doc) countryNameAt(i, j int) bool {
 	if j-i > 3 {
 		return false
 	}

@@ -349,6 +349,12 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	} else if t := d.tradeListDescription(start, i, s); t >= 0 {
 		start = t // "The paper, packaging and publishing concern said": a company's trades, listed
 	}
+	if f, end := d.policeInPlace(start, i, s); f >= 0 {
+		// "Police in the West Midlands in England today said": the
+		// force of the place speaks, named as the text names it.
+		c.found, c.subjFirst, c.ent = true, f, d.forceOfPlace(f, end)
+		return
+	}
 	if q := d.unnamedAtPlace(start, i, s); q >= 0 {
 		c.found, c.subjFirst = true, q // "But others at Greenville High say": people unnamed, not the school nor one named before
 		return
@@ -2457,6 +2463,73 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 		}
 		return
 	}
+}
+
+// policeInPlace returns the span of "Police in the <place>" when the
+// phrase [start, i] the subject reads back is that place, with "the"
+// before it (or a word for its kind after it, "the Harrowby district"),
+// perhaps qualified by the country after "in" ("... in Norland"): a
+// force named by the area it serves. "Police in Lenmoor" the chunker
+// names itself. It returns -1, -1 otherwise.
+func (d *doc) policeInPlace(start, i int, s sentence) (int, int) {
+	if start < s.first || start >= i || !d.isWord(start, "the") || !d.toks[start].lowerWord() {
+		return -1, -1
+	}
+	ci := d.chunkAt[start+1]
+	if ci < 0 || d.chunks[ci].first != start+1 || d.toks[start+1].has(lxPlace|lxNation) {
+		return -1, -1 // not "police in the United States", a country's many forces
+	}
+	if e := d.chunks[ci].ent; e >= 0 && (d.ents[e].personish() || d.ents[e].orgish()) || d.countryNameAt(start+1, d.chunks[ci].last) {
+		return -1, -1
+	}
+	end := d.chunks[ci].last
+	if end <= i && d.toks[end].lowerWord() && areaKind(d.lower(end)) {
+		end++ // "the Harrowby district"
+	}
+	if end <= i {
+		// "... in England": the country qualifies the place; the name
+		// ends before it.
+		if !d.isWord(end, "in") || !d.toks[end].lowerWord() || end+1 > i {
+			return -1, -1
+		}
+		for k := end + 1; k <= i; k++ {
+			if !d.toks[k].capWord() {
+				return -1, -1
+			}
+		}
+	}
+	p := start - 2
+	if p < s.first || !d.isWord(start-1, "in") || !d.toks[start-1].lowerWord() || !d.isWord(p, "police") {
+		return -1, -1
+	}
+	if p > s.first && !d.toks[p-1].has(lxDet) && !d.punct(p-1, ",") {
+		return -1, -1
+	}
+	return p, end
+}
+
+// forceOfPlace returns the body "Police in the <place>" at [f, end) names:
+// the force the text also names "<place> Police" when there is one
+// ("West Midlands Police reported ..."), else a body of that name.
+func (d *doc) forceOfPlace(f, end int) int {
+	words := append(d.foldWords(f+3, end), "police")
+	key := strings.Join(words, " ")
+	for _, e := range d.wordIdx["police"] {
+		if contains(d.ents[e].keys, key) {
+			return int(e)
+		}
+	}
+	return d.bodyEntity(f, end)
+}
+
+// areaKind reports whether w names the kind of area a force serves, after
+// the area's name: "the Harrowby district".
+func areaKind(w string) bool {
+	switch w {
+	case "district", "region", "area", "county", "province", "borough":
+		return true
+	}
+	return false
 }
 
 // clauseVerbBefore reports whether a finite verb of a clause stands in

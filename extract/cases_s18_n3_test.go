@@ -17,6 +17,17 @@ import "testing"
 // it: speaker F1 0.894, quote recall 0.967, attribution 0.797 (direct
 // 0.957/0.818, indirect 0.970/0.812, mixed 1.000/0.600); every
 // attribution miss but one gave the quote to nobody.
+//
+// AFTER this branch's six fixes (one commit a class, every repository
+// score set unchanged but Realnews/validation attribution 0.881 -> 0.887,
+// the ten s17 dev pools unchanged): 38/44 rows (0.86, with the rows added
+// later; 6 left known with their mechanism), subj-interrupt 8/8,
+// and-subject 4/4, poss-speech 6/7, joint-bodies 6/7, stating 7/8,
+// police-in-place 5/5, inverted-short 1/2, police-later 0/1, made-by
+// 1/2; the pool: speaker F1 0.936, quote recall 0.984, attribution 0.883
+// (direct 0.957/0.818, indirect 1.000/0.939, mixed 1.000/0.800), one gold
+// alias added ("Police in the West Midlands", a verbatim form of the
+// force). Each fixed class's rows were seen failing before its fix.
 
 func n3s18Rows() []auditRow {
 	var rows []auditRow
@@ -140,6 +151,26 @@ func n3s18Rows() []auditRow {
 		text: "The Guild of Saint Aldo has accused a rival group of the fire.\n\n\"The rival group set the fire and then fled the town,\" said the Guild in the October 18 press release.",
 		want: []quote{{"Guild of Saint Aldo", auD, "The rival group set the fire and then fled the town"}}})
 
+	add(auditRow{class: "inverted-short/officer of the body after",
+		text: "The Guild of Saint Aldo accused a rival group of the fire.\n\n\"The rival group set the fire and then fled the town,\" said the Guild in the October 18 press release. On October 17, the President of the Guild of Saint Aldo in Ostby, Ivo Tamm, also accused the group.",
+		want: []quote{{"Guild of Saint Aldo", auD, "The rival group set the fire and then fled the town"}}})
+
+	// police-later: "the police" before the text names its one force.
+	add(auditRow{class: "police-later/spokeswoman for the police",
+		text: "A man was arrested at the bank on Thursday. According to a spokeswoman for the police, “a device of some kind has been removed from this individual.”\n\nAccording to a statement from Harrowby Constabulary: “Safety was paramount.”",
+		want: []quote{
+			{"Harrowby Constabulary", auD, "a device of some kind has been removed from this individual."},
+			{"Harrowby Constabulary", auD, "Safety was paramount."},
+		}})
+
+	// made-by: a statement "made by" someone, then a naming participle.
+	add(auditRow{class: "made-by/statements made by calling",
+		text: "The row follows statements made by Mayor Ilse Varga calling the council the “most evil” in decades.",
+		want: []quote{{"Ilse Varga", auD, "most evil"}}})
+	add(auditRow{class: "made-by/near: a statement made by",
+		text: "The row follows a statement made by Mayor Ilse Varga calling the council the “most evil” in decades.",
+		want: []quote{{"Ilse Varga", auD, "most evil"}}})
+
 	// police-in-place: the police of a named place with its article, a
 	// time word and the country after it; the force's own name when the
 	// text gives it too.
@@ -171,9 +202,12 @@ func n3s18Rows() []auditRow {
 
 // n3s18Known lists the rows still failing, by class, with the mechanism.
 var n3s18Known = map[string]string{
-	"stating/in an after clause":    "after-clause: the subject of a clause after \"comes after\" is not found for its participle cue",
-	"poss-speech/remarks suggested": "remarks-verb: \"Varga's remarks suggested that\" gives no quote at all, \"remarks\" read as a verb",
-	"joint-bodies/two bodies":       "joint-body: two bodies joined by \"and\" as the subject: the last one speaks alone",
+	"inverted-short/officer of the body after": "short-later: \"said the Guild\" goes to nobody when the next sentence names an officer \"of the Guild of Saint Aldo in Ostby\"",
+	"police-later/spokeswoman for the police":  "police-later: \"the police\" is not linked to the one force the next paragraph names",
+	"made-by/statements made by calling":       "made-by: \"statements made by X calling ... the “most evil”\" gives no quote; the singular \"a statement made by\" does",
+	"stating/in an after clause":               "after-clause: the subject of a clause after \"comes after\" is not found for its participle cue",
+	"poss-speech/remarks suggested":            "remarks-verb: \"Varga's remarks suggested that\" gives no quote at all, \"remarks\" read as a verb",
+	"joint-bodies/two bodies":                  "joint-body: two bodies joined by \"and\" as the subject: the last one speaks alone",
 }
 
 func TestAuditS18N3(t *testing.T) { runAudit(t, "n3", n3s18Rows(), *auditKnown) }

@@ -2548,6 +2548,9 @@ func (d *doc) gerundOK(prev int) bool {
 	if d.refusalBefore(prev) {
 		return true // "refused to answer saying he would reply in writing": why he refused
 	}
+	if d.departureBefore(prev) {
+		return true // "resigned earlier in the week stating he could not ...": why she left
+	}
 	if w := d.lower(prev); pronounContraction(w) && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "re") || strings.HasSuffix(w, "m")) {
 		return true // "he's asking taxpayers to ...", "they're saying that": "is" or "are" run into the pronoun
 	}
@@ -2556,6 +2559,30 @@ func (d *doc) gerundOK(prev int) bool {
 	// lacks, after the comma.
 	return d.toks[prev].has(lxDoc|lxAdverb) || d.isWord(prev, "conference") || d.isWord(prev, "briefing") ||
 		d.toks[prev].lowerWord() && lyAdverb(d.lower(prev)) && d.punct(prev-1, ",")
+}
+
+// departureBefore reports whether the words up to prev, no punctuation
+// between, hold a verb of leaving a post ("resigned", "quit", "stepped
+// down", "walked out") and what follows it is no noun for someone who
+// could speak instead: "resigned earlier in the week stating she could
+// not work with him" gives her reason, a participle with no comma.
+func (d *doc) departureBefore(prev int) bool {
+	for k := prev; k >= 1 && k > prev-9; k-- {
+		t := &d.toks[k]
+		if !t.lowerWord() || t.inQuote() || t.has(lxRole|lxGroup) || d.peopleNoun(k) {
+			return false
+		}
+		switch d.lower(k) {
+		case "resigned", "resigns", "quit", "quits", "withdrew", "withdraws", "retired", "retires":
+			return true
+		case "down", "out":
+			switch d.lower(k - 1) {
+			case "stepped", "steps", "walked", "walks", "stood", "stands":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // refusalBefore reports whether the word at prev ends what someone

@@ -1340,6 +1340,9 @@ func (d *doc) connectorJoins(i, j int) int {
 			return 2
 		}
 	case "and":
+		if d.countryNameAt(i, j) && d.orgCueAfter(j) {
+			return 0 // "the United States and European Union": a country and a body, two speakers
+		}
 		if d.toks[j-1].kind == tkPoss && j-1 > i && d.orgAfterAnd(j, len(d.toks)) {
 			return 1 // "Dockers' and Harbour Workers' Union": two plurals, one union
 		}
@@ -1396,6 +1399,21 @@ func (d *doc) connectorJoins(i, j int) int {
 		}
 	}
 	return 0
+}
+
+// countryNameAt reports whether the name words [i, j) are a country's
+// whole name ("United States", "Saudi Arabia").
+func (d *doc) countryNameAt(i, j int) bool {
+	if j-i > 3 {
+		return false
+	}
+	name := strings.ToLower(d.span(i, j))
+	for _, c := range nationPlurals {
+		if strings.ToLower(c) == name {
+			return true
+		}
+	}
+	return false
 }
 
 // acronymThenBody reports whether the name before the "and" at j is an

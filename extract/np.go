@@ -1099,6 +1099,11 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		}
 	}
 	switch {
+	case owner >= 0 && main == j && ht.lowerWord() && spokenNouns[head] && d.toks[h-1].kind == tkPoss && !d.aboutOwner(i, h):
+		// "Benn's speech argued that ...", "Varga's remarks suggested":
+		// the occasion speaks for the one who spoke on it, as a
+		// statement does for its issuer.
+		return owner, h
 	case ht.has(lxDoc):
 		if signWord(head) {
 			return -1, h // "a banner from People's Vote saying": a slogan is nobody's words

@@ -219,7 +219,7 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		// comma, but the clause's subject's words all the same.
 		d.sameSubject(c, s, prev)
 		return
-	case ing && d.refusalBefore(i):
+	case ing && (d.refusalBefore(i) || d.departureBefore(i)):
 		// "Ostrem refused to answer saying he would reply in writing":
 		// no comma, the one who refused gives his reason.
 		d.sameSubject(c, s, prev)
@@ -351,6 +351,12 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		}
 	} else if t := d.tradeListDescription(start, i, s); t >= 0 {
 		start = t // "The paper, packaging and publishing concern said": a company's trades, listed
+	}
+	if f, end := d.policeInPlace(start, i, s); f >= 0 {
+		// "Police in the West Midlands in England today said": the
+		// force of the place speaks, named as the text names it.
+		c.found, c.subjFirst, c.ent = true, f, d.forceOfPlace(f, end)
+		return
 	}
 	if q := d.unnamedAtPlace(start, i, s); q >= 0 {
 		c.found, c.subjFirst = true, q // "But others at Greenville High say": people unnamed, not the school nor one named before
@@ -2418,6 +2424,12 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			return
 		}
 		last := d.beforeQuotedBody(d.skipAside(pos-1, segStart), segStart)
+		if j := d.skipBackAdverbials(last, segStart); len(appos) > 0 && j < last && j >= segStart && d.chunkAt[j] >= 0 {
+			// "Mayor Ilse Varga Monday, in a speech to the assembly,
+			// said": the time word between the name and its aside, as
+			// between a name and its verb.
+			last = j
+		}
 		if len(appos) > 0 && (d.isWord(appos[0][0], "both") || d.isWord(appos[0][0], "all")) && d.jointNames(segStart, pos) {
 			// "..., Ivo Dane and Mara Quell, both researchers at Velcor,
 			// said": the two named together, as without the aside.
@@ -2620,6 +2632,73 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 		}
 		return
 	}
+}
+
+// policeInPlace returns the span of "Police in the <place>" when the
+// phrase [start, i] the subject reads back is that place, with "the"
+// before it (or a word for its kind after it, "the Harrowby district"),
+// perhaps qualified by the country after "in" ("... in Norland"): a
+// force named by the area it serves. "Police in Lenmoor" the chunker
+// names itself. It returns -1, -1 otherwise.
+func (d *doc) policeInPlace(start, i int, s sentence) (int, int) {
+	if start < s.first || start >= i || !d.isWord(start, "the") || !d.toks[start].lowerWord() {
+		return -1, -1
+	}
+	ci := d.chunkAt[start+1]
+	if ci < 0 || d.chunks[ci].first != start+1 || d.toks[start+1].has(lxPlace|lxNation) {
+		return -1, -1 // not "police in the United States", a country's many forces
+	}
+	if e := d.chunks[ci].ent; e >= 0 && (d.ents[e].personish() || d.ents[e].orgish()) || d.countryNameAt(start+1, d.chunks[ci].last) {
+		return -1, -1
+	}
+	end := d.chunks[ci].last
+	if end <= i && d.toks[end].lowerWord() && areaKind(d.lower(end)) {
+		end++ // "the Harrowby district"
+	}
+	if end <= i {
+		// "... in England": the country qualifies the place; the name
+		// ends before it.
+		if !d.isWord(end, "in") || !d.toks[end].lowerWord() || end+1 > i {
+			return -1, -1
+		}
+		for k := end + 1; k <= i; k++ {
+			if !d.toks[k].capWord() {
+				return -1, -1
+			}
+		}
+	}
+	p := start - 2
+	if p < s.first || !d.isWord(start-1, "in") || !d.toks[start-1].lowerWord() || !d.isWord(p, "police") {
+		return -1, -1
+	}
+	if p > s.first && !d.toks[p-1].has(lxDet) && !d.punct(p-1, ",") {
+		return -1, -1
+	}
+	return p, end
+}
+
+// forceOfPlace returns the body "Police in the <place>" at [f, end) names:
+// the force the text also names "<place> Police" when there is one
+// ("West Midlands Police reported ..."), else a body of that name.
+func (d *doc) forceOfPlace(f, end int) int {
+	words := append(d.foldWords(f+3, end), "police")
+	key := strings.Join(words, " ")
+	for _, e := range d.wordIdx["police"] {
+		if contains(d.ents[e].keys, key) {
+			return int(e)
+		}
+	}
+	return d.bodyEntity(f, end)
+}
+
+// areaKind reports whether w names the kind of area a force serves, after
+// the area's name: "the Harrowby district".
+func areaKind(w string) bool {
+	switch w {
+	case "district", "region", "area", "county", "province", "borough":
+		return true
+	}
+	return false
 }
 
 // clauseVerbBefore reports whether a finite verb of a clause stands in
@@ -3041,7 +3120,7 @@ func (d *doc) docObjectBefore(p, v int) bool {
 // for the ministry", "who leads the rescue teams", "58", "in remarks to
 // al-Ikhbariya television", "SC".
 func (d *doc) appositiveLike(a, b int) bool {
-	if d.titledNameAfterRole(a, b) || d.styledName(a, b) {
+	if d.titledNameAfterRole(a, b) || d.styledName(a, b) || d.andTitledName(a, b) {
 		return false
 	}
 	t := &d.toks[a]
@@ -3161,6 +3240,31 @@ func (d *doc) styledName(a, b int) bool {
 		}
 	}
 	return styled
+}
+
+// andTitledName reports whether the segment [a, b) is "and", then
+// capitalised titles and a person's name: a new subject after a clause
+// ("..., and US President Aurel Tamsin, who has criticised the bill, has
+// ordered"), not a second description of the name before it ("and head
+// of the board").
+func (d *doc) andTitledName(a, b int) bool {
+	if !d.isWord(a, "and") || !d.toks[a].lowerWord() || a+1 >= b {
+		return false
+	}
+	ci := d.chunkAt[b-1]
+	if ci < 0 {
+		return false
+	}
+	ch := &d.chunks[ci]
+	if ch.last != b || ch.first <= a || ch.kind != kPerson || ch.ent < 0 {
+		return false
+	}
+	for k := a + 1; k < ch.first; k++ {
+		if !d.toks[k].capWord() {
+			return false
+		}
+	}
+	return true
 }
 
 // titledNameAfterRole reports whether the segment [a, b) is a person's

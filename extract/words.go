@@ -72,7 +72,7 @@ directors astronomers astrophysicists astronauts biologists ecologists geologist
 meteorologists climatologists oceanographers seismologists volcanologists hydrologists glaciologists
 epidemiologists virologists physicians clinicians surgeons specialists veterinarians`
 
-const docWords = `statement letter report post blog website site tweet message note memo email
+const docWords = `statement statements letter report post blog website site tweet message note memo email
 document documents announcement release press_release communique communiqué notice sign banner footage
 placard placards signs banners poster slogan headline article editorial column analysis study
 survey paper filing complaint lawsuit ruling judgment judgement decision verdict order petition

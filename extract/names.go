@@ -1407,9 +1407,9 @@ func (d *doc) countryNameAt(i, j int) bool {
 	if j-i > 3 {
 		return false
 	}
-	name := strings.ToLower(d.span(i, j))
+	name := d.span(i, j)
 	for _, c := range nationPlurals {
-		if strings.ToLower(c) == name {
+		if strings.EqualFold(c, name) {
 			return true
 		}
 	}

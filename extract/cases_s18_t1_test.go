@@ -38,7 +38,8 @@ import (
 // one passing both, the near miss passing both; the "after the vote"
 // rows are a second mechanism, known); opening-description (three
 // "Calling X “Y”," rows failing before its fix, the near miss passing
-// both; the describing participles known).
+// both; the describing participles, known at first, fixed by a later
+// commit but for the comma after the marks).
 
 var t1Known = flag.Bool("t1.known", false, "TestAuditS18T1 runs its known failures too, to see which a change fixed")
 
@@ -314,15 +315,20 @@ func t1Rows() []auditRow {
 		{"call comma outside", "Calling the plan “a disaster”, Lise Armand left the room.", "a disaster"},
 		{"call comma inside", "Calling the plan “a slow disaster,” Lise Armand left the room.", "a slow disaster,"},
 		{"call the vote", "Calling the vote “a farce”, Tomas Brenn walked out of the hall.", "a farce"},
-		{"describe as", "Describing her own remarks as a “stern warning,” Lise Armand laid out the threats from floods and fires.", "stern warning,"},
-		{"characterize as", "Characterizing her own remarks as a “stern warning,” Lise Armand laid out the threats from floods and fires.", "stern warning,"},
+		{"describe as", "Describing her own remarks as a “stern warning,” Lise Armand laid out the threats from floods and fires.", "her own remarks as a “stern warning"},
+		{"characterize as", "Characterizing her own remarks as a “stern warning,” Lise Armand laid out the threats from floods and fires.", "her own remarks as a “stern warning"},
+		{"characterise as, spread", "Characterising the vote as “a farce”, Tomas Brenn spread the word to his allies.", "the vote as “a farce”"},
 	} {
 		who := "Lise Armand"
 		if strings.Contains(f.text, "Brenn") {
 			who = "Tomas Brenn"
 		}
+		kind := auD
+		if strings.Contains(f.quote, " as ") {
+			kind = auM // "her own remarks as a “stern warning": what is described and its words
+		}
 		add(auditRow{class: "opening-description/" + f.name, text: f.text,
-			want: []quote{{who, auD, f.quote}}})
+			want: []quote{{who, kind, f.quote}}})
 	}
 	add(auditRow{class: "opening-description/near: calling for calm",
 		text: "Calling for calm, Lise Armand left the room.",
@@ -397,8 +403,7 @@ var t1KnownMechanism = map[string]string{
 	"unknown-present/after the vote/looks":           "unknown-present: after a skipped time phrase and its comma the strict clause test still refuses an unknown present",
 	"unknown-present/after the vote/dates":           "unknown-present: after a skipped time phrase and its comma the strict clause test still refuses an unknown present",
 	"unknown-present/after the vote/sits":            "unknown-present: after a skipped time phrase and its comma the strict clause test still refuses an unknown present",
-	"opening-description/describe as":                "opening-description: a describing participle opening the sentence finds no subject after its comma",
-	"opening-description/characterize as":            "opening-description: \"characterize\" is no cue verb, and a describing participle opening the sentence finds no subject",
+	"opening-description/characterise as, spread":    "opening-description: with the comma after the closing mark, a describing participle's \"X as “Y”\" is not found",
 	"abbrev/the French FM said":                      "abbreviated-office: \"FM\" is no role word; \"the Velmark FM\" becomes a body",
 	"org-document/investigation stated":              "org-document: a body's possessive before its investigation's verb is not its speaker",
 	"body-role/forecaster told":                      "body-role: \"the Office (TWO) forecaster\" is an unnamed role, given to nobody",

@@ -39,7 +39,8 @@ import (
 // rows are a second mechanism, known); opening-description (three
 // "Calling X “Y”," rows failing before its fix, the near miss passing
 // both; the describing participles, known at first, fixed by a later
-// commit but for the comma after the marks).
+// commit but for the comma after the marks); office-then-holder (three
+// rows failing before its fix, the near miss passing both).
 
 var t1Known = flag.Bool("t1.known", false, "TestAuditS18T1 runs its known failures too, to see which a change fixed")
 
@@ -79,6 +80,22 @@ func t1Rows() []auditRow {
 	add(auditRow{class: "represented/near: represented at the talks",
 		text: "Velmark, represented at the talks by its trade minister, Orla Feeney, said it would sign the deal.",
 		want: []quote{{"Velmark", auI, "it would sign the deal"}}})
+
+	// office-then-holder: an office with its body's acronym, then the
+	// holder named with an honorific in apposition.
+	for _, f := range []struct{ name, office, holder, who string }{
+		{"governor acronym Mr", "The Governor of Central Bank of Velmark (CBV)", "Mr. Godfrey Amadi", "Godfrey Amadi"},
+		{"director acronym Mrs", "The Director-General of Ports Authority of Tarvia (PAT)", "Mrs. Halima Bassey", "Halima Bassey"},
+		{"chairman acronym Dr", "The Chairman of Marren Water Board (MWB)", "Dr. Emeka Obiora", "Emeka Obiora"},
+	} {
+		add(auditRow{class: "office-then-holder/" + f.name,
+			text:     f.office + ", " + f.holder + ", said on Wednesday the body would cut its fees.",
+			want:     []quote{{f.who, auI, "the body would cut its fees"}},
+			speakers: []string{f.who}})
+	}
+	add(auditRow{class: "office-then-holder/near: a body then its member",
+		text: "The Marren Water Board (MWB), Mr. Emeka Obiora's former employer, said on Wednesday it would cut its fees.",
+		want: []quote{{"Marren Water Board", auI, "it would cut its fees"}}})
 
 	// lead description: a lead's cue names its speaker by office ("The
 	// chief executive of Brantley Air says ...") and the next paragraphs

@@ -20,6 +20,17 @@ import (
 // here: speaker F1 0.941, quote recall 0.948, attribution 0.914 (direct
 // 0.976/0.942, indirect 0.919/0.895, mixed 0.957/0.864).
 //
+// AFTER this branch's fourteen fixes (one commit a class; no repository
+// score set falling, the held-out pages set g rising 0.862 -> 0.875 in
+// speaker F1, a total only; the ten session-17 dev pools unchanged):
+// the pool scores speaker F1 0.962, quote recall 0.970, attribution
+// 0.943. Left: conventions where the pool's gold and the repository's
+// differ ("the human resources ministry" with no name, "called for X to
+// be postponed", "researchers at Oxford" as nobody), "the French FM",
+// a body's investigation "into" something, a role of a body ("the NWS
+// hydrologist"), offices described mid-story before their holder, and
+// "he" after a paragraph about someone else.
+//
 // Rows added after the first pass: represented/accompanied by deputy
 // (seen failing before its fix); call-noun (the eight rows seen failing
 // before its fix, its near miss passing both before and after);
@@ -38,7 +49,9 @@ import (
 // one passing both, the near miss passing both; the "after the vote"
 // rows are a second mechanism, known); opening-description (three
 // "Calling X “Y”," rows failing before its fix, the near miss passing
-// both; the describing participles known).
+// both; the describing participles, known at first, fixed by a later
+// commit but for the comma after the marks); office-then-holder (three
+// rows failing before its fix, the near miss passing both).
 
 var t1Known = flag.Bool("t1.known", false, "TestAuditS18T1 runs its known failures too, to see which a change fixed")
 
@@ -78,6 +91,22 @@ func t1Rows() []auditRow {
 	add(auditRow{class: "represented/near: represented at the talks",
 		text: "Velmark, represented at the talks by its trade minister, Orla Feeney, said it would sign the deal.",
 		want: []quote{{"Velmark", auI, "it would sign the deal"}}})
+
+	// office-then-holder: an office with its body's acronym, then the
+	// holder named with an honorific in apposition.
+	for _, f := range []struct{ name, office, holder, who string }{
+		{"governor acronym Mr", "The Governor of Central Bank of Velmark (CBV)", "Mr. Godfrey Amadi", "Godfrey Amadi"},
+		{"director acronym Mrs", "The Director-General of Ports Authority of Tarvia (PAT)", "Mrs. Halima Bassey", "Halima Bassey"},
+		{"chairman acronym Dr", "The Chairman of Marren Water Board (MWB)", "Dr. Emeka Obiora", "Emeka Obiora"},
+	} {
+		add(auditRow{class: "office-then-holder/" + f.name,
+			text:     f.office + ", " + f.holder + ", said on Wednesday the body would cut its fees.",
+			want:     []quote{{f.who, auI, "the body would cut its fees"}},
+			speakers: []string{f.who}})
+	}
+	add(auditRow{class: "office-then-holder/near: a body then its member",
+		text: "The Marren Water Board (MWB), Mr. Emeka Obiora's former employer, said on Wednesday it would cut its fees.",
+		want: []quote{{"Marren Water Board", auI, "it would cut its fees"}}})
 
 	// lead description: a lead's cue names its speaker by office ("The
 	// chief executive of Brantley Air says ...") and the next paragraphs
@@ -314,15 +343,20 @@ func t1Rows() []auditRow {
 		{"call comma outside", "Calling the plan “a disaster”, Lise Armand left the room.", "a disaster"},
 		{"call comma inside", "Calling the plan “a slow disaster,” Lise Armand left the room.", "a slow disaster,"},
 		{"call the vote", "Calling the vote “a farce”, Tomas Brenn walked out of the hall.", "a farce"},
-		{"describe as", "Describing her own remarks as a “stern warning,” Lise Armand laid out the threats from floods and fires.", "stern warning,"},
-		{"characterize as", "Characterizing her own remarks as a “stern warning,” Lise Armand laid out the threats from floods and fires.", "stern warning,"},
+		{"describe as", "Describing her own remarks as a “stern warning,” Lise Armand laid out the threats from floods and fires.", "her own remarks as a “stern warning"},
+		{"characterize as", "Characterizing her own remarks as a “stern warning,” Lise Armand laid out the threats from floods and fires.", "her own remarks as a “stern warning"},
+		{"characterise as, spread", "Characterising the vote as “a farce”, Tomas Brenn spread the word to his allies.", "the vote as “a farce”"},
 	} {
 		who := "Lise Armand"
 		if strings.Contains(f.text, "Brenn") {
 			who = "Tomas Brenn"
 		}
+		kind := auD
+		if strings.Contains(f.quote, " as ") {
+			kind = auM // "her own remarks as a “stern warning": what is described and its words
+		}
 		add(auditRow{class: "opening-description/" + f.name, text: f.text,
-			want: []quote{{who, auD, f.quote}}})
+			want: []quote{{who, kind, f.quote}}})
 	}
 	add(auditRow{class: "opening-description/near: calling for calm",
 		text: "Calling for calm, Lise Armand left the room.",
@@ -397,8 +431,7 @@ var t1KnownMechanism = map[string]string{
 	"unknown-present/after the vote/looks":           "unknown-present: after a skipped time phrase and its comma the strict clause test still refuses an unknown present",
 	"unknown-present/after the vote/dates":           "unknown-present: after a skipped time phrase and its comma the strict clause test still refuses an unknown present",
 	"unknown-present/after the vote/sits":            "unknown-present: after a skipped time phrase and its comma the strict clause test still refuses an unknown present",
-	"opening-description/describe as":                "opening-description: a describing participle opening the sentence finds no subject after its comma",
-	"opening-description/characterize as":            "opening-description: \"characterize\" is no cue verb, and a describing participle opening the sentence finds no subject",
+	"opening-description/characterise as, spread":    "opening-description: with the comma after the closing mark, a describing participle's \"X as “Y”\" is not found",
 	"abbrev/the French FM said":                      "abbreviated-office: \"FM\" is no role word; \"the Velmark FM\" becomes a body",
 	"org-document/investigation stated":              "org-document: a body's possessive before its investigation's verb is not its speaker",
 	"body-role/forecaster told":                      "body-role: \"the Office (TWO) forecaster\" is an unnamed role, given to nobody",

@@ -260,7 +260,7 @@ var cueVerbs = []*cueVerb{
 	{lemma: "pontificate", class: cueQuoteOnly, afterQuote: true, forms: []string{"pontificated"}},
 	{lemma: "reminisce", class: cueQuoteOnly, afterQuote: true, forms: []string{"reminisced"}},
 	{lemma: "describe", class: cueDescribe, forms: []string{"describes", "described", "describing", "describe"}},
-	{lemma: "characterise", class: cueDescribe, forms: []string{"characterised", "characterized", "characterises", "characterizes"}},
+	{lemma: "characterise", class: cueDescribe, forms: []string{"characterised", "characterized", "characterises", "characterizes", "characterising", "characterizing"}},
 	{lemma: "express", class: cueExpress, forms: []string{"expresses", "expressed", "expressing"}},
 	// "voiced concern that the ferry was unsafe": "express" in other words.
 	{lemma: "voice", class: cueExpress, forms: []string{"voiced", "voicing"}},

@@ -2609,6 +2609,18 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 				start, co = f, e2
 			}
 		}
+		if ent < 0 && len(appos) > 0 && d.officeIn(start, last+1) {
+			// "The Governor of Central Bank of Velmark (CBV), Mr.
+			// Godfrey Amadi, said": the office, then its holder named in
+			// apposition, who speaks.
+			if ap := appos[0]; ap[1] > ap[0] {
+				if ci := d.chunkAt[ap[1]-1]; ci >= 0 && int(d.chunks[ci].first) == ap[0] && int(d.chunks[ci].last) == ap[1] {
+					if e := d.chunks[ci].ent; e >= 0 && d.ents[e].kind == kPerson {
+						ent = e
+					}
+				}
+			}
+		}
 		c.found, c.subjFirst, c.ent = true, start, ent
 		if co < 0 && (atStart || d.afterIntro(s, a)) && start == segStart && len(appos) > 0 {
 			// "Mara Quell and Ilan Dravic, who co-led the study, said":
@@ -4880,4 +4892,15 @@ func (d *doc) relativeNameList(a, b, comma int, s sentence) int {
 		k = p
 	}
 	return -1
+}
+
+// officeIn reports whether the phrase [i, j) holds a title or a role
+// word: "The Governor of Central Bank of Velmark (CBV)".
+func (d *doc) officeIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := &d.toks[k]; t.kind == tkWord && t.has(lxRole|lxTitle) && !t.inQuote() {
+			return true
+		}
+	}
+	return false
 }

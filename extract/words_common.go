@@ -79,7 +79,7 @@ does did do went came took made found gave got left began became brought built b
 chose drove fell felt fled flew fought grew held hit kept knew led lost met paid put ran rose
 sat saw sent set shot spent stood struck taught thought threw understood won broke spoke
 heard drew drank ate forgot froze hid hung lent rode rang sank slept slid spun stole stuck
-swept swam swung woke wept withdrew bled crept fed forbade leapt sought shook shone sang sped lay
+swept swam swung woke wept withdrew bled crept fed forbade leapt sought shook shone sang sped lay laid
 forgave knelt mistook overcame overtook overran rebuilt strode strove underwent upheld withheld outgrew
 outran outsold oversaw foresaw befell undertook withstood clung flung stank stung bred dwelt
 sprang dug dealt wore tore swore hurt cut cost spread burst split shed quit let cast

@@ -53,11 +53,20 @@ import (
 // whose person is named with a title in the aside after it): 31/41,
 // reqgap 13/15, apposubj 8/9; the pool 0.934/0.960/0.832. The rows still
 // failing carry their mechanism in known.
+//
+// At the end of the session, all batches: 63/67 (told-aside 2,
+// saying-nocomma 1, figures-show 1 known). The pool, its gold mended in
+// five quotes (bare "police"/"officials" nobody's, one span split at
+// "but also accepted"): 0.926/0.943/0.841 before any change, 0.942/
+// 0.977/0.882 after; quotes given to a wrong named person 12 -> 6. No
+// repository score set and no session-17 dev pool moved.
+// ("accepted there were", its near miss and the two portfolio rows were
+// written with their fixes; the comma-list row with "but also accepted"
+// failed before them.)
 
 // Mechanisms of the rows still failing.
 const (
 	n2s18ToldAside     = "told-aside: \"told hospitals, in a letter sent on Friday, to postpone\", \"told the council, which had voted ..., that\": an insertion between the hearer of \"told\" and its clause or infinitive leaves no cue (the request of other verbs skips it, requestGap)"
-	n2s18AcceptCoord   = "accept-coord: \"said she was ... but also accepted there was a long way to go\": the second verb of the same subject, \"accepted\" with a bare clause, is no cue"
 	n2s18SayingNoComma = "saying-nocomma: \"slammed the allegation of the opposition saying that ...\": a participle of saying with no comma after a noun object is taken as the noun's modifier"
 	n2s18FiguresShow   = "figures-show: \"Early figures show the ruling party won 68 seats\": data that show is taken for a speaker's clause with no speaker"
 )
@@ -138,15 +147,20 @@ var n2s18ApposSubj = []auditRow{
 		text: "President Ilmar Kask was re-elected on Sunday.\n\nKask's main challenger, former Finance Minister Hedda Lorn, said she would take the result to court.",
 		want: []quote{{"Hedda Lorn", auI, "she would take the result to court"}}},
 	{class: "apposubj/comma-list title, mixed",
-		text:  "Social Affairs, Housing and Youth Minister Greta Lind said she was \"delighted\" with the figures but also accepted there was a long way to go.",
-		want:  []quote{{"Greta Lind", auM, "she was \"delighted\" with the figures"}, {"Greta Lind", auI, "there was a long way to go"}},
-		known: n2s18AcceptCoord},
+		text: "Social Affairs, Housing and Youth Minister Greta Lind said she was \"delighted\" with the figures but also accepted there was a long way to go.",
+		want: []quote{{"Greta Lind", auM, "she was \"delighted\" with the figures"}, {"Greta Lind", auI, "there was a long way to go"}}},
 	{class: "apposubj/comma-list title, indirect",
 		text: "Transport, Energy and Water Minister Pavel Roos said the tunnel would open in May.",
 		want: []quote{{"Pavel Roos", auI, "the tunnel would open in May"}}},
 	{class: "apposubj/comma-list title after another speaker",
 		text: "Prime Minister Ada Kellin said the figures were pleasing.\n\nTrade, Tourism and Sport Minister Nils Hovde said the sector had recovered.",
 		want: []quote{{"Ada Kellin", auI, "the figures were pleasing"}, {"Nils Hovde", auI, "the sector had recovered"}}},
+	{class: "apposubj/accepted there were, alone",
+		text: "Harbour Minister Jon Aske accepted there were risks in the plan.",
+		want: []quote{{"Jon Aske", auI, "there were risks in the plan"}}},
+	{class: "apposubj/near miss, accepted the bid there",
+		text: "The club accepted the bid there and then, chairman Ivo Brenn said.",
+		want: []quote{{"Ivo Brenn", auI, "The club accepted the bid there and then"}}, exact: true},
 	{class: "apposubj/comma-list title with Employment",
 		text: "Social Development, Employment and Youth Minister Ruth Ambler said she was \"thrilled\" with the figures.",
 		want: []quote{{"Ruth Ambler", auM, "she was \"thrilled\" with the figures"}}},

@@ -589,6 +589,11 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			// relative pronoun is the clause's subject, its verb next;
 			// not "the case on which the court has ruled was ...".
 			d.addComps(c, k, s)
+		case c.found && (c.lemma == "accept" || c.lemma == "recognise" || c.lemma == "concede") && k+1 < s.last && d.isWord(k, "there") && d.toks[k].lowerWord() &&
+			d.toks[k+1].has(lxAux) && !d.isWord(k+1, "to"):
+			// "but also accepted there was a long way to go": "there" and
+			// a form of "be" open a clause, never an object accepted.
+			d.addComps(c, k, s)
 		case c.found && (c.lemma == "show" || c.lemma == "find") && d.clauseLike(k, s) && d.clauseVerbSoon(k, s) && !d.isWord(k, "it") &&
 			!(c.lemma == "find" && d.objectComplement(k, s)):
 			// "they found there can be enough oxygen", "the team showed

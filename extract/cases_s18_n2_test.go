@@ -54,8 +54,9 @@ import (
 // reqgap 13/15, apposubj 8/9; the pool 0.934/0.960/0.832. The rows still
 // failing carry their mechanism in known.
 //
-// At the end of the session, all batches: 63/67 (told-aside 2,
-// saying-nocomma 1, figures-show 1 known). The pool, its gold mended in
+// At the end of the session, all batches: 68/70 (saying-nocomma 1,
+// figures-show 1 known; the told-aside pair passes with its three new
+// rows, written with the fix). The pool, its gold mended in
 // five quotes (bare "police"/"officials" nobody's, one span split at
 // "but also accepted"): 0.926/0.943/0.841 before any change, 0.942/
 // 0.977/0.882 after; quotes given to a wrong named person 12 -> 6. No
@@ -66,7 +67,6 @@ import (
 
 // Mechanisms of the rows still failing.
 const (
-	n2s18ToldAside     = "told-aside: \"told hospitals, in a letter sent on Friday, to postpone\", \"told the council, which had voted ..., that\": an insertion between the hearer of \"told\" and its clause or infinitive leaves no cue (the request of other verbs skips it, requestGap)"
 	n2s18SayingNoComma = "saying-nocomma: \"slammed the allegation of the opposition saying that ...\": a participle of saying with no comma after a noun object is taken as the noun's modifier"
 	n2s18FiguresShow   = "figures-show: \"Early figures show the ruling party won 68 seats\": data that show is taken for a speaker's clause with no speaker"
 )
@@ -109,16 +109,23 @@ var n2s18ReqGap = []auditRow{
 		text: "Harbour Minister Jon Aske called on the Tarvik Port Authority (TPA) to reopen the quay.",
 		want: []quote{{"Jon Aske", auI, "the Tarvik Port Authority (TPA) to reopen the quay"}}},
 	{class: "reqgap/prepositional insertion",
-		text:  "Health Minister Oskar Vell told hospitals, in a letter sent on Friday, to postpone routine surgery.",
-		want:  []quote{{"Oskar Vell", auI, "hospitals, in a letter sent on Friday, to postpone routine surgery"}},
-		known: n2s18ToldAside},
+		text: "Health Minister Oskar Vell told hospitals, in a letter sent on Friday, to postpone routine surgery.",
+		want: []quote{{"Oskar Vell", auI, "hospitals, in a letter sent on Friday, to postpone routine surgery"}}},
 	{class: "reqgap/second sentence, pronoun subject",
 		text: "Opposition leader Sanna Ivik said the vote had been flawed.\n\nShe called on the Election Commission, accused of bias by observers, to order a recount.",
 		want: []quote{{"Sanna Ivik", auI, "the vote had been flawed"}, {"Sanna Ivik", auI, "the Election Commission, accused of bias by observers, to order a recount"}}},
 	{class: "reqgap/near miss, hearer's clause with its own infinitive then that",
 		text: "Minister Lars Obel told the council, which had voted on Friday to close the depot, that the plan was final.",
-		want: []quote{{"Lars Obel", auI, "the plan was final"}}, exact: true,
-		known: n2s18ToldAside},
+		want: []quote{{"Lars Obel", auI, "the plan was final"}}, exact: true},
+	{class: "reqgap/told the council, which ..., that",
+		text: "Minister Lars Obel told the council, which meets on Mondays, that the depot would close.",
+		want: []quote{{"Lars Obel", auI, "the depot would close"}}, exact: true},
+	{class: "reqgap/near miss, told the council, which voted, no clause",
+		text:  "Minister Lars Obel told the council, which had voted to close the depot, about the budget.",
+		exact: true},
+	{class: "reqgap/urged schools, in a letter, to",
+		text: "Education Minister Anna Lode urged schools, in a letter sent on Monday, to close early.",
+		want: []quote{{"Anna Lode", auI, "schools, in a letter sent on Monday, to close early"}}},
 	{class: "reqgap/near miss, goods ordered with a time",
 		text:  "The rail board ordered new trains on Tuesday to replace the ageing fleet.",
 		exact: true},

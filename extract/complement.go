@@ -984,9 +984,12 @@ func (d *doc) skipReceiver(k int, s sentence) int {
 		if j > k && t.lowerWord() && contractedSubject(d.lower(j)) {
 			return j // "told reporters we'll see": the clause's subject and auxiliary
 		}
-		if j > k && !who && t.lowerWord() && d.isWord(j, "who") {
+		if j > k && !who && t.lowerWord() && (d.isWord(j, "who") || d.isWord(j, "which") && d.punct(j-1, ",")) {
 			who = true
 			continue
+		}
+		if who && d.punct(j, ",") && j+2 < s.last && d.isWord(j+1, "that") && d.toks[j+1].lowerWord() {
+			return j + 1 // "told the council, which had voted to close the depot, that ...": the hearers' aside closed
 		}
 		if t.kind == tkQuote || t.inQuote() || d.punct(j, ":") || t.has(lxAux) && !who || t.cv != 0 || d.punct(j, ".") || d.punct(j, ",") && who {
 			break

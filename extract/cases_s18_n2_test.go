@@ -53,11 +53,20 @@ import (
 // whose person is named with a title in the aside after it): 31/41,
 // reqgap 13/15, apposubj 8/9; the pool 0.934/0.960/0.832. The rows still
 // failing carry their mechanism in known.
+//
+// At the end of the session, all batches: 68/70 (saying-nocomma 1,
+// figures-show 1 known; the told-aside pair passes with its three new
+// rows, written with the fix). The pool, its gold mended in
+// five quotes (bare "police"/"officials" nobody's, one span split at
+// "but also accepted"): 0.926/0.943/0.841 before any change, 0.942/
+// 0.977/0.882 after; quotes given to a wrong named person 12 -> 6. No
+// repository score set and no session-17 dev pool moved.
+// ("accepted there were", its near miss and the two portfolio rows were
+// written with their fixes; the comma-list row with "but also accepted"
+// failed before them.)
 
 // Mechanisms of the rows still failing.
 const (
-	n2s18ToldAside     = "told-aside: \"told hospitals, in a letter sent on Friday, to postpone\", \"told the council, which had voted ..., that\": an insertion between the hearer of \"told\" and its clause or infinitive leaves no cue (the request of other verbs skips it, requestGap)"
-	n2s18AcceptCoord   = "accept-coord: \"said she was ... but also accepted there was a long way to go\": the second verb of the same subject, \"accepted\" with a bare clause, is no cue"
 	n2s18SayingNoComma = "saying-nocomma: \"slammed the allegation of the opposition saying that ...\": a participle of saying with no comma after a noun object is taken as the noun's modifier"
 	n2s18FiguresShow   = "figures-show: \"Early figures show the ruling party won 68 seats\": data that show is taken for a speaker's clause with no speaker"
 )
@@ -100,16 +109,23 @@ var n2s18ReqGap = []auditRow{
 		text: "Harbour Minister Jon Aske called on the Tarvik Port Authority (TPA) to reopen the quay.",
 		want: []quote{{"Jon Aske", auI, "the Tarvik Port Authority (TPA) to reopen the quay"}}},
 	{class: "reqgap/prepositional insertion",
-		text:  "Health Minister Oskar Vell told hospitals, in a letter sent on Friday, to postpone routine surgery.",
-		want:  []quote{{"Oskar Vell", auI, "hospitals, in a letter sent on Friday, to postpone routine surgery"}},
-		known: n2s18ToldAside},
+		text: "Health Minister Oskar Vell told hospitals, in a letter sent on Friday, to postpone routine surgery.",
+		want: []quote{{"Oskar Vell", auI, "hospitals, in a letter sent on Friday, to postpone routine surgery"}}},
 	{class: "reqgap/second sentence, pronoun subject",
 		text: "Opposition leader Sanna Ivik said the vote had been flawed.\n\nShe called on the Election Commission, accused of bias by observers, to order a recount.",
 		want: []quote{{"Sanna Ivik", auI, "the vote had been flawed"}, {"Sanna Ivik", auI, "the Election Commission, accused of bias by observers, to order a recount"}}},
 	{class: "reqgap/near miss, hearer's clause with its own infinitive then that",
 		text: "Minister Lars Obel told the council, which had voted on Friday to close the depot, that the plan was final.",
-		want: []quote{{"Lars Obel", auI, "the plan was final"}}, exact: true,
-		known: n2s18ToldAside},
+		want: []quote{{"Lars Obel", auI, "the plan was final"}}, exact: true},
+	{class: "reqgap/told the council, which ..., that",
+		text: "Minister Lars Obel told the council, which meets on Mondays, that the depot would close.",
+		want: []quote{{"Lars Obel", auI, "the depot would close"}}, exact: true},
+	{class: "reqgap/near miss, told the council, which voted, no clause",
+		text:  "Minister Lars Obel told the council, which had voted to close the depot, about the budget.",
+		exact: true},
+	{class: "reqgap/urged schools, in a letter, to",
+		text: "Education Minister Anna Lode urged schools, in a letter sent on Monday, to close early.",
+		want: []quote{{"Anna Lode", auI, "schools, in a letter sent on Monday, to close early"}}},
 	{class: "reqgap/near miss, goods ordered with a time",
 		text:  "The rail board ordered new trains on Tuesday to replace the ageing fleet.",
 		exact: true},
@@ -138,15 +154,20 @@ var n2s18ApposSubj = []auditRow{
 		text: "President Ilmar Kask was re-elected on Sunday.\n\nKask's main challenger, former Finance Minister Hedda Lorn, said she would take the result to court.",
 		want: []quote{{"Hedda Lorn", auI, "she would take the result to court"}}},
 	{class: "apposubj/comma-list title, mixed",
-		text:  "Social Affairs, Housing and Youth Minister Greta Lind said she was \"delighted\" with the figures but also accepted there was a long way to go.",
-		want:  []quote{{"Greta Lind", auM, "she was \"delighted\" with the figures"}, {"Greta Lind", auI, "there was a long way to go"}},
-		known: n2s18AcceptCoord},
+		text: "Social Affairs, Housing and Youth Minister Greta Lind said she was \"delighted\" with the figures but also accepted there was a long way to go.",
+		want: []quote{{"Greta Lind", auM, "she was \"delighted\" with the figures"}, {"Greta Lind", auI, "there was a long way to go"}}},
 	{class: "apposubj/comma-list title, indirect",
 		text: "Transport, Energy and Water Minister Pavel Roos said the tunnel would open in May.",
 		want: []quote{{"Pavel Roos", auI, "the tunnel would open in May"}}},
 	{class: "apposubj/comma-list title after another speaker",
 		text: "Prime Minister Ada Kellin said the figures were pleasing.\n\nTrade, Tourism and Sport Minister Nils Hovde said the sector had recovered.",
 		want: []quote{{"Ada Kellin", auI, "the figures were pleasing"}, {"Nils Hovde", auI, "the sector had recovered"}}},
+	{class: "apposubj/accepted there were, alone",
+		text: "Harbour Minister Jon Aske accepted there were risks in the plan.",
+		want: []quote{{"Jon Aske", auI, "there were risks in the plan"}}},
+	{class: "apposubj/near miss, accepted the bid there",
+		text: "The club accepted the bid there and then, chairman Ivo Brenn said.",
+		want: []quote{{"Ivo Brenn", auI, "The club accepted the bid there and then"}}, exact: true},
 	{class: "apposubj/comma-list title with Employment",
 		text: "Social Development, Employment and Youth Minister Ruth Ambler said she was \"thrilled\" with the figures.",
 		want: []quote{{"Ruth Ambler", auM, "she was \"thrilled\" with the figures"}}},

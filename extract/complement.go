@@ -589,6 +589,11 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			// relative pronoun is the clause's subject, its verb next;
 			// not "the case on which the court has ruled was ...".
 			d.addComps(c, k, s)
+		case c.found && (c.lemma == "accept" || c.lemma == "recognise" || c.lemma == "concede") && k+1 < s.last && d.isWord(k, "there") && d.toks[k].lowerWord() &&
+			d.toks[k+1].has(lxAux) && !d.isWord(k+1, "to"):
+			// "but also accepted there was a long way to go": "there" and
+			// a form of "be" open a clause, never an object accepted.
+			d.addComps(c, k, s)
 		case c.found && (c.lemma == "show" || c.lemma == "find") && d.clauseLike(k, s) && d.clauseVerbSoon(k, s) && !d.isWord(k, "it") &&
 			!(c.lemma == "find" && d.objectComplement(k, s)):
 			// "they found there can be enough oxygen", "the team showed
@@ -979,9 +984,12 @@ func (d *doc) skipReceiver(k int, s sentence) int {
 		if j > k && t.lowerWord() && contractedSubject(d.lower(j)) {
 			return j // "told reporters we'll see": the clause's subject and auxiliary
 		}
-		if j > k && !who && t.lowerWord() && d.isWord(j, "who") {
+		if j > k && !who && t.lowerWord() && (d.isWord(j, "who") || d.isWord(j, "which") && d.punct(j-1, ",")) {
 			who = true
 			continue
+		}
+		if who && d.punct(j, ",") && j+2 < s.last && d.isWord(j+1, "that") && d.toks[j+1].lowerWord() {
+			return j + 1 // "told the council, which had voted to close the depot, that ...": the hearers' aside closed
 		}
 		if t.kind == tkQuote || t.inQuote() || d.punct(j, ":") || t.has(lxAux) && !who || t.cv != 0 || d.punct(j, ".") || d.punct(j, ",") && who {
 			break

@@ -109,7 +109,7 @@ func (d *doc) requestStart(c *cue, k int, s sentence) int {
 	if e := d.skipPublishedTime(end, s.last); e > end && d.hearerLike(k, end) && d.infinitiveAt(e, s) {
 		return k // "asked the securities board last week to study ...": the time between hearer and request
 	}
-	if (d.hearerLike(k, end) || d.hearerLike(k, d.npForward(k, s.last))) && d.infinitiveAt(d.requestGap(end, s), s) {
+	if (d.hearerLike(k, end) || d.hearerLike(k, d.npForward(k, s.last)) || d.pluralBodies(end)) && d.infinitiveAt(d.requestGap(end, s), s) {
 		return k
 	}
 	return -1
@@ -157,6 +157,18 @@ func (d *doc) requestGap(end int, s sentence) int {
 		}
 	}
 	return end
+}
+
+// pluralBodies reports whether the hearer ending at end is bodies named
+// by the plural of a body's word: "hospitals", "schools", "councils",
+// which the lexicon knows in the singular.
+func (d *doc) pluralBodies(end int) bool {
+	h := end - 1
+	if h < 0 || !d.toks[h].lowerWord() || !d.endsWith(h, "s") || d.endsWith(h, "ss") {
+		return false
+	}
+	w := d.lower(h)
+	return lex.lookup(w[:len(w)-1])&lxGenericOrg != 0
 }
 
 // spanRequestGap carries the request that starts at r past an insertion

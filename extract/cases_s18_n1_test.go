@@ -83,6 +83,17 @@ import "testing"
 // fragment. Three rows added after the first pass, two near misses. Pool
 // quote recall 0.978 -> 0.986; every score set and the ten session-17
 // pools unchanged.
+//
+// Fix 9 (announcedrel, a class added after the first pass, its own first
+// pass 3/6): "Ivo Marn announced rules that would cut emissions", "...
+// announced changes to the act that dramatically alter the way ...": a
+// bare noun phrase after "announced" whose relative clause opens on its
+// own verb, with no verb of a clause after it (verbAfterRelative), names
+// what was announced, no reported clause. Kept to "announce": the same
+// test after every verb cost held-out totals (pages heldout-a attribution
+// 0.914 -> 0.903, Wikinews validation recall 0.902 -> 0.898). Pool
+// speaker F1 0.972 -> 0.981 (two false speakers gone); every score set
+// and the ten session-17 pools unchanged.
 
 // n1s18ListBodies: a known failure this session left alone.
 const n1s18ListBodies = "list-bodies: three bodies joined by commas and \"and\" before the cue give the last two as one speaker, not nobody (a joint statement); older than this session, its rows elsewhere"
@@ -256,6 +267,25 @@ func n1s18Rows() []auditRow {
 	add(auditRow{class: "whilequote/near: while opening an adjunct",
 		text: vell + " said while visiting the lab that the work was careful.",
 		want: []quote{{vell, auI, "the work was careful"}}})
+
+	// announcedrel: what a body announced, a noun phrase and its relative
+	// clause, is no reported clause.
+	for _, f := range []struct{ name, text string }{
+		{"would", "Ivo Marn announced rules that would cut emissions from the port."},
+		{"adverb and plain verb", "Outgoing Administrator Ivo Marn announced changes to the Harbour Act that dramatically alter the way the board calculates the cost and benefits of policies."},
+		{"will", "The Orvane Water Board announced new limits that will take effect in May."},
+	} {
+		add(auditRow{class: "announcedrel/" + f.name, text: f.text, want: []quote{}, exact: true})
+	}
+	add(auditRow{class: "announcedrel/near: announced that",
+		text: "Ivo Marn announced that rules would cut emissions from the port.",
+		want: []quote{{"Ivo Marn", auI, "rules would cut emissions from the port"}}})
+	add(auditRow{class: "announcedrel/near: a clause's verb after the relative",
+		text: "Ivo Marn announced plans that were drawn up last year would be dropped.",
+		want: []quote{{"Ivo Marn", auI, "plans that were drawn up last year would be dropped"}}})
+	add(auditRow{class: "announcedrel/near: said",
+		text: "Ivo Marn said residents who live near the river should leave.",
+		want: []quote{{"Ivo Marn", auI, "residents who live near the river should leave"}}})
 
 	// capsword: a newspaper's capitalised first words are no name.
 	add(auditRow{class: "capsword/one word, plain clause",

@@ -94,6 +94,15 @@ import "testing"
 // 0.914 -> 0.903, Wikinews validation recall 0.902 -> 0.898). Pool
 // speaker F1 0.972 -> 0.981 (two false speakers gone); every score set
 // and the ten session-17 pools unchanged.
+//
+// Fix 10 (andlater, a class added after the first pass, its own first
+// pass 2/5): "announced the first case Jan. 19 and later confirmed five
+// more": the speaker's own second verb after "and" and an adverb of time
+// ("later", "then", "soon") was read as the verb of a clause whose
+// subject was the object; it ends the object now, as one right after
+// "and" did (clauseLike). Pool speaker F1 0.981 -> 0.991; pages
+// heldout-b speaker F1 0.901 -> 0.914; every other score set and the ten
+// session-17 pools unchanged.
 
 // n1s18ListBodies: a known failure this session left alone.
 const n1s18ListBodies = "list-bodies: three bodies joined by commas and \"and\" before the cue give the last two as one speaker, not nobody (a joint statement); older than this session, its rows elsewhere"
@@ -286,6 +295,22 @@ func n1s18Rows() []auditRow {
 	add(auditRow{class: "announcedrel/near: said",
 		text: "Ivo Marn said residents who live near the river should leave.",
 		want: []quote{{"Ivo Marn", auI, "residents who live near the river should leave"}}})
+
+	// andlater: the speaker's own second verb after "and" and an adverb
+	// of time ends the noun phrase a cue took for a clause.
+	for _, f := range []struct{ name, text string }{
+		{"announced, a date", "The Orvane Health Board announced the first case Jan. 19 and later confirmed five more."},
+		{"reported, a weekday", "The Orvane Health Board reported the first case on Monday and then confirmed two more."},
+		{"announced, soon", "The Orvane Health Board announced a recall of the vaccine and soon extended it to two clinics."},
+	} {
+		add(auditRow{class: "andlater/" + f.name, text: f.text, want: []quote{}, exact: true})
+	}
+	add(auditRow{class: "andlater/near: later as an adjective",
+		text: "Ivo Marn said the first case and later ones showed the same strain.",
+		want: []quote{{"Ivo Marn", auI, "the first case and later ones showed the same strain"}}})
+	add(auditRow{class: "andlater/near: the clause's own two verbs",
+		text: "Ivo Marn said prices rose in May and later fell.",
+		want: []quote{{"Ivo Marn", auI, "prices rose in May and later fell"}}})
 
 	// capsword: a newspaper's capitalised first words are no name.
 	add(auditRow{class: "capsword/one word, plain clause",

@@ -2170,6 +2170,11 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 				// "declared a state of emergency and deployed the
 				// guard": the speaker's own second verb, after the object.
 				return false
+			case j-2 > k && d.isWord(j-2, "and") && d.toks[j-2].lowerWord() && (d.toks[j-1].has(lxAdverb) || timeAdverb(d.lower(j-1)) || d.isWord(j-1, "later")) &&
+				!d.toks[j-1].has(lxAux) && strings.HasSuffix(d.str(j), "ed"):
+				// "announced the first case Jan. 19 and later confirmed
+				// five more": the second verb after an adverb of time.
+				return false
 			case indefinite && nominative(d.lower(j-1)) && j-2 > k:
 				continue // "announced a deal it brokered": a relative clause without "that"
 			case indefinite && strings.HasSuffix(d.str(j), "ed") && !tj.has(lxAux) && (d.isWord(j+1, "to") || d.isWord(j+1, "by")):

@@ -111,6 +111,18 @@ import "testing"
 // together, as with a titled example (exampleWithRoleBefore). Pool
 // speaker F1 0.991 -> 1.000, attribution 0.941 -> 0.949; every score set
 // and the ten session-17 pools unchanged.
+//
+// Fix 12 (bodystaff): "..., Orvane Space Agency scientists and engineers
+// said Friday.": two unnamed groups joined by "and" hand the clause
+// before the comma over, but a body's name or a noun before them
+// ("agency scientists and engineers") hid the comma, and the clause was
+// lost (complementBefore). Two rows added after the first pass, one a
+// near miss, the other (a possessive before the groups) still failing.
+// Pool quote recall 0.986 -> 0.993; every score set and the ten
+// session-17 pools unchanged.
+
+// n1s18PossessiveStaff: a row added after fix 12, failing before it too.
+const n1s18PossessiveStaff = "possessive-staff: \"..., the agency's scientists and engineers said\": an article and a possessive before the two groups still hide the handing-over comma (complementBefore steps back over names and nouns only)"
 
 // n1s18ListBodies: a known failure this session left alone.
 const n1s18ListBodies = "list-bodies: three bodies joined by commas and \"and\" before the cue give the last two as one speaker, not nobody (a joint statement); older than this session, its rows elsewhere"
@@ -232,6 +244,13 @@ func n1s18Rows() []auditRow {
 	add(auditRow{class: "bodystaff/near: scientists and engineers",
 		text: "The rover is alive and well after its first night on the plain, scientists and engineers said Friday.",
 		want: []quote{{"", auI, "The rover is alive and well after its first night on the plain"}}})
+
+	add(auditRow{class: "bodystaff/a possessive before the groups", known: n1s18PossessiveStaff,
+		text: "The rover is alive and well, the agency's scientists and engineers said Friday.",
+		want: []quote{{"", auI, "The rover is alive and well"}}})
+	add(auditRow{class: "bodystaff/near: a clause's own words before the groups",
+		text: "The rover survived the night and engineers and scientists said it was well.",
+		want: []quote{{"", auI, "it was well"}}})
 
 	// heand: a clause whose subject is "he and NAME".
 	add(auditRow{class: "heand/he and a titled name",
@@ -390,12 +409,9 @@ func n1s18Rows() []auditRow {
 
 // n1s18Known gives the rows still failing their mechanism.
 var n1s18Known = map[string]string{
-	"bodystaff/scientists and engineers": n1s18BodyStaff,
-	"bodystaff/doctors and nurses":       n1s18BodyStaff,
-	"capsword/one word":                  n1s18StudyClaiming,
+	"capsword/one word": n1s18StudyClaiming,
 }
 
 const (
-	n1s18BodyStaff     = "body-staff: \"..., Orvane Space Agency scientists and engineers said Friday.\": a body's name before two staff nouns joined by \"and\" leaves no cue subject, and the clause is lost"
 	n1s18StudyClaiming = "study-claiming: \"A FLAWED study claiming that the sea is cooling should be withdrawn, scientists say\": the participle \"claiming that\" inside the subject gives its own clause, cut short, and the main clause is lost (its speaker is right: nobody)"
 )

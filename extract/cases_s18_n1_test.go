@@ -83,6 +83,46 @@ import "testing"
 // fragment. Three rows added after the first pass, two near misses. Pool
 // quote recall 0.978 -> 0.986; every score set and the ten session-17
 // pools unchanged.
+//
+// Fix 9 (announcedrel, a class added after the first pass, its own first
+// pass 3/6): "Ivo Marn announced rules that would cut emissions", "...
+// announced changes to the act that dramatically alter the way ...": a
+// bare noun phrase after "announced" whose relative clause opens on its
+// own verb, with no verb of a clause after it (verbAfterRelative), names
+// what was announced, no reported clause. Kept to "announce": the same
+// test after every verb cost held-out totals (pages heldout-a attribution
+// 0.914 -> 0.903, Wikinews validation recall 0.902 -> 0.898). Pool
+// speaker F1 0.972 -> 0.981 (two false speakers gone); every score set
+// and the ten session-17 pools unchanged.
+//
+// Fix 10 (andlater, a class added after the first pass, its own first
+// pass 2/5): "announced the first case Jan. 19 and later confirmed five
+// more": the speaker's own second verb after "and" and an adverb of time
+// ("later", "then", "soon") was read as the verb of a clause whose
+// subject was the object; it ends the object now, as one right after
+// "and" did (clauseLike). Pool speaker F1 0.981 -> 0.991; pages
+// heldout-b speaker F1 0.901 -> 0.914; every other score set and the ten
+// session-17 pools unchanged.
+//
+// Fix 11 (inclrole, a class added after the first pass, its own first
+// pass 2/4): "Officials at the news conference, including the city's
+// mayor, Ivo Marn, urged residents to ...": the name in apposition to the
+// example's role took the request; the group opening the sentence speaks
+// together, as with a titled example (exampleWithRoleBefore). Pool
+// speaker F1 0.991 -> 1.000, attribution 0.941 -> 0.949; every score set
+// and the ten session-17 pools unchanged.
+//
+// Fix 12 (bodystaff): "..., Orvane Space Agency scientists and engineers
+// said Friday.": two unnamed groups joined by "and" hand the clause
+// before the comma over, but a body's name or a noun before them
+// ("agency scientists and engineers") hid the comma, and the clause was
+// lost (complementBefore). Two rows added after the first pass, one a
+// near miss, the other (a possessive before the groups) still failing.
+// Pool quote recall 0.986 -> 0.993; every score set and the ten
+// session-17 pools unchanged.
+
+// n1s18PossessiveStaff: a row added after fix 12, failing before it too.
+const n1s18PossessiveStaff = "possessive-staff: \"..., the agency's scientists and engineers said\": an article and a possessive before the two groups still hide the handing-over comma (complementBefore steps back over names and nouns only)"
 
 // n1s18ListBodies: a known failure this session left alone.
 const n1s18ListBodies = "list-bodies: three bodies joined by commas and \"and\" before the cue give the last two as one speaker, not nobody (a joint statement); older than this session, its rows elsewhere"
@@ -205,6 +245,13 @@ func n1s18Rows() []auditRow {
 		text: "The rover is alive and well after its first night on the plain, scientists and engineers said Friday.",
 		want: []quote{{"", auI, "The rover is alive and well after its first night on the plain"}}})
 
+	add(auditRow{class: "bodystaff/a possessive before the groups", known: n1s18PossessiveStaff,
+		text: "The rover is alive and well, the agency's scientists and engineers said Friday.",
+		want: []quote{{"", auI, "The rover is alive and well"}}})
+	add(auditRow{class: "bodystaff/near: a clause's own words before the groups",
+		text: "The rover survived the night and engineers and scientists said it was well.",
+		want: []quote{{"", auI, "it was well"}}})
+
 	// heand: a clause whose subject is "he and NAME".
 	add(auditRow{class: "heand/he and a titled name",
 		text: vell + " said he and Governor " + brannock + " support rewriting the agency's finding.",
@@ -256,6 +303,59 @@ func n1s18Rows() []auditRow {
 	add(auditRow{class: "whilequote/near: while opening an adjunct",
 		text: vell + " said while visiting the lab that the work was careful.",
 		want: []quote{{vell, auI, "the work was careful"}}})
+
+	// announcedrel: what a body announced, a noun phrase and its relative
+	// clause, is no reported clause.
+	for _, f := range []struct{ name, text string }{
+		{"would", "Ivo Marn announced rules that would cut emissions from the port."},
+		{"adverb and plain verb", "Outgoing Administrator Ivo Marn announced changes to the Harbour Act that dramatically alter the way the board calculates the cost and benefits of policies."},
+		{"will", "The Orvane Water Board announced new limits that will take effect in May."},
+	} {
+		add(auditRow{class: "announcedrel/" + f.name, text: f.text, want: []quote{}, exact: true})
+	}
+	add(auditRow{class: "announcedrel/near: announced that",
+		text: "Ivo Marn announced that rules would cut emissions from the port.",
+		want: []quote{{"Ivo Marn", auI, "rules would cut emissions from the port"}}})
+	add(auditRow{class: "announcedrel/near: a clause's verb after the relative",
+		text: "Ivo Marn announced plans that were drawn up last year would be dropped.",
+		want: []quote{{"Ivo Marn", auI, "plans that were drawn up last year would be dropped"}}})
+	add(auditRow{class: "announcedrel/near: said",
+		text: "Ivo Marn said residents who live near the river should leave.",
+		want: []quote{{"Ivo Marn", auI, "residents who live near the river should leave"}}})
+
+	// andlater: the speaker's own second verb after "and" and an adverb
+	// of time ends the noun phrase a cue took for a clause.
+	for _, f := range []struct{ name, text string }{
+		{"announced, a date", "The Orvane Health Board announced the first case Jan. 19 and later confirmed five more."},
+		{"reported, a weekday", "The Orvane Health Board reported the first case on Monday and then confirmed two more."},
+		{"announced, soon", "The Orvane Health Board announced a recall of the vaccine and soon extended it to two clinics."},
+	} {
+		add(auditRow{class: "andlater/" + f.name, text: f.text, want: []quote{}, exact: true})
+	}
+	add(auditRow{class: "andlater/near: later as an adjective",
+		text: "Ivo Marn said the first case and later ones showed the same strain.",
+		want: []quote{{"Ivo Marn", auI, "the first case and later ones showed the same strain"}}})
+	add(auditRow{class: "andlater/near: the clause's own two verbs",
+		text: "Ivo Marn said prices rose in May and later fell.",
+		want: []quote{{"Ivo Marn", auI, "prices rose in May and later fell"}}})
+
+	// inclrole: a group "including" an example given by role and name.
+	add(auditRow{class: "inclrole/request",
+		text:     "Officials at the news conference, including the city's mayor, Ivo Marn, urged residents to leave.",
+		want:     []quote{{"", auI, "residents to leave"}},
+		speakers: []string{}})
+	add(auditRow{class: "inclrole/clause",
+		text:     "Researchers at the institute, including its director, Ada Vell, said the reef was shrinking.",
+		want:     []quote{{"", auI, "the reef was shrinking"}},
+		speakers: []string{}})
+	add(auditRow{class: "inclrole/near: the role and name alone",
+		text:     "The city's mayor, Ivo Marn, urged residents to leave.",
+		want:     []quote{{"Ivo Marn", auI, "residents to leave"}},
+		speakers: []string{"Ivo Marn"}})
+	add(auditRow{class: "inclrole/near: a titled example",
+		text:     "Officials, including Mayor Ivo Marn, urged residents to leave.",
+		want:     []quote{{"", auI, "residents to leave"}},
+		speakers: []string{}})
 
 	// capsword: a newspaper's capitalised first words are no name.
 	add(auditRow{class: "capsword/one word, plain clause",
@@ -309,12 +409,9 @@ func n1s18Rows() []auditRow {
 
 // n1s18Known gives the rows still failing their mechanism.
 var n1s18Known = map[string]string{
-	"bodystaff/scientists and engineers": n1s18BodyStaff,
-	"bodystaff/doctors and nurses":       n1s18BodyStaff,
-	"capsword/one word":                  n1s18StudyClaiming,
+	"capsword/one word": n1s18StudyClaiming,
 }
 
 const (
-	n1s18BodyStaff     = "body-staff: \"..., Orvane Space Agency scientists and engineers said Friday.\": a body's name before two staff nouns joined by \"and\" leaves no cue subject, and the clause is lost"
 	n1s18StudyClaiming = "study-claiming: \"A FLAWED study claiming that the sea is cooling should be withdrawn, scientists say\": the participle \"claiming that\" inside the subject gives its own clause, cut short, and the main clause is lost (its speaker is right: nobody)"
 )

@@ -727,6 +727,16 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 		if d.toks[left-1].lowerWord() && clauseQuantifier(d.lower(left-1)) {
 			left--
 		}
+		// "..., Orvane Space Agency scientists and engineers said": the
+		// body's name or a noun before the groups is theirs.
+		m := left
+		for n := 0; n < 5 && m-1 > s.first && !d.punct(m-1, ",") && d.toks[m-1].kind == tkWord && !d.toks[m-1].inQuote() &&
+			(d.toks[m-1].capWord() || !d.toks[m-1].has(lxDet|lxPrep|lxAux|lxVerb|lxFunc|lxPronoun|lxAdverb) && d.toks[m-1].cv == 0); n++ {
+			m--
+		}
+		if m < left && d.punct(m-1, ",") {
+			left = m
+		}
 	}
 	noComma := c.lemma == "according to" && left-1 > s.first &&
 		(d.toks[left-1].kind == tkWord || d.toks[left-1].kind == tkNum || d.punct(left-1, "%") || d.punct(left-1, ")"))

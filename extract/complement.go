@@ -2055,6 +2055,7 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 	}
 	possessive := d.isWord(k, "its") || d.isWord(k, "his") || d.isWord(k, "their") || d.isWord(k, "our") || d.isWord(k, "her")
 	indefinite := d.isWord(k, "a") || d.isWord(k, "an")
+	bare := t.lowerWord() && t.kind == tkWord && !t.has(lxDet|lxPronoun|lxPrep|lxAux|lxFunc|lxAdverb|lxRelative) && !strings.HasSuffix(w, "ing") && !nominative(w)
 	if d.questionsAt(k, s) {
 		return false // "answered some questions about his campaign": an object
 	}
@@ -2102,6 +2103,13 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		}
 		if indefinite && tj.lowerWord() && (tj.has(lxRelative) && !timeThat || d.isWord(j, "for")) {
 			return false // "proposed a payment for those who give birth": an object
+		}
+		if bare && strings.HasPrefix(d.lower(k-1), "announc") && tj.lowerWord() && tj.has(lxRelative) && !timeThat && d.relativeOwnVerb(j, s) && !d.verbAfterRelative(j, s) {
+			// "announced changes to the act that alter the way the agency
+			// works", "announced new rules that would cut emissions": a
+			// bare noun phrase and its relative clause, with no verb of a
+			// clause after it, name what was announced.
+			return false
 		}
 		if (tj.cv != 0 || tj.has(lxVerb) && !tj.has(lxAux)) && d.toks[j-1].lowerWord() && d.toks[j-1].has(lxDet) && !d.toks[j-1].has(lxPronoun) {
 			continue // "denied the reports", "proposed the vote": a noun after its article
@@ -2206,6 +2214,11 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			case d.isWord(j-1, "and") || d.isWord(j-1, "or") || d.isWord(j-1, "but"):
 				// "declared a state of emergency and deployed the
 				// guard": the speaker's own second verb, after the object.
+				return false
+			case j-2 > k && d.isWord(j-2, "and") && d.toks[j-2].lowerWord() && (d.toks[j-1].has(lxAdverb) || timeAdverb(d.lower(j-1)) || d.isWord(j-1, "later")) &&
+				!d.toks[j-1].has(lxAux) && strings.HasSuffix(d.str(j), "ed"):
+				// "announced the first case Jan. 19 and later confirmed
+				// five more": the second verb after an adverb of time.
 				return false
 			case indefinite && nominative(d.lower(j-1)) && j-2 > k:
 				continue // "announced a deal it brokered": a relative clause without "that"
@@ -2436,6 +2449,45 @@ func (d *doc) relativeAsideThenAux(j int, s sentence) bool {
 	return d.auxAfterAside(j+2, j+16, s, func(t *token) bool {
 		return t.kind == tkQuote || t.inQuote()
 	})
+}
+
+// relativeOwnVerb reports whether the relative pronoun at rel opens a
+// clause with a verb of its own right after it, or after one adverb:
+// "that would cut emissions", "that dramatically alter the way". Not
+// "that the water was unsafe", a clause after its hearers.
+func (d *doc) relativeOwnVerb(rel int, s sentence) bool {
+	v := rel + 1
+	adverb := v < s.last && d.toks[v].lowerWord() && (d.toks[v].has(lxAdverb) || d.endsWith(v, "ly"))
+	if adverb {
+		v++
+	}
+	if v >= s.last || !d.toks[v].lowerWord() || d.isWord(v, "to") || d.toks[v].has(lxDet|lxPronoun|lxPrep|lxFunc) && !d.toks[v].has(lxAux) {
+		return false
+	}
+	// After an adverb in -ly the word is the verb ("that dramatically
+	// alter"), known or not.
+	return d.toks[v].has(lxVerb|lxAux) || d.endsWith(v, "ed") || adverb && d.endsWith(v-1, "ly")
+}
+
+// verbAfterRelative reports whether, past the relative clause opening at
+// rel, an auxiliary or a past after a noun may be the verb of a clause the
+// relative clause's noun is the subject of: "residents who lived near the
+// river should leave", "rules that were passed last year would cut".
+func (d *doc) verbAfterRelative(rel int, s sentence) bool {
+	for m := rel + 3; m < s.last; m++ {
+		t, p := &d.toks[m], &d.toks[m-1]
+		if t.kind == tkQuote || t.inQuote() || d.punct(m, ";") {
+			return false
+		}
+		if !t.lowerWord() || d.isWord(m, "to") || d.isWord(m, "be") || d.isWord(m, "been") || d.isWord(m, "being") {
+			continue
+		}
+		nounBefore := p.kind == tkWord && (!p.lowerWord() || !p.has(lxVerb|lxAux|lxPrep|lxDet|lxFunc|lxPronoun|lxAdverb) && !d.endsWith(m-1, "ly"))
+		if nounBefore && (t.has(lxAux) || d.endsWith(m, "ed") && !t.has(lxPrep|lxDet)) {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeThenMainVerb reports whether the relative word at token rel

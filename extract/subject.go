@@ -2423,6 +2423,13 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			c.ent = d.resolveNP(appos[ap][0], appos[ap][1], c.verb)
 			return
 		}
+		if !atStart && d.exampleWithRoleBefore(segStart, pos, a, s) {
+			// "Officials at the news conference, including the city's
+			// mayor, Ivo Marn, urged": the name is the example's, and the
+			// group it is one of speaks, no one of them alone.
+			c.found, c.subjFirst = true, s.first
+			return
+		}
 		last := d.beforeQuotedBody(d.skipAside(pos-1, segStart), segStart)
 		if j := d.skipBackAdverbials(last, segStart); len(appos) > 0 && j < last && j >= segStart && d.chunkAt[j] >= 0 {
 			// "Mayor Ilse Varga Monday, in a speech to the assembly,
@@ -3416,6 +3423,30 @@ func (d *doc) docVerb(c *cue, start int, s sentence) bool {
 		return true
 	}
 	return d.punct(start-1, ",") && start-1 > s.first && d.sentenceEnd(c.after, s)
+}
+
+// exampleWithRoleBefore reports whether the segment [start, end), after
+// the comma at comma, is a person's name in apposition to an example's
+// role ("including the city's mayor, Ivo Marn,") that follows a plural
+// group opening the sentence ("Officials at the briefing,").
+func (d *doc) exampleWithRoleBefore(start, end, comma int, s sentence) bool {
+	ci := d.chunkAt[end-1]
+	if ci < 0 || d.chunks[ci].first != start || d.chunks[ci].kind != kPerson {
+		return false
+	}
+	b := comma - 1
+	for b > s.first && !d.punct(b, ",") {
+		b--
+	}
+	if b <= s.first || !d.isWord(b+1, "including") || !d.toks[b+1].lowerWord() || b+2 >= comma || !d.toks[b+2].has(lxDet) {
+		return false
+	}
+	for k := s.first; k < b && k < s.first+3; k++ {
+		if w := d.lower(k); len(w) > 3 && w[len(w)-1] == 's' && lex.lookup(w)&lxGroup != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // infinitiveObject reports whether the phrase starting at start is the

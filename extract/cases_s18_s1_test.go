@@ -120,6 +120,23 @@ func s1Rows() []auditRow {
 			known: "doc-maker: \"The documentary Ilse Varga made\" (no title rule at work, failing before it too): the maker named after the work's noun is not found, and her quote goes to nobody"},
 		{class: "work-title/near miss in the film", text: "In the film, Tomas Brenn plays a retired soldier.\n\n\"I trained for months,\" Brenn said.",
 			want: []quote{{"Tomas Brenn", auD, "I trained for months"}}, speakers: []string{"Tomas Brenn"}},
+
+		// press-officer: "The Brakeley State Police Public Relations
+		// Officer, DSP Osk Lindqvist," is his title, no body; and "the
+		// police spokesman" later is the spokesman (or press officer)
+		// named before, not another police body named since.
+		{class: "press-officer/title before name", text: "The Brakeley State Police Public Relations Officer, DSP Osk Lindqvist, in a statement said that two suspects had been arrested.\n\nLindqvist said that a pistol was recovered from them.\n\n\"Investigation is ongoing,\" the police spokesman said.",
+			want: []quote{{"Osk Lindqvist", auI, "two suspects had been arrested"}, {"Osk Lindqvist", auI, "a pistol was recovered from them"}, {"Osk Lindqvist", auD, "Investigation is ongoing"}}, speakers: []string{"Osk Lindqvist"}},
+		{class: "press-officer/other station", text: "Officers from the Harwick Police Station have arrested two suspected robbers.\n\nThe Brakeley State Police Public Relations Officer, DSP Osk Lindqvist, said that the suspects had confessed.\n\n\"Investigation is ongoing,\" the police spokesman said.",
+			want: []quote{{"Osk Lindqvist", auI, "the suspects had confessed"}, {"Osk Lindqvist", auD, "Investigation is ongoing"}}, speakers: []string{"Osk Lindqvist"}},
+		{class: "press-officer/named spokesman", text: "Officers from the Harwick Police Station have arrested two suspected robbers.\n\nBrakeley police spokesman Osk Lindqvist said that the suspects had confessed.\n\n\"Investigation is ongoing,\" the police spokesman said.",
+			want: []quote{{"Osk Lindqvist", auI, "the suspects had confessed"}, {"Osk Lindqvist", auD, "Investigation is ongoing"}}, speakers: []string{"Osk Lindqvist"}},
+		{class: "press-officer/army", text: "Soldiers of the Tarvik Border Brigade fired on the convoy.\n\nTarvik army spokeswoman Ilse Marner said the convoy had ignored warnings.\n\n\"We acted within the rules,\" the army spokeswoman said.",
+			want: []quote{{"Ilse Marner", auI, "the convoy had ignored warnings"}, {"Ilse Marner", auD, "We acted within the rules"}}, speakers: []string{"Ilse Marner"}},
+		{class: "press-officer/near miss no one named", text: "Officers from the Harwick Police Station have arrested two suspected robbers.\n\n\"Investigation is ongoing,\" the police spokesman said.",
+			want: []quote{{"Harwick Police Station", auD, "Investigation is ongoing"}}, speakers: []string{"Harwick Police Station"}},
+		{class: "press-officer/near miss chief", text: "The Brakeley Police Chief Inspector, Osk Lindqvist, said the road would reopen.\n\nThe Brakeley Police said the road would reopen on Friday.",
+			want: []quote{{"Osk Lindqvist", auI, "the road would reopen"}, {"Brakeley Police", auI, "the road would reopen on Friday"}}},
 	}
 }
 

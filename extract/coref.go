@@ -3406,6 +3406,11 @@ func titleSynonym(f string, q *roleQuery, r string) bool {
 		return w == "minister" || w == "prime"
 	case w == "premier":
 		return strings.EqualFold(f, "minister") && containsFold(r, "prime minister")
+	case w == "spokesperson" && strings.EqualFold(f, "officer"):
+		// "the police spokesman" after "the Police Public Relations
+		// Officer, DSP Bala Okoro": a body's press officer is its
+		// spokesman by another name.
+		return containsFold(r, "relations officer") || containsFold(r, "press officer") || containsFold(r, "media officer") || containsFold(r, "information officer")
 	case w == "leader" && strings.EqualFold(f, "minister"):
 		return containsFold(r, "prime minister") // "the Tannish leader" after "Prime Minister Tomas Brek"
 	}

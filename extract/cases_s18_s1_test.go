@@ -137,6 +137,22 @@ func s1Rows() []auditRow {
 			want: []quote{{"Harwick Police Station", auD, "Investigation is ongoing"}}, speakers: []string{"Harwick Police Station"}},
 		{class: "press-officer/near miss chief", text: "The Brakeley Police Chief Inspector, Osk Lindqvist, said the road would reopen.\n\nThe Brakeley Police said the road would reopen on Friday.",
 			want: []quote{{"Osk Lindqvist", auI, "the road would reopen"}, {"Brakeley Police", auI, "the road would reopen on Friday"}}},
+
+		// doc-owner: "The global lender's World Economic Report ...
+		// warned that": a body's named publication speaks for the body,
+		// owned by a description of it too, and as the subject of a
+		// second verb joined by "and".
+		{class: "doc-owner/description owner", text: "The Tarvik Monetary Fund cut its growth forecast on Tuesday.\n\nThe global lender's World Economic Report warned that chances of further cuts were high.",
+			want: []quote{{"Tarvik Monetary Fund", auI, "chances of further cuts were high"}}, speakers: []string{"Tarvik Monetary Fund"}},
+		{class: "doc-owner/joined verb", text: "The Tarvik Monetary Fund cut its growth forecast on Tuesday.\n\nThe fund's World Economic Report pointed to the trade war as a key risk and warned that chances of further cuts were high.",
+			want: []quote{{"Tarvik Monetary Fund", auI, "chances of further cuts were high"}}, speakers: []string{"Tarvik Monetary Fund"}},
+		{class: "doc-owner/both", text: "The Tarvik Monetary Fund cut its growth forecast on Tuesday.\n\nThe global lender's World Economic Report pointed to the trade war as a key risk and warned that chances of further cuts were high.",
+			want: []quote{{"Tarvik Monetary Fund", auI, "chances of further cuts were high"}}, speakers: []string{"Tarvik Monetary Fund"}},
+		{class: "doc-owner/the lender said", text: "The Tarvik Monetary Fund cut its growth forecast on Tuesday.\n\nThe global lender said chances of further cuts were high.",
+			want: []quote{{"Tarvik Monetary Fund", auI, "chances of further cuts were high"}}, speakers: []string{"Tarvik Monetary Fund"}},
+		{class: "doc-owner/near miss person's book", text: "Ilse Varga spoke at the fair on Tuesday.\n\nThe novelist's Winter Book pointed to her childhood and warned that memory fails.",
+			want:  []quote{{"", auI, "memory fails"}},
+			known: "named-doc: a work named with a document's word and owned by a person (\"The novelist's Winter Book\") is made a speaker of its own, before and after the doc-owner change"},
 	}
 }
 

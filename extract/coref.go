@@ -2388,6 +2388,9 @@ func describes(head string, e *entity) bool {
 			return true // "the lab" for the Varn Marine Laboratory
 		}
 	}
+	if head == "lender" && (contains(e.words, "fund") || contains(e.words, "bank")) {
+		return true // "the Tarvik Monetary Fund ... the global lender's report": a fund or a bank lends
+	}
 	if head == "force" && (contains(e.words, "police") || contains(e.words, "constabulary")) {
 		return true // "Tarn Valley Police ... In a statement, the force said": a police force
 	}

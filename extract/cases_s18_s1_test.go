@@ -153,6 +153,18 @@ func s1Rows() []auditRow {
 		{class: "doc-owner/near miss person's book", text: "Ilse Varga spoke at the fair on Tuesday.\n\nThe novelist's Winter Book pointed to her childhood and warned that memory fails.",
 			want:  []quote{{"", auI, "memory fails"}},
 			known: "named-doc: a work named with a document's word and owned by a person (\"The novelist's Winter Book\") is made a speaker of its own, before and after the doc-owner change"},
+
+		// added-turn: "“...,” he added." right after a quotation of one
+		// whose first name only hints at the other sex goes on with
+		// them, not back to a man named before as the story's subject.
+		{class: "added-turn/quote then added", text: "Officers went to arrest Marek Dolan, who is wanted in several cases.\n\nVichitra Lanka, Deputy Commissioner of Police for West District, said, \"The attack occurred in the border area of the two stations.\"\n\n\"When the police team tried to arrest the suspect, a crowd gathered and confronted the team,\" he added.",
+			want: []quote{{"Vichitra Lanka", auD, "The attack occurred in the border area of the two stations."}, {"Vichitra Lanka", auD, "When the police team tried to arrest the suspect, a crowd gathered and confronted the team"}}, speakers: []string{"Vichitra Lanka"}},
+		{class: "added-turn/indirect then added", text: "Officers went to arrest Marek Dolan, who is wanted in several cases.\n\nVanya Korrin, the district police chief, said the attack occurred near the station.\n\n\"A crowd gathered and confronted the team,\" he added.",
+			want: []quote{{"Vanya Korrin", auI, "the attack occurred near the station"}, {"Vanya Korrin", auD, "A crowd gathered and confronted the team"}}, speakers: []string{"Vanya Korrin"}},
+		{class: "added-turn/near miss honorific", text: "Officers went to arrest Marek Dolan, who is wanted in several cases.\n\nMs Ilka Varda, the district police chief, said, \"The attack occurred near the station.\"\n\n\"A crowd gathered and confronted the team,\" he added.",
+			want: []quote{{"Ilka Varda", auD, "The attack occurred near the station."}, {"Marek Dolan", auD, "A crowd gathered and confronted the team"}}},
+		{class: "added-turn/near miss said", text: "Officers went to arrest Marek Dolan, who is wanted in several cases.\n\nVanya Korrin, the district police chief, said the attack occurred near the station.\n\n\"A crowd gathered and confronted the team,\" he said.",
+			want: []quote{{"Vanya Korrin", auI, "the attack occurred near the station"}, {"Marek Dolan", auD, "A crowd gathered and confronted the team"}}},
 	}
 }
 

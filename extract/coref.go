@@ -373,6 +373,12 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 			break
 		}
 		mismatch := e.gender != gUnknown && e.gender != want
+		if mismatch && e.genderHint && d.isWord(at, "added") && e.spoke >= 0 && int(v) == d.lastSpeaker(at) && d.toks[e.spoke].para+1 >= d.toks[h].para {
+			// "Vichitra Lanka ... said, “...” | “...,” he added.": the one
+			// who just spoke goes on; a first name's usual gender is only
+			// a hint, weaker than the turn "added" keeps.
+			mismatch = false
+		}
 		if !e.personish() && !e.bareSpeaker() && !d.bareCueSubject(k, e) || mismatch && !e.genderHint || d.excluded(int(v), at) || e.venue() {
 			continue
 		}

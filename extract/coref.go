@@ -373,10 +373,14 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 			break
 		}
 		mismatch := e.gender != gUnknown && e.gender != want
-		if mismatch && e.genderHint && d.isWord(at, "added") && e.spoke >= 0 && int(v) == d.lastSpeaker(at) && d.toks[e.spoke].para+1 >= d.toks[h].para {
+		if mismatch && e.genderHint && d.isWord(at, "added") && e.spoke >= 0 && int(v) == d.lastSpeaker(at) && d.toks[e.spoke].para+1 >= d.toks[h].para &&
+			len(e.words) >= 2 && lex.lookup(e.words[0])&lxFirstName == 0 && !d.otherSpoke(int(v), at) {
 			// "Vichitra Lanka ... said, “...” | “...,” he added.": the one
-			// who just spoke goes on; a first name's usual gender is only
-			// a hint, weaker than the turn "added" keeps.
+			// who just spoke goes on; a gender guessed from the ending of a
+			// first name no list knows is weaker than the turn "added"
+			// keeps (not a known name's: "Tomas Brenn said ... She added"
+			// is someone else), when no one else has spoken ("Maren Solt
+			// said ... Felix Amberg said ... she added" is Maren).
 			mismatch = false
 		}
 		if !e.personish() && !e.bareSpeaker() && !d.bareCueSubject(k, e) || mismatch && !e.genderHint || d.excluded(int(v), at) || e.venue() {
@@ -4041,4 +4045,14 @@ func (d *doc) namesOnlyBefore(and int) bool {
 		}
 	}
 	return true
+}
+
+// otherSpoke reports whether anyone but entity e spoke before token at.
+func (d *doc) otherSpoke(e, at int) bool {
+	for i := range d.ents {
+		if i != e && d.ents[i].spoke >= 0 && d.ents[i].spoke < at {
+			return true
+		}
+	}
+	return false
 }

@@ -165,6 +165,16 @@ func s1Rows() []auditRow {
 			want: []quote{{"Ilka Varda", auD, "The attack occurred near the station."}, {"Marek Dolan", auD, "A crowd gathered and confronted the team"}}},
 		{class: "added-turn/near miss said", text: "Officers went to arrest Marek Dolan, who is wanted in several cases.\n\nVanya Korrin, the district police chief, said the attack occurred near the station.\n\n\"A crowd gathered and confronted the team,\" he said.",
 			want: []quote{{"Vanya Korrin", auI, "the attack occurred near the station"}, {"Marek Dolan", auD, "A crowd gathered and confronted the team"}}},
+
+		// police-boss: "the police boss" (or chief) is the police
+		// commissioner named before, not the last person named.
+		{class: "police-boss/boss added", text: "The Tarvik State Police Commissioner, Osk Marrow, said the command had arrested 200 suspects.\n\nAccording to him, three men were arrested for killing a taxi driver, Pell Danvers, on September 12.\n\nThe Tarvik police boss added that two cultists were also arrested for murder.",
+			want: []quote{{"Osk Marrow", auI, "the command had arrested 200 suspects"}, {"Osk Marrow", auI, "two cultists were also arrested for murder"}}, speakers: []string{"Osk Marrow"}},
+		{class: "police-boss/chief", text: "Commissioner of Police Ilse Varda said the roads would reopen on Friday.\n\nTraffic was diverted through Lenmoor, where a bus driver, Tomas Brenn, waited for hours.\n\nThe police chief later said the diversion would end on Thursday.",
+			want: []quote{{"Ilse Varda", auI, "the roads would reopen on Friday"}, {"Ilse Varda", auI, "the diversion would end on Thursday"}}, speakers: []string{"Ilse Varda"}},
+		{class: "police-boss/near miss fire chief", text: "The Tarvik State Police Commissioner, Osk Marrow, said the command had arrested 200 suspects.\n\nThe blaze was put out by noon, and the fire chief said the cause was unknown.",
+			want:  []quote{{"Osk Marrow", auI, "the command had arrested 200 suspects"}, {"", auI, "the cause was unknown"}},
+			known: "other-chief: \"the fire chief\" falls back on the police commissioner, the one titled holder named (before and after the police-boss change)"},
 	}
 }
 

@@ -3411,6 +3411,10 @@ func titleSynonym(f string, q *roleQuery, r string) bool {
 		// Monetary Fund" (its head) or its managing director; not its
 		// head coach, nor a director of its board.
 		return containsFold(r, "head of") || containsFold(r, "managing director") || containsFold(r, "director-general") || containsFold(r, "director general")
+	case (w == "chief" || w == "boss") && strings.EqualFold(f, "commissioner"):
+		// "the police boss" after "the State Police Commissioner, Osk
+		// Marrow": a police force's commissioner is its chief.
+		return containsFold(r, "police")
 	case equalFoldLetter(f, "pm"):
 		return w == "minister" || w == "prime" || w == "premier"
 	case w == "pm":

@@ -15,6 +15,17 @@ import "testing"
 // not know ("Rolf"); it stays as a known failure, and the row in its
 // place uses one it knows, as the pool's case did.
 //
+// Each later class's rows were written and run before its fix too:
+// uc-campus 1/3, owner-body 1/3, joint-aside 2/5, work-title 3/5,
+// press-officer 3/6, doc-owner 0/5, added-turn 2/4, police-boss 0/3,
+// noun-claims 3/4.
+//
+// AFTER the branch's twelve fixes: 49/55 rows (6 known, each named by
+// its mechanism). No repository score set moved. The ten pools' speaker
+// F1 summed 9.282 -> 9.433 (r2 .913->.923, r3 .970->.990, r4 .901->.944,
+// r7 .917->.938, r8 .907->.940, r14 .833->.857), no quote recall or
+// attribution falling (attribution rose in r2, r3, r4, r7, r8, r14).
+//
 // The pools' speaker errors by class (60): a named body or person whose
 // quotes went to nobody (about 22: "the company said", "X researchers",
 // a report for its body, joint speakers after the clause); a named
@@ -120,6 +131,73 @@ func s1Rows() []auditRow {
 			known: "doc-maker: \"The documentary Ilse Varga made\" (no title rule at work, failing before it too): the maker named after the work's noun is not found, and her quote goes to nobody"},
 		{class: "work-title/near miss in the film", text: "In the film, Tomas Brenn plays a retired soldier.\n\n\"I trained for months,\" Brenn said.",
 			want: []quote{{"Tomas Brenn", auD, "I trained for months"}}, speakers: []string{"Tomas Brenn"}},
+
+		// press-officer: "The Brakeley State Police Public Relations
+		// Officer, DSP Osk Lindqvist," is his title, no body; and "the
+		// police spokesman" later is the spokesman (or press officer)
+		// named before, not another police body named since.
+		{class: "press-officer/title before name", text: "The Brakeley State Police Public Relations Officer, DSP Osk Lindqvist, in a statement said that two suspects had been arrested.\n\nLindqvist said that a pistol was recovered from them.\n\n\"Investigation is ongoing,\" the police spokesman said.",
+			want: []quote{{"Osk Lindqvist", auI, "two suspects had been arrested"}, {"Osk Lindqvist", auI, "a pistol was recovered from them"}, {"Osk Lindqvist", auD, "Investigation is ongoing"}}, speakers: []string{"Osk Lindqvist"}},
+		{class: "press-officer/other station", text: "Officers from the Harwick Police Station have arrested two suspected robbers.\n\nThe Brakeley State Police Public Relations Officer, DSP Osk Lindqvist, said that the suspects had confessed.\n\n\"Investigation is ongoing,\" the police spokesman said.",
+			want: []quote{{"Osk Lindqvist", auI, "the suspects had confessed"}, {"Osk Lindqvist", auD, "Investigation is ongoing"}}, speakers: []string{"Osk Lindqvist"}},
+		{class: "press-officer/named spokesman", text: "Officers from the Harwick Police Station have arrested two suspected robbers.\n\nBrakeley police spokesman Osk Lindqvist said that the suspects had confessed.\n\n\"Investigation is ongoing,\" the police spokesman said.",
+			want: []quote{{"Osk Lindqvist", auI, "the suspects had confessed"}, {"Osk Lindqvist", auD, "Investigation is ongoing"}}, speakers: []string{"Osk Lindqvist"}},
+		{class: "press-officer/army", text: "Soldiers of the Tarvik Border Brigade fired on the convoy.\n\nTarvik army spokeswoman Ilse Marner said the convoy had ignored warnings.\n\n\"We acted within the rules,\" the army spokeswoman said.",
+			want: []quote{{"Ilse Marner", auI, "the convoy had ignored warnings"}, {"Ilse Marner", auD, "We acted within the rules"}}, speakers: []string{"Ilse Marner"}},
+		{class: "press-officer/near miss no one named", text: "Officers from the Harwick Police Station have arrested two suspected robbers.\n\n\"Investigation is ongoing,\" the police spokesman said.",
+			want: []quote{{"Harwick Police Station", auD, "Investigation is ongoing"}}, speakers: []string{"Harwick Police Station"}},
+		{class: "press-officer/near miss chief", text: "The Brakeley Police Chief Inspector, Osk Lindqvist, said the road would reopen.\n\nThe Brakeley Police said the road would reopen on Friday.",
+			want: []quote{{"Osk Lindqvist", auI, "the road would reopen"}, {"Brakeley Police", auI, "the road would reopen on Friday"}}},
+
+		// doc-owner: "The global lender's World Economic Report ...
+		// warned that": a body's named publication speaks for the body,
+		// owned by a description of it too, and as the subject of a
+		// second verb joined by "and".
+		{class: "doc-owner/description owner", text: "The Tarvik Monetary Fund cut its growth forecast on Tuesday.\n\nThe global lender's World Economic Report warned that chances of further cuts were high.",
+			want: []quote{{"Tarvik Monetary Fund", auI, "chances of further cuts were high"}}, speakers: []string{"Tarvik Monetary Fund"}},
+		{class: "doc-owner/joined verb", text: "The Tarvik Monetary Fund cut its growth forecast on Tuesday.\n\nThe fund's World Economic Report pointed to the trade war as a key risk and warned that chances of further cuts were high.",
+			want: []quote{{"Tarvik Monetary Fund", auI, "chances of further cuts were high"}}, speakers: []string{"Tarvik Monetary Fund"}},
+		{class: "doc-owner/both", text: "The Tarvik Monetary Fund cut its growth forecast on Tuesday.\n\nThe global lender's World Economic Report pointed to the trade war as a key risk and warned that chances of further cuts were high.",
+			want: []quote{{"Tarvik Monetary Fund", auI, "chances of further cuts were high"}}, speakers: []string{"Tarvik Monetary Fund"}},
+		{class: "doc-owner/the lender said", text: "The Tarvik Monetary Fund cut its growth forecast on Tuesday.\n\nThe global lender said chances of further cuts were high.",
+			want: []quote{{"Tarvik Monetary Fund", auI, "chances of further cuts were high"}}, speakers: []string{"Tarvik Monetary Fund"}},
+		{class: "doc-owner/near miss person's book", text: "Ilse Varga spoke at the fair on Tuesday.\n\nThe novelist's Winter Book pointed to her childhood and warned that memory fails.",
+			want:  []quote{{"", auI, "memory fails"}},
+			known: "named-doc: a work named with a document's word and owned by a person (\"The novelist's Winter Book\") is made a speaker of its own, before and after the doc-owner change"},
+
+		// added-turn: "“...,” he added." right after a quotation of one
+		// whose first name only hints at the other sex goes on with
+		// them, not back to a man named before as the story's subject.
+		{class: "added-turn/quote then added", text: "Officers went to arrest Marek Dolan, who is wanted in several cases.\n\nVichitra Lanka, Deputy Commissioner of Police for West District, said, \"The attack occurred in the border area of the two stations.\"\n\n\"When the police team tried to arrest the suspect, a crowd gathered and confronted the team,\" he added.",
+			want: []quote{{"Vichitra Lanka", auD, "The attack occurred in the border area of the two stations."}, {"Vichitra Lanka", auD, "When the police team tried to arrest the suspect, a crowd gathered and confronted the team"}}, speakers: []string{"Vichitra Lanka"}},
+		{class: "added-turn/indirect then added", text: "Officers went to arrest Marek Dolan, who is wanted in several cases.\n\nVanya Korrin, the district police chief, said the attack occurred near the station.\n\n\"A crowd gathered and confronted the team,\" he added.",
+			want: []quote{{"Vanya Korrin", auI, "the attack occurred near the station"}, {"Vanya Korrin", auD, "A crowd gathered and confronted the team"}}, speakers: []string{"Vanya Korrin"}},
+		{class: "added-turn/near miss honorific", text: "Officers went to arrest Marek Dolan, who is wanted in several cases.\n\nMs Ilka Varda, the district police chief, said, \"The attack occurred near the station.\"\n\n\"A crowd gathered and confronted the team,\" he added.",
+			want: []quote{{"Ilka Varda", auD, "The attack occurred near the station."}, {"Marek Dolan", auD, "A crowd gathered and confronted the team"}}},
+		{class: "added-turn/near miss said", text: "Officers went to arrest Marek Dolan, who is wanted in several cases.\n\nVanya Korrin, the district police chief, said the attack occurred near the station.\n\n\"A crowd gathered and confronted the team,\" he said.",
+			want: []quote{{"Vanya Korrin", auI, "the attack occurred near the station"}, {"Marek Dolan", auD, "A crowd gathered and confronted the team"}}},
+
+		// police-boss: "the police boss" (or chief) is the police
+		// commissioner named before, not the last person named.
+		{class: "police-boss/boss added", text: "The Tarvik State Police Commissioner, Osk Marrow, said the command had arrested 200 suspects.\n\nAccording to him, three men were arrested for killing a taxi driver, Pell Danvers, on September 12.\n\nThe Tarvik police boss added that two cultists were also arrested for murder.",
+			want: []quote{{"Osk Marrow", auI, "the command had arrested 200 suspects"}, {"Osk Marrow", auI, "two cultists were also arrested for murder"}}, speakers: []string{"Osk Marrow"}},
+		{class: "police-boss/chief", text: "Commissioner of Police Ilse Varda said the roads would reopen on Friday.\n\nTraffic was diverted through Lenmoor, where a bus driver, Tomas Brenn, waited for hours.\n\nThe police chief later said the diversion would end on Thursday.",
+			want: []quote{{"Ilse Varda", auI, "the roads would reopen on Friday"}, {"Ilse Varda", auI, "the diversion would end on Thursday"}}, speakers: []string{"Ilse Varda"}},
+		{class: "police-boss/near miss fire chief", text: "The Tarvik State Police Commissioner, Osk Marrow, said the command had arrested 200 suspects.\n\nThe blaze was put out by noon, and the fire chief said the cause was unknown.",
+			want:  []quote{{"Osk Marrow", auI, "the command had arrested 200 suspects"}, {"", auI, "the cause was unknown"}},
+			known: "other-chief: \"the fire chief\" falls back on the police commissioner, the one titled holder named (before and after the police-boss change)"},
+
+		// noun-claims: "challenged the Courier email claims from the
+		// start, noting ...": "claims" after a noun and before "from" is
+		// the noun, so the participle's speaker is the sentence's subject.
+		{class: "noun-claims/claims from", text: "Premier Ilse Varda spoke on Monday.\n\nVarda had challenged the veracity of the Courier email claims from the start, noting officials could find no evidence.",
+			want: []quote{{"Ilse Varda", auI, "officials could find no evidence"}}, speakers: []string{"Ilse Varda"}},
+		{class: "noun-claims/reports of", text: "Mayor Tomas Brenn spoke on Monday.\n\nBrenn dismissed the newspaper reports of a deal, saying talks had not begun.",
+			want: []quote{{"Tomas Brenn", auI, "talks had not begun"}}, speakers: []string{"Tomas Brenn"}},
+		{class: "noun-claims/near miss verb", text: "The union claims that the plant will close.",
+			want: []quote{{"", auI, "the plant will close"}}},
+		{class: "noun-claims/near miss name subject", text: "Tomas Brenn claims from experience that the plan fails.",
+			want: []quote{{"Tomas Brenn", auI, "the plan fails"}}},
 	}
 }
 

@@ -373,6 +373,16 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 			break
 		}
 		mismatch := e.gender != gUnknown && e.gender != want
+		if mismatch && e.genderHint && d.isWord(at, "added") && e.spoke >= 0 && int(v) == d.lastSpeaker(at) && d.toks[e.spoke].para+1 >= d.toks[h].para &&
+			len(e.words) >= 2 && lex.lookup(e.words[0])&lxFirstName == 0 && !d.otherSpoke(int(v), at) {
+			// "Vichitra Lanka ... said, “...” | “...,” he added.": the one
+			// who just spoke goes on; a gender guessed from the ending of a
+			// first name no list knows is weaker than the turn "added"
+			// keeps (not a known name's: "Tomas Brenn said ... She added"
+			// is someone else), when no one else has spoken ("Maren Solt
+			// said ... Felix Amberg said ... she added" is Maren).
+			mismatch = false
+		}
 		if !e.personish() && !e.bareSpeaker() && !d.bareCueSubject(k, e) || mismatch && !e.genderHint || d.excluded(int(v), at) || e.venue() {
 			continue
 		}
@@ -2418,6 +2428,9 @@ func describes(head string, e *entity) bool {
 			return true // "the lab" for the Varn Marine Laboratory
 		}
 	}
+	if head == "lender" && (contains(e.words, "fund") || contains(e.words, "bank")) {
+		return true // "the Tarvik Monetary Fund ... the global lender's report": a fund or a bank lends
+	}
 	if head == "force" && (contains(e.words, "police") || contains(e.words, "constabulary")) {
 		return true // "Tarn Valley Police ... In a statement, the force said": a police force
 	}
@@ -3533,6 +3546,10 @@ func titleSynonym(f string, q *roleQuery, r string) bool {
 		// Monetary Fund" (its head) or its managing director; not its
 		// head coach, nor a director of its board.
 		return containsFold(r, "head of") || containsFold(r, "managing director") || containsFold(r, "director-general") || containsFold(r, "director general")
+	case (w == "chief" || w == "boss") && strings.EqualFold(f, "commissioner"):
+		// "the police boss" after "the State Police Commissioner, Osk
+		// Marrow": a police force's commissioner is its chief.
+		return containsFold(r, "police")
 	case equalFoldLetter(f, "pm"):
 		return w == "minister" || w == "prime" || w == "premier"
 	case w == "pm":
@@ -3541,6 +3558,11 @@ func titleSynonym(f string, q *roleQuery, r string) bool {
 		return w == "minister" || w == "prime"
 	case w == "premier":
 		return strings.EqualFold(f, "minister") && containsFold(r, "prime minister")
+	case w == "spokesperson" && strings.EqualFold(f, "officer"):
+		// "the police spokesman" after "the Police Public Relations
+		// Officer, DSP Bala Okoro": a body's press officer is its
+		// spokesman by another name.
+		return containsFold(r, "relations officer") || containsFold(r, "press officer") || containsFold(r, "media officer") || containsFold(r, "information officer")
 	case w == "leader" && strings.EqualFold(f, "minister"):
 		return containsFold(r, "prime minister") // "the Tannish leader" after "Prime Minister Tomas Brek"
 	}
@@ -4162,4 +4184,14 @@ func (d *doc) namesOnlyBefore(and int) bool {
 		}
 	}
 	return true
+}
+
+// otherSpoke reports whether anyone but entity e spoke before token at.
+func (d *doc) otherSpoke(e, at int) bool {
+	for i := range d.ents {
+		if i != e && d.ents[i].spoke >= 0 && d.ents[i].spoke < at {
+			return true
+		}
+	}
+	return false
 }

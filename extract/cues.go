@@ -629,6 +629,13 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "denied media reports that ...": a noun, the speech verb's object
 	case noun && d.punct(i+1, ":") && !(i+2 < s.last && d.toks[i+2].kind == tkQuote):
 		return c, false // "PAX highlights: Jeff returns ...": a heading
+	case noun && prev == i-1 && prev > s.first && d.toks[prev].lowerWord() && d.chunkAt[prev] < 0 &&
+		!d.toks[prev].has(lxPronoun|lxRole|lxGroup|lxGenericOrg|lxFunc|lxAux|lxVerb|lxAdverb|lxNeg|lxDet) &&
+		(d.isWord(i+1, "from") || d.isWord(i+1, "of") || d.isWord(i+1, "about") || d.isWord(i+1, "against")):
+		// "challenged the Courier email claims from the start": a noun a
+		// noun modifies, with its own "from", not a verb whose subject is
+		// "the Courier email".
+		return c, false
 	case (w == "called" && !d.isWord(i+1, "on") && !d.isWord(i+1, "upon") && !d.isWord(i+1, "for") || w == "dubbed" || w == "titled" || w == "named") && prev >= 0 && d.toks[prev].lowerWord() &&
 		d.chunkAt[prev] < 0 && !d.toks[prev].has(lxRole|lxGroup|lxPronoun|lxGenericOrg|lxFunc|lxAux|lxVerb|lxAdverb|lxNeg) && prev == i-1 &&
 		!(i+1 < s.last && d.toks[i+1].lowerWord() && d.toks[i+1].has(lxDet)):

@@ -93,6 +93,12 @@ func (d *doc) findChunks() {
 				c.first = i - 1 // "the 4th District Court of Appeal": the number is part of the name
 			}
 			d.classify(&c)
+			if c.kind == kOrg && d.titleBeforeName(c.first, j) {
+				// "The Brakeley State Police Public Relations Officer, DSP
+				// Osk Lindqvist, said": his title, set before his name,
+				// no body "the police spokesman" may later mean.
+				c.name, c.kind = c.last, kUnknown
+			}
 			if next == j && j == i+1 && partyWord(d.lower(i)) {
 				// "the Conservative MP": a party's adjective before the
 				// letters, a description like "the Labour MP", no name.
@@ -1866,4 +1872,16 @@ func (d *doc) personEndsRun(k int) bool {
 		}
 	}
 	return false
+}
+
+// titleBeforeName reports whether the capitalised words [i, j) end in a
+// person's role ("Officer", "Spokesman") and a comma then a name follows
+// them: a title of the one named, however many words of a place or a
+// body it starts with.
+func (d *doc) titleBeforeName(i, j int) bool {
+	if j-i < 2 || j+1 >= len(d.toks) || !d.punct(j, ",") || !d.toks[j+1].capWord() || d.toks[j+1].inQuote() {
+		return false
+	}
+	t := &d.toks[j-1]
+	return t.has(lxRole) && !t.has(lxOrgCue|lxCompany|lxGenericOrg) && !d.toks[i].has(lxDet)
 }

@@ -1378,6 +1378,14 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				}
 			}
 		}
+		if definite && isSpokesperson(head) && main == j && h-1 > i && d.toks[h-1].lowerWord() && namedBodyHead(d.lower(h-1)) {
+			// "The police spokesman said" after "Dunmoor police spokesman
+			// Osk Lindqvist said": the spokesman named before, whose words
+			// are his, not another police body named since.
+			if e := d.describedBy(i, h, at, head); e >= 0 && d.ents[e].personish() {
+				return e, h
+			}
+		}
 		if isSpokesperson(head) && main == j && h-1 > i && d.toks[h-1].lowerWord() && namedBodyHead(d.lower(h-1)) {
 			// "A Dunmoor police spokeswoman", "an Israeli army
 			// spokesperson": the body the place or nation names speaks,

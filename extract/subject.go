@@ -830,6 +830,13 @@ func (d *doc) bodyOfNamedDoc(start, i int) int {
 		if d.toks[k].kind == tkPoss {
 			ci := d.chunkAt[k-1]
 			if ci < 0 {
+				// "The global lender's World Economic Report warned": the
+				// body a definite description of it stands for.
+				if d.toks[k-1].lowerWord() && d.theBefore(k-1) {
+					if e := d.resolveOrgDescription(k-1, k-1); e >= 0 && !d.ents[e].personish() && !d.ents[e].placeish() && !d.ents[e].outlet {
+						return e
+					}
+				}
 				return -1
 			}
 			if e := d.chunks[ci].ent; e >= 0 && !d.ents[e].personish() && !d.ents[e].placeish() && !d.ents[e].outlet {
@@ -2033,6 +2040,9 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 	}
 	if e < 0 {
 		e = d.describedBody(k, c.verb, s)
+	}
+	if o := d.bodyOfNamedDoc(k, end-1); o >= 0 {
+		e = o // "The lender's World Economic Report pointed to ... and warned": the body's words, as with the verb alone
 	}
 	c.found, c.ent = true, e
 }
@@ -4931,6 +4941,20 @@ func (d *doc) officeIn(i, j int) bool {
 	for k := i; k < j; k++ {
 		if t := &d.toks[k]; t.kind == tkWord && t.has(lxRole|lxTitle) && !t.inQuote() {
 			return true
+		}
+	}
+	return false
+}
+
+// theBefore reports whether the noun at h opens with "the", past up to
+// two lower-case words before it: "the global lender".
+func (d *doc) theBefore(h int) bool {
+	for k := h - 1; k >= 0 && k >= h-3; k-- {
+		if d.isWord(k, "the") {
+			return true
+		}
+		if !d.toks[k].lowerWord() || d.toks[k].has(lxDet|lxPrep|lxFunc|lxVerb|lxAux) {
+			return false
 		}
 	}
 	return false

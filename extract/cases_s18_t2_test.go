@@ -152,6 +152,22 @@ func t2Rows() []auditRow {
 		text: "Author and critic Ivo Brenn, a judge last year told the paper the prize had lost its way.",
 		want: []quote{{"Ivo Brenn", auI, "the prize had lost its way"}}})
 
+	// scareposs: one word quoted between a possessive and its noun,
+	// after a verb that neither speaks nor judges, is the writer's term,
+	// not the subject's words. ("a" before it was tried too: it cost a
+	// repository set a quote.)
+	for _, f := range []string{"won the award for her “remarkable” book", "finished the race in his “lucky” boots", "celebrated their “historic” win in Dunmore"} {
+		add(auditRow{class: "scareposs/term before its noun/" + f,
+			text:     "Ilse Varga, 29, " + f + ".",
+			speakers: []string{}})
+	}
+	add(auditRow{class: "scareposs/near: a judging verb",
+		text: "Ilse Varga praised her “remarkable” team.",
+		want: []quote{{"Ilse Varga", auD, "remarkable"}}})
+	add(auditRow{class: "scareposs/near: a speaking verb",
+		text: "Ilse Varga announced a “temporary” halt to the works.",
+		want: []quote{{"Ilse Varga", auD, "temporary"}}})
+
 	// roleatbody: "Chief executive at BODY Name says".
 	for _, b := range []string{"Wildkeep", "Riverwatch"} {
 		add(auditRow{class: "roleatbody/role at body name says/" + b,

@@ -329,6 +329,19 @@ func t2Rows() []auditRow {
 			{"Ivo Brenn", auD, "I answer for my own party."},
 		}})
 
+	add(auditRow{class: "whilecalling/while calling, told",
+		text: "Opposition leader Marta Oyelaran while calling the budget “a betrayal” told reporters “we will fight it in the house.”",
+		want: []quote{
+			{"Marta Oyelaran", auD, "a betrayal"},
+			{"Marta Oyelaran", auD, "we will fight it in the house."},
+		}})
+	add(auditRow{class: "whilecalling/near: a comma and another speaker",
+		text: "While Ivo Brenn was calling the vote “a farce”, Marta Oyelaran said “all our members are here.”",
+		want: []quote{
+			{"Ivo Brenn", auD, "a farce"},
+			{"Marta Oyelaran", auD, "all our members are here."},
+		}})
+
 	// groupsay: a bare plural of people saying something.
 	add(auditRow{class: "groupsay/neighbours say",
 		text: "Neighbours say they heard bangs and went outside to see what was going on.",
@@ -388,13 +401,12 @@ func t2Rows() []auditRow {
 // t2Pending are the mechanisms of the rows still failing, by the start
 // of their class.
 var t2Pending = map[string]string{
-	"forecasters/":  "forecasters-at: \"according to forecasters at the BODY\": the body the forecasters work at is not taken",
-	"whilecalling/": "while-calling: \"Name while calling X “...” said “...”\": the quotation after \"said\" goes to nobody",
-	"groupsay/":     "group-say: \"Neighbours say they heard ...\": a bare plural of people as subject of \"say\" opening the sentence is not taken as a cue",
-	"hazards/":      "including-said: a clause with an \"including\" list, then \"said Title Name with BODY\": the clause is not found",
-	"recommended/":  "recommended-that: \"officials recommended that ...\" is no cue",
-	"addingto/":     "adding-to: \", adding to a deluge in an area that ...\" is read as the cue \"adding\" with a clause after \"that\"",
-	"nested/":       "nested-cue: \"X and the Budget underlines Y, opposition parties say\": the inner \"underlines\" (its subject a description) takes the clause the trailing cue with an unnamed group as subject reports",
+	"forecasters/": "forecasters-at: \"according to forecasters at the BODY\": the body the forecasters work at is not taken",
+	"groupsay/":    "group-say: \"Neighbours say they heard ...\": a bare plural of people as subject of \"say\" opening the sentence is not taken as a cue",
+	"hazards/":     "including-said: a clause with an \"including\" list, then \"said Title Name with BODY\": the clause is not found",
+	"recommended/": "recommended-that: \"officials recommended that ...\" is no cue",
+	"addingto/":    "adding-to: \", adding to a deluge in an area that ...\" is read as the cue \"adding\" with a clause after \"that\"",
+	"nested/":      "nested-cue: \"X and the Budget underlines Y, opposition parties say\": the inner \"underlines\" (its subject a description) takes the clause the trailing cue with an unnamed group as subject reports",
 }
 
 func TestAuditS18T2(t *testing.T) {

@@ -55,6 +55,12 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		c.found, c.subjFirst = true, n
 		return
 	}
+	if f, e := d.whileCallingSubject(i, v, s, prev); e >= 0 {
+		// "Ivo Brenn while calling the vote “a farce” said “...”": the
+		// participle's aside ends in marks, and its subject says both.
+		c.found, c.subjFirst, c.ent = true, f, e
+		return
+	}
 	ing := d.endsWith(v, "ing")
 	if ing && prev != nil && prev.class == cueIssue && prev.found {
 		// "Trump issued a statement at his golf club outside Washington,
@@ -1195,6 +1201,32 @@ func (d *doc) unclosedDescription(start, end int, s sentence) int {
 		return -1
 	}
 	return ch.ent
+}
+
+// whileCallingSubject returns the first token and the entity of the name
+// before "while", "when", "after" or "before" and the participle cue prev,
+// when that cue's phrase ends in a quotation closing at i, just before the
+// cue at v, with no comma since the name: "Ivo Brenn while calling the
+// vote “a farce” said"; or -1, -1.
+func (d *doc) whileCallingSubject(i, v int, s sentence, prev *cue) (int, int) {
+	if prev == nil || !prev.found || prev.ent < 0 || i <= prev.verb || i >= v || d.toks[i].kind != tkQuote || !d.toks[i].is(fCloseMark) ||
+		!d.endsWith(prev.verb, "ing") || prev.verb-2 < s.first || d.endsWith(v, "ing") {
+		return -1, -1
+	}
+	w := prev.verb - 1
+	if !d.toks[w].lowerWord() || !(d.isWord(w, "while") || d.isWord(w, "when") || d.isWord(w, "after") || d.isWord(w, "before")) {
+		return -1, -1
+	}
+	ci := d.chunkAt[w-1]
+	if ci < 0 || d.chunks[ci].ent != prev.ent || !d.ents[prev.ent].personish() {
+		return -1, -1
+	}
+	for k := w; k < v; k++ {
+		if !d.toks[k].inQuote() && (d.punct(k, ",") || d.punct(k, ";")) {
+			return -1, -1
+		}
+	}
+	return int(d.chunks[ci].first), prev.ent
 }
 
 // municipalityOf returns the body named "the town of X" (city, village,

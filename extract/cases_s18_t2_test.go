@@ -263,6 +263,13 @@ func t2Rows() []auditRow {
 		text: "The warning covered the town of Pellan, where 8 inches of rain had fallen in 12 hours, according to forecasters at the Marsh Weather Office in Tarvik.",
 		want: []quote{{"Marsh Weather Office", auI, "The warning covered the town of Pellan, where 8 inches of rain had fallen in 12 hours"}}})
 
+	add(auditRow{class: "forecasters/according to meteorologists at the body's office",
+		text: "The Marsh Weather Service issued a rare warning on Tuesday. The warning covered Pellan, according to meteorologists at the Weather Service office in Tarvik.",
+		want: []quote{{"Marsh Weather Service", auI, "The warning covered Pellan"}}})
+	add(auditRow{class: "forecasters/near: forecasters in a place",
+		text: "The warning covered Pellan, according to forecasters in Tarvik.",
+		want: []quote{{"", auI, "The warning covered Pellan"}}})
+
 	// appealscourt: "the appeals court found that" after the court's name.
 	add(auditRow{class: "appealscourt/the appeals court found",
 		text: "In 2019, the 4th Harbour Circuit Court of Appeals threw out the verdict against Ivo Brenn. The appeals court found that the trial judge should have called in the defence lawyers.",
@@ -401,7 +408,6 @@ func t2Rows() []auditRow {
 // t2Pending are the mechanisms of the rows still failing, by the start
 // of their class.
 var t2Pending = map[string]string{
-	"forecasters/": "forecasters-at: \"according to forecasters at the BODY\": the body the forecasters work at is not taken",
 	"groupsay/":    "group-say: \"Neighbours say they heard ...\": a bare plural of people as subject of \"say\" opening the sentence is not taken as a cue",
 	"hazards/":     "including-said: a clause with an \"including\" list, then \"said Title Name with BODY\": the clause is not found",
 	"recommended/": "recommended-that: \"officials recommended that ...\" is no cue",

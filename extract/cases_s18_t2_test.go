@@ -106,8 +106,19 @@ func t2Rows() []auditRow {
 	for _, w := range []string{"Water", "Boat", "Mandatory", "Helicopter"} {
 		add(auditRow{class: "nphead/participle after modifier/" + w,
 			text:     w + " rescues and evacuations were taking place in Dunmore on Friday, as rising water prompted the Marsh Weather Office to issue a rare warning, warning that heavy rains could cause severe damage.",
-			speakers: []string{}})
+			want:     []quote{{"Marsh Weather Office", auI, "heavy rains could cause severe damage"}},
+			speakers: []string{"Marsh Weather Office"}})
 	}
+	// promptedissuer: the body a cause made issue a notice warns in the
+	// participle after it. (The rows above were first written with no
+	// speaker wanted, for the false speaker; since this fix they want
+	// the body.)
+	add(auditRow{class: "promptedissuer/forced the council to declare",
+		text: "The flooding forced the Pellan District Council to declare an emergency, warning that more rain was coming.",
+		want: []quote{{"Pellan District Council", auI, "more rain was coming"}}})
+	add(auditRow{class: "promptedissuer/near: urged by a person",
+		text: "Ilse Varga urged the Pellan District Council to issue a warning, saying the river was rising.",
+		want: []quote{{"Ilse Varga", auI, "the river was rising"}}})
 	add(auditRow{class: "nphead/near: name then present verb",
 		text: "Ilse Varga disagrees, saying the plan would cost too much.",
 		want: []quote{{"Ilse Varga", auI, "the plan would cost too much"}}})

@@ -1203,6 +1203,52 @@ func (d *doc) unclosedDescription(start, end int, s sentence) int {
 	return ch.ent
 }
 
+// promptedIssuer returns the body a verb of causing made issue something
+// ("prompted the Marsh Weather Office to issue a rare warning") when the
+// participle cue at v follows that phrase after a comma: the issuer, not
+// the cause, speaks; or -1.
+func (d *doc) promptedIssuer(v int, s sentence) int {
+	if v-1 <= s.first || !d.punct(v-1, ",") {
+		return -1
+	}
+	for k := v - 2; k > s.first+1 && k > v-16; k-- {
+		t := &d.toks[k]
+		if t.kind != tkWord || t.inQuote() {
+			return -1
+		}
+		if !d.isWord(k, "to") || !t.lowerWord() || k+1 >= v || !issueVerb(d.lower(k+1)) {
+			continue
+		}
+		ci := d.chunkAt[k-1]
+		if ci < 0 || d.chunks[ci].last != k || d.chunks[ci].ent < 0 || !d.ents[d.chunks[ci].ent].orgish() {
+			return -1
+		}
+		p := int(d.chunks[ci].first) - 1
+		if d.isWord(p, "the") && d.toks[p].lowerWord() {
+			p--
+		}
+		if p < s.first || !d.toks[p].lowerWord() {
+			return -1
+		}
+		switch d.lower(p) {
+		case "prompted", "forced", "led", "spurred", "caused", "pushed", "prompting", "forcing", "leading", "spurring":
+			return d.chunks[ci].ent
+		}
+		return -1
+	}
+	return -1
+}
+
+// issueVerb reports whether w, after "to", puts out a notice: "to issue a
+// warning", "to declare an emergency".
+func issueVerb(w string) bool {
+	switch w {
+	case "issue", "declare", "release", "send", "post", "publish", "announce":
+		return true
+	}
+	return false
+}
+
 // whileCallingSubject returns the first token and the entity of the name
 // before "while", "when", "after" or "before" and the participle cue prev,
 // when that cue's phrase ends in a quotation closing at i, just before the
@@ -1927,6 +1973,12 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 			}
 			break
 		}
+	}
+	if e := d.promptedIssuer(c.verb, s); e >= 0 {
+		// "Rising water prompted the Weather Service to issue a rare
+		// warning, warning that ...": the body made to issue it warns.
+		c.found, c.ent = true, e
+		return
 	}
 	if e := d.joinedClauseSubject(c.verb, s); e >= 0 {
 		// "Hachette cancelled the release, although Stephen King was

@@ -370,6 +370,13 @@ func t2Rows() []auditRow {
 		text: "Several hazards slowed the crews, including the heavy fire load and downed power lines lying in the yard, said District Chief Ivo Brenn with the Tarvik Fire Department.",
 		want: []quote{{"Ivo Brenn", auI, "Several hazards slowed the crews, including the heavy fire load and downed power lines lying in the yard"}}})
 
+	add(auditRow{class: "hazards/said name with body",
+		text: "The crews were limited to ground ladders, said Captain Marta Oyelaran with the Pellan Rescue Service.",
+		want: []quote{{"Marta Oyelaran", auI, "The crews were limited to ground ladders"}}})
+	add(auditRow{class: "hazards/near: said name with a smile",
+		text: "The crews did well, said Captain Marta Oyelaran with a smile.",
+		want: []quote{{"Marta Oyelaran", auI, "The crews did well"}}})
+
 	// recommended: "officials recommended that ...".
 	add(auditRow{class: "recommended/officials recommended that",
 		text: "Pellan declared a state of emergency on Wednesday. City officials there recommended that those living in flood zones leave by Thursday afternoon.",
@@ -420,7 +427,6 @@ func t2Rows() []auditRow {
 // of their class.
 var t2Pending = map[string]string{
 	"groupsay/":    "group-say: \"Neighbours say they heard ...\": a bare plural of people as subject of \"say\" opening the sentence is not taken as a cue",
-	"hazards/":     "including-said: a clause with an \"including\" list, then \"said Title Name with BODY\": the clause is not found",
 	"recommended/": "recommended-that: \"officials recommended that ...\" is no cue",
 	"addingto/":    "adding-to: \", adding to a deluge in an area that ...\" is read as the cue \"adding\" with a clause after \"that\"",
 	"nested/":      "nested-cue: \"X and the Budget underlines Y, opposition parties say\": the inner \"underlines\" (its subject a description) takes the clause the trailing cue with an unnamed group as subject reports",

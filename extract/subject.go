@@ -1784,6 +1784,16 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 			}
 		}
 	}
+	if !afterQuote && c.after == end && d.isWord(end, "with") && d.toks[end].lowerWord() {
+		// "..., said District Chief Ivo Brenn with the Tarvik Fire
+		// Department.": the body he serves with closes the sentence, as
+		// "of the Tarvik Fire Department" would.
+		if e2 := d.npForward(end+1, s.last); e2 > end+1 && d.chunkAt[e2-1] >= 0 && (e2 >= s.last || d.sentenceEnd(e2, s)) {
+			if b := d.chunks[d.chunkAt[e2-1]].ent; b >= 0 && d.ents[b].orgish() && !d.ents[b].personish() {
+				c.after = e2
+			}
+		}
+	}
 	if !afterQuote && c.after > end {
 		// "..., said Lena Ostrova, a geologist in Marrow, Tannland.": the
 		// town's country after the appositive says nothing either.

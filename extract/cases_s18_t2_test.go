@@ -382,6 +382,14 @@ func t2Rows() []auditRow {
 		text: "Pellan declared a state of emergency on Wednesday. City officials there recommended that those living in flood zones leave by Thursday afternoon.",
 		want: []quote{{"", auI, "those living in flood zones leave by Thursday afternoon"}}})
 
+	add(auditRow{class: "recommended/city officials there warned that",
+		text: "Pellan declared a state of emergency on Wednesday. City officials there warned that the river would crest on Friday.",
+		want: []quote{{"", auI, "the river would crest on Friday"}}})
+	add(auditRow{class: "recommended/officials there said",
+		text:  "Officials there said the road was closed.",
+		want:  []quote{{"", auI, "the road was closed"}},
+		known: "there-said: \"Officials there said ...\" opening the sentence finds no clause (\"City officials there warned that\" does)"})
+
 	// addingto: "adding to a deluge" is no cue.
 	add(auditRow{class: "addingto/near: adding to a deluge",
 		text:  "Evacuations were underway in Dunmore on Friday after heavy rains, adding to a deluge in an area that had received a foot of rain.",
@@ -426,10 +434,9 @@ func t2Rows() []auditRow {
 // t2Pending are the mechanisms of the rows still failing, by the start
 // of their class.
 var t2Pending = map[string]string{
-	"groupsay/":    "group-say: \"Neighbours say they heard ...\": a bare plural of people as subject of \"say\" opening the sentence is not taken as a cue",
-	"recommended/": "recommended-that: \"officials recommended that ...\" is no cue",
-	"addingto/":    "adding-to: \", adding to a deluge in an area that ...\" is read as the cue \"adding\" with a clause after \"that\"",
-	"nested/":      "nested-cue: \"X and the Budget underlines Y, opposition parties say\": the inner \"underlines\" (its subject a description) takes the clause the trailing cue with an unnamed group as subject reports",
+	"groupsay/": "group-say: \"Neighbours say they heard ...\": a bare plural of people as subject of \"say\" opening the sentence is not taken as a cue",
+	"addingto/": "adding-to: \", adding to a deluge in an area that ...\" is read as the cue \"adding\" with a clause after \"that\"",
+	"nested/":   "nested-cue: \"X and the Budget underlines Y, opposition parties say\": the inner \"underlines\" (its subject a description) takes the clause the trailing cue with an unnamed group as subject reports",
 }
 
 func TestAuditS18T2(t *testing.T) {

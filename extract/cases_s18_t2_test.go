@@ -390,6 +390,24 @@ func t2Rows() []auditRow {
 		want:  []quote{{"", auI, "the road was closed"}},
 		known: "there-said: \"Officials there said ...\" opening the sentence finds no clause (\"City officials there warned that\" does)"})
 
+	// having: a perfect participle after a comma is the subject's.
+	add(auditRow{class: "having/having called X a quoted word",
+		text: "Ivo Brenn had been pushing for a new deal since 2017, having repeatedly called the pact, in force since 1994, a “disaster” for Tarvia.",
+		want: []quote{{"Ivo Brenn", auD, "disaster"}}})
+	add(auditRow{class: "having/having said that",
+		text: "Ivo Brenn resigned in May, having said that the plan would fail.",
+		want: []quote{{"Ivo Brenn", auI, "the plan would fail"}}})
+	add(auditRow{class: "having/near: having opening the sentence",
+		text:  "Having called the pact a “disaster”, Ivo Brenn signed it anyway.",
+		want:  []quote{{"Ivo Brenn", auD, "disaster"}},
+		known: "having-opening: \"Having called the pact a “disaster”, Ivo Brenn signed it\": a perfect participle opening the sentence finds no subject (failing before this branch too)"})
+
+	// findingthat: ", finding that ..." after a body's act.
+	add(auditRow{class: "findingthat/closed its probe, finding that",
+		text:  "The Marrow Trade Commission on Wednesday closed its probe into how phones send data, ultimately finding that none of the 12 companies broke the law.",
+		want:  []quote{{"Marrow Trade Commission", auI, "none of the 12 companies broke the law"}},
+		known: "finding-that: \"finding\" is no cue form of \"find\"; adding it cost the Wikinews held-out and validation sets attribution (0.006, 0.004) and the session-17 pool r7 a quote"})
+
 	// addingto: "adding to a deluge" is no cue.
 	add(auditRow{class: "addingto/near: adding to a deluge",
 		text:  "Evacuations were underway in Dunmore on Friday after heavy rains, adding to a deluge in an area that had received a foot of rain.",

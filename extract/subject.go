@@ -55,6 +55,13 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		c.found, c.subjFirst = true, n
 		return
 	}
+	if d.perfectParticipleAfterComma(v, s) {
+		// "Brenn had pushed for a new deal, having repeatedly called the
+		// pact a “disaster”": the perfect participle is the clause's
+		// subject's, as "calling" would be.
+		d.sameSubject(c, s, prev)
+		return
+	}
 	if f, e := d.whileCallingSubject(i, v, s, prev); e >= 0 {
 		// "Ivo Brenn while calling the vote “a farce” said “...”": the
 		// participle's aside ends in marks, and its subject says both.
@@ -1247,6 +1254,17 @@ func issueVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// perfectParticipleAfterComma reports whether the cue verb at v follows
+// "having" (perhaps with adverbs between) right after a comma inside the
+// sentence: ", having repeatedly called".
+func (d *doc) perfectParticipleAfterComma(v int, s sentence) bool {
+	k := v - 1
+	for k > s.first && d.toks[k].lowerWord() && (d.toks[k].has(lxAdverb) || d.endsWith(k, "ly")) && !d.isWord(k, "having") {
+		k--
+	}
+	return k-1 > s.first && d.isWord(k, "having") && d.toks[k].lowerWord() && d.punct(k-1, ",") && !d.endsWith(v, "ing")
 }
 
 // whileCallingSubject returns the first token and the entity of the name

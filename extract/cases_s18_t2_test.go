@@ -19,6 +19,14 @@ import (
 // roleatbody 1/3 (the near misses), team 1/1, every other class 0. The
 // pool itself at f8a1dee (version 19): speaker F1 0.840, quote recall
 // 0.944, attribution 0.803.
+//
+// AFTER this branch (one commit a class, no repository score set and no
+// other session-17 dev pool moving): 80/90 rows, 10 known; the pool:
+// speaker F1 0.957, quote recall 0.969, attribution 0.962. Rows added
+// after the first pass are the near misses and the classes found while
+// fixing (bodyleaders, requesttime, titlebeside, capnoun, scareposs,
+// promptedissuer, having, findingthat), each seen failing before its fix
+// unless it is a near miss.
 
 // Mechanisms of the known failures.
 const (
@@ -106,8 +114,19 @@ func t2Rows() []auditRow {
 	for _, w := range []string{"Water", "Boat", "Mandatory", "Helicopter"} {
 		add(auditRow{class: "nphead/participle after modifier/" + w,
 			text:     w + " rescues and evacuations were taking place in Dunmore on Friday, as rising water prompted the Marsh Weather Office to issue a rare warning, warning that heavy rains could cause severe damage.",
-			speakers: []string{}})
+			want:     []quote{{"Marsh Weather Office", auI, "heavy rains could cause severe damage"}},
+			speakers: []string{"Marsh Weather Office"}})
 	}
+	// promptedissuer: the body a cause made issue a notice warns in the
+	// participle after it. (The rows above were first written with no
+	// speaker wanted, for the false speaker; since this fix they want
+	// the body.)
+	add(auditRow{class: "promptedissuer/forced the council to declare",
+		text: "The flooding forced the Pellan District Council to declare an emergency, warning that more rain was coming.",
+		want: []quote{{"Pellan District Council", auI, "more rain was coming"}}})
+	add(auditRow{class: "promptedissuer/near: urged by a person",
+		text: "Ilse Varga urged the Pellan District Council to issue a warning, saying the river was rising.",
+		want: []quote{{"Ilse Varga", auI, "the river was rising"}}})
 	add(auditRow{class: "nphead/near: name then present verb",
 		text: "Ilse Varga disagrees, saying the plan would cost too much.",
 		want: []quote{{"Ilse Varga", auI, "the plan would cost too much"}}})
@@ -151,6 +170,22 @@ func t2Rows() []auditRow {
 	add(auditRow{class: "colonappos/near: role words and a name, then a description, told",
 		text: "Author and critic Ivo Brenn, a judge last year told the paper the prize had lost its way.",
 		want: []quote{{"Ivo Brenn", auI, "the prize had lost its way"}}})
+
+	// scareposs: one word quoted between a possessive and its noun,
+	// after a verb that neither speaks nor judges, is the writer's term,
+	// not the subject's words. ("a" before it was tried too: it cost a
+	// repository set a quote.)
+	for _, f := range []string{"won the award for her “remarkable” book", "finished the race in his “lucky” boots", "celebrated their “historic” win in Dunmore"} {
+		add(auditRow{class: "scareposs/term before its noun/" + f,
+			text:     "Ilse Varga, 29, " + f + ".",
+			speakers: []string{}})
+	}
+	add(auditRow{class: "scareposs/near: a judging verb",
+		text: "Ilse Varga praised her “remarkable” team.",
+		want: []quote{{"Ilse Varga", auD, "remarkable"}}})
+	add(auditRow{class: "scareposs/near: a speaking verb",
+		text: "Ilse Varga announced a “temporary” halt to the works.",
+		want: []quote{{"Ilse Varga", auD, "temporary"}}})
 
 	// roleatbody: "Chief executive at BODY Name says".
 	for _, b := range []string{"Wildkeep", "Riverwatch"} {
@@ -247,6 +282,13 @@ func t2Rows() []auditRow {
 		text: "The warning covered the town of Pellan, where 8 inches of rain had fallen in 12 hours, according to forecasters at the Marsh Weather Office in Tarvik.",
 		want: []quote{{"Marsh Weather Office", auI, "The warning covered the town of Pellan, where 8 inches of rain had fallen in 12 hours"}}})
 
+	add(auditRow{class: "forecasters/according to meteorologists at the body's office",
+		text: "The Marsh Weather Service issued a rare warning on Tuesday. The warning covered Pellan, according to meteorologists at the Weather Service office in Tarvik.",
+		want: []quote{{"Marsh Weather Service", auI, "The warning covered Pellan"}}})
+	add(auditRow{class: "forecasters/near: forecasters in a place",
+		text: "The warning covered Pellan, according to forecasters in Tarvik.",
+		want: []quote{{"", auI, "The warning covered Pellan"}}})
+
 	// appealscourt: "the appeals court found that" after the court's name.
 	add(auditRow{class: "appealscourt/the appeals court found",
 		text: "In 2019, the 4th Harbour Circuit Court of Appeals threw out the verdict against Ivo Brenn. The appeals court found that the trial judge should have called in the defence lawyers.",
@@ -313,6 +355,19 @@ func t2Rows() []auditRow {
 			{"Ivo Brenn", auD, "I answer for my own party."},
 		}})
 
+	add(auditRow{class: "whilecalling/while calling, told",
+		text: "Opposition leader Marta Oyelaran while calling the budget “a betrayal” told reporters “we will fight it in the house.”",
+		want: []quote{
+			{"Marta Oyelaran", auD, "a betrayal"},
+			{"Marta Oyelaran", auD, "we will fight it in the house."},
+		}})
+	add(auditRow{class: "whilecalling/near: a comma and another speaker",
+		text: "While Ivo Brenn was calling the vote “a farce”, Marta Oyelaran said “all our members are here.”",
+		want: []quote{
+			{"Ivo Brenn", auD, "a farce"},
+			{"Marta Oyelaran", auD, "all our members are here."},
+		}})
+
 	// groupsay: a bare plural of people saying something.
 	add(auditRow{class: "groupsay/neighbours say",
 		text: "Neighbours say they heard bangs and went outside to see what was going on.",
@@ -323,10 +378,43 @@ func t2Rows() []auditRow {
 		text: "Several hazards slowed the crews, including the heavy fire load and downed power lines lying in the yard, said District Chief Ivo Brenn with the Tarvik Fire Department.",
 		want: []quote{{"Ivo Brenn", auI, "Several hazards slowed the crews, including the heavy fire load and downed power lines lying in the yard"}}})
 
+	add(auditRow{class: "hazards/said name with body",
+		text: "The crews were limited to ground ladders, said Captain Marta Oyelaran with the Pellan Rescue Service.",
+		want: []quote{{"Marta Oyelaran", auI, "The crews were limited to ground ladders"}}})
+	add(auditRow{class: "hazards/near: said name with a smile",
+		text: "The crews did well, said Captain Marta Oyelaran with a smile.",
+		want: []quote{{"Marta Oyelaran", auI, "The crews did well"}}})
+
 	// recommended: "officials recommended that ...".
 	add(auditRow{class: "recommended/officials recommended that",
 		text: "Pellan declared a state of emergency on Wednesday. City officials there recommended that those living in flood zones leave by Thursday afternoon.",
 		want: []quote{{"", auI, "those living in flood zones leave by Thursday afternoon"}}})
+
+	add(auditRow{class: "recommended/city officials there warned that",
+		text: "Pellan declared a state of emergency on Wednesday. City officials there warned that the river would crest on Friday.",
+		want: []quote{{"", auI, "the river would crest on Friday"}}})
+	add(auditRow{class: "recommended/officials there said",
+		text:  "Officials there said the road was closed.",
+		want:  []quote{{"", auI, "the road was closed"}},
+		known: "there-said: \"Officials there said ...\" opening the sentence finds no clause (\"City officials there warned that\" does)"})
+
+	// having: a perfect participle after a comma is the subject's.
+	add(auditRow{class: "having/having called X a quoted word",
+		text: "Ivo Brenn had been pushing for a new deal since 2017, having repeatedly called the pact, in force since 1994, a “disaster” for Tarvia.",
+		want: []quote{{"Ivo Brenn", auD, "disaster"}}})
+	add(auditRow{class: "having/having said that",
+		text: "Ivo Brenn resigned in May, having said that the plan would fail.",
+		want: []quote{{"Ivo Brenn", auI, "the plan would fail"}}})
+	add(auditRow{class: "having/near: having opening the sentence",
+		text:  "Having called the pact a “disaster”, Ivo Brenn signed it anyway.",
+		want:  []quote{{"Ivo Brenn", auD, "disaster"}},
+		known: "having-opening: \"Having called the pact a “disaster”, Ivo Brenn signed it\": a perfect participle opening the sentence finds no subject (failing before this branch too)"})
+
+	// findingthat: ", finding that ..." after a body's act.
+	add(auditRow{class: "findingthat/closed its probe, finding that",
+		text:  "The Marrow Trade Commission on Wednesday closed its probe into how phones send data, ultimately finding that none of the 12 companies broke the law.",
+		want:  []quote{{"Marrow Trade Commission", auI, "none of the 12 companies broke the law"}},
+		known: "finding-that: \"finding\" is no cue form of \"find\"; adding it cost the Wikinews held-out and validation sets attribution (0.006, 0.004) and the session-17 pool r7 a quote"})
 
 	// addingto: "adding to a deluge" is no cue.
 	add(auditRow{class: "addingto/near: adding to a deluge",
@@ -372,13 +460,9 @@ func t2Rows() []auditRow {
 // t2Pending are the mechanisms of the rows still failing, by the start
 // of their class.
 var t2Pending = map[string]string{
-	"forecasters/":  "forecasters-at: \"according to forecasters at the BODY\": the body the forecasters work at is not taken",
-	"whilecalling/": "while-calling: \"Name while calling X “...” said “...”\": the quotation after \"said\" goes to nobody",
-	"groupsay/":     "group-say: \"Neighbours say they heard ...\": a bare plural of people as subject of \"say\" opening the sentence is not taken as a cue",
-	"hazards/":      "including-said: a clause with an \"including\" list, then \"said Title Name with BODY\": the clause is not found",
-	"recommended/":  "recommended-that: \"officials recommended that ...\" is no cue",
-	"addingto/":     "adding-to: \", adding to a deluge in an area that ...\" is read as the cue \"adding\" with a clause after \"that\"",
-	"nested/":       "nested-cue: \"X and the Budget underlines Y, opposition parties say\": the inner \"underlines\" (its subject a description) takes the clause the trailing cue with an unnamed group as subject reports",
+	"groupsay/": "group-say: \"Neighbours say they heard ...\": a bare plural of people as subject of \"say\" opening the sentence is not taken as a cue",
+	"addingto/": "adding-to: \", adding to a deluge in an area that ...\" is read as the cue \"adding\" with a clause after \"that\"",
+	"nested/":   "nested-cue: \"X and the Budget underlines Y, opposition parties say\": the inner \"underlines\" (its subject a description) takes the clause the trailing cue with an unnamed group as subject reports",
 }
 
 func TestAuditS18T2(t *testing.T) {

@@ -9,12 +9,6 @@ import (
 // classify splits chunk c into titles and name and guesses what it names.
 func (d *doc) classify(c *chunk) {
 	c.name = c.first
-	if c.last-c.first == 1 && codeName(d.str(c.first)) {
-		// "people who survived COVID-19", "the F-35": a disease's or a
-		// model's code, which says nothing.
-		c.name, c.kind = c.last, kUnknown
-		return
-	}
 	hasOrg, outlet, strong := false, false, false
 	lastOrg := -1
 	for k := c.first; k < c.last; k++ {
@@ -1416,27 +1410,6 @@ func (d *doc) roleBeforeName(k, after int) bool {
 		}
 		if w := d.lower(j); len(w) > 3 && strings.HasSuffix(w, "s") && lex.lookup(w[:len(w)-1]) != 0 {
 			return false // "Hotels", "Awards": a plural of a word some list knows, a body's name
-		}
-	}
-	return true
-}
-
-// codeName reports whether w is capital letters, a hyphen and digits
-// only: "COVID-19", "F-35", "MH-17", the code of a disease, a model or a
-// flight, never a body's name.
-func codeName(w string) bool {
-	i := strings.IndexByte(w, '-')
-	if i < 1 || i == len(w)-1 {
-		return false
-	}
-	for _, r := range w[:i] {
-		if r < 'A' || r > 'Z' {
-			return false
-		}
-	}
-	for _, r := range w[i+1:] {
-		if r < '0' || r > '9' {
-			return false
 		}
 	}
 	return true

@@ -1780,8 +1780,8 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		if e2 <= end+1 && end+2 < s.last && d.isWord(end+1, "lead") && d.toks[end+2].lowerWord() {
 			e2 = d.npForward(end+2, s.last) // "an official with lead underwriter Tarvex Inc.": "lead" read as a verb
 		}
-		if e2 > end+1 && d.chunkAt[e2-1] >= 0 {
-			end = e2
+		if e2 > end+1 && (d.chunkAt[e2-1] >= 0 || e2-2 > end && d.chunkAt[e2-2] >= 0 && d.toks[e2-1].lowerWord() && (d.isWord(e2-1, "office") || d.isWord(e2-1, "branch"))) {
+			end = e2 // "forecasters at the Weather Service office": the body's local office
 		}
 	}
 	// "According to Afghan Ambassador to the United States Hamdullah

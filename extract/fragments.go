@@ -106,9 +106,9 @@ func (d *doc) subjectFragment(qi int, s sentence, cs []cue) int {
 
 // scareTerm reports whether quotation qi is a term held at arm's length by
 // the writer, not the subject's words: "so-called" before it, or "the"
-// before it and the clause going on after it, when the subject's verb at v
-// neither speaks nor judges ("Mara Quell has waited two years for the
-// “green corridor” to open"). A phrase that ends the clause ("outlined
+// before it (or a possessive before one word) and the clause going on
+// after it, when the subject's verb at v neither speaks nor judges ("Mara
+// Quell has waited two years for the “green corridor” to open"). A phrase that ends the clause ("outlined
 // the “new settlement”.") is left to the subject.
 func (d *doc) scareTerm(qi, v int) bool {
 	q := &d.quotes[qi]
@@ -118,7 +118,11 @@ func (d *doc) scareTerm(qi, v int) bool {
 	if d.isWord(q.open-1, "so-called") {
 		return true
 	}
-	if !d.isWord(q.open-1, "the") || d.toks[v].cv != 0 || judgingVerb(d.lower(v)) || discourseVerb(d.lower(v)) || q.close < 0 || q.close+1 >= len(d.toks) {
+	// "won the award for her “remarkable” book": one word after a
+	// possessive, before its noun.
+	det := d.isWord(q.open-1, "the") || q.last == q.first+1 && d.toks[q.open-1].lowerWord() &&
+		(d.isWord(q.open-1, "her") || d.isWord(q.open-1, "his") || d.isWord(q.open-1, "their") || d.isWord(q.open-1, "its"))
+	if !det || d.toks[v].cv != 0 || judgingVerb(d.lower(v)) || discourseVerb(d.lower(v)) || q.close < 0 || q.close+1 >= len(d.toks) {
 		return false
 	}
 	n := &d.toks[q.close+1]

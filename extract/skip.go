@@ -68,6 +68,9 @@ func (d *doc) skipBackAdverbials(i, first int) int {
 			i-- // "has only recently started saying": the speech begun, its subject before
 		case t.lowerWord() && loneTimes[d.lower(i)]:
 			i-- // "Officials have now confirmed", "Police today said": a time adverb alone
+		case t.lowerWord() && (d.isWord(i, "there") || d.isWord(i, "here")) && i-1 >= first && d.toks[i-1].lowerWord() && d.endsWith(i-1, "s") &&
+			!d.endsWith(i-1, "ss") && !d.toks[i-1].has(lxFunc|lxAux|lxPrep|lxVerb|lxPronoun|lxDet) && d.toks[i-1].cv == 0:
+			i-- // "City officials there recommended", "Residents here say": the place the people are
 		case t.kind == tkWord && t.is(fCap) && weekday(d.lower(i)) && d.chunkAt[i] < 0 && i-1 >= first &&
 			(d.punct(i-1, ",") || d.punct(i-1, ")") || d.chunkAt[i-1] >= 0 && !d.toks[i-1].inQuote()):
 			// "Velde Tuesday said", "governor of the Bank of Tarvik (BoT),

@@ -55,6 +55,19 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		c.found, c.subjFirst = true, n
 		return
 	}
+	if d.perfectParticipleAfterComma(v, s) {
+		// "Brenn had pushed for a new deal, having repeatedly called the
+		// pact a “disaster”": the perfect participle is the clause's
+		// subject's, as "calling" would be.
+		d.sameSubject(c, s, prev)
+		return
+	}
+	if f, e := d.whileCallingSubject(i, v, s, prev); e >= 0 {
+		// "Ivo Brenn while calling the vote “a farce” said “...”": the
+		// participle's aside ends in marks, and its subject says both.
+		c.found, c.subjFirst, c.ent = true, f, e
+		return
+	}
 	ing := d.endsWith(v, "ing")
 	if ing && prev != nil && prev.class == cueIssue && prev.found {
 		// "Trump issued a statement at his golf club outside Washington,
@@ -1232,6 +1245,89 @@ func (d *doc) unclosedDescription(start, end int, s sentence) int {
 	return ch.ent
 }
 
+// promptedIssuer returns the body a verb of causing made issue something
+// ("prompted the Marsh Weather Office to issue a rare warning") when the
+// participle cue at v follows that phrase after a comma: the issuer, not
+// the cause, speaks; or -1.
+func (d *doc) promptedIssuer(v int, s sentence) int {
+	if v-1 <= s.first || !d.punct(v-1, ",") {
+		return -1
+	}
+	for k := v - 2; k > s.first+1 && k > v-16; k-- {
+		t := &d.toks[k]
+		if t.kind != tkWord || t.inQuote() {
+			return -1
+		}
+		if !d.isWord(k, "to") || !t.lowerWord() || k+1 >= v || !issueVerb(d.lower(k+1)) {
+			continue
+		}
+		ci := d.chunkAt[k-1]
+		if ci < 0 || d.chunks[ci].last != k || d.chunks[ci].ent < 0 || !d.ents[d.chunks[ci].ent].orgish() {
+			return -1
+		}
+		p := int(d.chunks[ci].first) - 1
+		if d.isWord(p, "the") && d.toks[p].lowerWord() {
+			p--
+		}
+		if p < s.first || !d.toks[p].lowerWord() {
+			return -1
+		}
+		switch d.lower(p) {
+		case "prompted", "forced", "led", "spurred", "caused", "pushed", "prompting", "forcing", "leading", "spurring":
+			return d.chunks[ci].ent
+		}
+		return -1
+	}
+	return -1
+}
+
+// issueVerb reports whether w, after "to", puts out a notice: "to issue a
+// warning", "to declare an emergency".
+func issueVerb(w string) bool {
+	switch w {
+	case "issue", "declare", "release", "send", "post", "publish", "announce":
+		return true
+	}
+	return false
+}
+
+// perfectParticipleAfterComma reports whether the cue verb at v follows
+// "having" (perhaps with adverbs between) right after a comma inside the
+// sentence: ", having repeatedly called".
+func (d *doc) perfectParticipleAfterComma(v int, s sentence) bool {
+	k := v - 1
+	for k > s.first && d.toks[k].lowerWord() && (d.toks[k].has(lxAdverb) || d.endsWith(k, "ly")) && !d.isWord(k, "having") {
+		k--
+	}
+	return k-1 > s.first && d.isWord(k, "having") && d.toks[k].lowerWord() && d.punct(k-1, ",") && !d.endsWith(v, "ing")
+}
+
+// whileCallingSubject returns the first token and the entity of the name
+// before "while", "when", "after" or "before" and the participle cue prev,
+// when that cue's phrase ends in a quotation closing at i, just before the
+// cue at v, with no comma since the name: "Ivo Brenn while calling the
+// vote “a farce” said"; or -1, -1.
+func (d *doc) whileCallingSubject(i, v int, s sentence, prev *cue) (int, int) {
+	if prev == nil || !prev.found || prev.ent < 0 || i <= prev.verb || i >= v || d.toks[i].kind != tkQuote || !d.toks[i].is(fCloseMark) ||
+		!d.endsWith(prev.verb, "ing") || prev.verb-2 < s.first || d.endsWith(v, "ing") {
+		return -1, -1
+	}
+	w := prev.verb - 1
+	if !d.toks[w].lowerWord() || !(d.isWord(w, "while") || d.isWord(w, "when") || d.isWord(w, "after") || d.isWord(w, "before")) {
+		return -1, -1
+	}
+	ci := d.chunkAt[w-1]
+	if ci < 0 || d.chunks[ci].ent != prev.ent || !d.ents[prev.ent].personish() {
+		return -1, -1
+	}
+	for k := w; k < v; k++ {
+		if !d.toks[k].inQuote() && (d.punct(k, ",") || d.punct(k, ";")) {
+			return -1, -1
+		}
+	}
+	return int(d.chunks[ci].first), prev.ent
+}
+
 // municipalityOf returns the body named "the town of X" (city, village,
 // municipality) for the place X, entity e, when the text has named it so;
 // or -1.
@@ -1741,6 +1837,16 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 			}
 		}
 	}
+	if !afterQuote && c.after == end && d.isWord(end, "with") && d.toks[end].lowerWord() {
+		// "..., said District Chief Ivo Brenn with the Tarvik Fire
+		// Department.": the body he serves with closes the sentence, as
+		// "of the Tarvik Fire Department" would.
+		if e2 := d.npForward(end+1, s.last); e2 > end+1 && d.chunkAt[e2-1] >= 0 && (e2 >= s.last || d.sentenceEnd(e2, s)) {
+			if b := d.chunks[d.chunkAt[e2-1]].ent; b >= 0 && d.ents[b].orgish() && !d.ents[b].personish() {
+				c.after = e2
+			}
+		}
+	}
 	if !afterQuote && c.after > end {
 		// "..., said Lena Ostrova, a geologist in Marrow, Tannland.": the
 		// town's country after the appositive says nothing either.
@@ -1930,6 +2036,12 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 			}
 			break
 		}
+	}
+	if e := d.promptedIssuer(c.verb, s); e >= 0 {
+		// "Rising water prompted the Weather Service to issue a rare
+		// warning, warning that ...": the body made to issue it warns.
+		c.found, c.ent = true, e
+		return
 	}
 	if e := d.joinedClauseSubject(c.verb, s); e >= 0 {
 		// "Hachette cancelled the release, although Stephen King was

@@ -47,6 +47,12 @@ func n4s18Rows() []auditRow {
 	add(auditRow{class: "quoted-as-saying/comma official",
 		text: "The town was badly hit, and local official, Mira Holt was quoted by the state agency as saying: \"The school has collapsed.\"",
 		want: []quote{{"Mira Holt", auD, "The school has collapsed."}}})
+	add(auditRow{class: "quoted-as-saying/by lower-case agency after clause",
+		text: "The town was badly hit, and Mira Holt was quoted by the state agency as saying: \"The school has collapsed.\"",
+		want: []quote{{"Mira Holt", auD, "The school has collapsed."}}})
+	add(auditRow{class: "quoted-as-saying/near: quoted by with name agent",
+		text: "The Ostby Courier quoted Pim Adler as saying that the team would recover.",
+		want: []quote{{"Pim Adler", auI, "the team would recover"}}})
 	add(auditRow{class: "quoted-as-saying/in paper",
 		text: "Coach Pim Adler was quoted in the Ostby Courier as saying that the team would recover.",
 		want: []quote{{"Pim Adler", auI, "the team would recover"}}})

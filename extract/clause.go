@@ -739,6 +739,13 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 	if left-1 <= s.first || !d.punct(left-1, ",") && !noComma && !markComma && !dashed {
 		return
 	}
+	if !c.inverted && c.lemma != "according to" && c.ent >= 0 && !noComma && !markComma && !dashed && d.titleBeforeComma(left-1, s) &&
+		!d.punct(d.skipForwardAdverbials(c.after, s.last), ",") {
+		// "Most homes were destroyed, and local official, Mira Holt said:
+		// ...": the description before the comma is the speaker's title,
+		// and the clause it ends reports nothing of hers.
+		return
+	}
 	if noComma || markComma {
 		left++ // the clause runs to the cue
 	}
@@ -1504,6 +1511,27 @@ func gerundModal(w string) bool {
 	switch w {
 	case "will", "would", "could", "can", "may", "might", "should", "must":
 		return true
+	}
+	return false
+}
+
+// titleBeforeComma reports whether the words before the comma at p are a
+// lower-case description headed by a role, a group or a body's generic
+// noun, opened by "and" or the sentence: the title of a name after the
+// comma, as Wikinews writes it ("and local official, Mira Holt said").
+func (d *doc) titleBeforeComma(p int, s sentence) bool {
+	h := p - 1
+	if h <= s.first || !d.toks[h].lowerWord() || !d.toks[h].has(lxRole|lxGroup|lxGenericOrg) {
+		return false
+	}
+	for j := h - 1; j >= s.first && j >= h-4; j-- {
+		t := &d.toks[j]
+		if d.isWord(j, "and") && t.lowerWord() {
+			return j < h-1 // "and local official", not "and officials"
+		}
+		if t.kind != tkWord || !t.lowerWord() || t.cv != 0 || t.has(lxAux|lxVerb|lxPrep|lxDet|lxPronoun) || numberWord(d.lower(j)) > 0 {
+			return false
+		}
 	}
 	return false
 }

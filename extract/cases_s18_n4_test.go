@@ -57,6 +57,34 @@ func n4s18Rows() []auditRow {
 		text: "Coach Pim Adler was quoted in the Ostby Courier as saying that the team would recover.",
 		want: []quote{{"Pim Adler", auI, "the team would recover"}}})
 
+	// comma-title: Wikinews writes a description, a comma, then the name,
+	// with no second comma: "The human rights organisation, Civic Watch
+	// has accused", "and local official, Mira Holt was quoted".
+	add(auditRow{class: "comma-title/organisation calling",
+		text: "The human rights organisation, Civic Watch has accused the Tarvik army of targeting farms, calling the raids \"reckless and unlawful\". Tarvik has rejected the charge.",
+		want: []quote{{"Civic Watch", auD, "reckless and unlawful"}}})
+	add(auditRow{class: "comma-title/official after and",
+		text: "Most houses in Brek were destroyed, and local official, Mira Holt said: \"The school has collapsed.\"",
+		want: []quote{{"Mira Holt", auD, "The school has collapsed."}}, exact: true})
+	add(auditRow{class: "comma-title/quoted by agency after and",
+		text: "An official said that most houses in Brek were destroyed, and local official, Mira Holt was quoted by the Norland Nortel news service as saying: “Soldiers have been sent to the valley.”",
+		want: []quote{{"", auI, "most houses in Brek were destroyed"}, {"Mira Holt", auD, "Soldiers have been sent to the valley."}}, exact: true})
+	add(auditRow{class: "comma-title/commented then quoted by",
+		text: "An official commented that most buildings were destroyed, and local official, Tan Meilin was quoted by the Norland Nortel news service as saying: “Soldiers have been dispatched to the valley.”",
+		want: []quote{{"", auI, "most buildings were destroyed"}, {"Tan Meilin", auD, "Soldiers have been dispatched to the valley."}}, exact: true})
+	add(auditRow{class: "comma-title/said then titled quoted by",
+		text: "The mayor said the road was closed, and port spokesman Tor Lindqvist was quoted by the local paper as saying: “The ferry will not sail.”",
+		want: []quote{{"", auI, "the road was closed"}, {"Tor Lindqvist", auD, "The ferry will not sail."}}, exact: true})
+	add(auditRow{class: "comma-title/near: and a group, then a cue",
+		text: "Officials said most buildings were destroyed, and residents, Mira Holt among them, fled to the hills.",
+		want: []quote{{"", auI, "most buildings were destroyed, and residents, Mira Holt among them, fled to the hills"}}})
+	add(auditRow{class: "comma-title/near: aside with second comma",
+		text: "Rents rose sharply, and many young renters, Mira Holt said, left the city.",
+		want: []quote{{"Mira Holt", auI, "Rents rose sharply, and many young renters, Mira Holt said, left the city"}}})
+	add(auditRow{class: "comma-title/near: body aside",
+		text: "The rights group, Civic Watch, said the raids were unlawful.",
+		want: []quote{{"Civic Watch", auI, "the raids were unlawful"}}})
+
 	// body-of-people: "Researchers at the X", "Canada's X" as the subject
 	// of a cue.
 	add(auditRow{class: "body-subject/researchers at",
@@ -116,7 +144,6 @@ func n4s18Rows() []auditRow {
 // n4s18Known lists the rows still failing, by class, with the mechanism.
 var n4s18Known = map[string]string{
 	"body-reason/refused because it":        "reason-quote: a quotation in a \"because it\" clause of a non-speech verb has no cue",
-	"quoted-as-saying/comma official":       "comma-title: \"local official, Mira Holt was quoted\": the comma cuts the subject from its verb",
 	"body-subject/country's agency reports": "country-possessive: \"Norland’s Food Safety Agency reports that\" gives no quote",
 	"inverted-late/claim the acronym":       "inverted-acronym: \"claim the ICS\" after its clause is no cue",
 	"inverted-late/doctors fear":            "fear-cue: \"fear\" is no cue after its clause",

@@ -115,6 +115,12 @@ func n4s18Rows() []auditRow {
 	add(auditRow{class: "according-document/letter from",
 		text: "The plant will close in June, according to a letter from Mayor Jonas Brekke to residents.",
 		want: []quote{{"Jonas Brekke", auI, "The plant will close in June"}}})
+	add(auditRow{class: "according-document/statement put out by",
+		text: "The talks have stalled, according to a statement put out by the Ostby Dockers Union on Monday.",
+		want: []quote{{"Ostby Dockers Union", auI, "The talks have stalled"}}})
+	add(auditRow{class: "according-document/near: sent out to",
+		text: "Two coaches were among the dead, according to an email sent out to Lena Marsh.",
+		want: []quote{{"", auI, "Two coaches were among the dead"}}})
 	add(auditRow{class: "according-document/near: report about",
 		text: "The plant will close in June, according to a report about Mayor Jonas Brekke.",
 		want: []quote{{"", auI, "The plant will close in June"}}})
@@ -143,11 +149,11 @@ func n4s18Rows() []auditRow {
 
 // n4s18Known lists the rows still failing, by class, with the mechanism.
 var n4s18Known = map[string]string{
-	"body-reason/refused because it":        "reason-quote: a quotation in a \"because it\" clause of a non-speech verb has no cue",
-	"body-subject/country's agency reports": "country-possessive: \"Norland’s Food Safety Agency reports that\" gives no quote",
-	"inverted-late/claim the acronym":       "inverted-acronym: \"claim the ICS\" after its clause is no cue",
-	"inverted-late/doctors fear":            "fear-cue: \"fear\" is no cue after its clause",
-	"according-document/email sent by":      "document-by: \"according to an email sent out by X\" does not credit X",
+	"according-document/statement put out by": "put-out: the irregular \"put\" is not read as the document's participle, so its agent is not the source",
+	"body-reason/refused because it":          "reason-quote: a quotation in a \"because it\" clause of a non-speech verb has no cue",
+	"body-subject/country's agency reports":   "country-possessive: \"Norland’s Food Safety Agency reports that\" gives no quote",
+	"inverted-late/claim the acronym":         "inverted-acronym: \"claim the ICS\" after its clause is no cue",
+	"inverted-late/doctors fear":              "fear-cue: \"fear\" is no cue after its clause",
 }
 
 func TestAuditS18N4(t *testing.T) { runAudit(t, "n4", n4s18Rows(), *auditKnown) }

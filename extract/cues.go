@@ -1738,8 +1738,8 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		}
 		if j < s.last && d.toks[j].lowerWord() && d.participle(j) && d.isWord(j+1, "by") {
 			j++ // "a statement released by the Supreme Court"
-		} else if j < s.last && d.toks[j].lowerWord() && d.participle(j) && d.mannerAdverbAt(j+1) && d.isWord(j+2, "by") {
-			j += 2 // "a memo posted online by Senator Juan Dalmau"
+		} else if j < s.last && d.toks[j].lowerWord() && d.participle(j) && (d.mannerAdverbAt(j+1) || d.isWord(j+1, "out")) && d.isWord(j+2, "by") {
+			j += 2 // "a memo posted online by Senator Juan Dalmau", "an email sent out by"
 		} else if j < s.last && d.toks[j].lowerWord() && d.participle(j) {
 			if p := d.skipPublishedTime(j+1, s.last); p > j+1 && d.isWord(p, "by") {
 				j = p // "a report published on Monday (last week) by the Calder Institute"

@@ -967,10 +967,10 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	}
 	h := main - 1
 	for h > i && (d.punct(h, ",") || d.toks[h].kind == tkPoss || d.chunkAt[h] < 0 && d.toks[h].has(lxPostNominal) && d.toks[h].capWord() ||
-		h == main-1 && d.mannerAdverbAt(h) && d.isWord(main, "by") ||
+		h == main-1 && (d.mannerAdverbAt(h) || d.isWord(h, "out") && d.toks[h].lowerWord()) && d.isWord(main, "by") ||
 		// "a statement Friday | from the Office of the Army Chief": the day, not the head
 		h == main-1 && h-1 > i && d.toks[h].capWord() && weekday(d.lower(h)) && (d.isWord(main, "from") || d.isWord(main, "by")) && d.toks[h-1].lowerWord() && d.toks[h-1].has(lxDoc) ||
-		(h == main-1 || h == main-2 && d.mannerAdverbAt(main-1)) && d.toks[h].lowerWord() && (d.endsWith(h, "ed") || authorParticiple(d.lower(h))) && d.isWord(main, "by")) {
+		(h == main-1 || h == main-2 && (d.mannerAdverbAt(main-1) || d.isWord(main-1, "out"))) && d.toks[h].lowerWord() && (d.endsWith(h, "ed") || authorParticiple(d.lower(h))) && d.isWord(main, "by")) {
 		h-- // and "a statement released (online) | by ...": the participle
 	}
 	if d.isWord(main, "by") {

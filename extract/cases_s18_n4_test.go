@@ -97,6 +97,16 @@ func n4s18Rows() []auditRow {
 		text: "Scientists at the Tarvik Marine Institute said that the reef had lost half its coral.",
 		want: []quote{{"Tarvik Marine Institute", auI, "the reef had lost half its coral"}}})
 
+	add(auditRow{class: "body-subject/researchers at a name with and",
+		text: "Researchers at the Institute for Science and Coastal Security (ISCS) have stated that the dune has moved twenty metres in a year.",
+		want: []quote{{"Institute for Science and Coastal Security", auI, "the dune has moved twenty metres in a year"}}})
+	add(auditRow{class: "body-subject/officials at a department with and",
+		text: "Officials at the Department of Health and Coastal Services said the beach would reopen on Friday.",
+		want: []quote{{"Department of Health and Coastal Services", auI, "the beach would reopen on Friday"}}})
+	add(auditRow{class: "body-subject/near: researchers at two bodies",
+		text: "Researchers at Tarvik University and Lenmoor College said the dune had moved.",
+		want: []quote{{"", auI, "the dune had moved"}}})
+
 	// inverted-late: a cue after its clause: "claim the ICS", "doctors fear".
 	add(auditRow{class: "inverted-late/claim the acronym",
 		text: "Researchers at the Institute for Coastal Studies (ICS) released the images on Monday.\n\nA pumping station on the river was used to drain the marsh, claim the ICS.",

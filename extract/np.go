@@ -544,6 +544,9 @@ func (d *doc) bodySeat(p, start int) bool {
 func (d *doc) jointNames(i, j int) bool {
 	for k := i + 1; k+1 < j; k++ {
 		if d.isWord(k, "and") && d.toks[k].lowerWord() && (d.chunkAt[k-1] >= 0 || d.punct(k-1, ")")) && d.chunkAt[k+1+btoi(d.isWord(k+1, "the"))] >= 0 {
+			if ci := d.chunkAt[k-1]; ci >= 0 && ci == d.chunkAt[k+1] && d.bodyOfTopics(d.chunks[ci].first, k) {
+				continue // "the Institute for Science and International Security": one name
+			}
 			return true
 		}
 	}
@@ -3277,4 +3280,17 @@ func (d *doc) capTitleHolder(i, j, at int) int {
 		}
 	}
 	return -1
+}
+
+// bodyOfTopics reports whether the name starting at f is a body's noun
+// and its "of" or "for" before k: "Institute for Science", "Department
+// of Health", whose "and" joins two topics of one body's name, unlike
+// "Tarvik University and Lenmoor College".
+func (d *doc) bodyOfTopics(f, k int) bool {
+	for j := f + 1; j < k; j++ {
+		if (d.isWord(j, "of") || d.isWord(j, "for")) && d.toks[j].lowerWord() {
+			return d.toks[j-1].capWord() && lex.lookup(d.lower(j-1))&lxGenericOrg != 0
+		}
+	}
+	return false
 }

@@ -93,6 +93,15 @@ func n4s18Rows() []auditRow {
 	add(auditRow{class: "body-subject/country's agency reports",
 		text: "Norland’s Food Safety Agency reports that early tests on a herd near Ostby could not rule out the disease.",
 		want: []quote{{"Food Safety Agency", auI, "early tests on a herd near Ostby could not rule out the disease"}}})
+	add(auditRow{class: "body-subject/country's ministry states",
+		text: "Tarvik's Ministry of Fisheries states that the cod stock has halved since 2010.",
+		want: []quote{{"Ministry of Fisheries", auI, "the cod stock has halved since 2010"}}})
+	add(auditRow{class: "body-subject/near: possessive name highlights",
+		text: "Some of Liar's Day highlights were shown on Monday.",
+		want: []quote{}})
+	add(auditRow{class: "body-subject/near: the agency's reports that",
+		text: "Norland's Food Safety Agency reports that tests failed were denied by the minister.",
+		want: []quote{}})
 	add(auditRow{class: "body-subject/scientists at",
 		text: "Scientists at the Tarvik Marine Institute said that the reef had lost half its coral.",
 		want: []quote{{"Tarvik Marine Institute", auI, "the reef had lost half its coral"}}})
@@ -161,7 +170,6 @@ func n4s18Rows() []auditRow {
 var n4s18Known = map[string]string{
 	"according-document/statement put out by": "put-out: the irregular \"put\" is not read as the document's participle, so its agent is not the source",
 	"body-reason/refused because it":          "reason-quote: a quotation in a \"because it\" clause of a non-speech verb has no cue",
-	"body-subject/country's agency reports":   "country-possessive: \"Norland’s Food Safety Agency reports that\" gives no quote",
 	"inverted-late/claim the acronym":         "inverted-acronym: \"claim the ICS\" after its clause is no cue",
 	"inverted-late/doctors fear":              "fear-cue: \"fear\" is no cue after its clause",
 }

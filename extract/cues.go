@@ -668,8 +668,12 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		(i+2 >= s.last || d.toks[i+2].kind == tkPunct || d.toks[i+2].lowerWord() && (d.toks[i+2].has(lxPrep) ||
 			d.isWord(i+2, "as") || d.isWord(i+2, "when") || d.isWord(i+2, "while") || d.isWord(i+2, "and") || d.isWord(i+2, "but"))):
 		return c, false // "said nothing as he was led away"; but "said nothing had changed" reports a clause
-	case noun && prev >= 0 && d.chunkAt[prev] >= 0 && d.nameModified(d.chunks[d.chunkAt[prev]].first, s.first):
-		return c, false // "some PAX highlights", "Liar's Day highlights": the noun
+	case noun && prev >= 0 && d.chunkAt[prev] >= 0 && d.nameModified(d.chunks[d.chunkAt[prev]].first, s.first) &&
+		!(prev == i-1 && d.isWord(i+1, "that") && d.toks[i+1].lowerWord() && i+2 < s.last && d.clauseLike(i+2, s)):
+		// "some PAX highlights", "Liar's Day highlights": the noun; but
+		// "Norland's Food Safety Agency reports that tests ...": a verb,
+		// its "that" clause after it.
+		return c, false
 	case w != "said" && w != "says" && w != "say" && (d.isWord(i+1, "of") && !d.quotedSubjectBefore(i, s) || d.isWord(i+1, "with") && d.mannerWithEnd(i+2, s.last) == i+2) && !d.quoteSoon(i+2, s):
 		// "boasts of a curriculum", "responded with applause"; not the
 		// manner of saying, "added with a smile".

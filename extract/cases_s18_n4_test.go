@@ -120,6 +120,15 @@ func n4s18Rows() []auditRow {
 	add(auditRow{class: "inverted-late/claim the acronym",
 		text: "Researchers at the Institute for Coastal Studies (ICS) released the images on Monday.\n\nA pumping station on the river was used to drain the marsh, claim the ICS.",
 		want: []quote{{"Institute for Coastal Studies", auI, "A pumping station on the river was used to drain the marsh"}}})
+	add(auditRow{class: "inverted-late/claims the acronym",
+		text: "Researchers at the Institute for Coastal Studies (ICS) released the images on Monday.\n\nA pumping station on the river was used to drain the marsh, claims the ICS.",
+		want: []quote{{"Institute for Coastal Studies", auI, "A pumping station on the river was used to drain the marsh"}}})
+	add(auditRow{class: "inverted-late/near: the claims the acronym made",
+		text: "The board rejected the demands, the claims the ICS made last year.",
+		want: []quote{}})
+	add(auditRow{class: "inverted-late/near: claim the lives",
+		text: "The storms could claim the lives of many, the ICS warned.",
+		want: []quote{{"ICS", auI, "The storms could claim the lives of many"}}})
 	add(auditRow{class: "inverted-late/doctors fear",
 		text: "A fever spreading in Tarvik is to \"reach the coast\" by spring, doctors fear.",
 		want: []quote{{"", auM, "A fever spreading in Tarvik is to \"reach the coast\" by spring"}}})
@@ -170,7 +179,6 @@ func n4s18Rows() []auditRow {
 var n4s18Known = map[string]string{
 	"according-document/statement put out by": "put-out: the irregular \"put\" is not read as the document's participle, so its agent is not the source",
 	"body-reason/refused because it":          "reason-quote: a quotation in a \"because it\" clause of a non-speech verb has no cue",
-	"inverted-late/claim the acronym":         "inverted-acronym: \"claim the ICS\" after its clause is no cue",
 	"inverted-late/doctors fear":              "fear-cue: \"fear\" is no cue after its clause",
 }
 

@@ -2042,6 +2042,11 @@ func (d *doc) invertedPluralSpeakers(i int, s sentence) bool {
 			plural, end = true, e2
 		}
 	}
+	if !plural && head == k+1 && d.isWord(k, "the") && d.toks[k].lowerWord() && d.chunkAt[head] >= 0 && allCaps(d.str(head)) {
+		// "..., claim the ICS.": a body's initials, whose staff the
+		// plural verb agrees with, as British copy has it.
+		plural = true
+	}
 	if !plural {
 		return false
 	}
@@ -2331,6 +2336,9 @@ func relatedHeadline(txt string) bool {
 // ("..., estimates Evan Sparks, CEO of ..."), not the subject of a clause
 // of its own ("..., claims Tomas Brenn filed in May").
 func (d *doc) nameEndsClause(k int, s sentence) bool {
+	if k+1 < s.last && d.isWord(k, "the") && d.toks[k].lowerWord() && d.toks[k+1].kind == tkWord && allCaps(d.str(k+1)) {
+		k++ // "..., claims the ICS.": a body's initials after "the"
+	}
 	if k >= s.last || d.chunkAt[k] < 0 || !d.toks[k].capWord() {
 		return false
 	}

@@ -237,6 +237,12 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 				return j - 1
 			}
 			return j
+		case t.lowerWord() && (d.isWord(j, "and") || d.isWord(j, "but")) && j > k && d.punct(j-1, ",") && d.secondSpeakerAfter(j+1, s):
+			// "said most homes were destroyed, and local official, Mira
+			// Holt was quoted by the news service as saying: ...": a second
+			// speaker with a title before a comma, or one "quoted ... as
+			// saying".
+			return j
 		case t.lowerWord() && (d.isWord(j, "and") || d.isWord(j, "but")) && j > k:
 			if d.absoluteCueAfter(j, s) {
 				// "with Ida Marsh saying the tax was too high and the
@@ -747,6 +753,13 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 	// dashes splits the clause as one between commas does.
 	dashed := left-1 > s.first && d.isDash(left-1) && d.isDash(d.skipForwardAdverbials(c.after, s.last))
 	if left-1 <= s.first || !d.punct(left-1, ",") && !noComma && !markComma && !dashed {
+		return
+	}
+	if !c.inverted && c.lemma != "according to" && c.ent >= 0 && !noComma && !markComma && !dashed && d.titleBeforeComma(left-1, s) &&
+		!d.punct(d.skipForwardAdverbials(c.after, s.last), ",") {
+		// "Most homes were destroyed, and local official, Mira Holt said:
+		// ...": the description before the comma is the speaker's title,
+		// and the clause it ends reports nothing of hers.
 		return
 	}
 	if noComma || markComma {
@@ -1514,6 +1527,72 @@ func gerundModal(w string) bool {
 	switch w {
 	case "will", "would", "could", "can", "may", "might", "should", "must":
 		return true
+	}
+	return false
+}
+
+// titleBeforeComma reports whether the words before the comma at p are a
+// lower-case description headed by a role, a group or a body's generic
+// noun, opened by "and" or the sentence: the title of a name after the
+// comma, as Wikinews writes it ("and local official, Mira Holt said").
+func (d *doc) titleBeforeComma(p int, s sentence) bool {
+	h := p - 1
+	if h <= s.first || !d.toks[h].lowerWord() || !d.toks[h].has(lxRole|lxGroup|lxGenericOrg) {
+		return false
+	}
+	for j := h - 1; j >= s.first && j >= h-4; j-- {
+		t := &d.toks[j]
+		if d.isWord(j, "and") && t.lowerWord() {
+			return j < h-1 // "and local official", not "and officials"
+		}
+		if t.kind != tkWord || !t.lowerWord() || t.cv != 0 || t.has(lxAux|lxVerb|lxPrep|lxDet|lxPronoun) || numberWord(d.lower(j)) > 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// secondSpeakerAfter reports whether a named speaker's own cue starts at
+// token k, after a comma and a conjunction, in one of the Wikinews shapes
+// the general test misses: a title and a comma before the name ("local
+// official, Mira Holt said"), or the name "quoted by" someone "as
+// saying" ("Mira Holt was quoted by the state news service as saying").
+func (d *doc) secondSpeakerAfter(k int, s sentence) bool {
+	n := k
+	for j := k; j < s.last && j < k+5; j++ {
+		t := &d.toks[j]
+		if !t.lowerWord() || t.cv != 0 || t.has(lxAux|lxVerb|lxPrep|lxPronoun) || numberWord(d.lower(j)) > 0 || t.has(lxDet) && j > k {
+			break
+		}
+		if t.has(lxRole|lxGroup|lxGenericOrg) && d.punct(j+1, ",") {
+			n = j + 2
+			break
+		}
+		if t.has(lxRole) && j+1 < s.last && d.chunkAt[j+1] >= 0 {
+			n = j + 1 // "local official Mira Holt was quoted"
+			break
+		}
+	}
+	ci := d.chunkAt[n]
+	if n >= s.last || ci < 0 || d.chunks[ci].first != n || d.chunks[ci].ent < 0 {
+		return false
+	}
+	v := d.chunks[ci].last
+	if v >= s.last || !d.toks[v].lowerWord() {
+		return false
+	}
+	if n > k && d.punct(n-1, ",") && d.toks[v].cv != 0 && !d.passive(v, n) {
+		return true // "local official, Mira Holt said"
+	}
+	if (d.isWord(v, "was") || d.isWord(v, "is")) && d.isWord(v+1, "quoted") {
+		for a := v + 2; a < s.last && a < v+12; a++ {
+			if d.toks[a].kind != tkWord || d.toks[a].inQuote() {
+				return false
+			}
+			if d.isWord(a, "as") && d.toks[a+1].cv != 0 {
+				return true // "was quoted by the state news service as saying"
+			}
+		}
 	}
 	return false
 }

@@ -675,8 +675,12 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		(i+2 >= s.last || d.toks[i+2].kind == tkPunct || d.toks[i+2].lowerWord() && (d.toks[i+2].has(lxPrep) ||
 			d.isWord(i+2, "as") || d.isWord(i+2, "when") || d.isWord(i+2, "while") || d.isWord(i+2, "and") || d.isWord(i+2, "but"))):
 		return c, false // "said nothing as he was led away"; but "said nothing had changed" reports a clause
-	case noun && prev >= 0 && d.chunkAt[prev] >= 0 && d.nameModified(d.chunks[d.chunkAt[prev]].first, s.first):
-		return c, false // "some PAX highlights", "Liar's Day highlights": the noun
+	case noun && prev >= 0 && d.chunkAt[prev] >= 0 && d.nameModified(d.chunks[d.chunkAt[prev]].first, s.first) &&
+		!(prev == i-1 && d.isWord(i+1, "that") && d.toks[i+1].lowerWord() && i+2 < s.last && d.clauseLike(i+2, s)):
+		// "some PAX highlights", "Liar's Day highlights": the noun; but
+		// "Norland's Food Safety Agency reports that tests ...": a verb,
+		// its "that" clause after it.
+		return c, false
 	case w != "said" && w != "says" && w != "say" && (d.isWord(i+1, "of") && !d.quotedSubjectBefore(i, s) || d.isWord(i+1, "with") && d.mannerWithEnd(i+2, s.last) == i+2) && !d.quoteSoon(i+2, s):
 		// "boasts of a curriculum", "responded with applause"; not the
 		// manner of saying, "added with a smile".
@@ -1745,8 +1749,8 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		}
 		if j < s.last && d.toks[j].lowerWord() && d.participle(j) && d.isWord(j+1, "by") {
 			j++ // "a statement released by the Supreme Court"
-		} else if j < s.last && d.toks[j].lowerWord() && d.participle(j) && d.mannerAdverbAt(j+1) && d.isWord(j+2, "by") {
-			j += 2 // "a memo posted online by Senator Juan Dalmau"
+		} else if j < s.last && d.toks[j].lowerWord() && d.participle(j) && (d.mannerAdverbAt(j+1) || d.isWord(j+1, "out")) && d.isWord(j+2, "by") {
+			j += 2 // "a memo posted online by Senator Juan Dalmau", "an email sent out by"
 		} else if j < s.last && d.toks[j].lowerWord() && d.participle(j) {
 			if p := d.skipPublishedTime(j+1, s.last); p > j+1 && d.isWord(p, "by") {
 				j = p // "a report published on Monday (last week) by the Calder Institute"
@@ -2045,6 +2049,11 @@ func (d *doc) invertedPluralSpeakers(i int, s sentence) bool {
 			plural, end = true, e2
 		}
 	}
+	if !plural && head == k+1 && d.isWord(k, "the") && d.toks[k].lowerWord() && d.chunkAt[head] >= 0 && allCaps(d.str(head)) {
+		// "..., claim the ICS.": a body's initials, whose staff the
+		// plural verb agrees with, as British copy has it.
+		plural = true
+	}
 	if !plural {
 		return false
 	}
@@ -2334,6 +2343,9 @@ func relatedHeadline(txt string) bool {
 // ("..., estimates Evan Sparks, CEO of ..."), not the subject of a clause
 // of its own ("..., claims Tomas Brenn filed in May").
 func (d *doc) nameEndsClause(k int, s sentence) bool {
+	if k+1 < s.last && d.isWord(k, "the") && d.toks[k].lowerWord() && d.toks[k+1].kind == tkWord && allCaps(d.str(k+1)) {
+		k++ // "..., claims the ICS.": a body's initials after "the"
+	}
 	if k >= s.last || d.chunkAt[k] < 0 || !d.toks[k].capWord() {
 		return false
 	}

@@ -179,6 +179,8 @@ var cueVerbs = []*cueVerb{
 	{lemma: "encourage", class: cueAsk, receiver: true, forms: []string{"encouraged", "encourages", "encouraging", "encourage"}},
 	{lemma: "instruct", class: cueAsk, receiver: true, forms: []string{"instructed", "instructs", "instructing"}},
 	{lemma: "implore", class: cueAsk, receiver: true, forms: []string{"implored", "implores", "imploring"}},
+	// "exhorted the faithful to forgive": a request like "implored".
+	{lemma: "exhort", class: cueAsk, receiver: true, forms: []string{"exhorted", "exhorts", "exhorting"}},
 	{lemma: "beg", class: cueAsk, receiver: true, forms: []string{"begged", "begs"}},
 	{lemma: "pressure", class: cueAsk, receiver: true, forms: []string{"pressured", "pressures", "pressuring"}},
 	{lemma: "want to know", class: cueAsk, phrasal: "to", forms: []string{"wanted", "wants", "wanting"}},

@@ -544,6 +544,9 @@ func (d *doc) bodySeat(p, start int) bool {
 func (d *doc) jointNames(i, j int) bool {
 	for k := i + 1; k+1 < j; k++ {
 		if d.isWord(k, "and") && d.toks[k].lowerWord() && (d.chunkAt[k-1] >= 0 || d.punct(k-1, ")")) && d.chunkAt[k+1+btoi(d.isWord(k+1, "the"))] >= 0 {
+			if ci := d.chunkAt[k-1]; ci >= 0 && ci == d.chunkAt[k+1] && d.bodyOfTopics(d.chunks[ci].first, k) {
+				continue // "the Institute for Science and International Security": one name
+			}
 			return true
 		}
 	}
@@ -967,10 +970,10 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	}
 	h := main - 1
 	for h > i && (d.punct(h, ",") || d.toks[h].kind == tkPoss || d.chunkAt[h] < 0 && d.toks[h].has(lxPostNominal) && d.toks[h].capWord() ||
-		h == main-1 && d.mannerAdverbAt(h) && d.isWord(main, "by") ||
+		h == main-1 && (d.mannerAdverbAt(h) || d.isWord(h, "out") && d.toks[h].lowerWord()) && d.isWord(main, "by") ||
 		// "a statement Friday | from the Office of the Army Chief": the day, not the head
 		h == main-1 && h-1 > i && d.toks[h].capWord() && weekday(d.lower(h)) && (d.isWord(main, "from") || d.isWord(main, "by")) && d.toks[h-1].lowerWord() && d.toks[h-1].has(lxDoc) ||
-		(h == main-1 || h == main-2 && d.mannerAdverbAt(main-1)) && d.toks[h].lowerWord() && (d.endsWith(h, "ed") || authorParticiple(d.lower(h))) && d.isWord(main, "by")) {
+		(h == main-1 || h == main-2 && (d.mannerAdverbAt(main-1) || d.isWord(main-1, "out"))) && d.toks[h].lowerWord() && (d.endsWith(h, "ed") || authorParticiple(d.lower(h))) && d.isWord(main, "by")) {
 		h-- // and "a statement released (online) | by ...": the participle
 	}
 	if d.isWord(main, "by") {
@@ -3288,4 +3291,17 @@ func (d *doc) capTitleHolder(i, j, at int) int {
 		}
 	}
 	return -1
+}
+
+// bodyOfTopics reports whether the name starting at f is a body's noun
+// and its "of" or "for" before k: "Institute for Science", "Department
+// of Health", whose "and" joins two topics of one body's name, unlike
+// "Tarvik University and Lenmoor College".
+func (d *doc) bodyOfTopics(f, k int) bool {
+	for j := f + 1; j < k; j++ {
+		if (d.isWord(j, "of") || d.isWord(j, "for")) && d.toks[j].lowerWord() {
+			return d.toks[j-1].capWord() && lex.lookup(d.lower(j-1))&lxGenericOrg != 0
+		}
+	}
+	return false
 }

@@ -13,7 +13,7 @@ package extract
 func requestVerb(lemma string) bool {
 	switch lemma {
 	case "ask", "urge", "call on", "press", "appeal to", "encourage",
-		"advise", "instruct", "tell", "order", "implore", "beg", "pressure",
+		"advise", "instruct", "tell", "order", "implore", "exhort", "beg", "pressure",
 		"warn", "caution", "remind", "push", "request":
 		return true
 	}
@@ -24,7 +24,7 @@ func requestVerb(lemma string) bool {
 // the verb is a cue only when a hearer and a to-infinitive follow it.
 func requestOnly(lemma string) bool {
 	switch lemma {
-	case "appeal to", "encourage", "instruct", "implore", "beg", "pressure":
+	case "appeal to", "encourage", "instruct", "implore", "exhort", "beg", "pressure":
 		return true
 	}
 	return false
@@ -420,8 +420,10 @@ func (d *doc) infinitiveAt(k int, s sentence) bool {
 		return false
 	}
 	j := k + 1
+	opened := false
 	if q := &d.toks[j]; q.kind == tkQuote && q.is(fOpenMark) && j+1 < s.last {
 		j++ // "urged the government to “act now”"
+		opened = true
 	} else if d.toks[j].inQuote() && !marked {
 		return false
 	}
@@ -429,7 +431,9 @@ func (d *doc) infinitiveAt(k int, s sentence) bool {
 		j++
 	}
 	t := &d.toks[j]
-	if t.kind != tkWord || !t.lowerWord() {
+	// "exhorted his followers to “Stay firm”": a quoted imperative keeps
+	// its capital.
+	if t.kind != tkWord || !(t.lowerWord() || opened && t.capWord()) {
 		return false
 	}
 	if t.has(lxAux) {

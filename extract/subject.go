@@ -141,6 +141,14 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 			ing = false
 		}
 	}
+	if ing && d.isWord(i, "as") {
+		if b := d.quotedByBefore(i, s); b >= 0 {
+			// "Huang was quoted by the state news service as saying":
+			// the agent is no name chunk, the one quoted speaks.
+			i = d.skipBackAdverbials(b-2, s.first)
+			ing = false
+		}
+	}
 	if e := d.perceivedSpeaker(v, s); ing && e >= 0 {
 		i = d.skipBackAdverbials(e, s.first) // "Varga was filmed saying", "could be heard telling"
 		ing = false
@@ -2123,6 +2131,13 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 			c.found = true
 			return
 		}
+	}
+	if e := d.titleCommaName(k, end, c.verb); e >= 0 {
+		// "The human rights organisation, Civic Watch has accused the
+		// army ..., calling the raids “reckless”": the name after the
+		// description's comma is the subject.
+		c.found, c.ent = true, e
+		return
 	}
 	e := d.resolveNP(k, end, c.verb)
 	if e >= 0 && d.chunkAt[end-1] < 0 && d.toks[end-1].lowerWord() && d.personNamedIn(e, end, c.verb) {
@@ -5070,4 +5085,52 @@ func (d *doc) theBefore(h int) bool {
 		}
 	}
 	return false
+}
+
+// quotedByBefore returns the "by" of "quoted by the state news service"
+// ending just before as, or -1: a passive "quoted" or "cited" and its
+// agent, plain words only, at most eight of them.
+func (d *doc) quotedByBefore(as int, s sentence) int {
+	for j := as - 2; j > s.first && j >= as-9; j-- {
+		t := &d.toks[j+1]
+		if t.kind != tkWord || t.inQuote() {
+			return -1
+		}
+		if d.isWord(j, "by") && (d.isWord(j-1, "quoted") || d.isWord(j-1, "cited")) && d.passive(j-1, s.first) {
+			return j
+		}
+	}
+	return -1
+}
+
+// titleCommaName returns the entity named after a comma that follows a
+// description opening the clause, the name running on into the verb with
+// no second comma: "The human rights organisation, Civic Watch has
+// accused", "local official, Mira Holt was quoted" (a Wikinews idiom);
+// or -1. The description [k, end) is lower-case words headed by a role, a
+// group or a body's generic noun; the name is a chunk naming someone.
+func (d *doc) titleCommaName(k, end, v int) int {
+	if end >= v || !d.punct(end, ",") || end-k > 6 {
+		return -1
+	}
+	for j := k; j < end; j++ {
+		if !d.toks[j].lowerWord() && !(j == k && d.toks[j].has(lxDet)) {
+			return -1
+		}
+	}
+	if !d.toks[end-1].has(lxRole | lxGroup | lxGenericOrg) {
+		return -1
+	}
+	ci := d.chunkAt[end+1]
+	if ci < 0 || d.chunks[ci].first != end+1 || d.chunks[ci].ent < 0 || d.chunks[ci].last >= v {
+		return -1
+	}
+	n := d.chunks[ci].last
+	if !d.toks[n].lowerWord() || !d.toks[n].has(lxAux|lxVerb) && d.toks[n].cv == 0 {
+		return -1 // "the group, Civic Watch, ...": an aside, another rule's
+	}
+	if e := d.chunks[ci].ent; !d.ents[e].placeish() && !d.ents[e].outlet {
+		return e
+	}
+	return -1
 }

@@ -3293,7 +3293,34 @@ func (d *doc) otherField(i, h, e int, head string) bool {
 		return false
 	}
 	rm := roleModifier(&d.ents[e], head)
-	return rm != "" && rm != d.lower(k)
+	return rm != "" && rm != d.lower(k) && !d.sharesFieldWord(i, h, &d.ents[e], head)
+}
+
+// sharesFieldWord reports whether a lower-case word of the description
+// [i, h) stands, singular or plural, in a role of e that holds head: "the
+// opposition party leader" is "opposition leader Ivo Dane", "the refugee
+// commissioner" is "High Commissioner for Refugees Lena Kask", though the
+// word just before the head differs.
+func (d *doc) sharesFieldWord(i, h int, e *entity, head string) bool {
+	for _, r := range e.roles {
+		words := strings.Fields(strings.ToLower(r))
+		if !slices.ContainsFunc(words, func(w string) bool { return strings.Trim(w, ",'’") == head }) {
+			continue
+		}
+		for k := max(i, 0); k < h; k++ {
+			if !d.toks[k].lowerWord() || d.toks[k].has(lxDet|lxFunc) {
+				continue
+			}
+			w := d.lower(k)
+			for _, rw := range words {
+				rw = strings.Trim(rw, ",'’")
+				if rw != head && (rw == w || rw == w+"s" || w == rw+"s") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // roleModifier returns, lower-cased, the word before head in the role of

@@ -307,13 +307,25 @@ func (d *doc) officeHolderBelow(ci, p int) int {
 	if h < 0 || h >= c.verb || d.namesOwnSpeaker(c) {
 		return -1
 	}
+	start := h
 	if d.toks[h].has(lxDet) {
 		h++ // "A co-owner", "the chairman"
+	}
+	ofBody := h+1 < c.verb && d.isWord(h+1, "of")
+	if !ofBody {
+		// "Norland's opposition party leader says", "its chief scientist
+		// says", "the Union's refugee commissioner said": the office is
+		// the phrase's last word, and only a holder titled with that very
+		// office below is its holder.
+		h = d.possessedOffice(start, c.verb)
+	}
+	if h < 0 {
+		return -1
 	}
 	t := &d.toks[h]
 	head := d.lower(h)
 	role := t.has(lxRole|lxTitle) || ownVoice(head) || strings.HasPrefix(head, "co-") && lex.lookup(head[3:])&lxRole != 0 // "co-owner"
-	if h+1 >= c.verb || t.kind != tkWord || !role || !d.isWord(h+1, "of") ||
+	if ofBody && h+1 >= c.verb || t.kind != tkWord || !role ||
 		isSpokesperson(head) || kinWord(head) || acquaintance(head) || bystanderWord(head) || commonPeople(head) {
 		return -1
 	}
@@ -321,12 +333,52 @@ func (d *doc) officeHolderBelow(ci, p int) int {
 	if e < 0 || e == c.ent || !d.ents[e].personish() {
 		return -1
 	}
-	for _, w := range officeWords(head) {
+	words := officeWords(head)
+	if !ofBody {
+		words = []string{head}
+	}
+	for _, w := range words {
 		if hasRoleWord(&d.ents[e], w) || d.roleNextToName(w, e, p+1, p+2) {
 			return e
 		}
 	}
 	return -1
+}
+
+// possessedOffice returns the office word that ends the subject phrase
+// opening at token first, when an owner holds it ("Norland's opposition
+// party leader", "its chief scientist", "the Union's refugee
+// commissioner"): from the cue verb back, past auxiliaries, the office,
+// then lower-case words only, then the owner's possessive. It returns -1
+// for any other phrase.
+func (d *doc) possessedOffice(first, verb int) int {
+	k := verb - 1
+	for k > first && auxWord(d.lower(k)) {
+		k-- // "leader has claimed"
+	}
+	if k <= first || !d.toks[k].lowerWord() || !d.toks[k].has(lxRole|lxTitle) {
+		return -1
+	}
+	head := k
+	for k--; k >= first; k-- {
+		switch t := &d.toks[k]; {
+		case t.kind == tkPoss || d.isWord(k, "its") || d.isWord(k, "their"):
+			return head
+		case !t.lowerWord() || t.kind != tkWord:
+			return -1
+		}
+	}
+	return -1
+}
+
+// auxWord reports whether w is an auxiliary that may stand between a
+// subject and its cue verb: "has told", "was quoted".
+func auxWord(w string) bool {
+	switch w {
+	case "has", "have", "had", "is", "was", "will", "would":
+		return true
+	}
+	return false
 }
 
 // officeWords returns the words that may name the office head names: the
@@ -336,7 +388,10 @@ func (d *doc) officeHolderBelow(ci, p int) int {
 func officeWords(head string) []string {
 	top := []string{"head", "chief", "leader", "boss", "director-general"}
 	if slices.Contains(top, head) {
-		return top
+		// "The head of the water agency" is "agency Administrator Tomas
+		// Brenn" or "board director Ana Holt" too: the title of a body's
+		// top office varies with the body.
+		return append(top, "director", "administrator", "commissioner", "chair", "chairman", "chairwoman", "chairperson")
 	}
 	return []string{head}
 }

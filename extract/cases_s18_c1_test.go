@@ -78,6 +78,13 @@ func c1s18Rows() []auditRow {
 		text: "Norland opposition leader accuses government of rigging polls\n\nHPU-NL Chairman Ivo Dane has accused the government of rigging the recent local election.\n\nParticipating in the discussion on the government’s policies and programs in the House on Thursday, the main opposition leader has claimed that the election was not fair.\n\n“Why have results not arrived?” he questioned.",
 		want: []quote{{"Ivo Dane", auI, "the election was not fair"}}})
 
+	add(auditRow{class: "named-before/UN agency", known: "agency-kind: a fund or programme is not read as an agency, and the UN in the phrase is taken for its owner",
+		text: "Fund says convoys blocked\n\nThe Norland Food Fund (NFF) has denounced the blocking of aid convoys by armed groups in the north.\n\nThe United Nations agency said in a statement it had sent 180 staff to the region.",
+		want: []quote{{"Norland Food Fund", auI, "it had sent 180 staff to the region"}}})
+	add(auditRow{class: "named-before/agency after acronym", known: "agency-kind: an acronym that has not spoken is no agency yet",
+		text: "Forecasters expect a quiet season\n\nStorm season begins on June 1, and it is expected to be quiet.\n\nNWSA thinks so. The agency issued its outlook on Wednesday in Vessa, and said there was a 70 percent chance of a quiet season.",
+		want: []quote{{"NWSA", auI, "there was a 70 percent chance of a quiet season"}}})
+
 	// body-below: the body spoken for, named in the next sentence.
 	add(auditRow{class: "body-below/said the Guild", known: `bare-head-body: "the Guild" is made a body of its own, not the Guild of Marlow Weavers named after`,
 		text: "“The looms will stay in Marlow,” said the Guild. The President of the Guild of Marlow Weavers, Ivo Dane, added that the hall would be sold.",
@@ -85,6 +92,13 @@ func c1s18Rows() []auditRow {
 	add(auditRow{class: "body-below/a council has said",
 		text: "Road to stay shut\n\nA section of the B42 could stay closed until next week because of flooding, a council has said.\n\nBrenmark County Council said crews were pumping water from the road.",
 		want: []quote{{"Brenmark County Council", auI, "A section of the B42 could stay closed until next week because of flooding"}, {"Brenmark County Council", auI, "crews were pumping water from the road"}}})
+
+	add(auditRow{class: "body-below/monitoring group",
+		text: "Strikes kill civilians in north\n\nAt least 40 civilians have been killed in air strikes on the hill towns, a monitoring group said on Monday.\n\nThe attacks hit the towns of Arvo and Benn on Sunday, the Vessa-based Norland Observatory for Rights said.",
+		want: []quote{{"Norland Observatory for Rights", auI, "At least 40 civilians have been killed in air strikes on the hill towns"}, {"Norland Observatory for Rights", auI, "The attacks hit the towns of Arvo and Benn on Sunday"}}})
+	add(auditRow{class: "body-below/council spokesman far",
+		text: "Flooded road to stay shut\n\nA section of the B42 in Brenmark could stay closed until next week because of flooding, a council has said.\n\nThe road is impassable between Arvo and the craft centre at Benn.\n\nMotorists have been advised not to drive through the water.\n\nA spokesman for Brenmark County Council said: “We strongly advise against driving through the flood.”",
+		want: []quote{{"Brenmark County Council", auI, "A section of the B42 in Brenmark could stay closed until next week because of flooding"}, {"Brenmark County Council", auD, "We strongly advise against driving through the flood."}}})
 
 	// near misses: no guess.
 	add(auditRow{class: "near/two holders",
@@ -99,6 +113,12 @@ func c1s18Rows() []auditRow {
 	add(auditRow{class: "near/other office below",
 		text: "Clinic to close\n\nThe head of the Brenmark Health Board said on Friday that the night clinic would close.\n\n“It is a disgrace,” nurse Ana Holt told reporters.",
 		want: []quote{{"", auI, "the night clinic would close"}, {"Ana Holt", auD, "It is a disgrace"}}})
+	add(auditRow{class: "near/two councils below",
+		text: "Road to stay shut\n\nA section of the B42 could stay closed until next week because of flooding, a council has said.\n\nBrenmark County Council and Arvo Town Council both look after parts of the road.\n\nMotorists were told to stay away.",
+		want: []quote{{"", auI, "A section of the B42 could stay closed until next week because of flooding"}}})
+	add(auditRow{class: "near/person below a group",
+		text: "Strikes kill civilians\n\nAt least 40 civilians have been killed in air strikes on the hill towns, a monitoring group said on Monday.\n\nFarmer Ivo Dane said the strikes came at dawn.",
+		want: []quote{{"", auI, "At least 40 civilians have been killed in air strikes on the hill towns"}, {"Ivo Dane", auI, "the strikes came at dawn"}}})
 	add(auditRow{class: "near/two forces", known: "joint-subject: the two forces named together are read as one joint speaker",
 		text: "Vessa Police and Tarvik Police searched the woods on Tuesday.\n\nA spokeswoman for the police said the search would go on.",
 		want: []quote{{"", auI, "the search would go on"}}})

@@ -91,11 +91,12 @@ func (d *doc) linkLeadDescriptions() {
 			// at once, and "A teacher" below it is someone else.
 			e = d.namedCueIn(p-1, p-1, ci, first, h, body, false)
 		}
-		if e < 0 && (!d.indefiniteAt(first) || d.presentCue(c.verb)) {
+		if e < 0 && (!d.indefiniteAt(first) || d.presentCue(c.verb) || body) {
 			// "A senior opposition leader has said ..." and below
 			// "Aurel Kast said": the lead names its speaker late. "A
 			// teacher said ..." is a witness, and the one named
-			// next is someone else.
+			// next is someone else; "a monitoring group said" is no
+			// witness but the story's source, named below.
 			e = d.namedCueIn(p+1, p+2, ci, first, h, body, true)
 		}
 		if e < 0 && body {
@@ -113,6 +114,12 @@ func (d *doc) linkLeadDescriptions() {
 			// Harbour Trust, set up in 1990," below: the one body whose
 			// name ends in the description's noun.
 			e = d.bodyEndingBelow(p+1, p+2, d.lower(h))
+		}
+		if e < 0 && body && d.indefiniteAt(first) {
+			// "..., a council has said." and some paragraphs below "A
+			// spokesman for Brenmark County Council said": the story's
+			// one body of that noun, named after the scene is set.
+			e = d.bodyEndingBelow(p+1, p+leadLinkParas+2, d.lower(h))
 		}
 		if e < 0 || d.isWord(first, "the") && d.toks[h].has(lxTitle) && len(d.ents[e].roles) > 0 &&
 			(!hasRoleWord(&d.ents[e], d.lower(h)) || d.otherField(first, h, e, d.lower(h))) {

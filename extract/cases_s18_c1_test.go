@@ -78,12 +78,16 @@ func c1s18Rows() []auditRow {
 		text: "Norland opposition leader accuses government of rigging polls\n\nHPU-NL Chairman Ivo Dane has accused the government of rigging the recent local election.\n\nParticipating in the discussion on the government’s policies and programs in the House on Thursday, the main opposition leader has claimed that the election was not fair.\n\n“Why have results not arrived?” he questioned.",
 		want: []quote{{"Ivo Dane", auI, "the election was not fair"}}})
 
-	add(auditRow{class: "named-before/UN agency", known: "agency-kind: a fund or programme is not read as an agency, and the UN in the phrase is taken for its owner",
-		text: "Fund says convoys blocked\n\nThe Norland Food Fund (NFF) has denounced the blocking of aid convoys by armed groups in the north.\n\nThe United Nations agency said in a statement it had sent 180 staff to the region.",
-		want: []quote{{"Norland Food Fund", auI, "it had sent 180 staff to the region"}}})
+	add(auditRow{class: "named-before/UN agency",
+		text: "Fund says convoys blocked\n\nThe World Grain Fund (WGF) has denounced the blocking of aid convoys by armed groups in the north.\n\nThe United Nations agency said in a statement it had sent 180 staff to the region.",
+		want: []quote{{"World Grain Fund", auI, "it had sent 180 staff to the region"}}})
 	add(auditRow{class: "named-before/agency after acronym", known: "agency-kind: an acronym that has not spoken is no agency yet",
 		text: "Forecasters expect a quiet season\n\nStorm season begins on June 1, and it is expected to be quiet.\n\nNWSA thinks so. The agency issued its outlook on Wednesday in Vessa, and said there was a 70 percent chance of a quiet season.",
 		want: []quote{{"NWSA", auI, "there was a 70 percent chance of a quiet season"}}})
+
+	add(auditRow{class: "near/pension fund no agency",
+		text: "The Vessa Weather Agency warned of storms on Monday.\n\nThe Tarvik Pension Fund lost money on bonds last year.\n\nThe agency said the storms would pass by Friday.",
+		want: []quote{{"Vessa Weather Agency", auI, "the storms would pass by Friday"}}})
 
 	// body-below: the body spoken for, named in the next sentence.
 	add(auditRow{class: "body-below/said the Guild", known: `bare-head-body: "the Guild" is made a body of its own, not the Guild of Marlow Weavers named after`,

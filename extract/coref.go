@@ -2459,6 +2459,14 @@ func describes(head string, e *entity) bool {
 				// "the Velmar Institutes of Health", "the Centers for Tick
 				// Control" ... "the agency said".
 				return true
+			case "programme", "fund", "organization", "organisation":
+				// A world body's agencies, or one that has spoken: "the
+				// World Grain Fund has denounced ... The agency said"; a
+				// pension fund that only lost money is none.
+				if e.spoke >= 0 || contains(e.words, "world") || contains(e.words, "international") ||
+					contains(e.words, "global") || contains(e.words, "nations") {
+					return true
+				}
 			}
 		}
 	}

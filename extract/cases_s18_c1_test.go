@@ -89,6 +89,10 @@ func c1s18Rows() []auditRow {
 		text: "The Vessa Weather Agency warned of storms on Monday.\n\nThe Tarvik Pension Fund lost money on bonds last year.\n\nThe agency said the storms would pass by Friday.",
 		want: []quote{{"Vessa Weather Agency", auI, "the storms would pass by Friday"}}})
 
+	add(auditRow{class: "named-before/police constabulary",
+		text: "Vessa Constabulary closed the road after the crash on Tuesday.\n\nA spokeswoman for the police said the driver had been taken to hospital.",
+		want: []quote{{"Vessa Constabulary", auI, "the driver had been taken to hospital"}}})
+
 	// body-below: the body spoken for, named in the next sentence.
 	add(auditRow{class: "body-below/said the Guild", known: `bare-head-body: "the Guild" is made a body of its own, not the Guild of Marlow Weavers named after`,
 		text: "“The looms will stay in Marlow,” said the Guild. The President of the Guild of Marlow Weavers, Ivo Dane, added that the hall would be sold.",
@@ -103,6 +107,13 @@ func c1s18Rows() []auditRow {
 	add(auditRow{class: "body-below/council spokesman far",
 		text: "Flooded road to stay shut\n\nA section of the B42 in Brenmark could stay closed until next week because of flooding, a council has said.\n\nThe road is impassable between Arvo and the craft centre at Benn.\n\nMotorists have been advised not to drive through the water.\n\nA spokesman for Brenmark County Council said: “We strongly advise against driving through the flood.”",
 		want: []quote{{"Brenmark County Council", auI, "A section of the B42 in Brenmark could stay closed until next week because of flooding"}, {"Brenmark County Council", auD, "We strongly advise against driving through the flood."}}})
+
+	add(auditRow{class: "body-below/police force named after",
+		text: "A man has been arrested after a stand-off with officers in Vessa.\n\nA spokeswoman for the police said the driver had been taken to hospital.\n\nVessa Police said the road would stay shut.",
+		want: []quote{{"Vessa Police", auI, "the driver had been taken to hospital"}, {"Vessa Police", auI, "the road would stay shut"}}})
+	add(auditRow{class: "body-below/according to police spokeswoman", known: "according-to: the spokeswoman of an \"according to\" phrase is not resolved forward",
+		text: "A man has been arrested after a stand-off with officers in Vessa.\n\nAccording to a spokeswoman for the police, the driver had been taken to hospital.\n\nAccording to a statement from Vessa Constabulary: “The road will stay shut for a while.”",
+		want: []quote{{"Vessa Constabulary", auI, "the driver had been taken to hospital"}, {"Vessa Constabulary", auD, "The road will stay shut for a while."}}})
 
 	// near misses: no guess.
 	add(auditRow{class: "near/two holders",
@@ -123,6 +134,9 @@ func c1s18Rows() []auditRow {
 	add(auditRow{class: "near/person below a group",
 		text: "Strikes kill civilians\n\nAt least 40 civilians have been killed in air strikes on the hill towns, a monitoring group said on Monday.\n\nFarmer Ivo Dane said the strikes came at dawn.",
 		want: []quote{{"", auI, "At least 40 civilians have been killed in air strikes on the hill towns"}, {"Ivo Dane", auI, "the strikes came at dawn"}}})
+	add(auditRow{class: "near/two forces after",
+		text: "A man has been arrested after a stand-off with officers in Vessa.\n\nA spokeswoman for the police said the driver had been taken to hospital.\n\nVessa Police and Tarvik Constabulary are both looking into the crash.",
+		want: []quote{{"", auI, "the driver had been taken to hospital"}}})
 	add(auditRow{class: "near/two forces", known: "joint-subject: the two forces named together are read as one joint speaker",
 		text: "Vessa Police and Tarvik Police searched the woods on Tuesday.\n\nA spokeswoman for the police said the search would go on.",
 		want: []quote{{"", auI, "the search would go on"}}})

@@ -1886,7 +1886,44 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 			}
 		}
 	}
+	if head == "police" && d.isWord(h-1, "the") && (d.isWord(h-2, "for") || d.isWord(h-2, "of")) {
+		// "A spokeswoman for the police said ..." with "Vessa
+		// Constabulary" below: the one force the story names, for whom
+		// the one described speaks. Bare "Police said" may be any
+		// officers, and stays the text's.
+		return d.onePoliceForceAfter(h)
+	}
 	return -1
+}
+
+// onePoliceForceAfter returns the police force named after token h,
+// when the story names one force and no other (before or after); -1
+// otherwise.
+func (d *doc) onePoliceForceAfter(h int) int {
+	found, after := -1, false
+	for k := range d.toks {
+		v := d.entAt[k]
+		if v < 0 || d.toks[k].inQuote() {
+			continue
+		}
+		e := &d.ents[v]
+		if e.outlet || e.placeish() || e.personish() || len(e.words) < 2 || !contains(e.words, "police") && !contains(e.words, "constabulary") {
+			continue
+		}
+		if contains(e.words, "and") || contains(e.words, "&") {
+			found = -2 // "Vessa Police and Tarvik Constabulary": two forces
+			continue
+		}
+		if found != -1 && found != int(v) {
+			return -1 // "Vessa Police and Tarvik Police": either
+		}
+		found = int(v)
+		after = after || k > h
+	}
+	if !after || found < 0 {
+		return -1
+	}
+	return found
 }
 
 // introducedWith reports whether body e was named before token at with
@@ -2418,7 +2455,7 @@ func describes(head string, e *entity) bool {
 			return true // "the lab" for the Varn Marine Laboratory
 		}
 	}
-	if head == "force" && (contains(e.words, "police") || contains(e.words, "constabulary")) {
+	if (head == "force" || head == "police") && (contains(e.words, "police") || contains(e.words, "constabulary")) {
 		return true // "Tarn Valley Police ... In a statement, the force said": a police force
 	}
 	if e.bodyHead == head {

@@ -56,6 +56,18 @@ func c1s18Rows() []auditRow {
 		text: "Strike goes on\n\nA union official said the strike would go on until pay was settled.\n\nUnion organiser Joe Kask said the walkout had the support of every depot.",
 		want: []quote{{"Joe Kask", auI, "the strike would go on until pay was settled"}, {"Joe Kask", auI, "the walkout had the support of every depot"}}})
 
+	// fronted-pronoun: a pronoun in a clause before the subject looks
+	// ahead to it.
+	add(auditRow{class: "fronted-pronoun/head below",
+		text: "Agency rolls back river rules\n\nIn what he called the “biggest day of reform in our history,” the head of the Norland Water Agency announced a series of steps on Wednesday to scrap river rules.\n\n“We are ending the war on farmers,” agency Administrator Tomas Brenn said in an essay.",
+		want: []quote{{"Tomas Brenn", auD, "biggest day of reform in our history"}, {"Tomas Brenn", auD, "We are ending the war on farmers"}}})
+	add(auditRow{class: "fronted-pronoun/named subject after another",
+		text: "Ana Holt spoke first at the meeting.\n\nIn what he called a “fair deal”, Ivo Dane said the talks had ended.",
+		want: []quote{{"Ivo Dane", auD, "fair deal"}, {"Ivo Dane", auI, "the talks had ended"}}})
+	add(auditRow{class: "fronted-pronoun/near: it and a person",
+		text: "The Vessa Rail Board met on Monday.\n\nIn what it called a “final offer”, union leader Ivo Dane said the strike would end.",
+		want: []quote{{"Ivo Dane", auI, "the strike would end"}}})
+
 	// named-before: the role's holder named earlier in the story.
 	add(auditRow{class: "named-before/magistrate",
 		text: "Magistrate Ana Holt heard the case in Vessa on Monday.\n\nA 53-year-old man was remanded in custody after the magistrate ruled that he was not fit to stand trial.",

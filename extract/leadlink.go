@@ -138,6 +138,46 @@ func (d *doc) linkLeadDescriptions() {
 	}
 }
 
+// linkFrontedPronouns gives a cue whose speaker is a pronoun in a clause
+// fronted before its sentence's subject ("In what he called the “...”,
+// the head of the water agency announced ...") to the speaker of the
+// sentence's own later cue: the pronoun looks ahead to the subject it
+// stands before, not back to whoever the text named last.
+func (d *doc) linkFrontedPronouns() {
+	for ci := range d.cues {
+		c := &d.cues[ci]
+		if c.skip || !c.found || c.inverted || c.thing || c.subjFirst != c.verb-1 || !d.toks[c.subjFirst].has(lxPronoun) {
+			continue
+		}
+		s := d.sents[d.sentOf[c.verb]]
+		w := c.subjFirst - 1
+		if !d.isWord(w, "what") || !(w == s.first || w-1 == s.first && d.isWord(s.first, "in")) {
+			continue
+		}
+		for n := ci + 1; n < len(d.cues) && d.sentOf[d.cues[n].verb] == d.sentOf[c.verb]; n++ {
+			t := &d.cues[n]
+			if t.skip || !t.found || t.thing || t.ent < 0 || t.co >= 0 {
+				continue
+			}
+			if e := &d.ents[t.ent]; e.personish() != d.personPronoun(c.subjFirst) {
+				break // "In what it called ..., the minister said": not the same one
+			}
+			old := c.ent
+			c.ent = t.ent
+			if qi := c.quote; qi >= 0 && (d.quotes[qi].ent < 0 || d.quotes[qi].ent == old) {
+				d.quotes[qi].ent = t.ent
+			}
+			break
+		}
+	}
+}
+
+// personPronoun reports whether the pronoun at token k stands for a
+// person: "he", "she", not "it" or "they".
+func (d *doc) personPronoun(k int) bool {
+	return d.isWord(k, "he") || d.isWord(k, "she")
+}
+
 // bodyNamedLike returns the one organisation of the article whose name
 // holds the words of the description [i, h] but its determiners, two
 // words or more, in a run ("regional emergency service" in "Gellan

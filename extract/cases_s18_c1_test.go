@@ -19,7 +19,7 @@ import "testing"
 // session's dev pools) the class left about 35 attribution misses, most
 // a lead's description whose holder the next paragraphs name.
 //
-// AFTER this branch's four fixes: 28/37 rows (0.76; 9 left known with
+// AFTER this branch's five fixes: 28/37 rows (0.76; 9 left known with
 // their mechanism): office-below 7/10, named-before 6/9, body-below 5/8,
 // fronted-pronoun 3/3, near 7/8. Pools: r13 attribution .906 -> .930
 // (speaker F1 .907 -> .920), n1 .941 -> .949, n2 .882 -> .894, the other

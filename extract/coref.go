@@ -1896,7 +1896,44 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 			}
 		}
 	}
+	if head == "police" && d.isWord(h-1, "the") && (d.isWord(h-2, "for") || d.isWord(h-2, "of")) {
+		// "A spokeswoman for the police said ..." with "Vessa
+		// Constabulary" below: the one force the story names, for whom
+		// the one described speaks. Bare "Police said" may be any
+		// officers, and stays the text's.
+		return d.onePoliceForceAfter(h)
+	}
 	return -1
+}
+
+// onePoliceForceAfter returns the police force named after token h,
+// when the story names one force and no other (before or after); -1
+// otherwise.
+func (d *doc) onePoliceForceAfter(h int) int {
+	found, after := -1, false
+	for k := range d.toks {
+		v := d.entAt[k]
+		if v < 0 || d.toks[k].inQuote() {
+			continue
+		}
+		e := &d.ents[v]
+		if e.outlet || e.placeish() || e.personish() || len(e.words) < 2 || !contains(e.words, "police") && !contains(e.words, "constabulary") {
+			continue
+		}
+		if contains(e.words, "and") || contains(e.words, "&") {
+			found = -2 // "Vessa Police and Tarvik Constabulary": two forces
+			continue
+		}
+		if found != -1 && found != int(v) {
+			return -1 // "Vessa Police and Tarvik Police": either
+		}
+		found = int(v)
+		after = after || k > h
+	}
+	if !after || found < 0 {
+		return -1
+	}
+	return found
 }
 
 // introducedWith reports whether body e was named before token at with
@@ -2431,7 +2468,7 @@ func describes(head string, e *entity) bool {
 	if head == "lender" && (contains(e.words, "fund") || contains(e.words, "bank")) {
 		return true // "the Tarvik Monetary Fund ... the global lender's report": a fund or a bank lends
 	}
-	if head == "force" && (contains(e.words, "police") || contains(e.words, "constabulary")) {
+	if (head == "force" || head == "police") && (contains(e.words, "police") || contains(e.words, "constabulary")) {
 		return true // "Tarn Valley Police ... In a statement, the force said": a police force
 	}
 	if e.bodyHead == head {
@@ -2472,6 +2509,14 @@ func describes(head string, e *entity) bool {
 				// "the Velmar Institutes of Health", "the Centers for Tick
 				// Control" ... "the agency said".
 				return true
+			case "programme", "fund", "organization", "organisation":
+				// A world body's agencies, or one that has spoken: "the
+				// World Grain Fund has denounced ... The agency said"; a
+				// pension fund that only lost money is none.
+				if e.spoke >= 0 || contains(e.words, "world") || contains(e.words, "international") ||
+					contains(e.words, "global") || contains(e.words, "nations") {
+					return true
+				}
 			}
 		}
 	}
@@ -3306,7 +3351,34 @@ func (d *doc) otherField(i, h, e int, head string) bool {
 		return false
 	}
 	rm := roleModifier(&d.ents[e], head)
-	return rm != "" && rm != d.lower(k)
+	return rm != "" && rm != d.lower(k) && !d.sharesFieldWord(i, h, &d.ents[e], head)
+}
+
+// sharesFieldWord reports whether a lower-case word of the description
+// [i, h) stands, singular or plural, in a role of e that holds head: "the
+// opposition party leader" is "opposition leader Ivo Dane", "the refugee
+// commissioner" is "High Commissioner for Refugees Lena Kask", though the
+// word just before the head differs.
+func (d *doc) sharesFieldWord(i, h int, e *entity, head string) bool {
+	for _, r := range e.roles {
+		words := strings.Fields(strings.ToLower(r))
+		if !slices.ContainsFunc(words, func(w string) bool { return strings.Trim(w, ",'’") == head }) {
+			continue
+		}
+		for k := max(i, 0); k < h; k++ {
+			if !d.toks[k].lowerWord() || d.toks[k].has(lxDet|lxFunc) {
+				continue
+			}
+			w := d.lower(k)
+			for _, rw := range words {
+				rw = strings.Trim(rw, ",'’")
+				if rw != head && (rw == w || rw == w+"s" || w == rw+"s") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // roleModifier returns, lower-cased, the word before head in the role of

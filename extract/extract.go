@@ -89,6 +89,7 @@ func runPipeline(paragraphs []string, standalone, fallback *[numRankFeatures]flo
 	d.learnNarratedGender()
 	d.findCues()
 	d.linkLeadDescriptions()
+	d.linkFrontedPronouns()
 	d.findInterview()
 	d.findEmbeds()
 	d.attachBlockQuotes()

@@ -91,11 +91,12 @@ func (d *doc) linkLeadDescriptions() {
 			// at once, and "A teacher" below it is someone else.
 			e = d.namedCueIn(p-1, p-1, ci, first, h, body, false)
 		}
-		if e < 0 && (!d.indefiniteAt(first) || d.presentCue(c.verb)) {
+		if e < 0 && (!d.indefiniteAt(first) || d.presentCue(c.verb) || body) {
 			// "A senior opposition leader has said ..." and below
 			// "Aurel Kast said": the lead names its speaker late. "A
 			// teacher said ..." is a witness, and the one named
-			// next is someone else.
+			// next is someone else; "a monitoring group said" is no
+			// witness but the story's source, named below.
 			e = d.namedCueIn(p+1, p+2, ci, first, h, body, true)
 		}
 		if e < 0 && body {
@@ -114,6 +115,12 @@ func (d *doc) linkLeadDescriptions() {
 			// name ends in the description's noun.
 			e = d.bodyEndingBelow(p+1, p+2, d.lower(h))
 		}
+		if e < 0 && body && d.indefiniteAt(first) {
+			// "..., a council has said." and some paragraphs below "A
+			// spokesman for Brenmark County Council said": the story's
+			// one body of that noun, named after the scene is set.
+			e = d.bodyEndingBelow(p+1, p+leadLinkParas+2, d.lower(h))
+		}
 		if e < 0 || d.isWord(first, "the") && d.toks[h].has(lxTitle) && len(d.ents[e].roles) > 0 &&
 			(!hasRoleWord(&d.ents[e], d.lower(h)) || d.otherField(first, h, e, d.lower(h))) {
 			// "The local health minister said" after Transport Minister
@@ -129,6 +136,46 @@ func (d *doc) linkLeadDescriptions() {
 			}
 		}
 	}
+}
+
+// linkFrontedPronouns gives a cue whose speaker is a pronoun in a clause
+// fronted before its sentence's subject ("In what he called the “...”,
+// the head of the water agency announced ...") to the speaker of the
+// sentence's own later cue: the pronoun looks ahead to the subject it
+// stands before, not back to whoever the text named last.
+func (d *doc) linkFrontedPronouns() {
+	for ci := range d.cues {
+		c := &d.cues[ci]
+		if c.skip || !c.found || c.inverted || c.thing || c.subjFirst != c.verb-1 || !d.toks[c.subjFirst].has(lxPronoun) {
+			continue
+		}
+		s := d.sents[d.sentOf[c.verb]]
+		w := c.subjFirst - 1
+		if !d.isWord(w, "what") || !(w == s.first || w-1 == s.first && d.isWord(s.first, "in")) {
+			continue
+		}
+		for n := ci + 1; n < len(d.cues) && d.sentOf[d.cues[n].verb] == d.sentOf[c.verb]; n++ {
+			t := &d.cues[n]
+			if t.skip || !t.found || t.thing || t.ent < 0 || t.co >= 0 {
+				continue
+			}
+			if e := &d.ents[t.ent]; e.personish() != d.personPronoun(c.subjFirst) {
+				break // "In what it called ..., the minister said": not the same one
+			}
+			old := c.ent
+			c.ent = t.ent
+			if qi := c.quote; qi >= 0 && (d.quotes[qi].ent < 0 || d.quotes[qi].ent == old) {
+				d.quotes[qi].ent = t.ent
+			}
+			break
+		}
+	}
+}
+
+// personPronoun reports whether the pronoun at token k stands for a
+// person: "he", "she", not "it" or "they".
+func (d *doc) personPronoun(k int) bool {
+	return d.isWord(k, "he") || d.isWord(k, "she")
 }
 
 // bodyNamedLike returns the one organisation of the article whose name
@@ -307,13 +354,25 @@ func (d *doc) officeHolderBelow(ci, p int) int {
 	if h < 0 || h >= c.verb || d.namesOwnSpeaker(c) {
 		return -1
 	}
+	start := h
 	if d.toks[h].has(lxDet) {
 		h++ // "A co-owner", "the chairman"
+	}
+	ofBody := h+1 < c.verb && d.isWord(h+1, "of")
+	if !ofBody {
+		// "Norland's opposition party leader says", "its chief scientist
+		// says", "the Union's refugee commissioner said": the office is
+		// the phrase's last word, and only a holder titled with that very
+		// office below is its holder.
+		h = d.possessedOffice(start, c.verb)
+	}
+	if h < 0 {
+		return -1
 	}
 	t := &d.toks[h]
 	head := d.lower(h)
 	role := t.has(lxRole|lxTitle) || ownVoice(head) || strings.HasPrefix(head, "co-") && lex.lookup(head[3:])&lxRole != 0 // "co-owner"
-	if h+1 >= c.verb || t.kind != tkWord || !role || !d.isWord(h+1, "of") ||
+	if ofBody && h+1 >= c.verb || t.kind != tkWord || !role ||
 		isSpokesperson(head) || kinWord(head) || acquaintance(head) || bystanderWord(head) || commonPeople(head) {
 		return -1
 	}
@@ -321,12 +380,52 @@ func (d *doc) officeHolderBelow(ci, p int) int {
 	if e < 0 || e == c.ent || !d.ents[e].personish() {
 		return -1
 	}
-	for _, w := range officeWords(head) {
+	words := officeWords(head)
+	if !ofBody {
+		words = []string{head}
+	}
+	for _, w := range words {
 		if hasRoleWord(&d.ents[e], w) || d.roleNextToName(w, e, p+1, p+2) {
 			return e
 		}
 	}
 	return -1
+}
+
+// possessedOffice returns the office word that ends the subject phrase
+// opening at token first, when an owner holds it ("Norland's opposition
+// party leader", "its chief scientist", "the Union's refugee
+// commissioner"): from the cue verb back, past auxiliaries, the office,
+// then lower-case words only, then the owner's possessive. It returns -1
+// for any other phrase.
+func (d *doc) possessedOffice(first, verb int) int {
+	k := verb - 1
+	for k > first && auxWord(d.lower(k)) {
+		k-- // "leader has claimed"
+	}
+	if k <= first || !d.toks[k].lowerWord() || !d.toks[k].has(lxRole|lxTitle) {
+		return -1
+	}
+	head := k
+	for k--; k >= first; k-- {
+		switch t := &d.toks[k]; {
+		case t.kind == tkPoss || d.isWord(k, "its") || d.isWord(k, "their"):
+			return head
+		case !t.lowerWord() || t.kind != tkWord:
+			return -1
+		}
+	}
+	return -1
+}
+
+// auxWord reports whether w is an auxiliary that may stand between a
+// subject and its cue verb: "has told", "was quoted".
+func auxWord(w string) bool {
+	switch w {
+	case "has", "have", "had", "is", "was", "will", "would":
+		return true
+	}
+	return false
 }
 
 // officeWords returns the words that may name the office head names: the
@@ -336,7 +435,10 @@ func (d *doc) officeHolderBelow(ci, p int) int {
 func officeWords(head string) []string {
 	top := []string{"head", "chief", "leader", "boss", "director-general"}
 	if slices.Contains(top, head) {
-		return top
+		// "The head of the water agency" is "agency Administrator Tomas
+		// Brenn" or "board director Ana Holt" too: the title of a body's
+		// top office varies with the body.
+		return append(top, "director", "administrator", "commissioner", "chair", "chairman", "chairwoman", "chairperson")
 	}
 	return []string{head}
 }

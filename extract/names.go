@@ -1413,13 +1413,10 @@ func (d *doc) countryNameAt(i, j int) bool {
 	if j-i > 3 {
 		return false
 	}
-	name := d.span(i, j)
-	for _, c := range nationPlurals {
-		if strings.EqualFold(c, name) {
-			return true
-		}
+	if !countryFirstWords[d.lower(i)] {
+		return false // most names open on no country's first word: no folding
 	}
-	return false
+	return countryNames[strings.ToLower(d.span(i, j))]
 }
 
 // acronymThenBody reports whether the name before the "and" at j is an

@@ -9,6 +9,19 @@ import "strings"
 // Russians", "thousands of Armenians") is a group of unnamed people, no
 // country and no speaker.
 
+// countryNames holds every country nationPlurals names, folded, and
+// countryFirstWords their first words, so a name is checked against them
+// without walking the map: countryNameAt asks of most names in a text.
+var countryNames, countryFirstWords = func() (map[string]bool, map[string]bool) {
+	names, first := map[string]bool{}, map[string]bool{}
+	for _, c := range nationPlurals {
+		c = strings.ToLower(c)
+		names[c] = true
+		first[strings.Fields(c)[0]] = true
+	}
+	return names, first
+}()
+
 // nationPlurals maps the folded plural of a people to the country it
 // speaks for. The nouns that are also the nationality adjective
 // ("Chinese", "French") are in it too: after "the" they name the people.

@@ -39,6 +39,7 @@ const (
 // floors went up to about 0.02 under those.
 // Session 13 (version 15): validation 0.880, 0.902, 0.881, its speaker
 // F1 and attribution floors up to 0.86.
+// Session 18 (version 20): held-out quote recall 0.881, its floor 0.86.
 // These floors only go up; never lower one to let a change through.
 // (Adding a dev file measures a new set: set the floors from what the
 // engine scores on it, as for dev-c to dev-k. Session 5 added dev-l to
@@ -53,7 +54,7 @@ const (
 	realnewsDevMinAttribution = 0.95
 
 	realnewsHeldoutMinSpeakerF1   = 0.86
-	realnewsHeldoutMinQuoteRecall = 0.85
+	realnewsHeldoutMinQuoteRecall = 0.86
 	realnewsHeldoutMinAttribution = 0.87
 
 	realnewsValidationMinSpeakerF1   = 0.86

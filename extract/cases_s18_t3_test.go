@@ -1,0 +1,112 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// Session 18, helper t3: the held-out pool "hoA" (31 excerpts of real
+// reporting: public broadcasters, science and health releases, local and
+// world news; kept outside the repository), released for tuning. Its
+// misses were split into gold that disagreed with the annotation rules
+// (mended in a copy outside the repository) and engine errors, classed by
+// mechanism; every sentence here is invented (fictional people, bodies
+// and places) in the shapes the pool showed, with near misses that must
+// not change.
+//
+// FIRST PASS: see t3Rows' header figures below (filled in after the run).
+
+// t3Rows crosses the pool's shapes with invented names.
+func t3Rows() []auditRow {
+	var rows []auditRow
+	add := func(r auditRow) { rows = append(rows, r) }
+
+	// coun: "Coun." and "Coun" are the councillor's title in Canadian and
+	// British local copy, as "Cllr" is: "said city Coun. Ada Brink" and
+	// later "Coun Brink added" are one speaker, and the title is no body.
+	type councillor struct{ first, last string }
+	for _, p := range []councillor{{"Ada", "Brinkley"}, {"Osric", "Taane"}, {"Marta", "Velling"}} {
+		full := p.first + " " + p.last
+		add(auditRow{class: "coun/dotted title after said/" + p.last,
+			text: "Tarrow council voted on Thursday to close the Elm Street library.\n\n" +
+				"\"The vote meant there was no debate at all on the closure,\" said city Coun. " + full + ", in a statement on Friday.\n\n" +
+				p.last + " called the vote \"a sad day for readers\".",
+			want:     []quote{{full, auD, "The vote meant there was no debate at all on the closure"}, {full, auD, "a sad day for readers"}},
+			speakers: []string{full}})
+		add(auditRow{class: "coun/bare title, later Coun surname/" + p.last,
+			text: "Residents of Kellby were left confused by the new bin calendar.\n\n" +
+				"Green councillor " + full + " said that the change caused confusion for residents.\n\n" +
+				"Coun " + p.last + " added: \"If people cannot trust the calendar, they will stop using it.\"",
+			want:     []quote{{full, auI, "the change caused confusion for residents"}, {full, auD, "If people cannot trust the calendar, they will stop using it."}},
+			speakers: []string{full}})
+	}
+	// Near misses: "Cllr" as before, and a council that speaks as a body.
+	add(auditRow{class: "coun/near miss Cllr",
+		text: "Cllr Dena Harrow said that the bridge would reopen in May.\n\n" +
+			"\"We have waited long enough,\" Cllr Harrow said.",
+		want:     []quote{{"Dena Harrow", auI, "the bridge would reopen in May"}, {"Dena Harrow", auD, "We have waited long enough"}},
+		speakers: []string{"Dena Harrow"}})
+	add(auditRow{class: "coun/near miss council body",
+		text: "Brenlow City Council said that no collections had been missed.\n\n" +
+			"\"Our calendar was wrong for a week,\" a Brenlow City Council spokesperson said.",
+		want:     []quote{{"Brenlow City Council", auI, "no collections had been missed"}, {"Brenlow City Council", auD, "Our calendar was wrong for a week"}},
+		speakers: []string{"Brenlow City Council"}})
+
+	// acronym: a body whose initials are an agency's ("AFP", "AP",
+	// "UPI") when the article defines them for the body: "the Arvel
+	// Federal Police (AFP) said" and "an AFP spokeswoman said" are the
+	// body's; with no such definition the initials stay the agency's.
+	type initials struct{ name, abbr string }
+	for _, b := range []initials{{"Arvel Federal Police", "AFP"}, {"Tarrow Federal Police", "AFP"}, {"Ostland Police", "AP"}} {
+		add(auditRow{class: "acronym/defined then spokeswoman/" + b.name,
+			text: "Suspicious packages were found at six consulates in Kellport on Wednesday.\n\n" +
+				"The " + b.name + " (" + b.abbr + ") said they were aware of the packages.\n\n" +
+				"\"The packages are being examined by emergency services,\" an " + b.abbr + " spokeswoman said. \"The circumstances are being investigated.\"",
+			want: []quote{{b.name, auI, "they were aware of the packages"}, {b.name, auD, "The packages are being examined by emergency services"},
+				{b.name, auD, "The circumstances are being investigated."}},
+			speakers: []string{b.name}})
+	}
+	add(auditRow{class: "acronym/near miss agency cited",
+		text: "Suspicious packages were found at six consulates in Kellport on Wednesday, AFP reported.\n\n" +
+			"\"The packages are being examined,\" police spokeswoman Lena Varro told AFP.",
+		want:     []quote{{"Lena Varro", auD, "The packages are being examined"}},
+		speakers: []string{"Lena Varro"}})
+
+	// leadsame: the lead's description said twice ("The head of Velmark's
+	// customs agency has said ...", then "..., the head of Velmark's
+	// customs agency has said.") before the name: both cues are the
+	// named holder's.
+	for _, n := range []string{"Ivo Randell", "Sanna Kettil"} {
+		add(auditRow{class: "leadsame/description twice then name/" + n,
+			text: "The head of Velmark's customs agency has said smugglers used the northern ferry to move cigarettes.\n\n" +
+				"Smugglers moved thousands of cartons through Port Allen, the head of Velmark's customs agency has said.\n\n" +
+				"\"We saw the same lorries every week,\" customs chief " + n + " told the Velmark Post in an interview.",
+			want: []quote{{n, auI, "smugglers used the northern ferry to move cigarettes"}, {n, auI, "Smugglers moved thousands of cartons through Port Allen"},
+				{n, auD, "We saw the same lorries every week"}},
+			speakers: []string{n}})
+	}
+	for i := range rows {
+		for prefix, why := range t3Known {
+			if strings.HasPrefix(rows[i].class, prefix) {
+				rows[i].known = why
+			}
+		}
+	}
+	return rows
+}
+
+// t3Known marks the rows of classes still failing, by class prefix.
+var t3Known = map[string]string{
+	"acronym/defined": t3Acronym,
+	"leadsame/":       t3LeadSame,
+}
+
+// Mechanisms of the known failures.
+const (
+	t3Acronym  = "acronym: initials an agency shares (\"AFP\"), defined for a body in parentheses, make the body an outlet, and its quotes nobody's"
+	t3LeadSame = "lead-same: a lead description repeated in the next paragraph stops the search for the name below at the repeat, which has no name either"
+)
+
+func TestAuditS18T3(t *testing.T) {
+	runAudit(t, "s18-t3", t3Rows(), *auditKnown)
+}

@@ -85,6 +85,13 @@ func t3Rows() []auditRow {
 				{n, auD, "We saw the same lorries every week"}},
 			speakers: []string{n}})
 	}
+	add(auditRow{class: "leadsame/near miss, the one named is no head",
+		text: "The head of Velmark's customs agency has said smugglers used the northern ferry to move cigarettes.\n\n" +
+			"Smugglers moved thousands of cartons through Port Allen, the head of Velmark's customs agency has said.\n\n" +
+			"\"We saw the same lorries every week,\" lorry driver Pavo Drenn told the Velmark Post.",
+		want: []quote{{"", auI, "smugglers used the northern ferry to move cigarettes"}, {"", auI, "Smugglers moved thousands of cartons through Port Allen"},
+			{"Pavo Drenn", auD, "We saw the same lorries every week"}},
+		speakers: []string{"Pavo Drenn"}})
 	for i := range rows {
 		for prefix, why := range t3Known {
 			if strings.HasPrefix(rows[i].class, prefix) {
@@ -97,13 +104,11 @@ func t3Rows() []auditRow {
 
 // t3Known marks the rows of classes still failing, by class prefix.
 var t3Known = map[string]string{
-	"acronym/defined": t3Acronym,
-	"leadsame/":       t3LeadSame,
+	"leadsame/": t3LeadSame,
 }
 
 // Mechanisms of the known failures.
 const (
-	t3Acronym  = "acronym: initials an agency shares (\"AFP\"), defined for a body in parentheses, make the body an outlet, and its quotes nobody's"
 	t3LeadSame = "lead-same: a lead description repeated in the next paragraph stops the search for the name below at the repeat, which has no name either"
 )
 

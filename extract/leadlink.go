@@ -385,6 +385,12 @@ func (d *doc) namedCueIn(from, to, skip, i, h int, body, ahead bool) int {
 		if ci == skip || p < from || p > to || t.skip || !t.found || t.thing {
 			continue
 		}
+		if t.ent < 0 && t.co < 0 && skip >= 0 && d.sameSpeakerPhrase(&d.cues[skip], t) {
+			// "The head of the customs agency has said ..." and below
+			// "..., the head of the customs agency has said.": the
+			// description again, as nameless; the name is further on.
+			continue
+		}
 		if t.ent < 0 || t.co >= 0 {
 			return -1
 		}
@@ -808,4 +814,18 @@ func (d *doc) namesOwnSpeaker(c *cue) bool {
 		}
 	}
 	return false
+}
+
+// sameSpeakerPhrase reports whether cues a and b, neither inverted, have
+// the same speaker phrase of three words or more, word for word.
+func (d *doc) sameSpeakerPhrase(a, b *cue) bool {
+	if a.inverted || b.inverted || a.subjFirst < 0 || b.subjFirst < 0 || a.verb-a.subjFirst != b.verb-b.subjFirst || a.verb-a.subjFirst < 3 {
+		return false
+	}
+	for k := 0; k < a.verb-a.subjFirst; k++ {
+		if d.lower(a.subjFirst+k) != d.lower(b.subjFirst+k) {
+			return false
+		}
+	}
+	return true
 }

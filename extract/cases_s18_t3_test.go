@@ -92,6 +92,38 @@ func t3Rows() []auditRow {
 		want: []quote{{"", auI, "smugglers used the northern ferry to move cigarettes"}, {"", auI, "Smugglers moved thousands of cartons through Port Allen"},
 			{"Pavo Drenn", auD, "We saw the same lorries every week"}},
 		speakers: []string{"Pavo Drenn"}})
+	// frontedpp: a reported clause that opens on a phrase of
+	// "despite" or "with" and a comma ("said despite many members being
+	// opposed, the majority backed it", "says with Kellby's help
+	// providing boats, her town is ready"): the whole is what was said.
+	type fronted struct{ name, role string }
+	for _, p := range []fronted{{"Tomas Brenn", "chief of the Ostby band"}, {"Ilse Varga", "harbour minister"}, {"Aurel Kast", "leader of the fishers' union"}} {
+		last := t2Surname(p.name)
+		add(auditRow{class: "frontedpp/despite/" + last,
+			text: "Chiefs met the premier in Kellport on Friday.\n\n" +
+				p.name + ", who is also " + p.role + ", said despite many members being opposed to the plan, the majority of those who spoke supported it.",
+			want:     []quote{{p.name, auI, "despite many members being opposed to the plan, the majority of those who spoke supported it"}},
+			speakers: []string{p.name}})
+		add(auditRow{class: "frontedpp/with/" + last,
+			text: "Kellby will host the regatta in August.\n\n" +
+				p.name + " says with Tarrow's support providing boats and money, her town has every confidence in its ability to host the regatta.",
+			want:     []quote{{p.name, auI, "with Tarrow's support providing boats and money, her town has every confidence in its ability to host the regatta"}},
+			speakers: []string{p.name}})
+	}
+	add(auditRow{class: "frontedpp/with, a long phrase/Varga",
+		text: "Kellby will host the regatta in August.\n\n" +
+			"Harbour Minister Ilse Varga says with Tarrow’s navy providing safety advice and emergency boats and money, her town has every confidence in its ability to host the regatta.",
+		want:     []quote{{"Ilse Varga", auI, "with Tarrow’s navy providing safety advice and emergency boats and money, her town has every confidence in its ability to host the regatta"}},
+		speakers: []string{"Ilse Varga"}})
+	add(auditRow{class: "frontedpp/near miss, with manner then that",
+		text: "Dena Harrow said with a smile that the vote was over.",
+		want: []quote{{"Dena Harrow", auI, "the vote was over"}}, exact: true})
+	add(auditRow{class: "frontedpp/near miss, despite and no clause",
+		text: "Dena Harrow spoke at the rally on Monday despite the rain, and the crowd cheered.",
+		want: nil, exact: true})
+	add(auditRow{class: "frontedpp/near miss, with a person then a clause cue",
+		text: "Dena Harrow met with Tomas Brenn, and both said the bridge would reopen in May.",
+		want: []quote{{"", auI, "the bridge would reopen in May"}}, exact: true})
 	for i := range rows {
 		for prefix, why := range t3Known {
 			if strings.HasPrefix(rows[i].class, prefix) {

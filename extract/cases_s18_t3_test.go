@@ -124,6 +124,24 @@ func t3Rows() []auditRow {
 	add(auditRow{class: "frontedpp/near miss, with a person then a clause cue",
 		text: "Dena Harrow met with Tomas Brenn, and both said the bridge would reopen in May.",
 		want: []quote{{"", auI, "the bridge would reopen in May"}}, exact: true})
+	// contracted: the progressive with a contracted "is" or "are" ("He's
+	// saying that", "She’s only telling them that", "They're saying")
+	// reports speech as "He is saying that" does.
+	for _, p := range []struct{ name, pro, form string }{
+		{"Tomas Rell", "He", "He's saying"}, {"Ada Brink", "She", "She’s only saying"},
+		{"Ivo Sten", "He", "He's now telling residents"}, {"Dena Harrow", "She", "She’s saying"},
+	} {
+		add(auditRow{class: "contracted/" + p.form,
+			text: "Mayor " + p.name + " would not name the councillor.\n\n" + p.form + " that the councillor now fears for their family's safety.",
+			want:     []quote{{p.name, auI, "the councillor now fears for their family's safety"}},
+			speakers: []string{p.name}})
+	}
+	add(auditRow{class: "contracted/near miss, no speech",
+		text: "Mayor Tomas Rell opened the new bridge on Monday. He's saying goodbye to the old one after forty years.",
+		want: nil, exact: true})
+	add(auditRow{class: "contracted/near miss, is saying",
+		text: "Mayor Tomas Rell opened the new bridge on Monday. He is saying that the old one will be kept.",
+		want: []quote{{"Tomas Rell", auI, "the old one will be kept"}}, exact: true})
 	for i := range rows {
 		for prefix, why := range t3Known {
 			if strings.HasPrefix(rows[i].class, prefix) {

@@ -132,7 +132,7 @@ func t3Rows() []auditRow {
 		{"Ivo Sten", "He", "He's now telling residents"}, {"Dena Harrow", "She", "She’s saying"},
 	} {
 		add(auditRow{class: "contracted/" + p.form,
-			text: "Mayor " + p.name + " would not name the councillor.\n\n" + p.form + " that the councillor now fears for their family's safety.",
+			text:     "Mayor " + p.name + " would not name the councillor.\n\n" + p.form + " that the councillor now fears for their family's safety.",
 			want:     []quote{{p.name, auI, "the councillor now fears for their family's safety"}},
 			speakers: []string{p.name}})
 	}

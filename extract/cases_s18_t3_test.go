@@ -142,6 +142,25 @@ func t3Rows() []auditRow {
 	add(auditRow{class: "contracted/near miss, is saying",
 		text: "Mayor Tomas Rell opened the new bridge on Monday. He is saying that the old one will be kept.",
 		want: []quote{{"Tomas Rell", auI, "the old one will be kept"}}, exact: true})
+	// leadbody: a lead describing an office holder ("The head of the
+	// Velmark Interior Ministry's customs department said ...") whose
+	// name comes two paragraphs down, after a cue of a body between
+	// ("Interior Ministry officials announced ..."): the holder named
+	// with the office speaks the lead.
+	for _, n := range []string{"Sok Varan", "Ilse Marten"} {
+		add(auditRow{class: "leadbody/body cue between/" + n,
+			text: "The head of the Velmark Interior Ministry's customs department said on Friday that 40 lorries had been stopped at the border.\n\n" +
+				"On Wednesday, Interior Ministry officials announced that the border would close at night.\n\n" +
+				"Speaking at a conference in Kellport, " + n + ", head of the customs department, said he believed the lorries carried cigarettes.",
+			want: []quote{{n, auI, "40 lorries had been stopped at the border"}, {"Velmark Interior Ministry", auI, "the border would close at night"},
+				{n, auI, "he believed the lorries carried cigarettes"}}})
+	}
+	add(auditRow{class: "leadbody/near miss, the one named holds no such office",
+		text: "The head of the Velmark Interior Ministry's customs department said on Friday that 40 lorries had been stopped at the border.\n\n" +
+			"On Wednesday, Interior Ministry officials announced that the border would close at night.\n\n" +
+			"Speaking at a conference in Kellport, lorry driver Pavo Drenn said he believed the lorries carried cigarettes.",
+		want: []quote{{"", auI, "40 lorries had been stopped at the border"}, {"Velmark Interior Ministry", auI, "the border would close at night"},
+			{"Pavo Drenn", auI, "he believed the lorries carried cigarettes"}}})
 	for i := range rows {
 		for prefix, why := range t3Known {
 			if strings.HasPrefix(rows[i].class, prefix) {

@@ -410,7 +410,17 @@ func (d *doc) namedCueIn(from, to, skip, i, h int, body, ahead bool) int {
 			return -1
 		}
 		e := &d.ents[t.ent]
-		if e.outlet || e.placeish() || body && e.personish() && e.orgEv == 0 || !body && !e.personish() && !d.toks[h].has(lxGenericOrg) {
+		if e.outlet || e.placeish() {
+			return -1
+		}
+		if body && e.personish() && e.orgEv == 0 || !body && !e.personish() && !d.toks[h].has(lxGenericOrg) {
+			if ahead && !body && e.orgish() {
+				// "The head of the ministry's customs department said
+				// ...", then "Ministry officials announced ...", then
+				// "Sok Varan, head of the customs department, said": a
+				// body's cue between is not the office holder's.
+				continue
+			}
 			return -1
 		}
 		if !ahead && companyHead(d.lower(h)) && d.toks[h].lowerWord() && !describes(d.lower(h), e) && bodyOfOtherKind(e) {

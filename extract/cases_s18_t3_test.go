@@ -161,6 +161,24 @@ func t3Rows() []auditRow {
 			"Speaking at a conference in Kellport, lorry driver Pavo Drenn said he believed the lorries carried cigarettes.",
 		want: []quote{{"", auI, "40 lorries had been stopped at the border"}, {"Velmark Interior Ministry", auI, "the border would close at night"},
 			{"Pavo Drenn", auI, "he believed the lorries carried cigarettes"}}})
+	// reporterasks: a broadcaster's reporter asking the one interviewed
+	// ("“What would you tell them?” WKLX's Ada Brinn asked.") says no
+	// quotation; the answers around it are the interviewee's.
+	for _, o := range []string{"WKLX's Ada Brinn", "KTRV's Pavo Drenn", "CNN's Lena Varro"} {
+		add(auditRow{class: "reporterasks/" + o,
+			text: "\"We have shown that the vaccine works,\" said Dr. Ilse Varga.\n\n" +
+				"\"Some people are afraid of a vaccine. What would you tell them?\" " + o + " asked.\n\n" +
+				"\"I would say that we are making sure that things are safe,\" said Dr. Varga.",
+			want:     []quote{{"Ilse Varga", auD, "We have shown that the vaccine works"}, {"Ilse Varga", auD, "I would say that we are making sure that things are safe"}},
+			speakers: []string{"Ilse Varga"}, exact: true})
+	}
+	add(auditRow{class: "reporterasks/near miss, a body's officer asks",
+		text: "\"Why was the bridge closed?\" Tarrow Council's Ada Brinn asked.\n\n" +
+			"\"It was not safe,\" said Mayor Ilse Varga.",
+		want: []quote{{"Ada Brinn", auD, "Why was the bridge closed?"}, {"Ilse Varga", auD, "It was not safe"}}})
+	add(auditRow{class: "reporterasks/near miss, a reporter's statement",
+		text: "\"The bridge was closed on Monday,\" WKLX's Ada Brinn said.",
+		want: []quote{{"Ada Brinn", auD, "The bridge was closed on Monday"}}})
 	for i := range rows {
 		for prefix, why := range t3Known {
 			if strings.HasPrefix(rows[i].class, prefix) {

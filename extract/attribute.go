@@ -89,7 +89,7 @@ func (d *doc) resolveSentence(si, start int) {
 		if !c.found && c.class == cueAsk && d.isWord(c.verb-1, "to") {
 			d.sameSubject(c, s, prev) // "Lisle interrupted twice to ask the lawyers to ...": the clause's subject
 		}
-		if c.co >= 0 && !d.bothOpens(c) || d.asWellAsSubject(c, s) || d.listSubject(c) && (d.joint(c, s) || c.lemma == "feel") {
+		if c.co >= 0 && !d.bothOpens(c) || d.asWellAsSubject(c, s) || d.listSubject(c) && (d.joint(c, s) || c.lemma == "feel") || d.jointDocWith(c, s) {
 			// "The ministry and the union said in a joint statement": no
 			// single speaker.
 			c.ent, c.co = -1, -1
@@ -2629,4 +2629,34 @@ func (d *doc) outletReporterAsks(c *cue, s sentence) bool {
 	}
 	q := c.subjFirst - 1
 	return d.toks[q].kind == tkQuote && q-1 >= s.first && d.punct(q-1, "?")
+}
+
+// jointDocWith reports whether cue c's words come in a joint document its
+// subject issued with others, named before the cue in its sentence ("the
+// Fishers' Federation issued a joint statement with its counterparts in
+// the south calling for ..."): words of several bodies, no one's.
+func (d *doc) jointDocWith(c *cue, s sentence) bool {
+	if c.inverted {
+		return false
+	}
+	end := c.verb - 2
+	if c.class == cueIssue {
+		end = min(c.verb+4, s.last-2) // "issued a joint statement with ..."
+	}
+	for k := s.first; k < end; k++ {
+		if !d.isWord(k, "joint") || d.toks[k].inQuote() {
+			continue
+		}
+		switch d.lower(k + 1) {
+		case "statement", "letter", "declaration", "communique", "release", "submission":
+		default:
+			continue
+		}
+		for j := k + 2; j < s.last && j < k+6; j++ {
+			if d.isWord(j, "with") && (j < c.verb || c.class == cueIssue) {
+				return true
+			}
+		}
+	}
+	return false
 }

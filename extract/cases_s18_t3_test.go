@@ -179,6 +179,24 @@ func t3Rows() []auditRow {
 	add(auditRow{class: "reporterasks/near miss, a reporter's statement",
 		text: "\"The bridge was closed on Monday,\" WKLX's Ada Brinn said.",
 		want: []quote{{"Ada Brinn", auD, "The bridge was closed on Monday"}}})
+	// jointwith: what a body says in a joint statement it issued with
+	// others ("issued a joint statement with its counterparts in the
+	// south calling for action against “abuse suffered”") is no one
+	// body's: null, as a joint statement of named bodies is.
+	for _, b := range []string{"Kellby Fishers' Federation", "Tarrow Nurses' Union", "Ostby Chamber of Commerce"} {
+		add(auditRow{class: "jointwith/issued, fragment/" + b,
+			text: "Last month, the " + b + " issued a joint statement with its counterparts in the south calling for action against “abuse and intimidation suffered” by members.",
+			want: []quote{{"", auD, "abuse and intimidation suffered"}}})
+		add(auditRow{class: "jointwith/issued, saying/" + b,
+			text: "The " + b + " issued a joint statement with the Harlow Boatmen's Union on Monday saying that quotas were “far too low”.",
+			want: []quote{{"", auM, "quotas were “far too low”"}}})
+	}
+	add(auditRow{class: "jointwith/near miss, a statement of its own",
+		text: "Last month, the Kellby Fishers' Federation issued a statement calling for action against “abuse suffered” by skippers.",
+		want: []quote{{"Kellby Fishers' Federation", auD, "abuse suffered"}}, speakers: []string{"Kellby Fishers' Federation"}})
+	add(auditRow{class: "jointwith/near miss, met with others then said",
+		text: "The Kellby Fishers' Federation met with the Harlow Boatmen's Union on Monday and said that quotas were too low.",
+		want: []quote{{"Kellby Fishers' Federation", auI, "quotas were too low"}}, speakers: []string{"Kellby Fishers' Federation"}})
 	for i := range rows {
 		for prefix, why := range t3Known {
 			if strings.HasPrefix(rows[i].class, prefix) {

@@ -197,6 +197,23 @@ func t3Rows() []auditRow {
 	add(auditRow{class: "jointwith/near miss, met with others then said",
 		text: "The Kellby Fishers' Federation met with the Harlow Boatmen's Union on Monday and said that quotas were too low.",
 		want: []quote{{"Kellby Fishers' Federation", auI, "quotas were too low"}}, speakers: []string{"Kellby Fishers' Federation"}})
+	// dottedgov: a province or state by its dotted initials before a
+	// state body's noun ("The N.W. government had recommended that
+	// ...", "P.E.I. police said") is one body, not the initials alone.
+	for _, g := range []string{"N.W. government", "K.T. government", "P.E.I. police"} {
+		add(auditRow{class: "dottedgov/" + g,
+			text:     "The " + g + " had recommended that the city keep its own police force.",
+			want:     []quote{{g, auI, "the city keep its own police force"}},
+			speakers: []string{g}})
+	}
+	add(auditRow{class: "dottedgov/near miss, a person's initials",
+		text:     "J.K. Rowan said that the city would keep its own police force.",
+		want:     []quote{{"J.K. Rowan", auI, "the city would keep its own police force"}},
+		speakers: []string{"J.K. Rowan"}})
+	add(auditRow{class: "dottedgov/near miss, the U.K. government",
+		text:     "The U.K. government said that the city would keep its own police force.",
+		want:     []quote{{"U.K. government", auI, "the city would keep its own police force"}},
+		speakers: []string{"U.K. government"}})
 	for i := range rows {
 		for prefix, why := range t3Known {
 			if strings.HasPrefix(rows[i].class, prefix) {

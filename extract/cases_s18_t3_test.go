@@ -214,6 +214,23 @@ func t3Rows() []auditRow {
 		text:     "The U.K. government said that the city would keep its own police force.",
 		want:     []quote{{"U.K. government", auI, "the city would keep its own police force"}},
 		speakers: []string{"U.K. government"}})
+	// remittitle: a minister's remit of two fields, the second with an
+	// adjective ("the Minister of Information and National
+	// Orientation, Tomas Brenn"), is a title; "The Minister said" later
+	// is Brenn, no person called "National Orientation".
+	for _, r := range []string{"Information and National Orientation", "Agriculture and Rural Development", "Communications and Digital Economy"} {
+		add(auditRow{class: "remittitle/" + r,
+			text: "The Minister of " + r + ", Tomas Brenn, on Friday said that no serious government wants its people to suffer.\n\n" +
+				"Brenn noted that the reforms were needed.\n\n" +
+				"The Minister said the President had made it clear that he was for all citizens.",
+			want: []quote{{"Tomas Brenn", auI, "no serious government wants its people to suffer"}, {"Tomas Brenn", auI, "the reforms were needed"},
+				{"Tomas Brenn", auI, "the President had made it clear that he was for all citizens"}},
+			speakers: []string{"Tomas Brenn"}})
+	}
+	add(auditRow{class: "remittitle/near miss, a one-word remit then the name",
+		text:     "Minister of Information Tomas Brenn said that the reforms were needed.",
+		want:     []quote{{"Tomas Brenn", auI, "the reforms were needed"}},
+		speakers: []string{"Tomas Brenn"}})
 	for i := range rows {
 		for prefix, why := range t3Known {
 			if strings.HasPrefix(rows[i].class, prefix) {

@@ -231,6 +231,18 @@ func t3Rows() []auditRow {
 		text:     "Minister of Information Tomas Brenn said that the reforms were needed.",
 		want:     []quote{{"Tomas Brenn", auI, "the reforms were needed"}},
 		speakers: []string{"Tomas Brenn"}})
+	// reversedopen: a closing curly mark set, spaced, where the opening
+	// one belongs after "said," (`said, ” Science is ...”`) opens the
+	// quotation.
+	for _, n := range []string{"Lena Varro", "Ivo Randell", "Sanna Kettil"} {
+		add(auditRow{class: "reversedopen/" + n,
+			text:     "The Kellby team found the galaxy on Tuesday.\n\nThe agency's press officer " + n + " said, ” Science is a shared effort and finds like these help us all.”",
+			want:     []quote{{n, auD, "Science is a shared effort and finds like these help us all."}},
+			speakers: []string{n}})
+	}
+	add(auditRow{class: "reversedopen/near miss, marks the right way round",
+		text: "“The galaxy is far away,” Lena Varro said, “and more will follow.”",
+		want: []quote{{"Lena Varro", auD, "The galaxy is far away"}, {"Lena Varro", auD, "and more will follow."}}, exact: true})
 	for i := range rows {
 		for prefix, why := range t3Known {
 			if strings.HasPrefix(rows[i].class, prefix) {

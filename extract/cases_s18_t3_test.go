@@ -14,7 +14,22 @@ import (
 // and places) in the shapes the pool showed, with near misses that must
 // not change.
 //
-// FIRST PASS: see t3Rows' header figures below (filled in after the run).
+// FIRST PASS (the first table of 14 rows, written whole and run once at
+// 1ad7869): 3/14 (0.21); coun 2/8 (the near misses), acronym 1/4 (the
+// near miss), leadsame 0/2. Classes added while fixing, before their fix:
+// frontedpp 6/9 (the short "with" rows and near misses), contracted 2/6,
+// leadbody 0/3, reporterasks 2/5, jointwith 2/8 (the near misses pass);
+// dottedgov, remittitle and reversedopen were written with their fix (the
+// pool showed each failing). The pool at 1ad7869: speaker F1 0.810, quote
+// recall 0.963, attribution 0.836 on its gold as annotated; 0.867, 0.963,
+// 0.885 on the gold mended to the annotation rules (16 of its 60 misses
+// were the gold's: bare forms of "Tonga's Ministry of Health" and the like
+// missing as aliases, "Gardaí" (police) made a speaker, a study's words
+// given to its leader).
+//
+// AFTER this branch: 60/60 rows; the pool 0.881, 0.984, 0.888 (as
+// annotated) and 0.940, 0.984, 0.936 (mended); no repository score set
+// and no session-17/18 dev pool moved.
 
 // t3Rows crosses the pool's shapes with invented names.
 func t3Rows() []auditRow {

@@ -89,7 +89,7 @@ func (d *doc) resolveSentence(si, start int) {
 		if !c.found && c.class == cueAsk && d.isWord(c.verb-1, "to") {
 			d.sameSubject(c, s, prev) // "Lisle interrupted twice to ask the lawyers to ...": the clause's subject
 		}
-		if c.co >= 0 && !d.bothOpens(c) || d.asWellAsSubject(c, s) || d.listSubject(c) && (d.joint(c, s) || c.lemma == "feel") {
+		if c.co >= 0 && !d.bothOpens(c) || d.asWellAsSubject(c, s) || d.listSubject(c) && (d.joint(c, s) || c.lemma == "feel") || d.jointDocWith(c, s) {
 			// "The ministry and the union said in a joint statement": no
 			// single speaker.
 			c.ent, c.co = -1, -1
@@ -183,6 +183,16 @@ func (d *doc) resolveSentence(si, start int) {
 			// relays; what it relays is nobody's in particular.
 			c.ent, c.co = -1, -1
 			c.skip = c.skip || outletComments(c)
+		}
+		if d.outletReporterAsks(c, s) {
+			// "“What would you tell them?” WKLX's Ada Brinn asked.": a
+			// reporter's question to the one interviewed, no quotation.
+			c.ent, c.co, c.skip = -1, -1, true
+			for qi := range d.quotes {
+				if d.quotes[qi].close == c.subjFirst-1 {
+					d.quotes[qi].name, d.quotes[qi].decided, d.quotes[qi].ent = true, true, -1
+				}
+			}
 		}
 		if c.ent < 0 && !c.skip && (c.lemma == "report" || c.lemma == "say") {
 			// "..., state television reported, citing Mayor Ilse Varga":
@@ -2594,4 +2604,59 @@ func (d *doc) closingRelativeCue(c *cue, cp [2]int) int {
 		}
 	}
 	return r - 1
+}
+
+// outletReporterAsks reports whether cue c is a news outlet's reporter
+// asking a question quoted just before ("“... What would you tell
+// them?” WKLX's Ada Brinn asked."): the outlet, a known one or a
+// broadcaster's call sign in capitals, owns the asker's name.
+func (d *doc) outletReporterAsks(c *cue, s sentence) bool {
+	if c.ent < 0 || c.lemma != "ask" || c.inverted || c.subjFirst <= s.first || c.subjFirst+2 >= c.verb {
+		return false
+	}
+	if d.toks[c.subjFirst+1].kind != tkPoss {
+		return false
+	}
+	owner := c.subjFirst
+	ci := d.chunkAt[owner]
+	if ci < 0 || d.chunks[ci].last != owner+1 || d.chunks[ci].ent == c.ent {
+		return false
+	}
+	o := d.chunks[ci].ent
+	callSign := d.chunks[ci].last-d.chunks[ci].first == 1 && d.toks[owner].is(fAllCaps) && len(d.str(owner)) == 4 && strings.ContainsAny(d.str(owner)[:1], "KW")
+	if !callSign && (o < 0 || !d.ents[o].outlet) {
+		return false
+	}
+	q := c.subjFirst - 1
+	return d.toks[q].kind == tkQuote && q-1 >= s.first && d.punct(q-1, "?")
+}
+
+// jointDocWith reports whether cue c's words come in a joint document its
+// subject issued with others, named before the cue in its sentence ("the
+// Fishers' Federation issued a joint statement with its counterparts in
+// the south calling for ..."): words of several bodies, no one's.
+func (d *doc) jointDocWith(c *cue, s sentence) bool {
+	if c.inverted {
+		return false
+	}
+	end := c.verb - 2
+	if c.class == cueIssue {
+		end = min(c.verb+4, s.last-2) // "issued a joint statement with ..."
+	}
+	for k := s.first; k < end; k++ {
+		if !d.isWord(k, "joint") || d.toks[k].inQuote() {
+			continue
+		}
+		switch d.lower(k + 1) {
+		case "statement", "letter", "declaration", "communique", "release", "submission":
+		default:
+			continue
+		}
+		for j := k + 2; j < s.last && j < k+6; j++ {
+			if d.isWord(j, "with") && (j < c.verb || c.class == cueIssue) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -124,7 +124,10 @@ func (d *doc) namedBody(i, h, main, j int) int {
 			// even when it is a given name too: "Eugene police",
 			// "Charlotte council"; no person has a force of their own.
 			town := c.last-c.first == 1 && d.toks[h].lowerWord() && localBodyHead(d.lower(h)) && c.ent >= 0 && !d.ents[c.ent].orgish()
-			if c.ent < 0 || d.ents[c.ent].placeish() || d.ents[c.ent].kind == kPlace || unknown || town || d.lower(h) == "campaign" && !d.ents[c.ent].orgish() {
+			// "the B.C. government", "P.E.I. police": a province or state
+			// by its dotted initials, which read as a body's on their own.
+			dotted := c.last-c.first == 1 && dottedInitials(d.str(c.first)) && d.lower(h) != "campaign" && (c.ent < 0 || !d.ents[c.ent].personish())
+			if c.ent < 0 || d.ents[c.ent].placeish() || d.ents[c.ent].kind == kPlace || unknown || town || dotted || d.lower(h) == "campaign" && !d.ents[c.ent].orgish() {
 				start = c.first
 			}
 		} else if d.toks[k].has(lxNation) {
@@ -410,4 +413,18 @@ func (d *doc) bodyBeforeDoc(i, h int) int {
 		return -1
 	}
 	return k
+}
+
+// dottedInitials reports whether w is two or more capital letters each
+// followed by a full stop: "B.C.", "P.E.I.".
+func dottedInitials(w string) bool {
+	if len(w) < 4 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
 }

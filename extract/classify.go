@@ -587,7 +587,7 @@ func (d *doc) remitOnlyTitle(c *chunk) bool {
 			return false
 		case tk.has(lxCommon|lxTitle) || remitWord(w) || ministryField(w):
 			fields++
-		case tk.has(lxPlace|lxNation) || compassWord(w):
+		case tk.has(lxPlace|lxNation) || compassWord(w) || remitAdjective(w) && k+1 < c.last && d.toks[k+1].capWord():
 		default:
 			return false
 		}

@@ -1986,9 +1986,16 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		}
 		// "said without the condition, the airline would ...": a phrase
 		// set off by a comma before the clause.
-		for j := k + 1; j < s.last && j < k+10; j++ {
+		for j := k + 1; j < s.last && j < k+d.frontedPhraseReach(k); j++ {
 			if d.punct(j, ",") {
 				return j+1 < s.last && !d.toks[j+1].has(lxPrep) && (d.clauseLike(j+1, s) || d.unknownPresentAfterNoun(j+1, s))
+			}
+			if d.absoluteParticiple(k, j) {
+				// "said despite many members being opposed to the plan,
+				// the majority ...", "says with Tarrow's support
+				// providing boats, her town ...": a participle, no
+				// finite verb, inside the phrase.
+				continue
 			}
 			if (d.toks[j].has(lxAux|lxVerb) || d.toks[j].cv != 0) && !(d.isWord(k, "despite") && j > k+1 && d.toks[j-1].has(lxDet) && !d.toks[j].has(lxAux)) {
 				// "said despite the change in departments, people would
@@ -3607,4 +3614,27 @@ func (d *doc) unknownPresentAfterNoun(k int, s sentence) bool {
 	return n.lowerWord() && !n.has(lxFunc|lxPrep|lxAux|lxDet|lxPronoun) && v+1 < s.last &&
 		vt.lowerWord() && vt.lx&^lxCommon == 0 && vt.cv == 0 && d.endsWith(v, "s") && !d.endsWith(v, "ss") &&
 		d.toks[v+1].lowerWord() && d.toks[v+1].has(lxPrep|lxDet) && !d.isWord(v+1, "of")
+}
+
+// frontedPhraseReach is how far (in tokens) a phrase opening a reported
+// clause at k may run to its comma: further after "despite" and "with",
+// whose absolute phrases ("with Tarrow's support providing boats and
+// money,") are long, than after a phrase of place or time.
+func (d *doc) frontedPhraseReach(k int) int {
+	if d.isWord(k, "despite") || d.isWord(k, "with") {
+		return 18
+	}
+	return 10
+}
+
+// absoluteParticiple reports whether token j, inside the phrase that
+// "despite" or "with" at k opens, is a participle of the phrase's own
+// ("being", "providing") or the past participle after "being" ("being
+// opposed"), not a finite verb.
+func (d *doc) absoluteParticiple(k, j int) bool {
+	if !d.isWord(k, "despite") && !d.isWord(k, "with") || j <= k+1 || !d.toks[j].lowerWord() {
+		return false
+	}
+	w := d.lower(j)
+	return strings.HasSuffix(w, "ing") && len(w) > 4 || d.isWord(j-1, "being") && strings.HasSuffix(w, "ed")
 }

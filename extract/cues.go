@@ -759,7 +759,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		!d.secondWithSubject(i, s) && !d.sayingQuotation(i, prev, s):
 		return c, false // "say adding the mineral": a gerund
 	case d.endsWith(i, "ing") && prev == s.first && d.toks[prev].capWord() && d.chunkAt[prev] < 0 &&
-		!(participleSubordinator(d.lower(prev)) && d.nextComma(i, s) < s.last):
+		!(participleSubordinator(d.lower(prev)) && d.nextComma(i, s) < s.last) && !contractedBe(d.lower(prev)):
 		// "Improved reporting on quality score.": a heading; but "While
 		// acknowledging the figures prove nothing, Brandvik said ...".
 		return c, false
@@ -2547,11 +2547,17 @@ func (d *doc) gerundOK(prev int) bool {
 	if prev > 0 && d.writtenNoticeBefore(prev, max(0, prev-6)) >= 0 {
 		return true // "sent an update saying", "a statement at 3:20 p.m. saying": a written notice, a time between
 	}
-	if prev > 0 && d.toks[prev].lowerWord() && timeAdverb(d.lower(prev)) {
+	if prev > 0 && d.toks[prev].lowerWord() && (timeAdverb(d.lower(prev)) || restrictiveAdverb(d.lower(prev))) {
 		switch d.lower(prev - 1) {
 		case "is", "are", "was", "were", "been":
 			return true // "is now telling Norvatel that", "are still insisting": the progressive, an adverb of time between
 		}
+		if contractedBe(d.lower(prev - 1)) {
+			return true // "He's only saying that"
+		}
+	}
+	if contractedBe(d.lower(prev)) {
+		return true // "He's saying that", "They’re saying": the progressive, its "is" contracted
 	}
 	switch d.lower(prev) {
 	case "and", "but", "while", "whilst", "before", "after", "when", "by", "also", "then", "without":
@@ -3885,6 +3891,27 @@ func (d *doc) openingDescription(i int, s sentence) bool {
 			return false
 		}
 		return comma+1 < s.last && d.npForward(comma+1, s.last) > comma+1 && d.chunkAt[comma+1] >= 0
+	}
+	return false
+}
+
+// contractedBe reports whether w is a subject pronoun with "is" or "are"
+// contracted onto it ("he's", "she’s", "they're"), or the contraction
+// alone where the tokenizer split it off ("'re").
+func contractedBe(w string) bool {
+	switch strings.ReplaceAll(w, "’", "'") {
+	case "he's", "she's", "it's", "that's", "who's", "they're", "we're", "you're", "'re":
+		return true
+	}
+	return false
+}
+
+// restrictiveAdverb reports whether w narrows what is said ("is only
+// saying", "is just telling them"), an adverb the progressive may hold.
+func restrictiveAdverb(w string) bool {
+	switch w {
+	case "only", "just", "merely", "simply":
+		return true
 	}
 	return false
 }

@@ -237,7 +237,7 @@ func (d *doc) register(ci int) {
 	if en.kind == kUnknown {
 		en.kind = c.kind
 	}
-	if (c.outlet || d.describedAsOutlet(c)) && !outletOwnerName(en.words) {
+	if (c.outlet || d.describedAsOutlet(c)) && !outletOwnerName(en.words) && !d.definedInitials(c, en, words) {
 		// Not "Reuters" after "Reuters Holdings PLC": the company that
 		// owns the outlet, named by its legal form, stays a company.
 		en.outlet = true
@@ -1290,4 +1290,12 @@ func (d *doc) ownsBodyAfter(c *chunk) bool {
 		j++
 	}
 	return j > k+1 && isOrgWord(d.lower(j-1))
+}
+
+// definedInitials reports whether chunk c, one word in capitals, is the
+// initials the article gave body en's longer name in parentheses ("the
+// Tarrow Federal Police (AFP)", then "an AFP spokeswoman"): the body
+// again, though a news agency goes by the same letters.
+func (d *doc) definedInitials(c *chunk, en *entity, words []string) bool {
+	return len(words) == 1 && c.last-c.name == 1 && d.toks[c.name].is(fAllCaps) && en.kind == kOrg && !en.outlet && len(en.words) >= 2
 }

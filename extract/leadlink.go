@@ -487,6 +487,12 @@ func (d *doc) namedCueIn(from, to, skip, i, h int, body, ahead bool) int {
 		if ci == skip || p < from || p > to || t.skip || !t.found || t.thing {
 			continue
 		}
+		if t.ent < 0 && t.co < 0 && skip >= 0 && d.sameSpeakerPhrase(&d.cues[skip], t) {
+			// "The head of the customs agency has said ..." and below
+			// "..., the head of the customs agency has said.": the
+			// description again, as nameless; the name is further on.
+			continue
+		}
 		if t.ent < 0 || t.co >= 0 {
 			return -1
 		}
@@ -506,7 +512,17 @@ func (d *doc) namedCueIn(from, to, skip, i, h int, body, ahead bool) int {
 			return -1
 		}
 		e := &d.ents[t.ent]
-		if e.outlet || e.placeish() || body && e.personish() && e.orgEv == 0 || !body && !e.personish() && !d.toks[h].has(lxGenericOrg) {
+		if e.outlet || e.placeish() {
+			return -1
+		}
+		if body && e.personish() && e.orgEv == 0 || !body && !e.personish() && !d.toks[h].has(lxGenericOrg) {
+			if ahead && !body && e.orgish() {
+				// "The head of the ministry's customs department said
+				// ...", then "Ministry officials announced ...", then
+				// "Sok Varan, head of the customs department, said": a
+				// body's cue between is not the office holder's.
+				continue
+			}
 			return -1
 		}
 		if !ahead && companyHead(d.lower(h)) && d.toks[h].lowerWord() && !describes(d.lower(h), e) && bodyOfOtherKind(e) {
@@ -910,4 +926,18 @@ func (d *doc) namesOwnSpeaker(c *cue) bool {
 		}
 	}
 	return false
+}
+
+// sameSpeakerPhrase reports whether cues a and b, neither inverted, have
+// the same speaker phrase of three words or more, word for word.
+func (d *doc) sameSpeakerPhrase(a, b *cue) bool {
+	if a.inverted || b.inverted || a.subjFirst < 0 || b.subjFirst < 0 || a.verb-a.subjFirst != b.verb-b.subjFirst || a.verb-a.subjFirst < 3 {
+		return false
+	}
+	for k := 0; k < a.verb-a.subjFirst; k++ {
+		if d.lower(a.subjFirst+k) != d.lower(b.subjFirst+k) {
+			return false
+		}
+	}
+	return true
 }

@@ -1525,7 +1525,19 @@ func remitWord(w string) bool {
 	case "agriculture", "forestry", "culture", "sport", "sports", "tourism", "heritage", "tobacco", "firearms",
 		"explosives", "alcohol", "welfare", "pensions", "skills", "innovation", "communities", "housing",
 		"disease", "diseases", "epidemiology", "statistics", "immigration", "citizenship", "fisheries",
-		"employment", "infrastructure", "disability", "veterans":
+		"employment", "infrastructure", "disability", "veterans", "orientation", "information", "broadcasting",
+		"communications", "planning":
+		return true
+	}
+	return false
+}
+
+// remitAdjective reports whether w, capitalised inside a minister's remit,
+// qualifies the field that follows ("National Orientation", "Rural
+// Development", "Digital Economy") rather than naming anyone.
+func remitAdjective(w string) bool {
+	switch w {
+	case "national", "federal", "regional", "rural", "urban", "local", "public", "social", "economic", "digital", "international":
 		return true
 	}
 	return false

@@ -90,7 +90,13 @@ func (d *doc) pairQuotes() {
 				// colon and against a capitalised word opens the quotation
 				// the colon announces.
 				colonOpen := r == '”' && i > first && d.punct(i-1, ":") && !t.is(fSpaceAfter) && i+1 < end && d.toks[i+1].capWord()
-				if (r == '”' || r == '»') && (!t.is(fSpaceBefore) || t.is(fSpaceAfter)) && !colonOpen {
+				// `said, ” Science is ...”`: a closing mark, spaced, after
+				// a speech verb and its comma and before a capitalised
+				// word, with a closing mark still to come, opens the
+				// quotation the verb announces.
+				cueOpen := r == '”' && i-2 >= first && d.punct(i-1, ",") && d.toks[i-2].lowerWord() && d.toks[i-2].cv != 0 &&
+					i+1 < end && d.toks[i+1].capWord() && d.marksAfter(i+1, end) == 1
+				if (r == '”' || r == '»') && (!t.is(fSpaceBefore) || t.is(fSpaceAfter)) && !colonOpen && !cueOpen {
 					continue // a stray closing mark
 				}
 				if i+1 == end {

@@ -3366,6 +3366,21 @@ func (d *doc) nicknameIn(k, b int) bool {
 	return false
 }
 
+// personChunkEnding returns the chunk naming a person that ends the
+// segment [a, b) and starts after its first word, or nil: the name after
+// the style or the title that styledName and andTitledName look at.
+func (d *doc) personChunkEnding(a, b int) *chunk {
+	ci := d.chunkAt[b-1]
+	if ci < 0 {
+		return nil
+	}
+	ch := &d.chunks[ci]
+	if ch.last != b || ch.first <= a || ch.kind != kPerson || ch.ent < 0 {
+		return nil
+	}
+	return ch
+}
+
 // styledName reports whether the segment [a, b) is a person's name after
 // "the" and a style ("the Rt Rev Ruth Merrow", "the Hon Ivo Dane", "the
 // Most Reverend Amos Dray"): after "the Bishop of Harlan," such a
@@ -3374,12 +3389,8 @@ func (d *doc) styledName(a, b int) bool {
 	if !d.isWord(a, "the") || !d.toks[a].lowerWord() || !d.punct(a-1, ",") || b-1 <= a {
 		return false
 	}
-	ci := d.chunkAt[b-1]
-	if ci < 0 {
-		return false
-	}
-	ch := &d.chunks[ci]
-	if ch.last != b || ch.first <= a || ch.kind != kPerson || ch.ent < 0 {
+	ch := d.personChunkEnding(a, b)
+	if ch == nil {
 		return false
 	}
 	styled := false
@@ -3407,12 +3418,8 @@ func (d *doc) andTitledName(a, b int) bool {
 	if !d.isWord(a, "and") || !d.toks[a].lowerWord() || a+1 >= b {
 		return false
 	}
-	ci := d.chunkAt[b-1]
-	if ci < 0 {
-		return false
-	}
-	ch := &d.chunks[ci]
-	if ch.last != b || ch.first <= a || ch.kind != kPerson || ch.ent < 0 {
+	ch := d.personChunkEnding(a, b)
+	if ch == nil {
 		return false
 	}
 	for k := a + 1; k < ch.first; k++ {

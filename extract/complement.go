@@ -2111,7 +2111,7 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		if indefinite && tj.lowerWord() && (tj.has(lxRelative) && !timeThat || d.isWord(j, "for")) {
 			return false // "proposed a payment for those who give birth": an object
 		}
-		if bare && strings.HasPrefix(d.lower(k-1), "announc") && tj.lowerWord() && tj.has(lxRelative) && !timeThat && d.relativeOwnVerb(j, s) && !d.verbAfterRelative(j, s) {
+		if bare && k > 0 && strings.HasPrefix(d.lower(k-1), "announc") && tj.lowerWord() && tj.has(lxRelative) && !timeThat && d.relativeOwnVerb(j, s) && !d.verbAfterRelative(j, s) {
 			// "announced changes to the act that alter the way the agency
 			// works", "announced new rules that would cut emissions": a
 			// bare noun phrase and its relative clause, with no verb of a

@@ -5117,7 +5117,7 @@ func (d *doc) quotedByBefore(as int, s sentence) int {
 // or -1. The description [k, end) is lower-case words headed by a role, a
 // group or a body's generic noun; the name is a chunk naming someone.
 func (d *doc) titleCommaName(k, end, v int) int {
-	if end >= v || !d.punct(end, ",") || end-k > 6 {
+	if end <= k || end >= v || !d.punct(end, ",") || end-k > 6 {
 		return -1
 	}
 	for j := k; j < end; j++ {

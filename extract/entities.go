@@ -223,6 +223,16 @@ func (d *doc) register(ci int) {
 	} else {
 		d.addForm(en, d.nameSpan(c.first, c.last))
 	}
+	if c.kind == kOrg && c.first >= 2 && d.toks[c.first-1].kind == tkPoss {
+		// "Tonga's Ministry of Health": the body with its country's name
+		// as the story writes it is a form a reader (or another
+		// annotator) names it by, and it tells two countries'
+		// ministries apart.
+		if pi := d.chunkAt[c.first-2]; pi >= 0 && d.chunks[pi].last == c.first-1 && d.chunks[pi].kind != kPerson &&
+			d.chunks[pi].last-d.chunks[pi].first <= 3 && c.last-c.first >= 2 {
+			d.addForm(en, d.nameSpan(d.chunks[pi].first, c.last))
+		}
+	}
 	switch c.kind {
 	case kPerson:
 		en.personEv += 2

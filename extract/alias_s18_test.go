@@ -12,7 +12,8 @@ import (
 // Ministry of Health") keeps that form as an alias: it is how the story
 // names it, how a reader may look for it, and how another annotator may
 // write it; the bare name stays its name. A person's possessive before a
-// body ("Ivo Dane's Ministry of Health") adds no such form.
+// body ("Mara Quell's Ministry of Health", "Dane's Justice Department"
+// after "President Ivo Dane") adds no such form.
 func TestPossessiveOwnerAliasS18(t *testing.T) {
 	for _, tc := range []struct {
 		text, name, alias string
@@ -22,6 +23,7 @@ func TestPossessiveOwnerAliasS18(t *testing.T) {
 		{"Tarvik's City Council said the road would reopen in May.", "City Council", "Tarvik's City Council", true},
 		{"The Ministry of Health said on Monday that 40 new cases were found.", "Ministry of Health", "The Ministry of Health", false},
 		{"Mara Quell's Ministry of Health said the clinics would stay open.", "Ministry of Health", "Mara Quell's Ministry of Health", false},
+		{"President Ivo Dane took office in May. Dane's Justice Department said the case was closed.", "Justice Department", "Dane's Justice Department", false},
 	} {
 		res := extract.Extract([]string{tc.text})
 		i := slices.IndexFunc(res.Speakers, func(s model.Speaker) bool { return s.Name == tc.name })

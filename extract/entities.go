@@ -229,7 +229,7 @@ func (d *doc) register(ci int) {
 		// annotator) names it by, and it tells two countries'
 		// ministries apart.
 		if pi := d.chunkAt[c.first-2]; pi >= 0 && d.chunks[pi].last == c.first-1 && d.chunks[pi].kind != kPerson &&
-			d.chunks[pi].last-d.chunks[pi].first <= 3 && c.last-c.first >= 2 {
+			d.chunks[pi].last-d.chunks[pi].first <= 3 && c.last-c.first >= 2 && !d.ownerIsPerson(d.chunks[pi]) {
 			d.addForm(en, d.nameSpan(d.chunks[pi].first, c.last))
 		}
 	}
@@ -455,6 +455,14 @@ func (d *doc) addForm(e *entity, f string) {
 		}
 	}
 	e.forms = d.appendName(e.forms, f)
+}
+
+// ownerIsPerson reports whether the owner chunk before a body's
+// possessive names someone the text knows as a person ("Trump's Justice
+// Department" after "Donald Trump"): a characterisation, not the body's
+// name with its place.
+func (d *doc) ownerIsPerson(o chunk) bool {
+	return o.ent >= 0 && d.ents[o.ent].personEv > d.ents[o.ent].orgEv || d.toks[o.first].has(lxFirstName)
 }
 
 // appendName appends s to list, an entity's keys or forms, with room for

@@ -2556,9 +2556,6 @@ func (d *doc) gerundOK(prev int) bool {
 			return true // "He's only saying that"
 		}
 	}
-	if contractedBe(d.lower(prev)) {
-		return true // "He's saying that", "They’re saying": the progressive, its "is" contracted
-	}
 	switch d.lower(prev) {
 	case "and", "but", "while", "whilst", "before", "after", "when", "by", "also", "then", "without":
 		return true
@@ -2576,8 +2573,8 @@ func (d *doc) gerundOK(prev int) bool {
 	if d.departureBefore(prev) {
 		return true // "resigned earlier in the week stating he could not ...": why she left
 	}
-	if w := d.lower(prev); pronounContraction(w) && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "re") || strings.HasSuffix(w, "m")) {
-		return true // "he's asking taxpayers to ...", "they're saying that": "is" or "are" run into the pronoun
+	if w := d.lower(prev); pronounContraction(w) && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "re") || strings.HasSuffix(w, "m")) || contractedBe(w) {
+		return true // "he's asking taxpayers to ...", "they're saying that", "that's saying": "is" or "are" run into the pronoun
 	}
 	// "issued a statement saying", "held a press conference claiming";
 	// "..., eventually confirming that": an adverb in -ly the lexicon

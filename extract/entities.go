@@ -1027,16 +1027,14 @@ func roleInitialled(e *entity, w string) bool {
 // abbreviation a body's initials spell out in full ("USGS" for "U.S.
 // Geological Survey"), or "".
 func dottedLetters(w string) string {
+	core := strings.TrimSuffix(w, ".")
+	if len(core) > 15 || !initialsWord(core) {
+		return "" // at most eight letters, as an acronym to match has
+	}
 	var buf [8]byte
 	b := buf[:0]
-	for i := 0; i < len(w); i += 2 {
-		if w[i] < 'a' || w[i] > 'z' || i+1 < len(w) && w[i+1] != '.' || len(b) == len(buf) {
-			return ""
-		}
-		b = append(b, w[i])
-	}
-	if len(b) < 2 {
-		return ""
+	for i := 0; i < len(core); i += 2 {
+		b = append(b, core[i])
 	}
 	return string(b)
 }

@@ -106,9 +106,8 @@ func (d *doc) requestStart(c *cue, k int, s sentence) int {
 	if d.infinitiveAt(end, s) {
 		return k
 	}
-	if e := d.skipPublishedTime(end, s.last); e > end && d.hearerLike(k, end) && d.infinitiveAt(e, s) {
-		return k // "asked the securities board last week to study ...": the time between hearer and request
-	}
+	// "asked the securities board last week to study ...": a time, among
+	// other insertions, between hearer and request (requestGap).
 	if (d.hearerLike(k, end) || d.hearerLike(k, d.npForward(k, s.last)) || d.pluralBodies(end)) && d.infinitiveAt(d.requestGap(end, s), s) {
 		return k
 	}

@@ -2990,8 +2990,10 @@ func (d *doc) unnamedRoleBody(m int) int {
 		if d.isWord(j, "the") && d.toks[j].lowerWord() {
 			j++
 		}
-		if ci := d.chunkAt[j]; j < len(d.toks) && ci >= 0 && int(d.chunks[ci].first) == j && body(d.chunks[ci].ent) {
-			return d.chunks[ci].ent
+		if j < len(d.toks) {
+			if ci := d.chunkAt[j]; ci >= 0 && int(d.chunks[ci].first) == j && body(d.chunks[ci].ent) {
+				return d.chunks[ci].ent
+			}
 		}
 	}
 	if ci := d.chunkAt[m-1]; ci >= 0 && int(d.chunks[ci].last) == m && body(d.chunks[ci].ent) {

@@ -2304,7 +2304,10 @@ func (d *doc) pressOfficeBefore(at int) int {
 		if d.isWord(n, "the") {
 			n++
 		}
-		if ci := d.chunkAt[n]; n < len(d.toks) && ci >= 0 {
+		if n >= len(d.toks) {
+			continue // "the press service of the" closing the text
+		}
+		if ci := d.chunkAt[n]; ci >= 0 {
 			if e := d.chunks[ci].ent; e >= 0 && !d.ents[e].personish() && !d.ents[e].placeish() && !d.ents[e].outlet {
 				return e
 			}

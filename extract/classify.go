@@ -601,17 +601,31 @@ func (d *doc) remitOnlyTitle(c *chunk) bool {
 // describes someone named elsewhere ("Prof. Hossam Hamdy, Chancellor of
 // GMU, said"). It returns 0 otherwise.
 func (d *doc) roleOnly(c *chunk) int {
-	t := &d.toks[c.first]
-	if !t.has(lxTitle) || t.has(lxOrgCue|lxCompany|lxHonorific) || c.first+1 >= c.last || d.firstOfFirm(c.first) {
+	first := c.first
+	if t := &d.toks[first]; first+2 < c.last && t.is(fAllCaps) && t.has(lxNation) && d.toks[first+1].capWord() && d.toks[first+1].has(lxTitle) {
+		// "UN Special Envoy on Tarvik", "EU Ambassador to Calder": the
+		// union's or country's short name before the title is part of
+		// the office, not a name.
+		first++
+	}
+	t := &d.toks[first]
+	if !t.has(lxTitle) || t.has(lxOrgCue|lxCompany|lxHonorific) || first+1 >= c.last || d.firstOfFirm(first) {
 		return 0 // not "First of Tarrow", a bank's short name
 	}
 	// "Deputy Chief of Staff": a run of title words before the "of".
-	of := c.first + 1
+	of := first + 1
 	for of+1 < c.last && d.toks[of].capWord() && d.toks[of].has(lxTitle) && !d.toks[of].has(lxOrgCue|lxCompany) {
 		of++
 	}
-	if !(d.isWord(of, "of") || d.isWord(of, "for")) || !d.toks[of].lowerWord() {
+	// "Special Envoy on Tarvik", "Ambassador to Calder": an envoy's
+	// post is named after "on" or "to" as an office's remit is after
+	// "of" or "for".
+	envoy := envoyTitle(d.lower(of - 1))
+	if !(d.isWord(of, "of") || d.isWord(of, "for") || envoy && (d.isWord(of, "on") || d.isWord(of, "to"))) || !d.toks[of].lowerWord() {
 		return 0
+	}
+	if first > c.first && !envoy {
+		return 0 // "the UN High Commissioner for Refugees": the office is the agency's name too
 	}
 	// The name must be the complement itself: "Secretary of State Mike
 	// Pompeo" keeps its person.
@@ -623,6 +637,17 @@ func (d *doc) roleOnly(c *chunk) int {
 		return 0
 	}
 	return of
+}
+
+// envoyTitle reports whether w is a title of someone sent to a place or
+// a matter, named after "on" or "to": "Special Envoy on Tarvik",
+// "Ambassador to Calder", "Special Rapporteur on Torture".
+func envoyTitle(w string) bool {
+	switch w {
+	case "envoy", "ambassador", "rapporteur", "representative", "coordinator", "adviser", "advisor":
+		return true
+	}
+	return false
 }
 
 // peerTitle reports whether chunk c, a title and its "of" complement at

@@ -470,7 +470,15 @@ func (d *doc) findAppositives() {
 				// sentence ("Malaysia's Prime Minister, Najib Razak said"), or
 				// closing it ("met the mayor, Anna Varga."); not "to speak
 				// with his mother, Montalvo was put through".
-				if start := d.nounPhraseStart(j); start >= 0 && (d.punct(c.last, ",") || d.toks[start].is(fSentStart) || d.closesSentence(c.last)) {
+				start := d.nounPhraseStart(j)
+				if tc := d.chunkAt[j]; tc >= 0 && d.chunks[tc].first < start {
+					// "the UN Special Envoy on Tarvik, Ilse Varga,": the
+					// title chunk's remit after "on" or "for" stops the
+					// phrase read back from its end; the office is the
+					// whole chunk, so that "the special envoy" finds her.
+					start = d.chunks[tc].first
+				}
+				if start >= 0 && (d.punct(c.last, ",") || d.toks[start].is(fSentStart) || d.closesSentence(c.last)) {
 					d.noteRole(c.ent, start, j+1)
 				}
 			}

@@ -501,6 +501,10 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "the claims", "his remarks", "Putin's statement"; but "“...,”
 		// another said" is someone speaking.
 		return c, false
+	case noun && d.examplesAfter(i, s):
+		// "Gulf states such as Qatar", "claims like these": the plural
+		// noun and its examples; a verb is never followed so.
+		return c, false
 	case d.noticeThatRequests(prev, &c, s):
 		// "a travel warning that urges visitors to stay away": "urges"
 		// is no noun here, whatever it might be elsewhere.
@@ -2397,6 +2401,20 @@ func (d *doc) passiveHearerThat(i int, s sentence) bool {
 		k--
 	}
 	return k >= s.first && k < i-1 && !d.isWord(k+1, "being") && d.chunkAt[k] < 0 && d.toks[k].kind == tkWord && !d.toks[k].has(lxPronoun)
+}
+
+// examplesAfter reports whether examples follow the word at i: "such
+// as" or "like" and a name, an article or a number ("states such as
+// Qatar", "island states like Ostra", "claims like these").
+func (d *doc) examplesAfter(i int, s sentence) bool {
+	if i+2 >= s.last || !d.toks[i+1].lowerWord() {
+		return false
+	}
+	if d.isWord(i+1, "such") && d.isWord(i+2, "as") {
+		return true
+	}
+	n := &d.toks[i+2]
+	return d.isWord(i+1, "like") && (n.capWord() && !n.has(lxFunc|lxPronoun) || n.lowerWord() && (n.has(lxDet) || d.isWord(i+2, "these") || d.isWord(i+2, "those")))
 }
 
 // nounToo reports whether w is a speech-verb form that is as often a

@@ -2403,7 +2403,8 @@ func (d *doc) presentVerb(j int, s sentence) bool {
 		plural := p.lowerWord() && d.endsWith(pj, "s") && !d.endsWith(pj, "ss") && !p.has(lxFunc|lxPrep|lxDet|lxAux|lxVerb|lxAdverb) && p.cv == 0
 		return plural && (n.kind == tkNum || n.kind == tkWord && n.lowerWord() && n.has(lxDet) && !d.isWord(j+1, "that"))
 	}
-	if !d.endsWith(j, "s") || d.endsWith(j, "ss") {
+	if !d.endsWith(j, "s") || d.endsWith(j, "ss") || len(d.lower(j)) > 3 && (d.endsWith(j, "is") || d.endsWith(j, "us")) {
+		// "the flood crisis", "the tenant status": no verb ends so.
 		return false
 	}
 	if ci := d.chunkAt[pj]; ci >= 0 && d.chunks[ci].last == pj+1 && d.chunks[ci].kind == kPerson && !t.has(lxCommon) && t.cv == 0 {

@@ -2203,6 +2203,9 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			continue
 		}
 		verbLike := tj.has(lxAux|lxVerb) || tj.cv != 0 || tj.lowerWord() && strings.HasSuffix(d.str(j), "ed") && !strings.Contains(d.str(j), "-")
+		if verbLike && d.tallyWordAt(j, s) {
+			continue // "confirmed two dead and three injured": a count of the hurt, no verb
+		}
 		if verbLike && tj.lowerWord() && d.contactRelativeAt(k, j) && !d.clauseOnlyCue(k-1) {
 			// "emphasized the risks the plan would bring to the town": a
 			// relative clause without "that" on the object; a clause's
@@ -2261,6 +2264,26 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// tallyWordAt reports whether token j is a word for the hurt ("injured",
+// "wounded", "killed") right after a number and with no object after it:
+// a count in a toll ("two dead and three injured"), not a clause's verb
+// ("said the two injured a guard").
+func (d *doc) tallyWordAt(j int, s sentence) bool {
+	if !d.toks[j].lowerWord() || j-1 < s.first {
+		return false
+	}
+	switch d.lower(j) {
+	case "injured", "wounded", "killed", "hurt":
+	default:
+		return false
+	}
+	if p := &d.toks[j-1]; !(p.kind == tkNum || p.lowerWord() && numberWord(d.lower(j-1)) > 0) {
+		return false
+	}
+	n := j + 1
+	return n >= s.last || d.sentenceEnd(n, s) || d.punct(n, ",") || d.isWord(n, "and") || d.toks[n].lowerWord() && d.toks[n].has(lxPrep)
 }
 
 // coordinatedSubjectVerb reports whether the words [k, j) are two

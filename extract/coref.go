@@ -2460,6 +2460,12 @@ func describes(head string, e *entity) bool {
 	if e.thing {
 		return false // "the agency" is not the spectrometer known as LIRA
 	}
+	if head == "program" || head == "programme" {
+		// "the World Food Programme warned ... The programme said": a
+		// body named so once it has spoken; a scheme or an exhibition
+		// named "Program" that never speaks is no speaker.
+		return e.spoke >= 0 && contains(e.words, head)
+	}
 	for _, w := range e.words {
 		if w == head || w+"s" == head || strings.TrimSuffix(w, "s") == head || head == "lab" && w == "laboratory" {
 			return true // "the lab" for the Varn Marine Laboratory

@@ -1252,6 +1252,10 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			return e, h
 		}
 		return -1, h
+	case (head == "program" || head == "programme") && ht.lowerWord() && definite && owner < 0 && main == j:
+		// "The World Food Programme warned ... The programme said": only
+		// a body named so before, which has spoken (describes).
+		return d.resolveOrgDescription(h, at), h
 	case (ht.has(lxGenericOrg) || head == "campaign") && !ht.has(lxRole):
 		if ppEnt >= 0 && d.isWord(main, "of") && d.ents[ppEnt].personish() && personalBody(head) {
 			return ppEnt, h // "the office of Mayor Ilse Varga", as "Ilse Varga's office" is hers

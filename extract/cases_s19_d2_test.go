@@ -20,11 +20,11 @@ import "testing"
 // (a body's long form as an alias, a statement's words its body's, "it"
 // for the body the story is about).
 //
-// AFTER this branch's five fixes (every repository score set and the
-// twelve dev pools unchanged): 27/28 rows (1 left known with its
-// mechanism); the pool: speaker F1 0.879 (precision 0.873), quote recall
-// 0.929, attribution 0.860. Each fixed class's rows were seen failing
-// before its fix.
+// AFTER this branch's fixes (every repository score set and the twelve
+// dev pools unchanged): 30/30 rows (two near misses of envoy-title added
+// after the first pass); the pool: speaker F1 0.879 (precision 0.873),
+// quote recall 0.929, attribution 0.860. Each fixed class's rows were
+// seen failing before its fix.
 
 func d2s19Rows() []auditRow {
 	var rows []auditRow
@@ -66,6 +66,14 @@ func d2s19Rows() []auditRow {
 		text:     "The Minister for Housing, Tomas Brek, said the rents would be frozen.",
 		want:     []quote{{"Tomas Brek", auI, "the rents would be frozen"}},
 		speakers: []string{"Tomas Brek"}})
+	add(auditRow{class: "envoy-title/near: holder first, post after",
+		text:     "Lena Hartov, the Ambassador to Calder, said the embassy would stay open.",
+		want:     []quote{{"Lena Hartov", auI, "the embassy would stay open"}},
+		speakers: []string{"Lena Hartov"}})
+	add(auditRow{class: "envoy-title/near: ambassador spoke to a radio",
+		text:     "Ambassador Lena Hartov told Calder Radio the embassy would stay open.",
+		want:     []quote{{"Lena Hartov", auI, "the embassy would stay open"}},
+		speakers: []string{"Lena Hartov"}})
 	add(auditRow{class: "envoy-title/near: envoy on a day",
 		text:     "Envoy Ilse Varga on Monday said the talks would resume.",
 		want:     []quote{{"Ilse Varga", auI, "the talks would resume"}},
@@ -158,8 +166,6 @@ func d2s19Rows() []auditRow {
 }
 
 // d2s19Known lists the rows still failing, by class, with the mechanism.
-var d2s19Known = map[string]string{
-	"envoy-title/ambassador to": "ambassador-to: \"to\" does not join \"EU Ambassador\" and its post in one chunk, so the holder after the comma gets no role \"the ambassador\" can find",
-}
+var d2s19Known = map[string]string{}
 
 func TestAuditS19D2(t *testing.T) { runAudit(t, "d2", d2s19Rows(), *auditKnown) }

@@ -1098,7 +1098,7 @@ func (d *doc) extendChunk(i, end int) int {
 		case d.isWord(j, "to") && t.lowerWord() && d.remitVerbAfter(j):
 			j++ // "Committee to Protect Journalists", "Campaign to Stop Killer Robots"
 			continue
-		case t.lowerWord() && (t.has(lxConnector) || d.isWord(j, "in") || d.isWord(j, "at")):
+		case t.lowerWord() && (t.has(lxConnector) || d.isWord(j, "in") || d.isWord(j, "at") || d.isWord(j, "to") && envoyTitle(d.lower(j-1))):
 			// "in" is no connector, but it joins a mission to its city.
 			if n := d.connectorJoins(i, j); n > 0 {
 				j += n
@@ -1324,6 +1324,9 @@ func (d *doc) connectorJoins(i, j int) int {
 	}
 	if w == "at" && afterOf && d.isWord(i, "university") && j-i <= 4 && d.nameWord(j+1) && !d.toks[j+1].has(lxTime|lxOrgCue) {
 		return 1 // "University of Texas at Austin": a campus is named with its city
+	}
+	if w == "to" && envoyTitle(d.lower(j-1)) && d.toks[j-1].capWord() && d.nameWord(j+1) && !d.toks[j+1].has(lxTime|lxFirstName) {
+		return 1 // "Ambassador to Calder": the post of someone sent there
 	}
 	switch w {
 	case "of", "for", "on":

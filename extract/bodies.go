@@ -6,6 +6,17 @@ package extract
 
 import "strings"
 
+// stateBodyAdjective reports whether w says which of a state's bodies
+// its noun is ("federal government", "national police"), standing
+// between the country's possessive and the noun.
+func stateBodyAdjective(w string) bool {
+	switch w {
+	case "federal", "central", "national", "interim", "transitional", "provisional", "caretaker", "regional", "state":
+		return true
+	}
+	return false
+}
+
 // namedBody returns the body that a public institution named after its
 // country, place or person is ("the Mexican government", "Northamptonshire
 // police", "the Biden campaign", "the government of Samoa"), making it an
@@ -29,7 +40,11 @@ func (d *doc) namedBody(i, h, main, j int) int {
 		"council", "airport", "coastguard", "hospital":
 		// "Russia's government": a state body named by its country's
 		// possessive.
-		if k := h - 1; k-1 >= i && d.toks[k].kind == tkPoss && d.lower(h) != "campaign" {
+		k := h - 1
+		if k-2 >= i && d.toks[k].lowerWord() && stateBodyAdjective(d.lower(k)) && d.toks[k-1].kind == tkPoss {
+			k-- // "Tarvik's federal government", "Calder's national police": the kind of state body between
+		}
+		if k-1 >= i && d.toks[k].kind == tkPoss && d.lower(h) != "campaign" {
 			if ci := d.chunkAt[k-1]; ci >= 0 && d.chunks[ci].ent >= 0 {
 				// "Marlow's police": a local body's noun takes a name the
 				// text says nothing else about as a town's, as "Marlow

@@ -21,10 +21,11 @@ import "testing"
 // for the body the story is about).
 //
 // AFTER this branch's fixes (every repository score set and the twelve
-// dev pools unchanged): 30/30 rows (two near misses of envoy-title added
-// after the first pass); the pool: speaker F1 0.879 (precision 0.873),
-// quote recall 0.929, attribution 0.860. Each fixed class's rows were
-// seen failing before its fix.
+// dev pools unchanged): 35/35 rows (two near misses of envoy-title added
+// after the first pass; state-body, five rows, written later and run
+// once before its fix: 2/5); the pool: speaker F1 0.887 (precision
+// 0.875), quote recall 0.929, attribution 0.865. Each fixed class's rows
+// were seen failing before its fix.
 
 func d2s19Rows() []auditRow {
 	var rows []auditRow
@@ -156,6 +157,30 @@ func d2s19Rows() []auditRow {
 	add(auditRow{class: "programme-head/near: a programme that is no body",
 		text: "The Ostby Literacy Program ended in May.\n\nThe program taught 300 adults to read, Mayor Ilse Varga said.",
 		want: []quote{{"Ilse Varga", auI, "The program taught 300 adults to read"}}})
+
+	// state-body: a country's possessive, a word for the kind of body
+	// ("federal", "national", "interim"), then "government" or "police":
+	// the state body speaks, named so, as "Tarvik's government" does.
+	add(auditRow{class: "state-body/federal government says",
+		text:     "Tarvik's federal government says it has accepted an invitation to the talks.",
+		want:     []quote{{"Tarvik's federal government", auI, "it has accepted an invitation to the talks"}},
+		speakers: []string{"Tarvik's federal government"}})
+	add(auditRow{class: "state-body/national police said",
+		text:     "Calder's national police said two officers were hurt in the clashes.",
+		want:     []quote{{"Calder's national police", auI, "two officers were hurt in the clashes"}},
+		speakers: []string{"Calder's national police"}})
+	add(auditRow{class: "state-body/interim government",
+		text:     "Ostra's interim government said the vote would be held in May.",
+		want:     []quote{{"Ostra's interim government", auI, "the vote would be held in May"}},
+		speakers: []string{"Ostra's interim government"}})
+	add(auditRow{class: "state-body/near: government without adjective",
+		text:     "Tarvik's government said the vote would be held in May.",
+		want:     []quote{{"Tarvik's government", auI, "the vote would be held in May"}},
+		speakers: []string{"Tarvik's government"}})
+	add(auditRow{class: "state-body/near: federal budget, a minister speaks",
+		text:     "Tarvik's federal budget will be cut, Finance Minister Lena Hartov said.",
+		want:     []quote{{"Lena Hartov", auI, "Tarvik's federal budget will be cut"}},
+		speakers: []string{"Lena Hartov"}})
 
 	for i := range rows {
 		if k, ok := d2s19Known[rows[i].class]; ok {

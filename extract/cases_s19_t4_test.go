@@ -61,6 +61,29 @@ func t4s19Rows() []auditRow {
 		want: []quote{{"", auI, "the trails would reopen in June"}}, speakers: []string{},
 		known: t4PlaceSpeaks})
 
+	// doubled-apostrophe: some Indian agency copy opens and closes a
+	// quotation with two apostrophes, ''...''; only a closing '' was read.
+	add(auditRow{class: "doubled-apostrophe/open and close",
+		text: "Port secretary Anil Varkey spoke at the Tarrow summit on Monday.\n\n''We will build ten new berths. The work has begun,'' he said.",
+		want: []quote{{"Anil Varkey", auD, "We will build ten new berths. The work has begun"}}})
+	add(auditRow{class: "doubled-apostrophe/bracket first",
+		text: "Port secretary Anil Varkey spoke at the Tarrow summit on Monday.\n\n''(If) we can cut costs, more ships will come. A lot of work is underway,'' Varkey said.",
+		want: []quote{{"Anil Varkey", auD, "(If) we can cut costs, more ships will come. A lot of work is underway"}}})
+	add(auditRow{class: "doubled-apostrophe/after cue",
+		text: "Port secretary Anil Varkey said on Monday: ''The harbour is full and the queue is long.''",
+		want: []quote{{"Anil Varkey", auD, "The harbour is full and the queue is long."}}})
+	add(auditRow{class: "doubled-apostrophe/two in a paragraph",
+		text: "''The harbour is full,'' Anil Varkey said. ''We need two more cranes.''",
+		want: []quote{{"Anil Varkey", auD, "The harbour is full"}, {"Anil Varkey", auD, "We need two more cranes."}}})
+	add(auditRow{class: "doubled-apostrophe/near: single marks closed by doubled",
+		text: "'We don't know yet,'' Lila Bechi said of the harbour.",
+		want: []quote{{"Lila Bechi", auD, "We don't know yet"}}})
+	add(auditRow{class: "doubled-apostrophe/near: feet and inches",
+		text: "The crane stands 40'' taller than the old one, Anil Varkey said.",
+		want: []quote{{"Anil Varkey", auI, "The crane stands 40'' taller than the old one"}}})
+	add(auditRow{class: "doubled-apostrophe/near: lone doubled mark",
+		text: "Anil Varkey said the berth, known locally as ''the long one, would reopen in May.",
+		want: []quote{{"Anil Varkey", auI, "the berth, known locally as ''the long one, would reopen in May"}}})
 	return rows
 }
 

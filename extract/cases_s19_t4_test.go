@@ -84,6 +84,39 @@ func t4s19Rows() []auditRow {
 	add(auditRow{class: "doubled-apostrophe/near: lone doubled mark",
 		text: "Anil Varkey said the berth, known locally as ''the long one, would reopen in May.",
 		want: []quote{{"Anil Varkey", auI, "the berth, known locally as ''the long one, would reopen in May"}}})
+
+	// subordinate-pronoun: "Professor Kask imposed the cap because he is
+	// concerned": the "he" of a clause of reason or time after the main
+	// clause is the main clause's subject. The titled subject of the
+	// sentence before ("Mr Brandt") took it, and with it every "He said"
+	// of the paragraph after, when "Mr" was the only gender known.
+	for _, sub := range []string{"because", "after", "when", "since"} {
+		add(auditRow{class: "subordinate-pronoun/" + sub,
+			text: "Ostby Power's chairman, Ivo Brandt, has warned that prices could rise.\n\n" +
+				"Mr Brandt said that a return to market forces could hurt. He believes that the regulator may be digging a pit.\n\n" +
+				"Professor Tolan Kask imposed the cap " + sub + " he saw the market fail. He hopes that competition will be fierce. He has demanded that the two firms sell plants.\n\n" +
+				"He said his cap would save customers money.",
+			want: []quote{{"Ivo Brandt", auI, "prices could rise"}, {"Ivo Brandt", auI, "a return to market forces could hurt"},
+				{"Tolan Kask", auI, "the two firms sell plants"}, {"Tolan Kask", auI, "his cap would save customers money"}}})
+	}
+	add(auditRow{class: "subordinate-pronoun/cue right after",
+		text: "Ostby Power's chairman, Ivo Brandt, has warned that prices could rise.\n\n" +
+			"Mr Brandt said that a return to market forces could hurt. He believes that the regulator may be digging a pit.\n\n" +
+			"Professor Tolan Kask imposed the cap because he saw the market fail. He has demanded that the two firms sell plants.",
+		want: []quote{{"Ivo Brandt", auI, "prices could rise"}, {"Ivo Brandt", auI, "a return to market forces could hurt"},
+			{"Tolan Kask", auI, "the two firms sell plants"}},
+		known: "subordinate-chain: the cue's \"He\" is resolved before the clause's \"he\" of the sentence before, while Kask's gender is unknown, and the titled \"Mr Brandt\" two sentences back still takes it"})
+	// Near misses: the main subject is a body, or the pronoun's clause
+	// comes first, or a woman is the main subject: unchanged.
+	add(auditRow{class: "subordinate-pronoun/near: body subject",
+		text: "Mr Ivo Brandt said that prices could rise.\n\nThe Ostby board fined Tolan Kask because he broke the rules. He said the fine was fair.",
+		want: []quote{{"Ivo Brandt", auI, "prices could rise"}, {"Ivo Brandt", auI, "the fine was fair"}}})
+	add(auditRow{class: "subordinate-pronoun/near: woman subject",
+		text: "Mr Ivo Brandt said that prices could rise.\n\nMrs Tola Kask imposed the cap because he had failed. He said the cap was unfair.",
+		want: []quote{{"Ivo Brandt", auI, "prices could rise"}, {"Ivo Brandt", auI, "the cap was unfair"}}})
+	add(auditRow{class: "subordinate-pronoun/near: spoke in same sentence",
+		text: "Mr Ivo Brandt said that prices could rise.\n\nThe regulator, Tolan Kask, met Mr Brandt after he said so. He said the talks went well.",
+		want: []quote{{"Ivo Brandt", auI, "prices could rise"}, {"Ivo Brandt", auI, "the talks went well"}}})
 	return rows
 }
 

@@ -114,6 +114,9 @@ func t4s19Rows() []auditRow {
 	add(auditRow{class: "subordinate-pronoun/near: woman subject",
 		text: "Mr Ivo Brandt said that prices could rise.\n\nMrs Tola Kask imposed the cap because he had failed. He said the cap was unfair.",
 		want: []quote{{"Ivo Brandt", auI, "prices could rise"}, {"Ivo Brandt", auI, "the cap was unfair"}}})
+	add(auditRow{class: "subordinate-pronoun/near: object pronoun between",
+		text: "Mr Ivo Brandt said that prices could rise.\n\nThe regulator, Tolan Kask, stood beside him while he said the talks went well.",
+		want: []quote{{"Ivo Brandt", auI, "prices could rise"}, {"Ivo Brandt", auI, "the talks went well"}}})
 	add(auditRow{class: "subordinate-pronoun/near: spoke in same sentence",
 		text: "Mr Ivo Brandt said that prices could rise.\n\nThe regulator, Tolan Kask, met Mr Brandt after he said so. He said the talks went well.",
 		want: []quote{{"Ivo Brandt", auI, "prices could rise"}, {"Ivo Brandt", auI, "the talks went well"}}})

@@ -4281,9 +4281,14 @@ func (d *doc) otherSpoke(e, at int) bool {
 }
 
 // otherPersonBetween reports whether a person other than entity v is
-// named between tokens k and h of one sentence.
+// named between tokens k and h of one sentence, or meant by an object
+// pronoun there ("stood behind him while he said": him, then he, may
+// both be the other).
 func (d *doc) otherPersonBetween(k, h, v int) bool {
 	for m := k + 1; m < h; m++ {
+		if d.isWord(m, "him") || d.isWord(m, "her") {
+			return true
+		}
 		if o := d.entAt[m]; o >= 0 && int(o) != v && d.ents[o].personish() && !d.toks[m].has(lxPronoun) {
 			return true
 		}

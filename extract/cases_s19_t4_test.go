@@ -120,6 +120,24 @@ func t4s19Rows() []auditRow {
 	add(auditRow{class: "subordinate-pronoun/near: spoke in same sentence",
 		text: "Mr Ivo Brandt said that prices could rise.\n\nThe regulator, Tolan Kask, met Mr Brandt after he said so. He said the talks went well.",
 		want: []quote{{"Ivo Brandt", auI, "prices could rise"}, {"Ivo Brandt", auI, "the talks went well"}}})
+
+	// hearer-scene-noun: "told peers at question time that": a cue's word
+	// ("question", "comment") used as a noun of the scene after the
+	// hearer stopped the search for "that", and the clause was lost.
+	for _, scene := range []string{"at question time", "during question time", "in a question session", "at the comment stage"} {
+		add(auditRow{class: "hearer-scene-noun/" + scene,
+			text: "Lady Orla Tarn told the House of Lords " + scene + " that there has to be a balance between fares and taxes.",
+			want: []quote{{"Orla Tarn", auI, "there has to be a balance between fares and taxes"}}})
+	}
+	add(auditRow{class: "hearer-scene-noun/near: plain hearer",
+		text: "Lady Orla Tarn told peers on Tuesday that there has to be a balance between fares and taxes.",
+		want: []quote{{"Orla Tarn", auI, "there has to be a balance between fares and taxes"}}})
+	add(auditRow{class: "hearer-scene-noun/near: request with infinitive",
+		text: "Lady Orla Tarn told the committee to question the rail operators on fares.",
+		want: []quote{{"Orla Tarn", auI, "the committee to question the rail operators on fares"}}})
+	add(auditRow{class: "hearer-scene-noun/near: hearer then clause with a cue verb",
+		text: "Lady Orla Tarn told peers the operators would question the figures.",
+		want: []quote{{"Orla Tarn", auI, "the operators would question the figures"}}})
 	return rows
 }
 

@@ -138,6 +138,36 @@ func t4s19Rows() []auditRow {
 	add(auditRow{class: "hearer-scene-noun/near: hearer then clause with a cue verb",
 		text: "Lady Orla Tarn told peers the operators would question the figures.",
 		want: []quote{{"Orla Tarn", auI, "the operators would question the figures"}}})
+
+	// according-number: "According to officials 511 of 532 schools remain
+	// closed": with no comma after the source, the number that opens the
+	// clause was read into the source, and the clause lost its subject.
+	for _, r := range []struct{ src, clause string }{
+		{"officials", "511 of 532 schools remain closed in the Tarrow district"},
+		{"police", "two men were arrested outside the Ostby depot on Monday"},
+		{"organisers", "3,000 people joined the march through Brenmark"},
+		{"witnesses", "five shots were fired near the Varn bridge"},
+	} {
+		add(auditRow{class: "according-number/" + r.src,
+			text: "In Tarrow the strike was felt at once. According to " + r.src + " " + r.clause + ".",
+			want: []quote{{"", auI, r.clause}}, exact: true})
+	}
+	add(auditRow{class: "according-number/near: comma",
+		text: "According to officials, 40 schools remain closed in the Tarrow district.",
+		want: []quote{{"", auI, "40 schools remain closed in the Tarrow district"}}, exact: true})
+	add(auditRow{class: "according-number/a census",
+		text: "According to the 2019 census 4,000 people live in Ostby.",
+		want: []quote{{"", auI, "4,000 people live in Ostby"}}, exact: true,
+		known: "according-doc-number: a document as the source with no comma and a number after it (\"according to the 2019 census 4,000 people live\") gives no quote at all; so before this branch"})
+	add(auditRow{class: "according-number/near: a census year",
+		text: "According to the 2019 census, 4,000 people live in Ostby.",
+		want: []quote{{"", auI, "4,000 people live in Ostby"}}, exact: true})
+	add(auditRow{class: "according-number/near: a named source",
+		text: "According to Ivo Brandt the fund will run out in June.",
+		want: []quote{{"Ivo Brandt", auI, "the fund will run out in June"}}, exact: true})
+	add(auditRow{class: "according-number/near: figures of a body",
+		text: "According to police figures 40 cars were stolen in Ostby last year.",
+		want: []quote{{"", auI, "40 cars were stolen in Ostby last year"}}, exact: true})
 	return rows
 }
 

@@ -1819,6 +1819,18 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 			end = m
 		}
 	}
+	if according && end > k+1 && !d.punct(end, ",") {
+		// "according to officials 511 of 532 schools remain closed",
+		// "according to police two men were held": with no comma, a
+		// number after the people who tell opens the clause.
+		for j := k + 1; j < end; j++ {
+			if p := &d.toks[j-1]; p.lowerWord() && (p.has(lxGroup|lxGenericOrg) || isVoiceRole(d.lower(j-1)) || bodyVoices(d.lower(j-1))) &&
+				(d.toks[j].kind == tkNum || d.toks[j].lowerWord() && numberWord(d.lower(j)) > 0) {
+				end = j
+				break
+			}
+		}
+	}
 	h := k
 	if d.isWord(k, "the") && d.toks[k].lowerWord() {
 		h++

@@ -168,6 +168,28 @@ func t4s19Rows() []auditRow {
 	add(auditRow{class: "according-number/near: figures of a body",
 		text: "According to police figures 40 cars were stolen in Ostby last year.",
 		want: []quote{{"", auI, "40 cars were stolen in Ostby last year"}}, exact: true})
+
+	// doc-given-by: "As per the crop loss details that Mr. Mallan shared
+	// with the Minister, ...": the one who gave the document or figures
+	// in a relative clause speaks, as the agent of "a report released
+	// by" does.
+	const t4Farm = "Tarn Minister Ola Brisk visited the farms on Saturday. Joint director Kofi Mallan met him there.\n\n"
+	for _, src := range []string{
+		"As per the crop loss details that Mr. Mallan shared with the Minister",
+		"According to the figures that Mr. Mallan gave the council",
+		"According to a report that Mr. Mallan presented on Monday",
+		"As per information which Mr. Mallan sent to the district office",
+	} {
+		add(auditRow{class: "doc-given-by/" + src,
+			text: t4Farm + src + ", the crops on 6,000 hectares were destroyed.",
+			want: []quote{{"Kofi Mallan", auI, "the crops on 6,000 hectares were destroyed"}}})
+	}
+	add(auditRow{class: "doc-given-by/near: people he met",
+		text: t4Farm + "According to farmers that Mr. Mallan met on Monday, the crops on 6,000 hectares were destroyed.",
+		want: []quote{{"", auI, "the crops on 6,000 hectares were destroyed"}}})
+	add(auditRow{class: "doc-given-by/near: figures the minister questioned, no comma",
+		text: t4Farm + "According to the figures the crops on 6,000 hectares were destroyed, Mr. Mallan said.",
+		want: []quote{{"Kofi Mallan", auI, "According to the figures the crops on 6,000 hectares were destroyed"}}})
 	return rows
 }
 

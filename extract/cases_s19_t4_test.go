@@ -190,6 +190,27 @@ func t4s19Rows() []auditRow {
 	add(auditRow{class: "doc-given-by/near: figures the minister questioned, no comma",
 		text: t4Farm + "According to the figures the crops on 6,000 hectares were destroyed, Mr. Mallan said.",
 		want: []quote{{"Kofi Mallan", auI, "According to the figures the crops on 6,000 hectares were destroyed"}}})
+
+	// unclosed-narration: a straight quotation never closed runs on to the
+	// next opening mark and swallows the reporter's sentences between
+	// ("... last year. Mr Hayes added that ... Mike Jones said ...");
+	// a sentence of an honorific, a name and a speech verb ends it.
+	for _, h := range []string{"Mr", "Ms", "Dr"} {
+		add(auditRow{class: "unclosed-narration/" + h,
+			text: "Tarrow Tourism chief Anton Hale said bookings were up. \"The season starts well,\" " + h + " Hale said. " +
+				"\"Early feedback suggests as many visitors will come as last year. " + h + " Hale added that five million people stayed home in 2011. " +
+				"Consultant Mira Jonsen said hotel staff told her the market was slow. \"Travellers leave it to the last minute.\" Ms Jonsen said.",
+			want: []quote{{"Anton Hale", auD, "Early feedback suggests as many visitors will come as last year."},
+				{"Anton Hale", auI, "five million people stayed home in 2011"},
+				{"Mira Jonsen", auI, "hotel staff told her the market was slow"},
+				{"Mira Jonsen", auD, "Travellers leave it to the last minute."}}})
+	}
+	add(auditRow{class: "unclosed-narration/near: the speaker names a Mr inside",
+		text: "\"We met the minister. Mr Varn said nothing new. We left,\" Anton Hale said.",
+		want: []quote{{"Anton Hale", auD, "We met the minister. Mr Varn said nothing new. We left"}}, exact: true})
+	add(auditRow{class: "unclosed-narration/near: a lost paragraph break, no narration",
+		text: "\"We will rebuild the pier. It will take a year. \"But we will not give up,\" Anton Hale said.",
+		want: []quote{{"Anton Hale", auD, "We will rebuild the pier. It will take a year."}, {"Anton Hale", auD, "But we will not give up"}}})
 	return rows
 }
 

@@ -211,6 +211,27 @@ func t4s19Rows() []auditRow {
 	add(auditRow{class: "unclosed-narration/near: a lost paragraph break, no narration",
 		text: "\"We will rebuild the pier. It will take a year. \"But we will not give up,\" Anton Hale said.",
 		want: []quote{{"Anton Hale", auD, "We will rebuild the pier. It will take a year."}, {"Anton Hale", auD, "But we will not give up"}}})
+
+	// titled-particle-name: "New York City Mayor Bill de Blasio": after a
+	// body's or city's name and a title, a surname with a particle was
+	// left inside one organisation's name, and "the mayor" found no one.
+	for _, n := range []struct{ title, name, role string }{
+		{"Ostby City Mayor", "Olan de Brisk", "mayor"},
+		{"Tarrow County Sheriff", "Ivo van Holt", "sheriff"},
+		{"Kansas City Mayor", "Lena da Costa", "mayor"},
+	} {
+		add(auditRow{class: "titled-particle-name/" + n.name,
+			text: n.title + " " + n.name + " won a vote on Tuesday.\n\n" +
+				"In a statement, the " + n.role + " praised the vote: \"We are one step closer to fair rents.\"",
+			want:     []quote{{n.name, auD, "We are one step closer to fair rents."}},
+			speakers: []string{n.name}})
+	}
+	add(auditRow{class: "titled-particle-name/near: a body of the city",
+		text: "Ostby City Council said in a statement that the vote would stand.",
+		want: []quote{{"Ostby City Council", auI, "the vote would stand"}}, speakers: []string{"Ostby City Council"}})
+	add(auditRow{class: "titled-particle-name/near: particle ending the chunk",
+		text: "Ostby City Mayor Olan Brisk said de facto rents had doubled.",
+		want: []quote{{"Olan Brisk", auI, "de facto rents had doubled"}}, speakers: []string{"Olan Brisk"}})
 	return rows
 }
 

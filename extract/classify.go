@@ -1022,8 +1022,8 @@ func (d *doc) titledName(c *chunk) int {
 		start++ // "Bureau Chief Scientist Oren Vale": the rank's role noun, no given name
 	}
 	for j := start; j < c.last; j++ {
-		if !d.toks[j].capWord() {
-			return 0
+		if !d.toks[j].capWord() && !(j > start && j < c.last-1 && d.toks[j].lowerWord() && d.toks[j].has(lxParticle)) {
+			return 0 // but "New York City Mayor Bill de Blasio": a surname's particle inside the name
 		}
 	}
 	return start

@@ -232,6 +232,27 @@ func t4s19Rows() []auditRow {
 	add(auditRow{class: "titled-particle-name/near: particle ending the chunk",
 		text: "Ostby City Mayor Olan Brisk said de facto rents had doubled.",
 		want: []quote{{"Olan Brisk", auI, "de facto rents had doubled"}}, speakers: []string{"Olan Brisk"}})
+
+	// subordinate-issuer: "The dispute surfaced this month, when the
+	// Tarrow Dockers Union released a letter ... The letter urged ...":
+	// the letter's issuer is the subject of the clause of time, the
+	// sentence's own subject being no name; the letter's words went to
+	// the story's main speaker.
+	const t4Board = "The Ostby Harbour Board has rejected a lawsuit. \"The claims are untrue,\" the board said in a statement.\n\n"
+	for _, lead := range []string{
+		"The dispute surfaced this month, when the Tarrow Dockers Union released a letter it sent to the governors.",
+		"The row grew after the Tarrow Dockers Union, an affiliate of the port workers' federation, sent a letter to the governors.",
+		"The row deepened as the Tarrow Dockers Union published a letter to the governors.",
+	} {
+		add(auditRow{class: "subordinate-issuer/" + lead[:12],
+			text: t4Board + lead + " The letter urged the governors to intervene, asserting that a labor shortage was threatening the port.",
+			want: []quote{{"Ostby Harbour Board", auD, "The claims are untrue"},
+				{"Tarrow Dockers Union", auI, "the governors to intervene"},
+				{"Tarrow Dockers Union", auI, "a labor shortage was threatening the port"}}})
+	}
+	add(auditRow{class: "subordinate-issuer/near: a letter received",
+		text: t4Board + "The dispute surfaced this month, when the Tarrow Dockers Union received a letter from an unnamed sender. The letter urged the governors to intervene.",
+		want: []quote{{"Ostby Harbour Board", auD, "The claims are untrue"}, {"Ostby Harbour Board", auI, "the governors to intervene"}}})
 	return rows
 }
 

@@ -713,6 +713,12 @@ func (d *doc) guessKind(c *chunk) entKind {
 	if n == 2 && hyphenedGivenName(d.str(c.name)) && koreanFamilyName(last) {
 		return kPerson // "Ji-woo Park", "Seo-yeon Kim": the same name, given name first, whatever "Park" names elsewhere
 	}
+	if n == 2 && c.name > c.first && surnameCue(d.lower(c.last-1)) && d.toks[c.name-1].has(lxTitle) && !d.toks[c.name-1].has(lxOrgCue|lxCompany|lxPlaceCue) && first.lx == 0 && d.nameWord(c.name) {
+		// "Chairman Reid West", "Commissioner Odo Hall": a title, a given
+		// name the lexicon does not know and a surname that ends place
+		// names too; as a place, every later "West said" went to nobody.
+		return kPerson
+	}
 	if last.has(lxPlaceCue) || first.has(lxPlaceCue) && n > 1 {
 		return kPlace
 	}
@@ -1041,8 +1047,8 @@ func (d *doc) titledName(c *chunk) int {
 		start++ // "Bureau Chief Scientist Oren Vale": the rank's role noun, no given name
 	}
 	for j := start; j < c.last; j++ {
-		if !d.toks[j].capWord() {
-			return 0
+		if !d.toks[j].capWord() && !(j > start && j < c.last-1 && d.toks[j].lowerWord() && d.toks[j].has(lxParticle)) {
+			return 0 // but "New York City Mayor Bill de Blasio": a surname's particle inside the name
 		}
 	}
 	return start

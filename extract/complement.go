@@ -991,7 +991,11 @@ func (d *doc) skipReceiver(k int, s sentence) int {
 		if who && d.punct(j, ",") && j+2 < s.last && d.isWord(j+1, "that") && d.toks[j+1].lowerWord() {
 			return j + 1 // "told the council, which had voted to close the depot, that ...": the hearers' aside closed
 		}
-		if t.kind == tkQuote || t.inQuote() || d.punct(j, ":") || t.has(lxAux) && !who || t.cv != 0 || d.punct(j, ".") || d.punct(j, ",") && who {
+		// A cue's word right after a preposition or an article is a noun
+		// of the scene, not the clause's verb: "told peers at question
+		// time that".
+		nounCue := t.cv != 0 && j > k && t.lowerWord() && d.toks[j-1].lowerWord() && d.toks[j-1].has(lxPrep|lxDet) && !d.isWord(j-1, "to")
+		if t.kind == tkQuote || t.inQuote() || d.punct(j, ":") || t.has(lxAux) && !who || t.cv != 0 && !nounCue || d.punct(j, ".") || d.punct(j, ",") && who {
 			break
 		}
 	}

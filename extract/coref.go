@@ -285,7 +285,8 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 	farSent := int32(-1) // the sentence before the last of a far best, still read to its start
 	relPronounBefore := h > 0 && d.toks[h-1].lowerWord() && (d.isWord(h-1, "which") || d.isWord(h-1, "who") || d.isWord(h-1, "whom"))
 	subjectHeShe := !org && (d.isWord(h, "she") || d.isWord(h, "he")) // asked once, not of every token in the window
-	farTried := false                                                 // the nearest main subject "he" or "she" further back was resolved
+	subordinateHeShe := subjectHeShe && d.subordinateSubject(h)
+	farTried := false // the nearest main subject "he" or "she" further back was resolved
 	for k := h - 1; k >= from; k-- {
 		v := d.entAt[k]
 		if v < 0 && (!subjectHeShe || d.sentOf[k] > curSent-1 || d.sentOf[k] < curSent-1 && d.lower(k) != d.lower(h)) {
@@ -398,6 +399,13 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 			// of the clause the sentence opens with is its "he", whoever
 			// spoke in the paragraph before; when known to be a he.
 			rank = 13
+		case d.sentOf[k] == curSent && subordinateHeShe && !mismatch && d.mainSubject(k, int(curSent)) && !d.otherPersonBetween(k, h, int(v)):
+			// "Professor Kask imposed the cap because he is concerned":
+			// the subject of a clause of reason or time after the main
+			// one is the main clause's subject, whoever spoke in the
+			// paragraph before; not when another person stands between
+			// ("Kask met Mr Brandt after he said so": either).
+			rank = 12
 		case d.sentOf[k] == curSent && relPronounBefore && d.mainSubject(k, int(curSent)):
 			// "United's manager, Dario Feld, was furious about the goal,
 			// which he said had come from a foul": a relative clause's
@@ -513,13 +521,15 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 			farSent = d.sentOf[bestTok]
 		}
 	}
-	if (w == "he" || w == "she") && skip < 0 && best >= 0 && bestTok >= 0 && d.ents[best].gender == gUnknown && d.ents[best].spoke < 0 {
+	if (w == "he" || w == "she") && skip < 0 && best >= 0 && bestTok >= 0 && d.ents[best].gender == gUnknown && d.ents[best].spoke < 0 && bestRank < 12 {
 		// "Lady Emmeline Foss gave her maps to the library. The
 		// librarian, Orrin Tay, accepted them. “...,” she said.": the
 		// subject of the sentence before, known by title or honorific to
 		// be a she, over a nearer silent one of no known gender. Only
 		// the sentence just before: the story has moved on from one
-		// further back.
+		// further back. Not over the subject of the pronoun's own
+		// sentence that its clause hangs on (ranks 12 and 13): "Professor
+		// Kask imposed the cap because he is concerned" is Kask.
 		if e, k := d.titledSubjectOf(want, from, h, at); e >= 0 && e != best && k < bestTok && d.sentOf[k] >= d.sentOf[bestTok]-1 {
 			best, bestTok, bestRank, bestBase = e, k, 3, 3
 		}
@@ -4270,6 +4280,22 @@ func (d *doc) namesOnlyBefore(and int) bool {
 func (d *doc) otherSpoke(e, at int) bool {
 	for i := range d.ents {
 		if i != e && d.ents[i].spoke >= 0 && d.ents[i].spoke < at {
+			return true
+		}
+	}
+	return false
+}
+
+// otherPersonBetween reports whether a person other than entity v is
+// named between tokens k and h of one sentence, or meant by an object
+// pronoun there ("stood behind him while he said": him, then he, may
+// both be the other).
+func (d *doc) otherPersonBetween(k, h, v int) bool {
+	for m := k + 1; m < h; m++ {
+		if d.isWord(m, "him") || d.isWord(m, "her") {
+			return true
+		}
+		if o := d.entAt[m]; o >= 0 && int(o) != v && d.ents[o].personish() && !d.toks[m].has(lxPronoun) {
 			return true
 		}
 	}

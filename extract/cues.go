@@ -1741,11 +1741,17 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 	}
 	// "According to data from the Gun Violence Archive", "according to a
 	// statement by the ministry": the source's author is part of it.
-	docAuthors := -1 // where the authors of a document source start: "a statement from Brenn and Varga"
-	siteFrom := -1   // where the site a document was posted on starts: "a statement posted on the union's website"
+	docAuthors := -1              // where the authors of a document source start: "a statement from Brenn and Varga"
+	relAuthor, relComma := -1, -1 // "the details that Mr. Mallan shared with the minister,": who gave the document, and the comma after
+	siteFrom := -1                // where the site a document was posted on starts: "a statement posted on the union's website"
 	// "according to the opinion by the appeals court": a court's opinion
 	// is its ruling, though an opinion is no document elsewhere.
 	courtOpinion := end > k && d.isWord(end-1, "opinion") && d.toks[end-1].lowerWord() && d.isWord(end, "by")
+	if end > k && (d.isThing(k, end) || d.toks[end-1].lowerWord() && givenInfo[d.lower(end-1)]) {
+		if relEnt, comma := d.docGivenBy(end, s); relEnt >= 0 {
+			relAuthor, relComma = relEnt, comma
+		}
+	}
 	if end > k && (d.isThing(k, end) || courtOpinion) {
 		j := end
 		if d.isWord(j, "on") && j+1 < s.last && d.toks[j+1].has(lxTime) {
@@ -1823,6 +1829,18 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 			end = m
 		}
 	}
+	if according && end > k+1 && !d.punct(end, ",") {
+		// "according to officials 511 of 532 schools remain closed",
+		// "according to police two men were held": with no comma, a
+		// number after the people who tell opens the clause.
+		for j := k + 1; j < end; j++ {
+			if p := &d.toks[j-1]; p.lowerWord() && (p.has(lxGroup|lxGenericOrg) || isVoiceRole(d.lower(j-1)) || bodyVoices(d.lower(j-1))) &&
+				(d.toks[j].kind == tkNum || d.toks[j].lowerWord() && numberWord(d.lower(j)) > 0) {
+				end = j
+				break
+			}
+		}
+	}
 	h := k
 	if d.isWord(k, "the") && d.toks[k].lowerWord() {
 		h++
@@ -1865,6 +1883,9 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 			// Benedek Farkas." names him.
 			c.after, c.ent = end, entBefore
 		}
+		if relAuthor >= 0 && c.ent < 0 && c.after == end {
+			c.ent, c.thing, c.after = relAuthor, false, relComma
+		}
 		if c.after == end && d.punct(end, ",") && d.isThing(k, end) {
 			// "According to the report, published on Monday by the Calder
 			// Institute, wages fell": the participle's phrase belongs to
@@ -1902,6 +1923,42 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 	}
 	return c
 }
+
+// docGivenBy returns who gave a document source in a relative clause at
+// token j, "(the details) that Mr. Mallan shared with the minister,", and
+// the comma that closes the clause: the giver is the source's speaker, as
+// the agent of "a report released by" is. It returns -1 when no named
+// subject and past verb open the clause, or no comma closes it soon.
+func (d *doc) docGivenBy(j int, s sentence) (int, int) {
+	if !(d.isWord(j, "that") || d.isWord(j, "which")) || !d.toks[j].lowerWord() || j+2 >= s.last {
+		return -1, -1
+	}
+	ci := d.chunkAt[j+1]
+	if ci < 0 || d.chunks[ci].first != j+1 || d.chunks[ci].ent < 0 {
+		return -1, -1
+	}
+	v := d.chunks[ci].last
+	if v >= s.last {
+		return -1, -1
+	}
+	if t := &d.toks[v]; !t.lowerWord() || t.has(lxAux) || d.endsWith(v, "ing") || !(d.endsWith(v, "ed") || t.has(lxVerb) && !d.endsWith(v, "s")) {
+		return -1, -1
+	}
+	for m := v + 1; m < s.last && m < v+12; m++ {
+		t := &d.toks[m]
+		if d.punct(m, ",") {
+			return int(d.chunks[ci].ent), m
+		}
+		if t.kind == tkQuote || t.inQuote() || t.kind == tkPunct || t.cv != 0 || t.has(lxAux) && t.lowerWord() || d.isWord(m, "that") {
+			break
+		}
+	}
+	return -1, -1
+}
+
+// givenInfo are what someone hands over for others to report, beside
+// the documents: "the details that Mr. Mallan shared".
+var givenInfo = map[string]bool{"details": true, "information": true, "figures": true, "numbers": true, "estimates": true}
 
 // conformityNouns are what "according to" can mean "in keeping with":
 // "according to plan", "according to the rules", "according to

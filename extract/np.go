@@ -1844,9 +1844,40 @@ func (d *doc) issuerOf(h int, pronoun bool) int {
 			return -1
 		}
 		if end <= st || end > k || d.chunkAt[end-1] < 0 {
+			if !pronoun && !crossed {
+				return d.subordinateIssuer(s, max(st, end), p)
+			}
 			return -1
 		}
 		if e := d.chunks[d.chunkAt[end-1]].ent; e >= 0 && !d.ents[e].outlet && !d.ents[e].placeish() && (!crossed || int(d.sentOf[k]) == si || d.ents[e].orgish()) {
+			return e
+		}
+		return -1
+	}
+	return -1
+}
+
+// subordinateIssuer returns the named subject of a clause of time or
+// reason that issued the document whose determiner is at token p, when
+// the sentence's own subject is no name: "The dispute surfaced this
+// month, when the Tarrow Dockers Union, an affiliate of the union,
+// released a letter": the union, whose letter "the letter" then is. The
+// clause must open after token from; -1 when none does.
+func (d *doc) subordinateIssuer(s sentence, from, p int) int {
+	for w := p - 1; w > from; w-- {
+		if !d.toks[w].lowerWord() {
+			continue
+		}
+		switch d.lower(w) {
+		case "when", "after", "as", "because", "while", "since":
+		default:
+			continue
+		}
+		end := d.npForward(w+1, s.last)
+		if end <= w+1 || end >= p || d.chunkAt[end-1] < 0 || !d.issuedBetween(end, p) || d.receivedBetween(end, p) {
+			return -1
+		}
+		if e := d.chunks[d.chunkAt[end-1]].ent; e >= 0 && !d.ents[e].outlet && !d.ents[e].placeish() {
 			return e
 		}
 		return -1

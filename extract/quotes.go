@@ -158,6 +158,13 @@ func (d *doc) pairQuotes() {
 				// "... to expect. "But we gave away ...": a straight mark
 				// after a stop and a space, against a capital, opens; the
 				// one open was never closed (a paragraph break lost).
+				if k := d.narrationInsideOpen(open, i); k > 0 {
+					// "... last year. Mr Hayes added that ...": the
+					// reporter's own sentence ends the quotation before it.
+					d.addQuote(open, k, k, p)
+					open = i
+					continue
+				}
 				d.addQuote(open, i, i, p)
 				open = i
 				continue
@@ -208,6 +215,24 @@ func (d *doc) straightOpensAfterStop(open, i, end int) bool {
 		return false
 	}
 	return d.punct(i-1, ".") || d.punct(i-1, "?") || d.punct(i-1, "!")
+}
+
+// narrationInsideOpen returns the first token of a sentence of the
+// reporter's inside a quotation opened at token open and never closed
+// before token stop: a stop, then an honorific, a capitalised name and a
+// speech verb ("... last year. Mr Hayes added that ..."), which no one
+// says of themself. It returns 0 when there is none.
+func (d *doc) narrationInsideOpen(open, stop int) int {
+	for k := open + 2; k+3 < stop; k++ {
+		if d.toks[k].kind == tkQuote {
+			return 0
+		}
+		if d.punct(k, ".") && d.toks[k+1].capWord() && d.toks[k+1].has(lxHonorific) && d.toks[k+2].capWord() &&
+			d.toks[k+3].lowerWord() && d.toks[k+3].cv != 0 {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // singleMark reports whether the quotation mark at token i is a single

@@ -150,7 +150,7 @@ func tokenize(toks []token, text, ltext string, start, end int, para int32) (_ [
 			// closes a double mark still open in the paragraph ("'We
 			// don't ...,'' Bechi said" was set with single marks).
 			if i+1 < end && text[i+1] == byte(r) && (i+2 >= end || text[i+2] != byte(r)) && (i == start || text[i-1] != byte(r)) &&
-				(r == '`' || marks%2 == 1) {
+				(r == '`' || marks%2 == 1 || doubleApostropheOpens(text, i, start, end)) {
 				kind, size = tkQuote, 2
 			}
 		case '’':
@@ -929,4 +929,22 @@ func afterQuotation(text string, start, i int) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(text[start:j])
 	return r == '"' || r == '”' || r == '’' || r == '\''
+}
+
+// doubleApostropheOpens reports whether the two apostrophes at i, with no
+// double mark open before them in the paragraph [start, end), open a
+// quotation: some agencies' copy sets a pair of apostrophes on each side
+// of a quotation where others set a double mark. They must start the
+// paragraph or follow a space, come before a word or a bracket, and be
+// closed by a second pair in the paragraph; inches after a number and a
+// lone pair are no quotation.
+func doubleApostropheOpens(text string, i, start, end int) bool {
+	if i+2 >= end || i > start && text[i-1] != ' ' {
+		return false
+	}
+	c := text[i+2]
+	if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '(') {
+		return false
+	}
+	return strings.Contains(text[i+2:end], "''")
 }

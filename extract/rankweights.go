@@ -6,7 +6,7 @@ package extract
 // speakers (rank.go), fitted on 1091 direct quotations of the fictional set
 // and the real-news dev files, for the fallback use.
 var rankWeights = [numRankFeatures]float64{
-	ftNobody:              0.634,
+	ftNobody:              0.633,
 	ftNobodyNoPerson:      0.338,
 	ftNobodyEventNone:     0.544,
 	ftNobodyNoEvent:       0.186,
@@ -26,15 +26,15 @@ var rankWeights = [numRankFeatures]float64{
 	ftSole:                0.922,
 	ftLastSpeaker:         0.491,
 	ftMentionsPara:        0.599,
-	ftMentionsPrev:        -0.632,
+	ftMentionsPrev:        -0.633,
 	ftMostRecent:          -0.077,
 	ftSecondRecent:        0.029,
 	ftPrevSentence:        0.446,
 	ftSubjectPrevSentence: 0.451,
 	ftSinceEvent:          0.968,
-	ftPerson:              -0.21,
+	ftPerson:              -0.211,
 	ftOrg:                 -0.832,
-	ftPlace:               0.278,
+	ftPlace:               0.279,
 	ftSpoke:               0.048,
 	ftSpokeNear:           -0.138,
 	ftNamedInQuote:        -0.507,

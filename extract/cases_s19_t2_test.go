@@ -1,0 +1,276 @@
+package extract_test
+
+import (
+	"flag"
+	"testing"
+)
+
+// Session 19, helper t2: the session-18 pool "hoC" (30 excerpts of real
+// reporting: quakes and floods, elections, diplomacy, business, rail
+// accidents, courts, sport, science; kept outside the repository),
+// held out twice and released for tuning. The engine's misses on it,
+// classified by mechanism; every sentence here is invented (fictional
+// people, bodies and places; real nationality words only) in the shapes
+// the pool showed, with near misses that must not change.
+//
+// FIRST PASS (the whole table of 37 rows written first and run once on
+// the engine at bf4226b2, version 20): 12/37 (0.32); bodyshort 5/9 (the
+// Danish-agency rows and the near misses), agencyref 1/2 (the near miss),
+// subjgap 2/7 (the near misses), pronoun 1/4, cueedge 3/9, falsename 0/4,
+// descr 0/2. One failure was the row's own: "Tun Aye" read "Tun" as no
+// name (the row now says "Kyaw Lin"). The pool itself at bf4226b2:
+// speaker F1 0.881, quote recall 0.965, attribution 0.886.
+
+var t2hoKnown = flag.Bool("t2.known", false, "TestAuditS19T2 runs its known failures too")
+
+func TestAuditS19T2(t *testing.T) { runAudit(t, "t2", t2hoRows(), *t2hoKnown) }
+
+// t2hoOpen: a class not yet worked on in this branch.
+const t2hoOpen = "open: not yet worked on"
+
+// t2hoPending names the classes of rows still failing, by row class,
+// with their mechanism; each becomes the row's known.
+var t2hoPending = map[string]string{
+	"agencyref/unnamed agency, survey in a relative":       t2hoOpen,
+	"subjgap/acronym and day before the verb":              t2hoOpen,
+	"subjgap/here and a day, police":                       t2hoOpen,
+	"subjgap/here and a day, named body":                   t2hoOpen,
+	"subjgap/portfolio in brackets in the title":           t2hoOpen,
+	"subjgap/apposition holding a relative clause":         t2hoOpen,
+	"falsename/dateline city before a hyphen":              t2hoOpen,
+	"falsename/elided accent in a given name":              t2hoOpen,
+	"falsename/carriage codes":                             t2hoOpen,
+	"falsename/a star's name, the team said":               t2hoOpen,
+	"pronoun/company before a run-on full stop":            t2hoOpen,
+	"pronoun/company before a spaced full stop, near miss": t2hoOpen,
+	"pronoun/he said after a body's clause":                t2hoOpen,
+	"cueedge/said moments ago as":                          t2hoOpen,
+	"cueedge/called for X to be":                           t2hoOpen,
+	"cueedge/joint subject with a promise":                 t2hoOpen,
+	"cueedge/request with a relative clause in it":         t2hoOpen,
+	"cueedge/tweet that said, then another tweet":          t2hoOpen,
+	"cueedge/quoted phrase a named person had mentioned":   t2hoOpen,
+	"descr/title alone after the titled name":              t2hoOpen,
+	"descr/outlet's reporter relays police":                t2hoOpen,
+}
+
+func t2hoRows() []auditRow {
+	var rows []auditRow
+	add := func(r auditRow) { rows = append(rows, r) }
+
+	// bodyshort: a nationality word and a body's noun ("the Chilean
+	// ministry") after the text has named one such body in full ("the
+	// Chilean Ministry of Mines", "the Chilean Foreign Ministry") is that
+	// body, not a second speaker.
+	type short struct{ full, short, place string }
+	shorts := []short{
+		{"Chilean Foreign Ministry", "Chilean ministry", "Chile"},
+		{"Kenyan Ministry of Water", "Kenyan ministry", "Kenya"},
+		{"Danish Maritime Agency", "Danish agency", "Denmark"},
+	}
+	for _, s := range shorts {
+		add(auditRow{class: "bodyshort/statement then said/" + s.short,
+			text: "Envoy Lars Pello has been summoned to the " + s.full + " late Thursday, according to a statement from the " + s.short + ".\n\n" +
+				"The statement said that offices of the mission in Tarvik have come under a number of attacks.\n\n" +
+				"\"We sadly see that our offices have been targeted in recent days,\" the " + s.short + " statement said.\n\n" +
+				"\"Our concerns have been brought to the attention of the envoy,\" the " + s.full + " said in the statement.",
+			want: []quote{
+				{s.full, auI, "Envoy Lars Pello has been summoned to the " + s.full + " late Thursday"},
+				{s.full, auI, "offices of the mission in Tarvik have come under a number of attacks"},
+				{s.full, auD, "We sadly see that our offices have been targeted in recent days"},
+				{s.full, auD, "Our concerns have been brought to the attention of the envoy"},
+			},
+			speakers: []string{s.full}})
+		add(auditRow{class: "bodyshort/short form said/" + s.short,
+			text: "The " + s.full + " opened an inquiry on Monday.\n\n" +
+				"The " + s.short + " said the inquiry would report by June.",
+			want:     []quote{{s.full, auI, "the inquiry would report by June"}},
+			speakers: []string{s.full}, exact: true})
+	}
+	// Near misses: two bodies of the one country with that noun leave the
+	// short form its own; none named leaves it its own too.
+	add(auditRow{class: "bodyshort/two ministries, no merge",
+		text: "The Chilean Ministry of Mines and the Chilean Ministry of Labour met on Monday.\n\n" +
+			"The Chilean ministry said the talks would resume in June.",
+		want:     []quote{{"Chilean ministry", auI, "the talks would resume in June"}},
+		speakers: []string{"Chilean ministry"}, exact: true})
+	add(auditRow{class: "bodyshort/no full name, no merge",
+		text: "The Chilean ministry said the talks would resume in June.",
+		want: []quote{{"Chilean ministry", auI, "the talks would resume in June"}}, exact: true})
+	add(auditRow{class: "bodyshort/other country, no merge",
+		text: "The Chilean Foreign Ministry opened an inquiry on Monday.\n\n" +
+			"The Peruvian ministry said the inquiry was welcome.",
+		want:     []quote{{"Peruvian ministry", auI, "the inquiry was welcome"}},
+		speakers: []string{"Peruvian ministry"}, exact: true})
+
+	// agencyref: "the agency said" credits the agency the text last
+	// called one, not a body named only as the measurer in a relative
+	// clause; an agency with no name of its own is nobody.
+	add(auditRow{class: "agencyref/unnamed agency, survey in a relative",
+		text: "The quake, which the Norland Geological Survey (NGS) measured at magnitude 6.1, struck near Ostby.\n\n" +
+			"The presidency's press agency said at least seven homes were destroyed.\n\n" +
+			"The agency said firefighters worked through the night.\n\n" +
+			"One of the victims was a driver, according to the Civil Defence Directorate, the country's emergency agency.\n\n" +
+			"In Kell, the agency also reported that several people were trapped under rubble.",
+		want: []quote{
+			{"", auI, "at least seven homes were destroyed"},
+			{"", auI, "firefighters worked through the night"},
+			{"Civil Defence Directorate", auI, "One of the victims was a driver"},
+			{"Civil Defence Directorate", auI, "several people were trapped under rubble"},
+		},
+		speakers: []string{"Civil Defence Directorate"}})
+	add(auditRow{class: "agencyref/named agency said, near miss",
+		text: "The Norland Disaster Agency said at least seven homes were destroyed.\n\n" +
+			"The agency said firefighters worked through the night.",
+		want: []quote{
+			{"Norland Disaster Agency", auI, "at least seven homes were destroyed"},
+			{"Norland Disaster Agency", auI, "firefighters worked through the night"},
+		},
+		speakers: []string{"Norland Disaster Agency"}})
+
+	// subjgap: words between a subject and its cue: an acronym in
+	// brackets and a day, "here" and a day, a bracketed portfolio inside
+	// a title, an apposition holding a relative clause.
+	add(auditRow{class: "subjgap/acronym and day before the verb",
+		text: "The Vell Unity Party (VUP) on Wednesday demanded the vote be held again under army supervision and said it would not recognise the result of the poll.",
+		want: []quote{
+			{"Vell Unity Party", auI, "the vote be held again under army supervision"},
+			{"Vell Unity Party", auI, "it would not recognise the result of the poll"},
+		},
+		speakers: []string{"Vell Unity Party"}})
+	add(auditRow{class: "subjgap/day before the verb, near miss",
+		text:     "The Vell Unity Party on Wednesday said it would not recognise the result of the poll.",
+		want:     []quote{{"Vell Unity Party", auI, "it would not recognise the result of the poll"}},
+		speakers: []string{"Vell Unity Party"}})
+	add(auditRow{class: "subjgap/here and a day, police",
+		text:     "Tarvik: The police here on Saturday said that the death toll from the floods had climbed to 21.",
+		want:     []quote{{"", auI, "the death toll from the floods had climbed to 21"}},
+		speakers: []string{}})
+	add(auditRow{class: "subjgap/here and a day, named body",
+		text:     "Tarvik: The Kell Fire Service here on Saturday said that two homes were lost in the blaze.",
+		want:     []quote{{"Kell Fire Service", auI, "two homes were lost in the blaze"}},
+		speakers: []string{"Kell Fire Service"}})
+	add(auditRow{class: "subjgap/portfolio in brackets in the title",
+		text:     "Rail officials on Thursday ordered an inquiry into the crash. The inquiry will be led by a senior engineer and its report is due in ten days, Transit Board member (Safety) Anil Varma told media.",
+		want:     []quote{{"Anil Varma", auI, "The inquiry will be led by a senior engineer and its report is due in ten days"}},
+		speakers: []string{"Anil Varma"}})
+	add(auditRow{class: "subjgap/title without brackets, near miss",
+		text:     "The inquiry will be led by a senior engineer and its report is due in ten days, Transit Board member Anil Varma told media.",
+		want:     []quote{{"Anil Varma", auI, "The inquiry will be led by a senior engineer and its report is due in ten days"}},
+		speakers: []string{"Anil Varma"}})
+	add(auditRow{class: "subjgap/apposition holding a relative clause",
+		text:     "Ostby: Rovers striker Paulo Brenn, scorer of the goal that gave his team their first title, has revealed that he wanted to win it for his father.",
+		want:     []quote{{"Paulo Brenn", auI, "he wanted to win it for his father"}},
+		speakers: []string{"Paulo Brenn"}})
+
+	// falsename: words that are no speaker's name: a dateline's city
+	// before a hyphen, a carriage's code, a name cut at an elided
+	// accent's apostrophe, a star's catalogue name.
+	add(auditRow{class: "falsename/dateline city before a hyphen",
+		text: "Tarvik, May 13 - Marco Vell's defense lawyer on Monday said the prosecutors' request was \"very high\". \"Especially when compared to the precedent,\" said Nicolo' Brandi.",
+		want: []quote{
+			{"Nicolo' Brandi", auD, "Especially when compared to the precedent"},
+		},
+		speakers: []string{"Nicolo' Brandi"}})
+	add(auditRow{class: "falsename/elided accent in a given name",
+		text:     "\"The sentence is far too high,\" said Nicolo' Brandi, the defendant's lawyer.",
+		want:     []quote{{"Nicolo' Brandi", auD, "The sentence is far too high"}},
+		speakers: []string{"Nicolo' Brandi"}})
+	add(auditRow{class: "falsename/carriage codes",
+		text: "The inquiry will report in ten days, rail official Anil Varma told media.\n\n" +
+			"The derailed coaches are HA1, A1, B2, S1, GS2 and the guard coach.\n\n" +
+			"Of the injured passengers, one was rushed to hospital, while others were given first aid, he said.",
+		want: []quote{
+			{"Anil Varma", auI, "The inquiry will report in ten days"},
+			{"Anil Varma", auI, "Of the injured passengers, one was rushed to hospital, while others were given first aid"},
+		},
+		speakers: []string{"Anil Varma"}})
+	add(auditRow{class: "falsename/a star's name, the team said",
+		text: "A team led from Ostby spotted the planets as they passed in front of a red dwarf star known as KELL-4.\n\n" +
+			"The planets join three others circling KELL-4 that were found by the same team last year, after which the group said it intensified its search.",
+		want:     []quote{{"", auI, "it intensified its search"}},
+		speakers: []string{}})
+
+	// pronoun: a pronoun subject whose antecedent is a possessive subject,
+	// or a company named before a full stop with no space after it.
+	add(auditRow{class: "pronoun/possessive subject as antecedent",
+		text: "Election chief Omar Tarik said the count was complete.\n\n" +
+			"\"I know that I have to step down now,\" said President Ilyas Varo.\n\n" +
+			"Varo's acceptance of the results surprised the opposition, which had expected a crackdown. He had earlier asked the poll body to defer the announcement of the results, according to reports.",
+		want: []quote{
+			{"Omar Tarik", auI, "the count was complete"},
+			{"Ilyas Varo", auD, "I know that I have to step down now"},
+			{"Ilyas Varo", auI, "the poll body to defer the announcement of the results"},
+		}})
+	add(auditRow{class: "pronoun/company before a run-on full stop",
+		text:     "Kellco was a washout with investors Monday.Shares of the chip maker plummeted 54%, after it announced its quarterly sales would be lower than expected.",
+		want:     []quote{{"Kellco", auI, "its quarterly sales would be lower than expected"}},
+		speakers: []string{"Kellco"}})
+	add(auditRow{class: "pronoun/company before a spaced full stop, near miss",
+		text:     "Kellco was a washout with investors Monday. Shares of the chip maker plummeted 54%, after it announced its quarterly sales would be lower than expected.",
+		want:     []quote{{"Kellco", auI, "its quarterly sales would be lower than expected"}},
+		speakers: []string{"Kellco"}})
+	add(auditRow{class: "pronoun/he said after a body's clause",
+		text: "Commission member Kyaw Lin said the count would end on Sunday.\n\n" +
+			"The party was free to make a complaint, he added.\n\n" +
+			"The commission has so far declared results in 30% of seats and the Lotus Party won most of them, he said.",
+		want: []quote{
+			{"Kyaw Lin", auI, "the count would end on Sunday"},
+			{"Kyaw Lin", auI, "The party was free to make a complaint"},
+			{"Kyaw Lin", auI, "The commission has so far declared results in 30% of seats and the Lotus Party won most of them"},
+		}})
+
+	// cueedge: where a cue's quote starts and ends, and who holds it.
+	add(auditRow{class: "cueedge/said moments ago as",
+		text:     "The economy will top the talks today, President Harlan Vosk said moments ago as leaders allowed cameras into the lodge.",
+		want:     []quote{{"Harlan Vosk", auI, "The economy will top the talks today"}},
+		speakers: []string{"Harlan Vosk"}, exact: true})
+	add(auditRow{class: "cueedge/reported missing, then the cue",
+		text: "Twenty-nine people were reported missing in the northern region, the disaster agency said.",
+		want: []quote{{"", auI, "Twenty-nine people were reported missing in the northern region"}}})
+	add(auditRow{class: "cueedge/missing, then the cue, near miss",
+		text: "Twenty-nine people were missing in the northern region, the disaster agency said.",
+		want: []quote{{"", auI, "Twenty-nine people were missing in the northern region"}}})
+	add(auditRow{class: "cueedge/called for X to be",
+		text: "Prosecutors also called for Vell to be banned for life from holding public office.",
+		want: []quote{{"", auI, "Vell to be banned for life from holding public office"}}})
+	add(auditRow{class: "cueedge/called for a noun, near miss",
+		text: "Prosecutors also called for a life ban from public office.",
+		want: []quote{}, exact: true})
+	add(auditRow{class: "cueedge/joint subject with a promise",
+		text:     "The commission had said the results would not be delayed, and the police and Army promised to \"defend the decision made by the people\".",
+		want:     []quote{{"", auD, "defend the decision made by the people"}},
+		speakers: []string{}})
+	add(auditRow{class: "cueedge/request with a relative clause in it",
+		text: "The ministry called on the media not to be misled by false news, which aims to undermine public trust and harm the reforms.",
+		want: []quote{{"", auI, "the media not to be misled by false news, which aims to undermine public trust and harm the reforms"}}})
+	add(auditRow{class: "cueedge/tweet that said, then another tweet",
+		text: "The Kell State Patrol confirmed the capture in a tweet that said “#mallshooter is in custody,” while its spokesman, Sgt. Mark Dorn, tweeted “Gunman captured tonight by authorities.”",
+		want: []quote{
+			{"Kell State Patrol", auD, "#mallshooter is in custody"},
+			{"Mark Dorn", auD, "Gunman captured tonight by authorities."},
+		}})
+	add(auditRow{class: "cueedge/quoted phrase a named person had mentioned",
+		text:     "From the first minute, the winger showed exactly the kind of \"extra motivation\" Hans Brenn had mentioned before the game.",
+		want:     []quote{{"Hans Brenn", auD, "extra motivation"}},
+		speakers: []string{"Hans Brenn"}})
+
+	// descr: a description standing for a person named nearby.
+	add(auditRow{class: "descr/title alone after the titled name",
+		text: "Election Commission President Omar Tarik said the count was over.\n\n" +
+			"However, the Election Commission President had said that the results would not be delayed beyond Sunday.",
+		want: []quote{
+			{"Omar Tarik", auI, "the count was over"},
+			{"Omar Tarik", auI, "the results would not be delayed beyond Sunday"},
+		},
+		speakers: []string{"Omar Tarik"}})
+	add(auditRow{class: "descr/outlet's reporter relays police",
+		text:     "As Radio Kell's Mara Lind reported on Saturday morning, police believe he acted alone.",
+		speakers: []string{}})
+	for i := range rows {
+		if m, ok := t2hoPending[rows[i].class]; ok {
+			rows[i].known = m
+		}
+	}
+	return rows
+}

@@ -241,6 +241,22 @@ func t2hoRows() []auditRow {
 		text:     "The commission had said the results would not be delayed, and the police and Army promised to \"defend the decision made by the people\".",
 		want:     []quote{{"", auD, "defend the decision made by the people"}},
 		speakers: []string{}})
+	add(auditRow{class: "cueedge/joint subject, common noun and name",
+		text: "The police and the Kell Fire Service said the road would stay closed until Monday.",
+		want:     []quote{{"", auI, "the road would stay closed until Monday"}},
+		speakers: []string{}})
+	add(auditRow{class: "cueedge/joint subject after a clause",
+		text: "The storm eased overnight, but the government and Ostby Council warned that the river was still rising.",
+		want:     []quote{{"", auI, "the river was still rising"}},
+		speakers: []string{}})
+	add(auditRow{class: "cueedge/head of police and a named chief, near miss",
+		text: "The head of police and Army chief Tomas Brenn said the road would stay closed until Monday.",
+		want:     []quote{{"Tomas Brenn", auI, "the road would stay closed until Monday"}},
+		speakers: []string{"Tomas Brenn"}})
+	add(auditRow{class: "cueedge/named body alone, near miss",
+		text: "The Kell Fire Service said the road would stay closed until Monday.",
+		want:     []quote{{"Kell Fire Service", auI, "the road would stay closed until Monday"}},
+		speakers: []string{"Kell Fire Service"}})
 	add(auditRow{class: "cueedge/request with a relative clause in it",
 		text: "The ministry called on the media not to be misled by false news, which aims to undermine public trust and harm the reforms.",
 		want: []quote{{"", auI, "the media not to be misled by false news, which aims to undermine public trust and harm the reforms"}}})

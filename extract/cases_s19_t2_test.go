@@ -185,6 +185,22 @@ func t2hoRows() []auditRow {
 			{"Anil Varma", auI, "Of the injured passengers, one was rushed to hospital, while others were given first aid"},
 		},
 		speakers: []string{"Anil Varma"}})
+	add(auditRow{class: "falsename/seat code, then she said",
+		text: "Passenger Ilse Varga said the cabin filled with smoke within minutes.\n\n" +
+			"The injured sat in rows 12 and 14, in seats C12, D14 and F14.\n\n" +
+			"Most passengers left by the rear doors, she said.",
+		want: []quote{
+			{"Ilse Varga", auI, "the cabin filled with smoke within minutes"},
+			{"Ilse Varga", auI, "Most passengers left by the rear doors"},
+		},
+		speakers: []string{"Ilse Varga"}})
+	add(auditRow{class: "falsename/a firm with a digit in its name, near miss",
+		text: "The mobile operator O2 said on Monday that the outage was fixed by noon.\n\n" +
+			"It added that no customer data was lost.",
+		want: []quote{
+			{"O2", auI, "the outage was fixed by noon"},
+			{"O2", auI, "no customer data was lost"},
+		}})
 	add(auditRow{class: "falsename/a star's name, the team said",
 		text: "A team led from Ostby spotted the planets as they passed in front of a red dwarf star known as KELL-4.\n\n" +
 			"The planets join three others circling KELL-4 that were found by the same team last year, after which the group said it intensified its search.",
@@ -242,19 +258,19 @@ func t2hoRows() []auditRow {
 		want:     []quote{{"", auD, "defend the decision made by the people"}},
 		speakers: []string{}})
 	add(auditRow{class: "cueedge/joint subject, common noun and name",
-		text: "The police and the Kell Fire Service said the road would stay closed until Monday.",
+		text:     "The police and the Kell Fire Service said the road would stay closed until Monday.",
 		want:     []quote{{"", auI, "the road would stay closed until Monday"}},
 		speakers: []string{}})
 	add(auditRow{class: "cueedge/joint subject after a clause",
-		text: "The storm eased overnight, but the government and Ostby Council warned that the river was still rising.",
+		text:     "The storm eased overnight, but the government and Ostby Council warned that the river was still rising.",
 		want:     []quote{{"", auI, "the river was still rising"}},
 		speakers: []string{}})
 	add(auditRow{class: "cueedge/head of police and a named chief, near miss",
-		text: "The head of police and Army chief Tomas Brenn said the road would stay closed until Monday.",
+		text:     "The head of police and Army chief Tomas Brenn said the road would stay closed until Monday.",
 		want:     []quote{{"Tomas Brenn", auI, "the road would stay closed until Monday"}},
 		speakers: []string{"Tomas Brenn"}})
 	add(auditRow{class: "cueedge/named body alone, near miss",
-		text: "The Kell Fire Service said the road would stay closed until Monday.",
+		text:     "The Kell Fire Service said the road would stay closed until Monday.",
 		want:     []quote{{"Kell Fire Service", auI, "the road would stay closed until Monday"}},
 		speakers: []string{"Kell Fire Service"}})
 	add(auditRow{class: "cueedge/request with a relative clause in it",

@@ -383,7 +383,7 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 			// said ... Felix Amberg said ... she added" is Maren).
 			mismatch = false
 		}
-		if !e.personish() && !e.bareSpeaker() && !d.bareCueSubject(k, e) || mismatch && !e.genderHint || d.excluded(int(v), at) || e.venue() {
+		if !e.personish() && !e.bareSpeaker() && !d.bareCueSubject(k, e) || mismatch && !e.genderHint || d.excluded(int(v), at) || e.venue() || codeName(e) {
 			continue
 		}
 		near := d.sentOf[k] >= curSent-1
@@ -2399,6 +2399,29 @@ func productNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// codeName reports whether e is named by one word of letters and digits
+// alone ("S1", "GS2", "B737"): a carriage's, a seat's or a model's code,
+// which no "he" or "she" means. A list of derailed coaches ("A1, B2, S1
+// and the guard coach") left the last code the nearest name before "he
+// said".
+func codeName(e *entity) bool {
+	if len(e.words) != 1 {
+		return false
+	}
+	letter, digit := false, false
+	for _, r := range e.words[0] {
+		switch {
+		case r >= '0' && r <= '9':
+			digit = true
+		case r >= 'a' && r <= 'z':
+			letter = true
+		default:
+			return false
+		}
+	}
+	return letter && digit
 }
 
 // stockMoveSubject reports whether the mention at k of e is the subject

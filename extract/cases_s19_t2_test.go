@@ -28,10 +28,17 @@ func TestAuditS19T2(t *testing.T) { runAudit(t, "t2", t2hoRows(), *t2hoKnown) }
 // t2hoOpen: a class not yet worked on in this branch.
 const t2hoOpen = "open: not yet worked on"
 
+// Mechanisms of known failures.
+const (
+	t2hoAccTail   = "according-tail: \", according to X, Y's emergency agency.\" closing a sentence keeps the phrase and its aside in the quote (the speaker is right; without the aside the span ends at the comma)"
+	t2hoOwnedSubj = "owned-subject: \"The presidency's communication agency said\" as a subject is read, by a path other than resolveOrgDescription, as the body that spoke in the sentence before"
+)
+
 // t2hoPending names the classes of rows still failing, by row class,
 // with their mechanism; each becomes the row's known.
 var t2hoPending = map[string]string{
-	"agencyref/unnamed agency, survey in a relative":       t2hoOpen,
+	"agencyref/unnamed agency, survey in a relative":       t2hoAccTail,
+	"agencyref/owned unnamed agency after a named one":     t2hoOwnedSubj,
 	"subjgap/acronym and day before the verb":              t2hoOpen,
 	"subjgap/here and a day, police":                       t2hoOpen,
 	"subjgap/here and a day, named body":                   t2hoOpen,
@@ -110,15 +117,51 @@ func t2hoRows() []auditRow {
 		text: "The quake, which the Norland Geological Survey (NGS) measured at magnitude 6.1, struck near Ostby.\n\n" +
 			"The presidency's press agency said at least seven homes were destroyed.\n\n" +
 			"The agency said firefighters worked through the night.\n\n" +
-			"One of the victims was a driver, according to the Civil Defence Directorate, the country's emergency agency.\n\n" +
+			"One of the victims in Kell was a passenger in a car crushed by rubble from a house, according to the Civil Defence Directorate, Norland's emergency response agency.\n\n" +
 			"In Kell, the agency also reported that several people were trapped under rubble.",
 		want: []quote{
 			{"", auI, "at least seven homes were destroyed"},
 			{"", auI, "firefighters worked through the night"},
-			{"Civil Defence Directorate", auI, "One of the victims was a driver"},
+			{"Civil Defence Directorate", auI, "One of the victims in Kell was a passenger in a car crushed by rubble from a house"},
 			{"Civil Defence Directorate", auI, "several people were trapped under rubble"},
 		},
 		speakers: []string{"Civil Defence Directorate"}})
+	add(auditRow{class: "agencyref/owned agency after a survey in a relative",
+		text: "The quake, which the Norland Geological Survey (NGS) measured at magnitude 6.1, struck near Ostby.\n\n" +
+			"The presidency's press agency said at least seven homes were destroyed.\n\n" +
+			"The agency said firefighters worked through the night.",
+		want: []quote{
+			{"", auI, "at least seven homes were destroyed"},
+			{"", auI, "firefighters worked through the night"},
+		},
+		speakers: []string{}})
+	add(auditRow{class: "agencyref/owned unnamed agency after a named one",
+		text: "The Ostby Water Authority said the dam had held.\n\n" +
+			"The presidency's communication agency said 40 homes were flooded.\n\n" +
+			"The agency said pumps would run through the night.",
+		want: []quote{
+			{"Ostby Water Authority", auI, "the dam had held"},
+			{"", auI, "40 homes were flooded"},
+			{"", auI, "pumps would run through the night"},
+		},
+		speakers: []string{"Ostby Water Authority"}})
+	add(auditRow{class: "agencyref/an aside calling the named body an agency, near miss",
+		text: "The Ostby Water Authority said the dam had held.\n\n" +
+			"Forty homes were flooded, according to the Civil Defence Directorate, the country's emergency agency.\n\n" +
+			"The agency said pumps would run through the night.",
+		want: []quote{
+			{"Ostby Water Authority", auI, "the dam had held"},
+			{"Civil Defence Directorate", auI, "pumps would run through the night"},
+		},
+		speakers: []string{"Ostby Water Authority", "Civil Defence Directorate"}})
+	add(auditRow{class: "agencyref/the body's own agency named with its words, near miss",
+		text: "The Norland Disaster Agency said at least seven homes were destroyed.\n\n" +
+			"Norland's disaster agency said firefighters worked through the night.\n\n" +
+			"The agency added that two roads were closed.",
+		want: []quote{
+			{"Norland Disaster Agency", auI, "at least seven homes were destroyed"},
+			{"Norland Disaster Agency", auI, "two roads were closed"},
+		}})
 	add(auditRow{class: "agencyref/named agency said, near miss",
 		text: "The Norland Disaster Agency said at least seven homes were destroyed.\n\n" +
 			"The agency said firefighters worked through the night.",

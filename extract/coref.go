@@ -1842,13 +1842,27 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		}
 	}
 	first := -1
+	owned := -1 // the nearest unnamed body of the head's noun owned by another ("the presidency's press agency")
+	if d.ownedUnnamedBody(h) {
+		owned = h // "The presidency's press agency said": that agency, whatever body spoke before
+	}
 	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
+		if owned < 0 && k < h && d.sentOf[k] < d.sentOf[h] && d.isWord(k, head) && d.ownedUnnamedBody(k) {
+			owned = k
+		}
 		if d.entAt[k] < 0 && !bodyHead && (head != "ministry" || !d.toks[k].capWord()) {
 			continue // what fits would say, without the call: most tokens are no mention
 		}
 		e := fits(k)
 		if e < 0 {
 			continue
+		}
+		if owned >= 0 && !d.ownerNamesBody(owned, e) {
+			// "The presidency's press agency said ... The agency said":
+			// the agency named last, though by no name of its own, not
+			// a body the text named before it ("the Norland Geological
+			// Survey").
+			return -1
 		}
 		if first < 0 && trade == "" && firmDescription(head) && d.rivalBeside(k, e, fits) {
 			return -1 // "Harlow Foods and Kellan Dray Corp. posted losses. The chain said": either
@@ -1904,6 +1918,47 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		return d.onePoliceForceAfter(h)
 	}
 	return -1
+}
+
+// ownedUnnamedBody reports whether the lower-case noun at k, no part of
+// a name, heads a body owned by another and named by no name of its
+// own: "the presidency's press agency", "the ministry's agency". Not an
+// aside that describes a name before it ("the Civil Defence Directorate,
+// the country's emergency agency"), which is that body.
+func (d *doc) ownedUnnamedBody(k int) bool {
+	if k < 2 || !d.toks[k].lowerWord() || d.chunkAt[k] >= 0 || d.entAt[k] >= 0 || d.toks[k].inQuote() {
+		return false
+	}
+	p := k - 1
+	if d.toks[p].lowerWord() && !d.toks[p].has(lxDet|lxFunc|lxPrep) && d.toks[p].kind == tkWord {
+		p-- // "press" in "the presidency's press agency"
+	}
+	if p < 1 || d.toks[p].kind != tkPoss {
+		return false
+	}
+	o := p - 1 // the owner: "presidency", or a name's last word
+	if ci := d.chunkAt[o]; ci >= 0 {
+		o = d.chunks[ci].first
+	} else if !d.toks[o].lowerWord() {
+		return false
+	}
+	if o-1 >= 0 && d.isWord(o-1, "the") {
+		o--
+	}
+	return o == 0 || !d.punct(o-1, ",")
+}
+
+// ownerNamesBody reports whether the owned description at k ("the
+// ministry's agency") could still be body e: a word of e's name stands
+// between the possessive and the noun ("the ministry's Disaster Agency"
+// is no such description) or is the owner's.
+func (d *doc) ownerNamesBody(k, e int) bool {
+	for m := k - 1; m >= 0 && m >= k-3; m-- {
+		if d.toks[m].kind == tkWord && contains(d.ents[e].words, foldNameWord(d.key(m))) {
+			return true
+		}
+	}
+	return false
 }
 
 // onePoliceForceAfter returns the police force named after token h,

@@ -162,6 +162,15 @@ func t2hoRows() []auditRow {
 			{"Norland Disaster Agency", auI, "at least seven homes were destroyed"},
 			{"Norland Disaster Agency", auI, "two roads were closed"},
 		}})
+	add(auditRow{class: "agencyref/the country's agency, near miss",
+		text: "The Norland Disaster Agency said at least seven homes were destroyed.\n\n" +
+			"The country's disaster agency said firefighters worked through the night.\n\n" +
+			"The agency added that two roads were closed.",
+		want: []quote{
+			{"Norland Disaster Agency", auI, "at least seven homes were destroyed"},
+			{"Norland Disaster Agency", auI, "firefighters worked through the night"},
+			{"Norland Disaster Agency", auI, "two roads were closed"},
+		}})
 	add(auditRow{class: "agencyref/named agency said, near miss",
 		text: "The Norland Disaster Agency said at least seven homes were destroyed.\n\n" +
 			"The agency said firefighters worked through the night.",

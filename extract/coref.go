@@ -1936,16 +1936,27 @@ func (d *doc) ownedUnnamedBody(k int) bool {
 	if p < 1 || d.toks[p].kind != tkPoss {
 		return false
 	}
-	o := p - 1 // the owner: "presidency", or a name's last word
-	if ci := d.chunkAt[o]; ci >= 0 {
-		o = d.chunks[ci].first
-	} else if !d.toks[o].lowerWord() {
-		return false
+	if p+1 < k && strings.HasSuffix(d.lower(p+1), "est") {
+		return false // "the nation's biggest bank": the body the text named
+	}
+	o := p - 1 // the owner: "presidency", a common noun
+	if !d.toks[o].lowerWord() || d.chunkAt[o] >= 0 || placeOwner(d.lower(o)) {
+		return false // "Ecuador's agency", "the country's central bank": a place's body, perhaps the one named
 	}
 	if o-1 >= 0 && d.isWord(o-1, "the") {
 		o--
 	}
 	return o == 0 || !d.punct(o-1, ",")
+}
+
+// placeOwner reports whether w, owning a body ("the nation's central
+// bank"), is a place's common noun.
+func placeOwner(w string) bool {
+	switch w {
+	case "nation", "country", "state", "city", "town", "region", "province", "island", "world", "county", "district", "capital", "territory", "continent":
+		return true
+	}
+	return false
 }
 
 // ownerNamesBody reports whether the owned description at k ("the

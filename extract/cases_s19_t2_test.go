@@ -171,6 +171,21 @@ func t2hoRows() []auditRow {
 			{"Norland Disaster Agency", auI, "firefighters worked through the night"},
 			{"Norland Disaster Agency", auI, "two roads were closed"},
 		}})
+	add(auditRow{class: "agencyref/aside calls the body a country's agency",
+		text: "One of the victims was a driver, Peru's Risk Office said.\n\n" +
+			"The Civil Safety Secretariat, Peru's emergency response agency, said two bridges were shut.\n\n" +
+			"In Kell, the agency also reported that several people were trapped under rubble.",
+		want: []quote{
+			{"Risk Office", auI, "One of the victims was a driver"},
+			{"Civil Safety Secretariat", auI, "two bridges were shut"},
+			{"Civil Safety Secretariat", auI, "several people were trapped under rubble"},
+		}})
+	add(auditRow{class: "agencyref/a country's agency, no aside, near miss",
+		text: "The Civil Safety Secretariat said two bridges were shut.\n\n" +
+			"Peru's emergency response agency said several people were trapped under rubble.",
+		want: []quote{
+			{"Civil Safety Secretariat", auI, "two bridges were shut"},
+		}})
 	add(auditRow{class: "agencyref/named agency said, near miss",
 		text: "The Norland Disaster Agency said at least seven homes were destroyed.\n\n" +
 			"The agency said firefighters worked through the night.",

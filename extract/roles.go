@@ -388,6 +388,13 @@ func (d *doc) findAppositives() {
 				d.ents[c.ent].orgEv += 3
 			}
 		}
+		if c.ent >= 0 && c.kind != kPerson && c.kind != kPlace && d.ents[c.ent].bodyHead == "" && d.punct(c.last, ",") && d.possessivePlaceAt(c.last+1) {
+			if h := d.bodyAppositive(c.last + 1); h >= 0 {
+				// "the Risk Management Secretariat, Norland's emergency
+				// response agency,": the body a later "the agency" means.
+				d.ents[c.ent].bodyHead = d.lower(h)
+			}
+		}
 		if c.ent < 0 || c.kind == kOrg || c.kind == kPlace {
 			continue
 		}
@@ -528,16 +535,25 @@ func (d *doc) roleOfBefore(j int) int {
 // word ("a company director") or a possessive ("the company's founder")
 // makes it a person's. It returns -1 otherwise.
 func (d *doc) bodyAppositive(i int) int {
-	if i >= len(d.toks) || !d.toks[i].lowerWord() || !d.toks[i].has(lxDet) || d.isWord(i, "this") || d.isWord(i, "that") {
+	if i >= len(d.toks) {
+		return -1
+	}
+	from := i + 1
+	if d.possessivePlaceAt(i) {
+		// "the Risk Management Secretariat, Norland's emergency response
+		// agency,": a country's body, which a later "the agency" means.
+		from = d.chunks[d.chunkAt[i]].last + 1
+	} else if !d.toks[i].lowerWord() || !d.toks[i].has(lxDet) || d.isWord(i, "this") || d.isWord(i, "that") {
 		return -1
 	}
 	s := d.sents[d.sentOf[i]]
-	for k := i + 1; k < s.last && k < i+5; k++ {
+	for k := from; k < s.last && k < from+4; k++ {
 		t := &d.toks[k]
 		if !t.lowerWord() || t.has(lxFunc|lxAux|lxVerb) || t.cv != 0 {
 			return -1
 		}
-		if !t.has(lxGenericOrg) || t.has(lxRole) || !companyHead(d.lower(k)) && !describedBody(d.lower(k)) {
+		// A country's body may be any body: "Peru's emergency agency".
+		if !t.has(lxGenericOrg) || t.has(lxRole) || from == i+1 && !companyHead(d.lower(k)) && !describedBody(d.lower(k)) {
 			continue
 		}
 		n := k + 1
@@ -551,6 +567,20 @@ func (d *doc) bodyAppositive(i int) int {
 		return -1
 	}
 	return -1
+}
+
+// possessivePlaceAt reports whether a place's name in the possessive
+// opens at token i: "Norland's", "Ecuador's".
+func (d *doc) possessivePlaceAt(i int) bool {
+	if i >= len(d.toks) {
+		return false
+	}
+	ci := d.chunkAt[i]
+	if ci < 0 || d.chunks[ci].first != i || d.chunks[ci].last >= len(d.toks) || d.toks[d.chunks[ci].last].kind != tkPoss {
+		return false
+	}
+	e := d.chunks[ci].ent
+	return e >= 0 && d.ents[e].placeish() || d.toks[i].has(lxPlace)
 }
 
 // noteLeadsBody records the office a relative clause gives the person of

@@ -57,7 +57,6 @@ var t2hoPending = map[string]string{
 	"cueedge/request with a relative clause in it":         t2hoOpen,
 	"cueedge/tweet that said, then another tweet":          t2hoOpen,
 	"cueedge/quoted phrase a named person had mentioned":   t2hoOpen,
-	"descr/title alone after the titled name":              t2hoOpen,
 	"descr/outlet's reporter relays police":                t2hoOpen,
 }
 
@@ -363,6 +362,29 @@ func t2hoRows() []auditRow {
 			{"Omar Tarik", auI, "the results would not be delayed beyond Sunday"},
 		},
 		speakers: []string{"Omar Tarik"}})
+	add(auditRow{class: "descr/a board's chair by title alone",
+		text: "Harbour Board Chairman Ivo Lund said the port would reopen on Friday.\n\n" +
+			"The Harbour Board Chairman added that no cargo had been lost.",
+		want: []quote{
+			{"Ivo Lund", auI, "the port would reopen on Friday"},
+			{"Ivo Lund", auI, "no cargo had been lost"},
+		},
+		speakers: []string{"Ivo Lund"}})
+	add(auditRow{class: "descr/the body alone, near miss",
+		text: "Election Commission President Omar Tarik said the count was over.\n\n" +
+			"However, the Election Commission had said that the results would not be delayed beyond Sunday.",
+		want: []quote{
+			{"Omar Tarik", auI, "the count was over"},
+			{"Election Commission", auI, "the results would not be delayed beyond Sunday"},
+		}})
+	add(auditRow{class: "descr/two holders of one title, near miss",
+		text: "Former Party President Ana Berg said the count was over.\n\n" +
+			"Party President Omar Tarik said the vote was fair.\n\n" +
+			"However, the Party President had said that the results would be delayed.",
+		want: []quote{
+			{"Ana Berg", auI, "the count was over"},
+			{"Omar Tarik", auI, "the vote was fair"},
+		}})
 	add(auditRow{class: "descr/outlet's reporter relays police",
 		text:     "As Radio Kell's Mara Lind reported on Saturday morning, police believe he acted alone.",
 		speakers: []string{}})

@@ -51,7 +51,6 @@ var t2hoPending = map[string]string{
 	"pronoun/company before a run-on full stop":            t2hoOpen,
 	"pronoun/company before a spaced full stop, near miss": t2hoOpen,
 	"pronoun/he said after a body's clause":                t2hoOpen,
-	"cueedge/said moments ago as":                          t2hoOpen,
 	"cueedge/called for X to be":                           t2hoOpen,
 	"cueedge/joint subject with a promise":                 t2hoOpen,
 	"cueedge/request with a relative clause in it":         t2hoOpen,
@@ -307,6 +306,23 @@ func t2hoRows() []auditRow {
 		text:     "The economy will top the talks today, President Harlan Vosk said moments ago as leaders allowed cameras into the lodge.",
 		want:     []quote{{"Harlan Vosk", auI, "The economy will top the talks today"}},
 		speakers: []string{"Harlan Vosk"}, exact: true})
+	add(auditRow{class: "cueedge/said on a day as she did something",
+		text:     "Prices will rise next year, Finance Minister Ana Berg said on Tuesday as she unveiled the budget.",
+		want:     []quote{{"Ana Berg", auI, "Prices will rise next year"}},
+		speakers: []string{"Ana Berg"}, exact: true})
+	add(auditRow{class: "cueedge/said as a bare plural did something",
+		text:     "The talks will focus on trade, Premier Ivo Lund said as union delegates gathered in the hall.",
+		want:     []quote{{"Ivo Lund", auI, "The talks will focus on trade"}},
+		speakers: []string{"Ivo Lund"}, exact: true})
+	add(auditRow{class: "cueedge/said hours ago, sentence ends",
+		text: "The bridge will reopen on Friday, the Ostby Roads Agency said two hours ago.",
+		want: []quote{{"Ostby Roads Agency", auI, "The bridge will reopen on Friday"}}, exact: true})
+	add(auditRow{class: "cueedge/said days ago that, near miss",
+		text: "Ana Berg said two days ago that the dam was safe.",
+		want: []quote{{"Ana Berg", auI, "the dam was safe"}}, exact: true})
+	add(auditRow{class: "cueedge/said as many as, near miss",
+		text: "Ana Berg said as many as 40 people had died in the floods.",
+		want: []quote{{"Ana Berg", auI, "as many as 40 people had died in the floods"}}, exact: true})
 	add(auditRow{class: "cueedge/reported missing, then the cue",
 		text: "Twenty-nine people were reported missing in the northern region, the disaster agency said.",
 		want: []quote{{"", auI, "Twenty-nine people were reported missing in the northern region"}}})

@@ -201,6 +201,21 @@ func t2hoRows() []auditRow {
 			{"Vell Unity Party", auI, "it would not recognise the result of the poll"},
 		},
 		speakers: []string{"Vell Unity Party"}})
+	add(auditRow{class: "subjgap/a party named Union ... and ... Party",
+		text: "The Union Peace and Progress Party (UPPP) on Wednesday demanded the election be held again under military supervision and said it would not recognise the result of the poll.",
+		want: []quote{
+			{"Union Peace and Progress Party", auI, "the election be held again under military supervision"},
+			{"Union Peace and Progress Party", auI, "it would not recognise the result of the poll"},
+		},
+		speakers: []string{"Union Peace and Progress Party"}})
+	add(auditRow{class: "subjgap/a party named Union, a word no list knows",
+		text:     "The Union Concordia and Renewal Party said it would not recognise the result of the poll.",
+		want:     []quote{{"Union Concordia and Renewal Party", auI, "it would not recognise the result of the poll"}},
+		speakers: []string{"Union Concordia and Renewal Party"}})
+	add(auditRow{class: "subjgap/a bank and a steel firm, near miss",
+		text:     "The Union Bank and Ostby Steel said they would merge next year.",
+		want:     []quote{{"", auI, "they would merge next year"}},
+		speakers: []string{}})
 	add(auditRow{class: "subjgap/day before the verb, near miss",
 		text:     "The Vell Unity Party on Wednesday said it would not recognise the result of the poll.",
 		want:     []quote{{"Vell Unity Party", auI, "it would not recognise the result of the poll"}},

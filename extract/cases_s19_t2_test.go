@@ -54,7 +54,6 @@ var t2hoPending = map[string]string{
 	"cueedge/request with a relative clause in it":         t2hoOpen,
 	"cueedge/tweet that said, then another tweet":          t2hoOpen,
 	"cueedge/quoted phrase a named person had mentioned":   t2hoOpen,
-	"descr/outlet's reporter relays police":                t2hoOpen,
 }
 
 func t2hoRows() []auditRow {
@@ -424,6 +423,17 @@ func t2hoRows() []auditRow {
 	add(auditRow{class: "descr/outlet's reporter relays police",
 		text:     "As Radio Kell's Mara Lind reported on Saturday morning, police believe he acted alone.",
 		speakers: []string{}})
+	add(auditRow{class: "descr/outlet's reporter reported that",
+		text:     "Radio Kell's Mara Lind reported that the bridge would stay closed until June.",
+		speakers: []string{}})
+	add(auditRow{class: "descr/outlet's reporter as a witness, near miss",
+		text:     "Radio Kell's Mara Lind said she saw the gunman leave the mall.",
+		want:     []quote{{"Mara Lind", auI, "she saw the gunman leave the mall"}},
+		speakers: []string{"Mara Lind"}})
+	add(auditRow{class: "descr/a firm's analyst reported, near miss",
+		text:     "Kellco's chief economist Mara Lind reported that prices rose in May.",
+		want:     []quote{{"Mara Lind", auI, "prices rose in May"}},
+		speakers: []string{"Mara Lind"}})
 	for i := range rows {
 		if m, ok := t2hoPending[rows[i].class]; ok {
 			rows[i].known = m

@@ -45,7 +45,6 @@ var t2hoPending = map[string]string{
 	"falsename/dateline city before a hyphen":              t2hoOpen,
 	"falsename/elided accent in a given name":              t2hoOpen,
 	"falsename/carriage codes":                             t2hoOpen,
-	"falsename/a star's name, the team said":               t2hoOpen,
 	"pronoun/company before a run-on full stop":            t2hoOpen,
 	"pronoun/company before a spaced full stop, near miss": t2hoOpen,
 	"pronoun/he said after a body's clause":                t2hoOpen,
@@ -289,6 +288,16 @@ func t2hoRows() []auditRow {
 		text: "A team led from Ostby spotted the planets as they passed in front of a red dwarf star known as KELL-4.\n\n" +
 			"The planets join three others circling KELL-4 that were found by the same team last year, after which the group said it intensified its search.",
 		want:     []quote{{"", auI, "it intensified its search"}},
+		speakers: []string{}})
+
+	add(auditRow{class: "falsename/a pop star known as, near miss",
+		text:     "The pop star known as Vell said she would tour next year.",
+		want:     []quote{{"Vell", auI, "she would tour next year"}},
+		speakers: []string{"Vell"}})
+	add(auditRow{class: "falsename/a neutron star known as, the consortium said",
+		text: "The signal came from a neutron star known as PSR-Kell.\n\n" +
+			"Since then the collaboration has said it will watch PSR-Kell for another year.",
+		want:     []quote{{"", auI, "it will watch PSR-Kell for another year"}},
 		speakers: []string{}})
 
 	// pronoun: a pronoun subject whose antecedent is a possessive subject,

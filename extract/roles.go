@@ -942,11 +942,33 @@ func (d *doc) thingNamed(c *chunk) bool {
 		return false
 	}
 	t := &d.toks[k]
+	if w := d.lower(k); skyObject(w) && (w != "star" || k > 0 && starKind(d.lower(k-1))) {
+		return true // "a red dwarf star known as KELL-4": a star, though "star" is a role too ("the pop star known as Vell")
+	}
 	// "Alan Spoon, recently named Newsweek president", "newly named": an
 	// adverb before "named" gives a post, not a name.
 	adverb := t.has(lxAdverb) || strings.HasSuffix(d.lower(k), "ly") && !t.has(lxCommon)
 	return t.kind == tkWord && !adverb && !t.has(lxGenericOrg|lxGroup|lxRole|lxTitle|lxPlaceCue|lxPronoun|lxDet|lxPrep|lxFunc|lxVerb|lxAux) && t.cv == 0 &&
 		!d.endsWith(k, "ed") && !d.endsWith(k, "ing") && !teamWord(d.lower(k)) && !companyHead(d.lower(k)) && !describedBody(d.lower(k))
+}
+
+// skyObject reports whether w names a body in the sky, which a catalogue
+// name ("TRAPPIST-1", "Kepler-90") is given: never a speaker.
+func skyObject(w string) bool {
+	switch w {
+	case "star", "planet", "exoplanet", "galaxy", "asteroid", "comet", "nebula", "quasar", "pulsar":
+		return true
+	}
+	return false
+}
+
+// starKind reports whether w, before "star", makes it one in the sky.
+func starKind(w string) bool {
+	switch w {
+	case "dwarf", "giant", "supergiant", "neutron", "host", "binary", "parent", "variable", "sunlike":
+		return true
+	}
+	return false
 }
 
 // knownPlaceIn reports whether a word of chunk c is a place or a nation

@@ -17,42 +17,55 @@ import (
 // the engine at bf4226b2, version 20): 12/37 (0.32); bodyshort 5/9 (the
 // Danish-agency rows and the near misses), agencyref 1/2 (the near miss),
 // subjgap 2/7 (the near misses), pronoun 1/4, cueedge 3/9, falsename 0/4,
-// descr 0/2. One failure was the row's own: "Tun Aye" read "Tun" as no
-// name (the row now says "Kyaw Lin"). The pool itself at bf4226b2:
-// speaker F1 0.881, quote recall 0.965, attribution 0.886.
+// descr 0/2. Two failures were the rows' own: "Tun Aye" read "Tun" as no
+// name (the row now says "Kyaw Lin"), and "called for Vell to be banned"
+// had wanted a request, which the repository's gold leaves out (see
+// cases_s16_n13_test.go; the pool's gold had it, mended in the copy); with
+// them corrected, 13/37. The pool itself at bf4226b2: speaker F1 0.881,
+// quote recall 0.965, attribution 0.886 (on its gold with that one quote
+// removed: 0.881, 0.970, 0.886).
+//
+// FINAL (one commit a class; every repository set and dev pool as at the
+// branch's start but heldout-c attribution 0.901 -> 0.906): 55/68 rows,
+// 13 known by mechanism (t2hoPending); rows added after the first pass
+// are near misses and the rows of each fix. The pool on its mended gold:
+// speaker F1 0.938, quote recall 0.980, attribution 0.938.
 
 var t2hoKnown = flag.Bool("t2.known", false, "TestAuditS19T2 runs its known failures too")
 
 func TestAuditS19T2(t *testing.T) { runAudit(t, "t2", t2hoRows(), *t2hoKnown) }
 
-// t2hoOpen: a class not yet worked on in this branch.
-const t2hoOpen = "open: not yet worked on"
-
 // Mechanisms of known failures.
 const (
-	t2hoAccTail   = "according-tail: \", according to X, Y's emergency agency.\" closing a sentence keeps the phrase and its aside in the quote (the speaker is right; without the aside the span ends at the comma)"
-	t2hoOwnedSubj = "owned-subject: \"The presidency's communication agency said\" as a subject is read, by a path other than resolveOrgDescription, as the body that spoke in the sentence before"
+	t2hoAccTail      = "according-tail: \", according to X, Y's emergency agency.\" closing a sentence keeps the phrase and its aside in the quote (the speaker is right; without the aside the span ends at the comma)"
+	t2hoOwnedSubj    = "owned-subject: \"The presidency's communication agency said\" as a subject is read, by a path other than resolveOrgDescription, as the body that spoke in the sentence before"
+	t2hoVoteVerb     = "vote-verb: \"demanded the vote be held again\": \"vote\" is read as a verb, so the subjunctive clause is not found (\"demanded the election be held again\" is)"
+	t2hoPortfolio    = "portfolio-brackets: \"Transit Board member (Safety) Anil Varma told media\": the bracketed portfolio inside the title parts the title from the name, and no subject is found"
+	t2hoApposRel     = "appos-relative: \"Paulo Brenn, scorer of the goal that gave his team the title, has revealed that\": the relative clause inside the apposition hides the name before it"
+	t2hoElided       = "elided-accent: \"Nicolo' Brandi\": the apostrophe of an elided accent closes the given name, which is taken for a body, and the surname is lost; a dateline's city may then take the lawyer's words"
+	t2hoBareFirm     = "bare-firm: a one-word firm named only as the subject of market news (\"Kellco was a washout with investors\") is no body a later \"it announced\" or \"the company announced\" means; bareBodySubject asks for \"its\" or a product noun"
+	t2hoInnerCue     = "inner-cue: \"The commission has so far declared results in 30% of seats ..., he said.\": \"declared\" inside the reported clause takes it (\"results in\" read as a verb) and the trailing \"he said\" is lost"
+	t2hoRelTail      = "request-relative: a request's object holding a relative clause (\"not to be misled by false news, which aims to ...\") is cut at the comma before \"which\""
+	t2hoTweets       = "two-tweets: \"confirmed the capture in a tweet that said “...,” while its spokesman, Sgt. Mark Dorn, tweeted “...”\" is one mixed span for the body; the second tweet's own cue is not split off"
+	t2hoHadMentioned = "had-mentioned: a quoted phrase followed by a reduced relative with a speech verb (\"the kind of “extra motivation” Hans Brenn had mentioned\") is not credited to that speaker"
 )
 
-// t2hoPending names the classes of rows still failing, by row class,
-// with their mechanism; each becomes the row's known.
+// t2hoPending names the rows still failing, by row class, with their
+// mechanism; each becomes the row's known.
 var t2hoPending = map[string]string{
 	"agencyref/unnamed agency, survey in a relative":       t2hoAccTail,
 	"agencyref/owned unnamed agency after a named one":     t2hoOwnedSubj,
-	"subjgap/acronym and day before the verb":              t2hoOpen,
-	"subjgap/portfolio in brackets in the title":           t2hoOpen,
-	"subjgap/apposition holding a relative clause":         t2hoOpen,
-	"falsename/dateline city before a hyphen":              t2hoOpen,
-	"falsename/elided accent in a given name":              t2hoOpen,
-	"falsename/carriage codes":                             t2hoOpen,
-	"pronoun/company before a run-on full stop":            t2hoOpen,
-	"pronoun/company before a spaced full stop, near miss": t2hoOpen,
-	"pronoun/he said after a body's clause":                t2hoOpen,
-	"cueedge/called for X to be":                           t2hoOpen,
-	"cueedge/joint subject with a promise":                 t2hoOpen,
-	"cueedge/request with a relative clause in it":         t2hoOpen,
-	"cueedge/tweet that said, then another tweet":          t2hoOpen,
-	"cueedge/quoted phrase a named person had mentioned":   t2hoOpen,
+	"subjgap/acronym and day before the verb":              t2hoVoteVerb,
+	"subjgap/portfolio in brackets in the title":           t2hoPortfolio,
+	"subjgap/apposition holding a relative clause":         t2hoApposRel,
+	"falsename/dateline city before a hyphen":              t2hoElided,
+	"falsename/elided accent in a given name":              t2hoElided,
+	"pronoun/company before a run-on full stop":            t2hoBareFirm,
+	"pronoun/company before a spaced full stop, near miss": t2hoBareFirm,
+	"pronoun/he said after a body's clause":                t2hoInnerCue,
+	"cueedge/request with a relative clause in it":         t2hoRelTail,
+	"cueedge/tweet that said, then another tweet":          t2hoTweets,
+	"cueedge/quoted phrase a named person had mentioned":   t2hoHadMentioned,
 }
 
 func t2hoRows() []auditRow {
@@ -357,9 +370,9 @@ func t2hoRows() []auditRow {
 	add(auditRow{class: "cueedge/missing, then the cue, near miss",
 		text: "Twenty-nine people were missing in the northern region, the disaster agency said.",
 		want: []quote{{"", auI, "Twenty-nine people were missing in the northern region"}}})
-	add(auditRow{class: "cueedge/called for X to be",
+	add(auditRow{class: "cueedge/called for X to be: no quote, as the repository's gold has it",
 		text: "Prosecutors also called for Vell to be banned for life from holding public office.",
-		want: []quote{{"", auI, "Vell to be banned for life from holding public office"}}})
+		want: []quote{}, exact: true})
 	add(auditRow{class: "cueedge/called for a noun, near miss",
 		text: "Prosecutors also called for a life ban from public office.",
 		want: []quote{}, exact: true})

@@ -94,6 +94,12 @@ func (d *doc) resolveSentence(si, start int) {
 			// single speaker.
 			c.ent, c.co = -1, -1
 		}
+		if c.ent >= 0 && c.lemma == "report" && !c.inverted && d.outletsReporter(c.subjFirst) {
+			// "As NPR's Merrit Kennedy reported, police believe ...": an
+			// outlet's reporter files its report, which is no one's quote;
+			// "NPR's Merrit Kennedy said she saw ..." is hers.
+			c.ent, c.skip = -1, true
+		}
 		if c.ent >= 0 && c.lemma == "report" && !c.inverted && !d.teamBefore(c.verb, s) && d.reportsAsOutlet(c.ent) {
 			d.ents[c.ent].outlet = true // "La Tercera reported that ...", "The Verge reported"
 		}
@@ -2629,6 +2635,27 @@ func (d *doc) outletReporterAsks(c *cue, s sentence) bool {
 	}
 	q := c.subjFirst - 1
 	return d.toks[q].kind == tkQuote && q-1 >= s.first && d.punct(q-1, "?")
+}
+
+// outletsReporter reports whether the subject opening at f is a person
+// named after a news outlet's possessive: "NPR's Merrit Kennedy",
+// "Reuters' Mara Lind".
+func (d *doc) outletsReporter(f int) bool {
+	if f < 0 || f >= len(d.toks) {
+		return false
+	}
+	if oi := d.chunkAt[f]; oi >= 0 && d.chunks[oi].first == f && d.chunks[oi].last+1 < len(d.toks) && d.toks[d.chunks[oi].last].kind == tkPoss {
+		f = d.chunks[oi].last + 1 // the phrase opens with the outlet
+	}
+	if f < 2 || f >= len(d.toks) || d.toks[f-1].kind != tkPoss {
+		return false
+	}
+	ci, oi := d.chunkAt[f], d.chunkAt[f-2]
+	if ci < 0 || oi < 0 || d.chunks[oi].last != f-1 || d.chunks[ci].first != f {
+		return false
+	}
+	e, o := d.chunks[ci].ent, d.chunks[oi].ent
+	return e >= 0 && o >= 0 && d.ents[e].personish() && (d.ents[o].outlet || d.chunks[oi].outlet)
 }
 
 // jointDocWith reports whether cue c's words come in a joint document its

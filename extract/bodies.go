@@ -83,6 +83,9 @@ func (d *doc) namedBody(i, h, main, j int) int {
 			return d.bodyEntity(k, end)
 		}
 		if d.toks[k].capWord() && d.toks[k].has(lxNation) && (d.chunkAt[k] < 0 || d.chunks[d.chunkAt[k]].last-d.chunks[d.chunkAt[k]].first == 1) {
+			if e := d.nationShortBody(k, h); e >= 0 {
+				return e
+			}
 			return d.bodyEntity(k, end) // "the Chilean health ministry"
 		}
 		return -1
@@ -192,7 +195,54 @@ func (d *doc) namedBody(i, h, main, j int) int {
 	if start < 0 {
 		return -1
 	}
+	if end == h+1 && d.toks[start].has(lxNation) {
+		if e := d.nationShortBody(start, h); e >= 0 {
+			return e
+		}
+	}
 	return d.bodyEntity(start, end)
+}
+
+// nationShortBody returns the one body the text has already named in
+// full whose name opens with the nation word at k and has the noun at h
+// for its head, holding any words between them: "the Turkish ministry"
+// after "the Turkish Foreign Ministry", "the Kenyan ministry" after "the
+// Kenyan Ministry of Water". A writer shortens a body's name so once it
+// is known; made a body of its own, the short form split the body's
+// quotes between two speakers. Two such bodies, or none, give -1.
+func (d *doc) nationShortBody(k, h int) int {
+	nation, head := foldNameWord(d.key(k)), foldNameWord(d.key(h))
+	found := -1
+	for _, e := range d.wordIdx[head] {
+		en := &d.ents[e]
+		if len(en.words) <= h-k+1 || en.words[0] != nation || !en.orgish() || bodyNameHead(en.words) != head {
+			continue
+		}
+		inner := true
+		for m := k + 1; m < h && inner; m++ {
+			inner = contains(en.words, foldNameWord(d.key(m)))
+		}
+		if !inner || found == int(e) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = int(e)
+	}
+	return found
+}
+
+// bodyNameHead is the head noun of a body's folded name: the word before
+// its first "of" ("ministry" in "kenyan ministry of water"), else its
+// last word.
+func bodyNameHead(words []string) string {
+	for i, w := range words {
+		if w == "of" && i > 0 {
+			return words[i-1]
+		}
+	}
+	return words[len(words)-1]
 }
 
 // envoyMission returns the body a country's mission or delegation "to" a

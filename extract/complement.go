@@ -1290,6 +1290,8 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			// "said several times that": how often, then the clause; not
 			// "said three times as many boats ...", the clause itself.
 			k = d.durationEnd(k, last)
+		case agoAt(d, k, last) > k:
+			k = agoAt(d, k, last) // "said moments ago", "said two hours ago": when, then the clause or the end
 		case w == "ahead" && d.isWord(k+1, "of") && d.toks[k+1].lowerWord():
 			k++ // "said ahead of the vote that": the phrase after "of" follows
 		case w == "in" && (d.isWord(k+1, "total") || d.isWord(k+1, "all")) && k+2 < last && d.toks[k+2].kind != tkPunct:
@@ -3583,11 +3585,43 @@ func (d *doc) sceneAsAfterTrailingCue(c *cue, k int, s sentence) bool {
 	switch w := d.lower(n); {
 	case !d.toks[n].lowerWord():
 		return false
-	case w == "it":
-		return verbAt(n + 1)
+	case w == "it" || w == "he" || w == "she" || w == "they" || w == "we":
+		return verbAt(n + 1) // "said on Tuesday as she unveiled the budget"
 	case d.toks[n].has(lxDet) && !d.isWord(n, "that") && !d.isWord(n, "this") || possessivePronoun(w):
 		e := d.npForward(n, s.last)
 		return e > n+1 && e <= n+5 && verbAt(e)
+	case !d.toks[n].has(lxFunc | lxPrep | lxAux | lxVerb | lxAdverb):
+		// "said as leaders allowed cameras into the lodge", "as world
+		// leaders allowed": a bare plural and its verb.
+		e := d.npForward(n, s.last)
+		return e > n && e <= n+3 && d.pluralSubject(e-1) && verbAt(e)
+	}
+	return false
+}
+
+// agoAt returns the token after a span of time counted back from now
+// that opens at k ("moments ago", "two hours ago", "a few minutes ago"),
+// or k when none does.
+func agoAt(d *doc, k, last int) int {
+	for n := k; n < last && n <= k+3; n++ {
+		if !d.toks[n].lowerWord() && d.toks[n].kind != tkNum {
+			return k
+		}
+		if d.isWord(n, "ago") {
+			if n > k && timeUnitWord(strings.TrimSuffix(d.lower(n-1), "s")) {
+				return n + 1
+			}
+			return k
+		}
+	}
+	return k
+}
+
+// timeUnitWord reports whether w, singular, is a unit of time.
+func timeUnitWord(w string) bool {
+	switch w {
+	case "moment", "second", "minute", "hour", "day", "week", "month", "year":
+		return true
 	}
 	return false
 }

@@ -384,7 +384,7 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 			// said ... Felix Amberg said ... she added" is Maren).
 			mismatch = false
 		}
-		if !e.personish() && !e.bareSpeaker() && !d.bareCueSubject(k, e) || mismatch && !e.genderHint || d.excluded(int(v), at) || e.venue() {
+		if !e.personish() && !e.bareSpeaker() && !d.bareCueSubject(k, e) || mismatch && !e.genderHint || d.excluded(int(v), at) || e.venue() || codeName(e) {
 			continue
 		}
 		near := d.sentOf[k] >= curSent-1
@@ -1852,13 +1852,27 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		}
 	}
 	first := -1
+	owned := -1 // the nearest unnamed body of the head's noun owned by another ("the presidency's press agency")
+	if d.ownedUnnamedBody(h) {
+		owned = h // "The presidency's press agency said": that agency, whatever body spoke before
+	}
 	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
+		if owned < 0 && k < h && d.sentOf[k] < d.sentOf[h] && d.isWord(k, head) && d.ownedUnnamedBody(k) {
+			owned = k
+		}
 		if d.entAt[k] < 0 && !bodyHead && (head != "ministry" || !d.toks[k].capWord()) {
 			continue // what fits would say, without the call: most tokens are no mention
 		}
 		e := fits(k)
 		if e < 0 {
 			continue
+		}
+		if owned >= 0 && !d.ownerNamesBody(owned, e) {
+			// "The presidency's press agency said ... The agency said":
+			// the agency named last, though by no name of its own, not
+			// a body the text named before it ("the Norland Geological
+			// Survey").
+			return -1
 		}
 		if first < 0 && trade == "" && firmDescription(head) && d.rivalBeside(k, e, fits) {
 			return -1 // "Harlow Foods and Kellan Dray Corp. posted losses. The chain said": either
@@ -1914,6 +1928,58 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		return d.onePoliceForceAfter(h)
 	}
 	return -1
+}
+
+// ownedUnnamedBody reports whether the lower-case noun at k, no part of
+// a name, heads a body owned by another and named by no name of its
+// own: "the presidency's press agency", "the ministry's agency". Not an
+// aside that describes a name before it ("the Civil Defence Directorate,
+// the country's emergency agency"), which is that body.
+func (d *doc) ownedUnnamedBody(k int) bool {
+	if k < 2 || !d.toks[k].lowerWord() || d.chunkAt[k] >= 0 || d.entAt[k] >= 0 || d.toks[k].inQuote() {
+		return false
+	}
+	p := k - 1
+	if d.toks[p].lowerWord() && !d.toks[p].has(lxDet|lxFunc|lxPrep) && d.toks[p].kind == tkWord {
+		p-- // "press" in "the presidency's press agency"
+	}
+	if p < 1 || d.toks[p].kind != tkPoss {
+		return false
+	}
+	if p+1 < k && strings.HasSuffix(d.lower(p+1), "est") {
+		return false // "the nation's biggest bank": the body the text named
+	}
+	o := p - 1 // the owner: "presidency", a common noun
+	if !d.toks[o].lowerWord() || d.chunkAt[o] >= 0 || placeOwner(d.lower(o)) {
+		return false // "Ecuador's agency", "the country's central bank": a place's body, perhaps the one named
+	}
+	if o-1 >= 0 && d.isWord(o-1, "the") {
+		o--
+	}
+	return o == 0 || !d.punct(o-1, ",")
+}
+
+// placeOwner reports whether w, owning a body ("the nation's central
+// bank"), is a place's common noun.
+func placeOwner(w string) bool {
+	switch w {
+	case "nation", "country", "state", "city", "town", "region", "province", "island", "world", "county", "district", "capital", "territory", "continent":
+		return true
+	}
+	return false
+}
+
+// ownerNamesBody reports whether the owned description at k ("the
+// ministry's agency") could still be body e: a word of e's name stands
+// between the possessive and the noun ("the ministry's Disaster Agency"
+// is no such description) or is the owner's.
+func (d *doc) ownerNamesBody(k, e int) bool {
+	for m := k - 1; m >= 0 && m >= k-3; m-- {
+		if d.toks[m].kind == tkWord && contains(d.ents[e].words, foldNameWord(d.key(m))) {
+			return true
+		}
+	}
+	return false
 }
 
 // onePoliceForceAfter returns the police force named after token h,
@@ -2409,6 +2475,29 @@ func productNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// codeName reports whether e is named by one word of letters and digits
+// alone ("S1", "GS2", "B737"): a carriage's, a seat's or a model's code,
+// which no "he" or "she" means. A list of derailed coaches ("A1, B2, S1
+// and the guard coach") left the last code the nearest name before "he
+// said".
+func codeName(e *entity) bool {
+	if len(e.words) != 1 {
+		return false
+	}
+	letter, digit := false, false
+	for _, r := range e.words[0] {
+		switch {
+		case r >= '0' && r <= '9':
+			digit = true
+		case r >= 'a' && r <= 'z':
+			letter = true
+		default:
+			return false
+		}
+	}
+	return letter && digit
 }
 
 // stockMoveSubject reports whether the mention at k of e is the subject

@@ -179,6 +179,15 @@ func (d *doc) register(ci int) {
 		// "Ilan Dravic Sr." after "Ilan Dravic Jr.": his father, not he.
 		e = d.generationOf(words, gen)
 	}
+	byTitle := false
+	if e < 0 {
+		if h := d.titleHolder(c); h >= 0 {
+			// "the Election Commission President had said" after
+			// "Election Commission President Ahmed Shareef": the title
+			// alone is the man who holds it, no body of that name.
+			e, byTitle, c.kind = h, true, kPerson
+		}
+	}
 	if e < 0 {
 		d.ents = append(d.ents, entity{spoke: -1})
 		e = len(d.ents) - 1
@@ -186,7 +195,7 @@ func (d *doc) register(ci int) {
 			name = d.nameSpan(c.name, c.last)
 		}
 		d.ents[e].setWords(words, name)
-	} else if name == "" && (d.fuller(e, words, c) || len(words) >= 2 && len(words) < len(d.ents[e].words) && sameButInitials(d.ents[e].words, words) ||
+	} else if !byTitle && name == "" && (d.fuller(e, words, c) || len(words) >= 2 && len(words) < len(d.ents[e].words) && sameButInitials(d.ents[e].words, words) ||
 		len(words) == len(d.ents[e].words) && d.ents[e].name == strings.ToUpper(d.ents[e].name) && !d.toks[c.name].is(fAllCaps) && d.ents[e].kind != kOrg) {
 		// and "Ortega" after the digest's "ORTEGA": the name as the
 		// story writes it.
@@ -502,6 +511,38 @@ func (e *entity) addRole(r string) {
 		}
 	}
 	e.roles = append(e.roles, r)
+}
+
+// titleHolder returns the one person the text has named with chunk c's
+// words as a title before the name ("Election Commission President Ahmed
+// Shareef") when c, after "the", ends in a title word and names no one
+// ("the Election Commission President"); -1 otherwise. Asked only of
+// such chunks, it reads the entities' written forms.
+func (d *doc) titleHolder(c *chunk) int {
+	if c.last-c.name < 2 || c.first != c.name || c.first < 1 || !d.isWord(c.first-1, "the") {
+		return -1
+	}
+	if t := &d.toks[c.last-1]; !t.has(lxTitle) || t.has(lxOrgCue) {
+		return -1
+	}
+	prefix := strings.ToLower(d.nameSpan(c.name, c.last)) + " "
+	found := -1
+	for i := range d.ents {
+		en := &d.ents[i]
+		if en.personEv == 0 || en.personEv < en.orgEv {
+			continue
+		}
+		for _, f := range en.forms {
+			if len(f) > len(prefix) && strings.HasPrefix(strings.ToLower(f), prefix) {
+				if found >= 0 && found != i {
+					return -1
+				}
+				found = i
+				break
+			}
+		}
+	}
+	return found
 }
 
 // fuller reports whether words name entity e more fully than its current

@@ -1390,7 +1390,11 @@ func (d *doc) connectorJoins(i, j int) int {
 				return 0 // "a team of MITI and U.S. Commerce Department officials": two bodies
 			}
 			for k := i; k < j; k++ {
-				if d.toks[k].has(lxOrgCue|lxCompany) && !(k == j-1 && commonRemit) {
+				// "the Union Solidarity and Development Party": "Union"
+				// opening a name, common words after it, is the name's
+				// first word, not a body of its own before the "and".
+				unionFirst := k == i && j-i >= 2 && d.isWord(i, "union") && d.orgCueAfter(j) && d.plainNameWords(i+1, j)
+				if d.toks[k].has(lxOrgCue|lxCompany) && !(k == j-1 && commonRemit) && !unionFirst {
 					return 0
 				}
 			}
@@ -1408,6 +1412,17 @@ func (d *doc) connectorJoins(i, j int) int {
 		}
 	}
 	return 0
+}
+
+// plainNameWords reports whether the name words [i, j) are no body's,
+// company's, person's or place's words: "Solidarity", "Peace".
+func (d *doc) plainNameWords(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.toks[k].has(lxOrgCue | lxCompany | lxFirstName | lxPlace | lxNation) {
+			return false
+		}
+	}
+	return true
 }
 
 // countryNameAt reports whether the name words [i, j) are a country's

@@ -388,6 +388,13 @@ func (d *doc) findAppositives() {
 				d.ents[c.ent].orgEv += 3
 			}
 		}
+		if c.ent >= 0 && c.kind != kPerson && c.kind != kPlace && d.ents[c.ent].bodyHead == "" && d.punct(c.last, ",") && d.possessivePlaceAt(c.last+1) {
+			if h := d.bodyAppositive(c.last + 1); h >= 0 {
+				// "the Risk Management Secretariat, Norland's emergency
+				// response agency,": the body a later "the agency" means.
+				d.ents[c.ent].bodyHead = d.lower(h)
+			}
+		}
 		if c.ent < 0 || c.kind == kOrg || c.kind == kPlace {
 			continue
 		}
@@ -536,16 +543,25 @@ func (d *doc) roleOfBefore(j int) int {
 // word ("a company director") or a possessive ("the company's founder")
 // makes it a person's. It returns -1 otherwise.
 func (d *doc) bodyAppositive(i int) int {
-	if i >= len(d.toks) || !d.toks[i].lowerWord() || !d.toks[i].has(lxDet) || d.isWord(i, "this") || d.isWord(i, "that") {
+	if i >= len(d.toks) {
+		return -1
+	}
+	from := i + 1
+	if d.possessivePlaceAt(i) {
+		// "the Risk Management Secretariat, Norland's emergency response
+		// agency,": a country's body, which a later "the agency" means.
+		from = d.chunks[d.chunkAt[i]].last + 1
+	} else if !d.toks[i].lowerWord() || !d.toks[i].has(lxDet) || d.isWord(i, "this") || d.isWord(i, "that") {
 		return -1
 	}
 	s := d.sents[d.sentOf[i]]
-	for k := i + 1; k < s.last && k < i+5; k++ {
+	for k := from; k < s.last && k < from+4; k++ {
 		t := &d.toks[k]
 		if !t.lowerWord() || t.has(lxFunc|lxAux|lxVerb) || t.cv != 0 {
 			return -1
 		}
-		if !t.has(lxGenericOrg) || t.has(lxRole) || !companyHead(d.lower(k)) && !describedBody(d.lower(k)) {
+		// A country's body may be any body: "Peru's emergency agency".
+		if !t.has(lxGenericOrg) || t.has(lxRole) || from == i+1 && !companyHead(d.lower(k)) && !describedBody(d.lower(k)) {
 			continue
 		}
 		n := k + 1
@@ -559,6 +575,20 @@ func (d *doc) bodyAppositive(i int) int {
 		return -1
 	}
 	return -1
+}
+
+// possessivePlaceAt reports whether a place's name in the possessive
+// opens at token i: "Norland's", "Ecuador's".
+func (d *doc) possessivePlaceAt(i int) bool {
+	if i >= len(d.toks) {
+		return false
+	}
+	ci := d.chunkAt[i]
+	if ci < 0 || d.chunks[ci].first != i || d.chunks[ci].last >= len(d.toks) || d.toks[d.chunks[ci].last].kind != tkPoss {
+		return false
+	}
+	e := d.chunks[ci].ent
+	return e >= 0 && d.ents[e].placeish() || d.toks[i].has(lxPlace)
 }
 
 // noteLeadsBody records the office a relative clause gives the person of
@@ -920,11 +950,33 @@ func (d *doc) thingNamed(c *chunk) bool {
 		return false
 	}
 	t := &d.toks[k]
+	if w := d.lower(k); skyObject(w) && (w != "star" || k > 0 && starKind(d.lower(k-1))) {
+		return true // "a red dwarf star known as KELL-4": a star, though "star" is a role too ("the pop star known as Vell")
+	}
 	// "Alan Spoon, recently named Newsweek president", "newly named": an
 	// adverb before "named" gives a post, not a name.
 	adverb := t.has(lxAdverb) || strings.HasSuffix(d.lower(k), "ly") && !t.has(lxCommon)
 	return t.kind == tkWord && !adverb && !t.has(lxGenericOrg|lxGroup|lxRole|lxTitle|lxPlaceCue|lxPronoun|lxDet|lxPrep|lxFunc|lxVerb|lxAux) && t.cv == 0 &&
 		!d.endsWith(k, "ed") && !d.endsWith(k, "ing") && !teamWord(d.lower(k)) && !companyHead(d.lower(k)) && !describedBody(d.lower(k))
+}
+
+// skyObject reports whether w names a body in the sky, which a catalogue
+// name ("TRAPPIST-1", "Kepler-90") is given: never a speaker.
+func skyObject(w string) bool {
+	switch w {
+	case "star", "planet", "exoplanet", "galaxy", "asteroid", "comet", "nebula", "quasar", "pulsar":
+		return true
+	}
+	return false
+}
+
+// starKind reports whether w, before "star", makes it one in the sky.
+func starKind(w string) bool {
+	switch w {
+	case "dwarf", "giant", "supergiant", "neutron", "host", "binary", "parent", "variable", "sunlike":
+		return true
+	}
+	return false
 }
 
 // knownPlaceIn reports whether a word of chunk c is a place or a nation

@@ -71,6 +71,8 @@ func (d *doc) skipBackAdverbials(i, first int) int {
 		case t.lowerWord() && (d.isWord(i, "there") || d.isWord(i, "here")) && i-1 >= first && d.toks[i-1].lowerWord() && d.endsWith(i-1, "s") &&
 			!d.endsWith(i-1, "ss") && !d.toks[i-1].has(lxFunc|lxAux|lxPrep|lxVerb|lxPronoun|lxDet) && d.toks[i-1].cv == 0:
 			i-- // "City officials there recommended", "Residents here say": the place the people are
+		case t.lowerWord() && d.isWord(i, "here") && i-1 >= first && d.localBodyBeforeHere(i-1):
+			i-- // "The police here on Saturday said", "The Kell Fire Service here said": the wire's own town
 		case t.kind == tkWord && t.is(fCap) && weekday(d.lower(i)) && d.chunkAt[i] < 0 && i-1 >= first &&
 			(d.punct(i-1, ",") || d.punct(i-1, ")") || d.chunkAt[i-1] >= 0 && !d.toks[i-1].inQuote()):
 			// "Velde Tuesday said", "governor of the Bank of Tarvik (BoT),
@@ -170,4 +172,19 @@ func (d *doc) issuedDocParticiple(j, first int) bool {
 		return true
 	}
 	return false
+}
+
+// localBodyBeforeHere reports whether token k, before "here", ends a body
+// the wire's dateline town has: a public body's common noun ("the police
+// here") or a body's name ("the Kell Fire Service here"), not a place's.
+func (d *doc) localBodyBeforeHere(k int) bool {
+	if d.toks[k].lowerWord() {
+		return namedBodyHead(d.lower(k)) && d.chunkAt[k] < 0
+	}
+	ci := d.chunkAt[k]
+	if ci < 0 || d.chunks[ci].last != k+1 {
+		return false
+	}
+	e := d.chunks[ci].ent
+	return e >= 0 && d.ents[e].orgish() && !d.ents[e].placeish()
 }

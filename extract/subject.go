@@ -595,6 +595,31 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 			c.subjFirst = k
 		}
 	}
+	if c.ent >= 0 && c.co < 0 && d.commonBodyAndName(start, s) {
+		// "the police and Army promised to ...", "The police and the
+		// Kell Fire Service said": a body by its common noun and a named
+		// one speak together, no one of them alone.
+		c.ent = -1
+	}
+}
+
+// commonBodyAndName reports whether the named subject at start follows
+// "and" and a public body's common noun opening the clause or after
+// "the": "the police and Army", "the government and the Kell Fire
+// Service". "the head of police and Army chief Tomas Brenn" is one man.
+func (d *doc) commonBodyAndName(start int, s sentence) bool {
+	k := start - 1
+	if k-1 < s.first || !d.isWord(k, "and") || !d.toks[k].lowerWord() {
+		return false
+	}
+	b := k - 1
+	if !d.toks[b].lowerWord() || d.chunkAt[b] >= 0 || !namedBodyHead(d.lower(b)) {
+		return false
+	}
+	if b-1 >= s.first && d.isWord(b-1, "the") {
+		b--
+	}
+	return b == d.clauseStart(s) || b-1 >= s.first && (d.isWord(b-1, "and") || d.isWord(b-1, "but") || d.isWord(b-1, "while") || d.punct(b-1, ","))
 }
 
 // peopleNounAt reports whether the phrase read back to token i ends in a

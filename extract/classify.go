@@ -601,12 +601,22 @@ func (d *doc) remitOnlyTitle(c *chunk) bool {
 // describes someone named elsewhere ("Prof. Hossam Hamdy, Chancellor of
 // GMU, said"). It returns 0 otherwise.
 func (d *doc) roleOnly(c *chunk) int {
-	t := &d.toks[c.first]
-	if !t.has(lxTitle) || t.has(lxOrgCue|lxCompany|lxHonorific) || c.first+1 >= c.last || d.firstOfFirm(c.first) {
+	first := c.first
+	if c.first+3 < c.last && d.toks[c.first].capWord() && !d.toks[c.first].is(fAllCaps) && !d.toks[c.first].has(lxTitle|lxFirstName|lxHonorific|lxOrgCue|lxCompany) &&
+		d.toks[c.first+1].has(lxTitle) && !d.toks[c.first+1].has(lxOrgCue|lxCompany|lxHonorific) {
+		// "Philippine Secretary of Health", "Norland Minister of
+		// Finance": the country's name before the office is no name
+		// of the holder's, who is named after the comma. Not an
+		// acronym's office ("UN High Commissioner for Refugees"), which
+		// stories quote as a body.
+		first++
+	}
+	t := &d.toks[first]
+	if !t.has(lxTitle) || t.has(lxOrgCue|lxCompany|lxHonorific) || first+1 >= c.last || d.firstOfFirm(c.first) {
 		return 0 // not "First of Tarrow", a bank's short name
 	}
 	// "Deputy Chief of Staff": a run of title words before the "of".
-	of := c.first + 1
+	of := first + 1
 	for of+1 < c.last && d.toks[of].capWord() && d.toks[of].has(lxTitle) && !d.toks[of].has(lxOrgCue|lxCompany) {
 		of++
 	}

@@ -1,0 +1,188 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"soundbite/extract"
+)
+
+// Session 19, helper t3: classes the engine missed on a released pool of
+// 30 real news excerpts (earthquakes, storms, elections, health agencies,
+// science releases; kept outside the repository). Every sentence here is
+// invented: fictional people, places and bodies, in the shapes the pool
+// showed, with near misses that must not change.
+//
+// FIRST PASS (engine at bf4226b2, the table written first and run once):
+// 12/23 audit rows (0.52): place-office-comma 5/8, unnamed-gender 3/5,
+// said-pp-name 2/6, spokesperson-body 2/4; alias rows 2/4 (body-of-body).
+
+func t3s19Rows() []auditRow {
+	var rows []auditRow
+	add := func(r auditRow) { rows = append(rows, r) }
+
+	// place-office-comma: a country's or place's name, an office with its
+	// "of" remit, a comma, then the holder's name: "said Norland Secretary
+	// of Health, Pia Vennick". The remit is no person.
+	add(auditRow{class: "place-office-comma/said Norland Minister of Health",
+		text:     "\"Our clinics are open,\" said Norland Minister of Health, Pia Vennick. \"We are ready.\"",
+		want:     []quote{{"Pia Vennick", auD, "Our clinics are open"}, {"Pia Vennick", auD, "We are ready."}},
+		speakers: []string{"Pia Vennick"}})
+	add(auditRow{class: "place-office-comma/said Philippine Secretary of Education",
+		text: "\"The schools will reopen,\" said Philippine Secretary of Education, Marco Dalisay.",
+		want: []quote{{"Marco Dalisay", auD, "The schools will reopen"}}, speakers: []string{"Marco Dalisay"}})
+	add(auditRow{class: "place-office-comma/subject before said",
+		text: "Tarvik Director of Public Works, Ansel Rudd said the bridge would reopen in May.",
+		want: []quote{{"Ansel Rudd", auI, "the bridge would reopen in May"}}, speakers: []string{"Ansel Rudd"}})
+	add(auditRow{class: "place-office-comma/Kessen Minister of Finance",
+		text: "\"Taxes will not rise,\" said Kessen Minister of Finance, Lidia Moravec, on Monday.",
+		want: []quote{{"Lidia Moravec", auD, "Taxes will not rise"}}, speakers: []string{"Lidia Moravec"}})
+	add(auditRow{class: "place-office-comma/near: the office, no place",
+		text: "\"Our clinics are open,\" said the Minister of Health, Pia Vennick.",
+		want: []quote{{"Pia Vennick", auD, "Our clinics are open"}}, speakers: []string{"Pia Vennick"}})
+	add(auditRow{class: "place-office-comma/near: name right after the office",
+		text: "\"Our clinics are open,\" said Norland Secretary of Health Pia Vennick.",
+		want: []quote{{"Pia Vennick", auD, "Our clinics are open"}}, speakers: []string{"Pia Vennick"}})
+	add(auditRow{class: "place-office-comma/near: Secretary of State name",
+		text: "\"We will talk,\" said Norland Secretary of State Ivo Brandt.",
+		want: []quote{{"Ivo Brandt", auD, "We will talk"}}, speakers: []string{"Ivo Brandt"}})
+	add(auditRow{class: "place-office-comma/near: an acronym's office speaks as a body",
+		text: "More than 9,000 people have fled to the coast, the OSK High Commissioner for Refugees said on Friday.",
+		want: []quote{{"OSK High Commissioner for Refugees", auI, "More than 9,000 people have fled to the coast"}}})
+	add(auditRow{class: "place-office-comma/near: a body of a place",
+		text: "\"Trade is up,\" said the Norland Chamber of Commerce, citing new figures.",
+		want: []quote{{"Norland Chamber of Commerce", auD, "Trade is up"}}})
+
+	// unnamed-gender: an unnamed person of the other sex acts between the
+	// named one and the pronoun that speaks: "A woman came in ... he said"
+	// is still the man named before; one of the same sex still blocks.
+	add(auditRow{class: "unnamed-gender/a woman came in, he said",
+		text: "Freddie Holm, 22, was at the market when he heard shouting outside. A woman came in and told others that a man had tried to rob her.\n\n\"She was shaking,\" he said.",
+		want: []quote{{"Freddie Holm", auD, "She was shaking"}}})
+	add(auditRow{class: "unnamed-gender/a girl ran past, he said",
+		text: "Tomas Brek was on the platform. A girl ran past him.\n\n\"She looked terrified,\" he said.",
+		want: []quote{{"Tomas Brek", auD, "She looked terrified"}}})
+	add(auditRow{class: "unnamed-gender/a man shouted, she said",
+		text: "Ilse Varga was in the queue at the bank. A man shouted at the teller.\n\n\"Everyone froze,\" she said.",
+		want: []quote{{"Ilse Varga", auD, "Everyone froze"}}})
+	add(auditRow{class: "unnamed-gender/near: a man came in, he said",
+		text: "Freddie Holm was at the market. A man came in and sat down.\n\n\"I was scared,\" he said.",
+		want: []quote{{"", auD, "I was scared"}}})
+	add(auditRow{class: "unnamed-gender/near: a woman came in, she said",
+		text: "Ilse Varga was at the market. A woman came in and sat down.\n\n\"I was scared,\" she said.",
+		want: []quote{{"", auD, "I was scared"}}})
+
+	// said-pp-name: an inverted cue with a phrase between the verb and the
+	// speaker: "said in the statement Ana Pell, the agency's chief".
+	add(auditRow{class: "said-pp-name/in the statement, appositive",
+		text: "\"The signal is unusual,\" said in the statement Ana Pell, the agency's chief scientist.",
+		want: []quote{{"Ana Pell", auD, "The signal is unusual"}}, speakers: []string{"Ana Pell"}})
+	add(auditRow{class: "said-pp-name/in a statement",
+		text: "\"The signal is unusual,\" said in a statement Ana Pell.",
+		want: []quote{{"Ana Pell", auD, "The signal is unusual"}}, speakers: []string{"Ana Pell"}})
+	add(auditRow{class: "said-pp-name/in a statement, a body",
+		text: "\"The launch is delayed,\" said in a statement the Ostby Space Agency.",
+		want: []quote{{"Ostby Space Agency", auD, "The launch is delayed"}}})
+	add(auditRow{class: "said-pp-name/on Tuesday",
+		text: "\"We will publish the data,\" said on Tuesday Karl Dunmore, the mission's lead scientist.",
+		want: []quote{{"Karl Dunmore", auD, "We will publish the data"}}, speakers: []string{"Karl Dunmore"}})
+	add(auditRow{class: "said-pp-name/near: said in a statement, speaker before",
+		text: "\"The signal is unusual,\" Ana Pell said in a statement.",
+		want: []quote{{"Ana Pell", auD, "The signal is unusual"}}, speakers: []string{"Ana Pell"}})
+	add(auditRow{class: "said-pp-name/near: said in Ostby, the place no speaker",
+		text: "Ana Pell opened the centre. \"The signal is unusual,\" she said in Ostby.",
+		want: []quote{{"Ana Pell", auD, "The signal is unusual"}}, speakers: []string{"Ana Pell"}})
+
+	// spokesperson-body: a bare "A spokesperson said" right after a named
+	// body acted is the body's.
+	add(auditRow{class: "spokesperson-body/union, a spokesperson said colon",
+		text: "The largest teachers union, Edvik, questioned the plan. A spokesperson said: \"We do not accept this.\"",
+		want: []quote{{"Edvik", auD, "We do not accept this."}}})
+	add(auditRow{class: "spokesperson-body/company, a spokesman said",
+		text: "Harrow Mills rejected the offer on Monday. A spokesman said the bid undervalued the firm.",
+		want: []quote{{"Harrow Mills", auI, "the bid undervalued the firm"}}})
+	add(auditRow{class: "spokesperson-body/near: spokesperson for another body",
+		text: "Harrow Mills rejected the offer on Monday. A spokesman for the Ostby council said the bid was fair.",
+		want: []quote{{"", auI, "the bid was fair"}}})
+	add(auditRow{class: "spokesperson-body/near: a person acted",
+		text: "Mayor Ada Lind rejected the offer on Monday. A spokesman said the bid was too low.",
+		want: []quote{{"", auI, "the bid was too low"}}})
+
+	for i := range rows {
+		if k, ok := t3s19Known[rows[i].class]; ok {
+			rows[i].known = k
+		}
+	}
+	return rows
+}
+
+// t3s19Known lists the rows still failing, by class, with the mechanism.
+var t3s19Known = map[string]string{
+	"place-office-comma/near: an acronym's office speaks as a body": "acronym-office: an acronym no list knows, then an office with a \"for\" remit, is read as a titled person named by the remit (\"Refugees\"); so before this branch",
+	"unnamed-gender/a woman came in, he said":                       "unnamed-gender: an unnamed person acting since blocks the pronoun whatever her sex",
+	"unnamed-gender/a man shouted, she said":                        "unnamed-gender: an unnamed person acting since blocks the pronoun whatever his sex",
+	"said-pp-name/in the statement, appositive":                     "said-pp-name: a phrase between an inverted \"said\" and its speaker hides the speaker",
+	"said-pp-name/in a statement":                                   "said-pp-name: a phrase between an inverted \"said\" and its speaker hides the speaker",
+	"said-pp-name/in a statement, a body":                           "said-pp-name: a phrase between an inverted \"said\" and its speaker hides the speaker",
+	"said-pp-name/on Tuesday":                                       "said-pp-name: a phrase between an inverted \"said\" and its speaker hides the speaker",
+	"spokesperson-body/union, a spokesperson said colon":            "spokesperson-body: a bare \"a spokesperson\" is not linked to the body that acted just before",
+	"spokesperson-body/company, a spokesman said":                   "spokesperson-body: a bare \"a spokesperson\" is not linked to the body that acted just before",
+}
+
+func TestAuditS19T3(t *testing.T) { runAudit(t, "t3", t3s19Rows(), *auditKnown) }
+
+// t3s19AliasRow is a text whose speaker must be found under a given form:
+// its name or one of its aliases.
+type t3s19AliasRow struct {
+	class, text, form string
+	known             string
+}
+
+// t3s19AliasRows: a body named with its parent body after "of" ("the Coastal
+// Flood Warning Center of the Norland Weather Administration") keeps the
+// first body's own name as a form; a body whose "of" complement is a
+// field or a place keeps its whole name.
+const t3s19BodyOfBody = "body-of-body: a body named with its parent after \"of\" is known only by the whole phrase"
+
+func t3s19AliasRows() []t3s19AliasRow {
+	return []t3s19AliasRow{
+		{class: "body-of-body/center of administration",
+			text: "The Coastal Flood Warning Center of the Norland Weather Administration canceled the watch. The flood was small, the center said.",
+			form: "Coastal Flood Warning Center", known: t3s19BodyOfBody},
+		{class: "body-of-body/institute of university",
+			text: "The Marrow Institute of the University of Ostby said the survey was complete.",
+			form: "Marrow Institute", known: t3s19BodyOfBody},
+		{class: "body-of-body/near: department of health",
+			text: "The Department of Health said the clinics were open.",
+			form: "Department of Health"},
+		{class: "body-of-body/near: bank of a place",
+			text: "The Central Bank of Norland said rates would stay at 4 percent.",
+			form: "Central Bank of Norland"},
+	}
+}
+
+func TestAuditS19T3Alias(t *testing.T) {
+	pass := 0
+	for _, row := range t3s19AliasRows() {
+		t.Run(row.class, func(t *testing.T) {
+			if row.known != "" && !*auditKnown {
+				t.Skip("known failure: " + row.known)
+			}
+			res := extract.Extract(strings.Split(row.text, "\n\n"))
+			for _, s := range res.Speakers {
+				if strings.EqualFold(s.Name, row.form) {
+					pass++
+					return
+				}
+				for _, a := range s.Aliases {
+					if strings.EqualFold(a, row.form) {
+						pass++
+						return
+					}
+				}
+			}
+			t.Errorf("no speaker with the form %q: %s", row.form, describe(res))
+		})
+	}
+	t.Logf("t3 alias rows: %d/%d pass", pass, len(t3s19AliasRows()))
+}

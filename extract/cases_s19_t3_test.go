@@ -65,6 +65,12 @@ func t3s19Rows() []auditRow {
 	add(auditRow{class: "unnamed-gender/a man shouted, she said",
 		text: "Ilse Varga was in the queue at the bank. A man shouted at the teller.\n\n\"Everyone froze,\" she said.",
 		want: []quote{{"Ilse Varga", auD, "Everyone froze"}}})
+	add(auditRow{class: "unnamed-gender/one elderly woman, he said",
+		text: "Jonas Brekke runs the bakery on the square. One elderly woman fainted in the heat.\n\n\"We called an ambulance,\" he said.",
+		want: []quote{{"Jonas Brekke", auD, "We called an ambulance"}}})
+	add(auditRow{class: "unnamed-gender/near: a woman's husband, he said",
+		text: "Freddie Holm was at the market. A woman's husband came in and sat down.\n\n\"I was scared,\" he said.",
+		want: []quote{{"", auD, "I was scared"}}})
 	add(auditRow{class: "unnamed-gender/near: a man came in, he said",
 		text: "Freddie Holm was at the market. A man came in and sat down.\n\n\"I was scared,\" he said.",
 		want: []quote{{"", auD, "I was scared"}}})
@@ -119,8 +125,6 @@ func t3s19Rows() []auditRow {
 // t3s19Known lists the rows still failing, by class, with the mechanism.
 var t3s19Known = map[string]string{
 	"place-office-comma/near: an acronym's office speaks as a body": "acronym-office: an acronym no list knows, then an office with a \"for\" remit, is read as a titled person named by the remit (\"Refugees\"); so before this branch",
-	"unnamed-gender/a woman came in, he said":                       "unnamed-gender: an unnamed person acting since blocks the pronoun whatever her sex",
-	"unnamed-gender/a man shouted, she said":                        "unnamed-gender: an unnamed person acting since blocks the pronoun whatever his sex",
 	"said-pp-name/in the statement, appositive":                     "said-pp-name: a phrase between an inverted \"said\" and its speaker hides the speaker",
 	"said-pp-name/in a statement":                                   "said-pp-name: a phrase between an inverted \"said\" and its speaker hides the speaker",
 	"said-pp-name/in a statement, a body":                           "said-pp-name: a phrase between an inverted \"said\" and its speaker hides the speaker",

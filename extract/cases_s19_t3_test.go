@@ -113,6 +113,15 @@ func t3s19Rows() []auditRow {
 	add(auditRow{class: "spokesperson-body/company, a spokesman said",
 		text: "Harrow Mills rejected the offer on Monday. A spokesman said the bid undervalued the firm.",
 		want: []quote{{"Harrow Mills", auI, "the bid undervalued the firm"}}})
+	add(auditRow{class: "spokesperson-body/body in the paragraph before",
+		text: "The Varde Rail Company cancelled forty trains on Friday.\n\nA spokeswoman said the tracks were flooded near Ostby.",
+		want: []quote{{"Varde Rail Company", auI, "the tracks were flooded near Ostby"}}})
+	add(auditRow{class: "spokesperson-body/near: an outlet reported",
+		text: "The Ostby Courier reported the closure on Monday. A spokesman said the mine would reopen in May.",
+		want: []quote{{"", auI, "the mine would reopen in May"}}})
+	add(auditRow{class: "spokesperson-body/near: a place acted",
+		text: "Ostby flooded again on Monday. A spokesman said the pumps had failed.",
+		want: []quote{{"", auI, "the pumps had failed"}}})
 	add(auditRow{class: "spokesperson-body/near: spokesperson for another body",
 		text: "Harrow Mills rejected the offer on Monday. A spokesman for the Ostby council said the bid was fair.",
 		want: []quote{{"", auI, "the bid was fair"}}})
@@ -131,8 +140,6 @@ func t3s19Rows() []auditRow {
 // t3s19Known lists the rows still failing, by class, with the mechanism.
 var t3s19Known = map[string]string{
 	"place-office-comma/near: an acronym's office speaks as a body": "acronym-office: an acronym no list knows, then an office with a \"for\" remit, is read as a titled person named by the remit (\"Refugees\"); so before this branch",
-	"spokesperson-body/union, a spokesperson said colon":            "spokesperson-body: a bare \"a spokesperson\" is not linked to the body that acted just before",
-	"spokesperson-body/company, a spokesman said":                   "spokesperson-body: a bare \"a spokesperson\" is not linked to the body that acted just before",
 }
 
 func TestAuditS19T3(t *testing.T) { runAudit(t, "t3", t3s19Rows(), *auditKnown) }

@@ -106,16 +106,21 @@ func t3s19Rows() []auditRow {
 		want: []quote{{"Ana Pell", auD, "The signal is unusual"}}, speakers: []string{"Ana Pell"}})
 
 	// spokesperson-body: a bare "A spokesperson said" right after a named
-	// body acted is the body's.
+	// body voiced something ("rejected the offer") is the body's; after
+	// a mere act (session 10's near miss, "Halvern Steel shed 300 jobs")
+	// it stays unnamed.
 	add(auditRow{class: "spokesperson-body/union, a spokesperson said colon",
 		text: "The largest teachers union, Edvik, questioned the plan. A spokesperson said: \"We do not accept this.\"",
 		want: []quote{{"Edvik", auD, "We do not accept this."}}})
 	add(auditRow{class: "spokesperson-body/company, a spokesman said",
-		text: "Harrow Mills rejected the offer on Monday. A spokesman said the bid undervalued the firm.",
+		text: "Harrow Mills questioned the offer on Monday. A spokesman said the bid undervalued the firm.",
 		want: []quote{{"Harrow Mills", auI, "the bid undervalued the firm"}}})
 	add(auditRow{class: "spokesperson-body/body in the paragraph before",
-		text: "The Varde Rail Company cancelled forty trains on Friday.\n\nA spokeswoman said the tracks were flooded near Ostby.",
+		text: "The Varde Rail Company criticised the plan on Friday.\n\nA spokeswoman said the tracks were flooded near Ostby.",
 		want: []quote{{"Varde Rail Company", auI, "the tracks were flooded near Ostby"}}})
+	add(auditRow{class: "spokesperson-body/near: a mere act, no voice",
+		text: "Harrow Mills shed 300 jobs on Monday. A spokesman said orders had collapsed.",
+		want: []quote{{"", auI, "orders had collapsed"}}})
 	add(auditRow{class: "spokesperson-body/near: an outlet reported",
 		text: "The Ostby Courier reported the closure on Monday. A spokesman said the mine would reopen in May.",
 		want: []quote{{"", auI, "the mine would reopen in May"}}})

@@ -1515,9 +1515,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 
 // prevSentenceBody returns the body named as the subject that opens the
 // sentence before token at's, in the same paragraph or the one before,
-// when nobody spoke since it began: "Harrow Mills rejected the offer.",
-// "The largest teachers union, Edvik, questioned the plan." Its
-// unnamed spokesperson speaks for it next. A person, a place, an outlet
+// and voiced something there, when nobody spoke since it began: "Harrow
+// Mills rejected the offer.", "The largest teachers union, Edvik,
+// questioned the plan." Its unnamed spokesperson speaks for it next. A person, a place, an outlet
 // or a thing so named is no body, nor a lone word nothing marks as one;
 // -1 then.
 func (d *doc) prevSentenceBody(at int) int {
@@ -1563,7 +1563,15 @@ func (d *doc) prevSentenceBody(at int) int {
 	if en := &d.ents[e]; !described && en.kind != kOrg && en.orgEv == 0 && en.bodyHead == "" && d.chunks[ci].last-d.chunks[ci].first < 2 {
 		return -1 // "Ostby flooded again": one word, nothing says a body
 	}
-	return e
+	// The body must have voiced something there ("rejected the offer",
+	// "questioned the plan"): after a mere act ("Halvern Steel shed 300
+	// jobs. A spokesman said") the spokesman may be anyone's.
+	for ci := range d.cues {
+		if c := &d.cues[ci]; c.verb >= s.first && c.verb < s.last && c.found && c.ent == e {
+			return e
+		}
+	}
+	return -1
 }
 
 // indefiniteArticle reports whether w opens a description of someone not

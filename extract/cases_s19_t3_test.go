@@ -160,19 +160,20 @@ type t3s19AliasRow struct {
 // Flood Warning Center of the Norland Weather Administration") keeps the
 // first body's own name as a form; a body whose "of" complement is a
 // field or a place keeps its whole name.
-const t3s19BodyOfBody = "body-of-body: a body named with its parent after \"of\" is known only by the whole phrase"
-
 func t3s19AliasRows() []t3s19AliasRow {
 	return []t3s19AliasRow{
 		{class: "body-of-body/center of administration",
 			text: "The Coastal Flood Warning Center of the Norland Weather Administration canceled the watch. The flood was small, the center said.",
-			form: "Coastal Flood Warning Center", known: t3s19BodyOfBody},
+			form: "Coastal Flood Warning Center"},
 		{class: "body-of-body/institute of university",
 			text: "The Marrow Institute of the University of Ostby said the survey was complete.",
-			form: "Marrow Institute", known: t3s19BodyOfBody},
+			form: "Marrow Institute"},
 		{class: "body-of-body/near: department of health",
 			text: "The Department of Health said the clinics were open.",
 			form: "Department of Health"},
+		{class: "body-of-body/near: court of a country",
+			text: "The Supreme Court of the Tarvik Republic said the law was void.",
+			form: "Supreme Court of the Tarvik Republic"},
 		{class: "body-of-body/near: bank of a place",
 			text: "The Central Bank of Norland said rates would stay at 4 percent.",
 			form: "Central Bank of Norland"},

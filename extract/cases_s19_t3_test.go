@@ -134,6 +134,28 @@ func t3s19Rows() []auditRow {
 		text: "Mayor Ada Lind rejected the offer on Monday. A spokesman said the bid was too low.",
 		want: []quote{{"", auI, "the bid was too low"}}})
 
+	// body-word-office: "the Union Minister", "the Cabinet Secretary": an
+	// office whose first word is also a body's word is the holder the
+	// story named before, not a body called "Union Minister".
+	add(auditRow{class: "body-word-office/the Union Minister said",
+		text: "Union Transport Minister Rohan Mehta on Friday said the government was confident.\n\nSpeaking to reporters, the Union Minister said, \"We have the numbers.\"",
+		want: []quote{{"Rohan Mehta", auI, "the government was confident"}, {"Rohan Mehta", auD, "We have the numbers."}}, speakers: []string{"Rohan Mehta"}})
+	add(auditRow{class: "body-word-office/the Cabinet Minister said",
+		text: "Cabinet Minister Ila Sorensen opened the bridge. The Cabinet Minister said it had cost less than planned.",
+		want: []quote{{"Ila Sorensen", auI, "it had cost less than planned"}}, speakers: []string{"Ila Sorensen"}})
+	add(auditRow{class: "body-word-office/the Cabinet Secretary told",
+		text: "Cabinet Secretary Paul Amsel met the unions on Monday. \"The talks were useful,\" the Cabinet Secretary told reporters.",
+		want: []quote{{"Paul Amsel", auD, "The talks were useful"}}, speakers: []string{"Paul Amsel"}})
+	add(auditRow{class: "body-word-office/near: the Cabinet Office said",
+		text: "The Cabinet Office said the review would be published in June.",
+		want: []quote{{"Cabinet Office", auI, "the review would be published in June"}}})
+	add(auditRow{class: "body-word-office/near: the Union Ministry said",
+		text: "The Union Ministry said the review would be published in June.",
+		want: []quote{{"Union Ministry", auI, "the review would be published in June"}}})
+	add(auditRow{class: "body-word-office/near: nobody named before",
+		text: "The Union Minister said the review would be published in June.",
+		want: []quote{{"", auI, "the review would be published in June"}}, speakers: []string{}})
+
 	for i := range rows {
 		if k, ok := t3s19Known[rows[i].class]; ok {
 			rows[i].known = k

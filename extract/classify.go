@@ -102,6 +102,13 @@ func (d *doc) classify(c *chunk) {
 			return
 		}
 	}
+	if hasOrg && !outlet && c.last-c.first == 2 && c.first > 0 && d.isWord(c.first-1, "the") && d.toks[c.first].capWord() && d.toks[c.first].has(lxOrgCue) &&
+		lastTok.capWord() && lastTok.has(lxTitle) && !lastTok.has(lxOrgCue|lxCompany) && (d.isWord(c.last-1, "minister") || d.isWord(c.last-1, "secretary")) {
+		// "the Union Minister said", "the Cabinet Secretary said": an
+		// office whose holder the story named before, no body.
+		c.name, c.kind = c.last, kUnknown
+		return
+	}
 	switch {
 	case hasOrg || outlet:
 		if start := d.titledName(c); start > 0 {

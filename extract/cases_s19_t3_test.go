@@ -156,6 +156,28 @@ func t3s19Rows() []auditRow {
 		text: "The Union Minister said the review would be published in June.",
 		want: []quote{{"", auI, "the review would be published in June"}}, speakers: []string{}})
 
+	// sent-doc-to-people: "X sent a message to journalists saying ...":
+	// the participle after the people the message went to is the
+	// sender's, not a gerund of theirs.
+	add(auditRow{class: "sent-doc-to-people/message to journalists",
+		text: "Harrow House sent a message to journalists saying the minister had been misinformed.",
+		want: []quote{{"Harrow House", auI, "the minister had been misinformed"}}})
+	add(auditRow{class: "sent-doc-to-people/memo to staff",
+		text: "The Ostby Council sent a memo to staff saying the vote was not binding.",
+		want: []quote{{"Ostby Council", auI, "the vote was not binding"}}})
+	add(auditRow{class: "sent-doc-to-people/letter to parents",
+		text: "Principal Ada Lind sent a letter to parents saying the school would close on Friday.",
+		want: []quote{{"Ada Lind", auI, "the school would close on Friday"}}})
+	add(auditRow{class: "sent-doc-to-people/email to members, mixed",
+		text: "The Tarvik Rowing Club sent an email to members saying the regatta was \"off for good\".",
+		want: []quote{{"Tarvik Rowing Club", auM, "the regatta was \"off for good\""}}})
+	add(auditRow{class: "sent-doc-to-people/near: no document sent",
+		text: "The Ostby Council met staff saying the pay was too low.",
+		want: []quote{}, exact: true})
+	add(auditRow{class: "sent-doc-to-people/near: people saying after a visit",
+		text: "Mayor Ada Lind visited workers saying they had not been paid.",
+		want: []quote{}, exact: true})
+
 	for i := range rows {
 		if k, ok := t3s19Known[rows[i].class]; ok {
 			rows[i].known = k

@@ -756,7 +756,9 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "Several groups claiming the vote was stolen gathered on
 		// Saturday": the people the participle describes say it.
 	case d.endsWith(i, "ing") && prev >= 0 && d.toks[prev].lowerWord() && !d.gerundOK(prev) && !d.speechAfterPrep(i, prev, s) && d.perceivedSpeaker(i, s) < 0 &&
-		!d.secondWithSubject(i, s) && !d.sayingQuotation(i, prev, s):
+		!d.secondWithSubject(i, s) && !d.sayingQuotation(i, prev, s) && !d.sentDocBefore(i, s):
+		// Not "sent a message to journalists saying ...": the sender
+		// speaks through the message, whoever it went to.
 		return c, false // "say adding the mineral": a gerund
 	case d.endsWith(i, "ing") && prev == s.first && d.toks[prev].capWord() && d.chunkAt[prev] < 0 &&
 		!(participleSubordinator(d.lower(prev)) && d.nextComma(i, s) < s.last) && !contractedBe(d.lower(prev)):

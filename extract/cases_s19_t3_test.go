@@ -178,6 +178,25 @@ func t3s19Rows() []auditRow {
 		text: "Mayor Ada Lind visited workers saying they had not been paid.",
 		want: []quote{}, exact: true})
 
+	// says-gerund: "says" before a clause opening on the gerund of a
+	// speech verb ("says reading novels helps", "says emphasizing the
+	// fun can draw them back"): "says" is no plural noun.
+	add(auditRow{class: "says-gerund/reading",
+		text: "Ana Lund says reading the books would help children.",
+		want: []quote{{"Ana Lund", auI, "reading the books would help children"}}})
+	add(auditRow{class: "says-gerund/emphasizing after a fronted clause",
+		text: "As reading declines as a pastime, Martin-Lund says emphasizing the fun of it can draw readers back.",
+		want: []quote{{"Martin-Lund", auI, "emphasizing the fun of it can draw readers back"}}})
+	add(auditRow{class: "says-gerund/announcing",
+		text: "Coach Pim Adler says announcing the team early would only help rivals.",
+		want: []quote{{"Pim Adler", auI, "announcing the team early would only help rivals"}}})
+	add(auditRow{class: "says-gerund/near: plural noun reports",
+		text: "Recent reports have revealed the dam is weak.",
+		want: []quote{{"", auI, "the dam is weak"}}})
+	add(auditRow{class: "says-gerund/near: says with an auxiliary after",
+		text: "What the coach says is final.",
+		want: []quote{}, exact: true})
+
 	for i := range rows {
 		if k, ok := t3s19Known[rows[i].class]; ok {
 			rows[i].known = k

@@ -16,6 +16,14 @@ import (
 // FIRST PASS (engine at bf4226b2, the table written first and run once):
 // 12/23 audit rows (0.52): place-office-comma 5/8, unnamed-gender 3/5,
 // said-pp-name 2/6, spokesperson-body 2/4; alias rows 2/4 (body-of-body).
+// Classes added later, each table written and run before its fix:
+// body-word-office 2/6, sent-doc-to-people 2/6, says-gerund 2/5.
+//
+// AFTER this branch (one commit a class; every repository score set and
+// dev pool unchanged): 48/49 audit rows, 5/5 alias rows; the one row left
+// known failed before the branch too (acronym-office). The pool, on its
+// gold as annotated: speaker F1 0.821 -> 0.929, quote recall 0.955 ->
+// 0.968, attribution 0.847 -> 0.908.
 
 func t3s19Rows() []auditRow {
 	var rows []auditRow

@@ -102,6 +102,13 @@ func (d *doc) classify(c *chunk) {
 			return
 		}
 	}
+	if hasOrg && !outlet && c.last-c.first == 2 && c.first > 0 && d.isWord(c.first-1, "the") && d.toks[c.first].capWord() && d.toks[c.first].has(lxOrgCue) &&
+		lastTok.capWord() && lastTok.has(lxTitle) && !lastTok.has(lxOrgCue|lxCompany) && (d.isWord(c.last-1, "minister") || d.isWord(c.last-1, "secretary")) {
+		// "the Union Minister said", "the Cabinet Secretary said": an
+		// office whose holder the story named before, no body.
+		c.name, c.kind = c.last, kUnknown
+		return
+	}
 	switch {
 	case hasOrg || outlet:
 		if start := d.titledName(c); start > 0 {
@@ -608,8 +615,17 @@ func (d *doc) roleOnly(c *chunk) int {
 		// the office, not a name.
 		first++
 	}
+	if c.first+3 < c.last && d.toks[c.first].capWord() && !d.toks[c.first].is(fAllCaps) && !d.toks[c.first].has(lxTitle|lxFirstName|lxHonorific|lxOrgCue|lxCompany) &&
+		d.toks[c.first+1].has(lxTitle) && !d.toks[c.first+1].has(lxOrgCue|lxCompany|lxHonorific) {
+		// "Philippine Secretary of Health", "Norland Minister of
+		// Finance": the country's name before the office is no name
+		// of the holder's, who is named after the comma. Not an
+		// acronym's office ("UN High Commissioner for Refugees"), which
+		// stories quote as a body.
+		first++
+	}
 	t := &d.toks[first]
-	if !t.has(lxTitle) || t.has(lxOrgCue|lxCompany|lxHonorific) || first+1 >= c.last || d.firstOfFirm(first) {
+	if !t.has(lxTitle) || t.has(lxOrgCue|lxCompany|lxHonorific) || first+1 >= c.last || d.firstOfFirm(c.first) {
 		return 0 // not "First of Tarrow", a bank's short name
 	}
 	// "Deputy Chief of Staff": a run of title words before the "of".

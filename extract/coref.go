@@ -584,7 +584,7 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 	// An unnamed person who was the subject since ("One of the victims
 	// decided ... She said") is whom the pronoun means: nobody named.
 	if act := d.lastActor; !org && best >= 0 && act.ok && act.ent < 0 && act.tok > bestTok && act.tok < h &&
-		d.sentOf[act.tok] >= curSent-1 && !d.objectPronounAfter(act.tok, h, want) {
+		d.sentOf[act.tok] >= curSent-1 && !d.objectPronounAfter(act.tok, h, want) && !d.unnamedOfOtherSex(act.tok, want) {
 		return -1
 	}
 	// Nor is anyone named before an unnamed speaker's quotations that run
@@ -1263,6 +1263,27 @@ func (d *doc) objectPronounAfter(k, h int, want gender) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// unnamedOfOtherSex reports whether the unnamed person whose phrase opens
+// at token k ("A woman", "One elderly man") is, by the phrase's head noun,
+// of the sex other than want: "A woman came in ... “...,” he said" is not
+// she. Only the few words of the phrase are read, up to its verb; a noun
+// before a possessive ("A man's wife") is not the head.
+func (d *doc) unnamedOfOtherSex(k int, want gender) bool {
+	s := d.sents[d.sentOf[k]]
+	for j := k + 1; j < s.last && j <= k+4; j++ {
+		t := &d.toks[j]
+		if t.kind != tkWord || !t.lowerWord() || t.has(lxAux|lxVerb) || t.cv != 0 {
+			return false
+		}
+		g := genderOfWord(t.lx)
+		if g == gUnknown || j+1 < s.last && d.toks[j+1].kind == tkPoss {
+			continue
+		}
+		return want != gUnknown && g != want
 	}
 	return false
 }

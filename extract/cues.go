@@ -605,7 +605,10 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "said, speaking to reporters outside the court, that": the aside's verb
 	case d.punct(i-1, ",") && d.asideBeforeCue(i, d.nextComma(i, s)):
 		return c, false // "Elena Marsh, writing for the majority, said": the aside's verb
-	case d.endsWith(i, "s") && i+1 < s.last && d.toks[i+1].lowerWord() && (d.toks[i+1].has(lxAux) || d.toks[i+1].cv != 0) && !d.relativeSubjectBefore(prev, s):
+	case d.endsWith(i, "s") && i+1 < s.last && d.toks[i+1].lowerWord() && (d.toks[i+1].has(lxAux) || d.toks[i+1].cv != 0) && !d.relativeSubjectBefore(prev, s) &&
+		!(w == "says" && !d.toks[i+1].has(lxAux)):
+		// Not "Lund says reading the books would help": "says" is no
+		// plural noun, and the gerund after it opens what she says.
 		return c, false // "Recent reports have revealed": the noun
 	case (noun || baseForm(w) && !d.isWord(prev-2, "to")) && d.isWord(prev, "and") && prev > s.first && i+2 < s.last &&
 		d.toks[i+1].lowerWord() && (nominative(d.lower(i+1)) || d.isWord(i+1, "it")) && (d.toks[i+2].has(lxAux|lxVerb) || d.presentVerb(i+2, s) || d.endsWith(i+2, "ed")):
@@ -760,7 +763,9 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "Several groups claiming the vote was stolen gathered on
 		// Saturday": the people the participle describes say it.
 	case d.endsWith(i, "ing") && prev >= 0 && d.toks[prev].lowerWord() && !d.gerundOK(prev) && !d.speechAfterPrep(i, prev, s) && d.perceivedSpeaker(i, s) < 0 &&
-		!d.secondWithSubject(i, s) && !d.sayingQuotation(i, prev, s):
+		!d.secondWithSubject(i, s) && !d.sayingQuotation(i, prev, s) && !d.sentDocBefore(i, s):
+		// Not "sent a message to journalists saying ...": the sender
+		// speaks through the message, whoever it went to.
 		return c, false // "say adding the mineral": a gerund
 	case d.endsWith(i, "ing") && prev == s.first && d.toks[prev].capWord() && d.chunkAt[prev] < 0 &&
 		!(participleSubordinator(d.lower(prev)) && d.nextComma(i, s) < s.last) && !contractedBe(d.lower(prev)):

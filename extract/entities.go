@@ -242,6 +242,14 @@ func (d *doc) register(ci int) {
 			d.addForm(en, d.nameSpan(d.chunks[pi].first, c.last))
 		}
 	}
+	if c.kind == kOrg {
+		if o := d.parentBodyOf(c); o > 0 {
+			// "the Coastal Flood Warning Center of the Norland Weather
+			// Administration": the centre's own name, as the story
+			// calls it next ("the Coastal Flood Warning Center said").
+			d.addForm(en, d.nameSpan(c.first, o))
+		}
+	}
 	switch c.kind {
 	case kPerson:
 		en.personEv += 2
@@ -464,6 +472,38 @@ func (d *doc) addForm(e *entity, f string) {
 		}
 	}
 	e.forms = d.appendName(e.forms, f)
+}
+
+// parentBodyOf returns the "of" in body chunk c when c names a body and,
+// after "of the", its parent body, each with its own head word of a body
+// and two words at least: "Coastal Flood Warning Center of the Norland
+// Weather Administration", "Marrow Institute of the University of
+// Ostby". Not a body of a field or a place ("Department of Health",
+// "Central Bank of Norland", "Supreme Court of the United Kingdom").
+// It returns 0 otherwise.
+func (d *doc) parentBodyOf(c *chunk) int {
+	for o := c.first + 2; o+3 < c.last; o++ {
+		if !d.isWord(o, "of") || !d.toks[o].lowerWord() {
+			continue
+		}
+		if !d.isWord(o+1, "the") || !d.toks[o+1].lowerWord() || !d.toks[o-1].capWord() || !d.toks[o-1].has(lxOrgCue) {
+			return 0
+		}
+		for k := c.first; k < o; k++ {
+			if !d.toks[k].capWord() {
+				return 0
+			}
+		}
+		// The parent: capitalised words with a body's head word among
+		// them ("Norland Weather Administration", "University of Ostby").
+		for k := o + 2; k < c.last; k++ {
+			if d.toks[k].capWord() && d.toks[k].has(lxOrgCue) && k > o+2 || k == o+2 && d.toks[k].capWord() && d.toks[k].has(lxOrgCue) && d.isWord(k+1, "of") {
+				return o
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // ownerIsPerson reports whether the owner chunk before a body's

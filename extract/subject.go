@@ -1652,6 +1652,44 @@ func (d *doc) titleAfterAnd(k, end int, s sentence) (int, int) {
 // tryInverted takes the speaker from after the verb when the verb follows a
 // quotation or a comma and a name follows it: "“...,” said Rask, 33.",
 // "Institutional recipients, said Mauer, are required ...".
+// skipInvertedPhrase returns the token after a short phrase of where or
+// when that stands between an inverted speech verb and its speaker ("in
+// the statement", "in a release", "on Tuesday"), when a name follows it;
+// else k itself.
+func (d *doc) skipInvertedPhrase(k int, s sentence) int {
+	if k+2 >= s.last || !d.toks[k].lowerWord() || !(d.isWord(k, "in") || d.isWord(k, "on")) {
+		return k
+	}
+	j := k + 1
+	if w := d.lower(j); w == "a" || w == "the" || w == "its" || w == "his" || w == "her" {
+		j++
+	}
+	if j >= s.last {
+		return k
+	}
+	switch w := d.lower(j); {
+	case d.toks[j].lowerWord() && invertedPhraseNoun[w]:
+	case d.toks[j].capWord() && weekday(w) && j == k+1:
+	default:
+		return k
+	}
+	n := j + 1
+	if d.isWord(n, "the") && d.toks[n].lowerWord() {
+		n++
+	}
+	if n >= s.last || !d.toks[n].capWord() || d.chunkAt[n] < 0 || d.chunks[d.chunkAt[n]].first != n || d.chunks[d.chunkAt[n]].kind == kPlace {
+		return k
+	}
+	return n
+}
+
+// invertedPhraseNoun lists what a speaker says something in: "said in a
+// statement Jim Pell".
+var invertedPhraseNoun = map[string]bool{
+	"statement": true, "release": true, "letter": true, "interview": true, "post": true, "email": true,
+	"tweet": true, "video": true, "message": true, "speech": true, "briefing": true,
+}
+
 func (d *doc) tryInverted(c *cue, s sentence) bool {
 	v := c.verb
 	if v == s.first {
@@ -1691,6 +1729,11 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		// "“...,” said another.": someone else, unnamed.
 		c.found, c.inverted, c.ent, c.after = true, true, -1, k+1
 		return true
+	}
+	if afterQuote {
+		// "“...,” said in the statement Jim Pell, the agency's chief",
+		// "“...,” said on Tuesday Ana Voss": the speaker after the phrase.
+		k = d.skipInvertedPhrase(k, s)
 	}
 	end := d.npThroughName(k, s.last)
 	if end <= k || d.isWord(k, "that") || d.isWord(k, "this") {

@@ -119,8 +119,6 @@ func d1Rows() []auditRow {
 
 // d1Known lists the rows still failing, by class, with the mechanism.
 var d1Known = map[string]string{
-	"trade-prefix/phone operator":             "trade-prefix: the capitalised trade before a company's name is kept in it",
-	"trade-prefix/steel maker":                "trade-prefix: the capitalised trade before a company's name is kept in it",
 	"descr-body/it said after lowered":        "it-body: \"It said\" after a sentence whose subject is a bank that acted (\"lowered its projection\") is not linked to the bank",
 	"descr-body/the company reported in lead": "lead-company: \"the company reported\" in the lead, after \"Shares of X fell\", is not linked to X, the possessor of the sentence's subject",
 	"descr-body/utility not the bank":         "utility-unnamed: a company named once in passing (\"reports that Velpower was considering\") is not known as a body, so \"the power utility\" finds nobody",

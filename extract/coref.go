@@ -2536,6 +2536,13 @@ func describes(head string, e *entity) bool {
 			return !e.placeish()
 		}
 	}
+	if contains(e.words, "bank") {
+		switch head {
+		case "maker", "manufacturer", "developer", "operator", "carrier", "airline", "retailer", "insurer", "utility",
+			"publisher", "studio", "producer", "chain", "brewer", "miner", "club", "team":
+			return false // "an economist from Marsh Bank said ... the power utility has stated": a bank runs no grid
+		}
+	}
 	switch head {
 	case "company", "firm", "group", "corporation", "business", "maker", "manufacturer", "developer", "consultancy", "lender", "startup", "concern",
 		"operator", "carrier", "airline", "retailer", "insurer", "utility", "publisher", "studio", "producer", "club", "team",

@@ -91,6 +91,15 @@ func d1Rows() []auditRow {
 	add(auditRow{class: "cue/has in the past said",
 		text: "The Central Bank of Tarsia (CBT) Governor Prof Ama Otieno has in the past said that they are monitoring money transfer services.",
 		want: []quote{{"Ama Otieno", auI, "they are monitoring money transfer services"}}})
+	add(auditRow{class: "cue/has in recent weeks said",
+		text: "Treasury chief Ama Otieno has in recent weeks said that prices would fall.",
+		want: []quote{{"Ama Otieno", auI, "prices would fall"}}})
+	add(auditRow{class: "cue/near: said in the past that",
+		text: "Ama Otieno said in the past that prices would fall.",
+		want: []quote{{"Ama Otieno", auI, "prices would fall"}}})
+	add(auditRow{class: "cue/near: plural in the past have said",
+		text: "Firms in the past have said that prices would fall.",
+		want: []quote{{"", auI, "prices would fall"}}, speakers: []string{}})
 	add(auditRow{class: "cue/speaking she said no comma",
 		text: "His view was echoed by Mara Velt, head of the Tarsian Business Council.\n\nSpeaking to media this morning she said members were gripped by concern.",
 		want: []quote{{"Mara Velt", auI, "members were gripped by concern"}}})
@@ -122,7 +131,6 @@ var d1Known = map[string]string{
 	"descr-body/it said after lowered":        "it-body: \"It said\" after a sentence whose subject is a bank that acted (\"lowered its projection\") is not linked to the bank",
 	"descr-body/the company reported in lead": "lead-company: \"the company reported\" in the lead, after \"Shares of X fell\", is not linked to X, the possessor of the sentence's subject",
 	"descr-body/utility not the bank":         "utility-unnamed: a company named once in passing (\"reports that Velpower was considering\") is not known as a body, so \"the power utility\" finds nobody",
-	"cue/has in the past said":                "adverbial-gap: \"has in the past said that\": the phrase between the auxiliary and the cue hides the long titled subject",
 	"cue/possessive comments that":            "possessive-comments: \"X's comments yesterday that “...”\": a quotation in a speech noun's that-clause is not credited to the possessor",
 	"cue/said officials who spoke":            "inverted-relative: \"..., said Norpec officials who spoke on condition of anonymity\": the relative clause after the inverted subject is read as the quote",
 	"cue/she said to applause":                "colon-then-she: \"X issued a warning during her remarks: “...,” she said\": the pronoun after a quote that a colon opens finds nobody",

@@ -3345,6 +3345,14 @@ func (d *doc) appositiveLike(a, b int) bool {
 		if k == a && d.officeOf(a, b) {
 			return true // "Tomas Brenn, Director of the Ostby Institute, said": an office, not the body's name
 		}
+		if k > a && k+1 < b && t.capWord() && t.has(lxRole) && d.toks[k+1].lowerWord() && (d.isWord(k+1, "at") || d.isWord(k+1, "of") || d.isWord(k+1, "for")) &&
+			d.capitalisedTitleRun(a, k) {
+			// "Ines Marl, Business Fundamentals Analyst at Veltdata,
+			// comments": a job title in capitals, its field's words before
+			// its role noun and the employer after it, not a name; but
+			// "the group, Fair Counsel, said" is a body's name.
+			return true
+		}
 	}
 	// "Imre Kalda, Norland Army Spokesman, told": wire copy capitalises
 	// the title after a name; the body and its spokesman describe the
@@ -3353,6 +3361,21 @@ func (d *doc) appositiveLike(a, b int) bool {
 		return true
 	}
 	return false
+}
+
+// capitalisedTitleRun reports whether the tokens [a, k) are capitalised
+// words naming a job's field ("Business Fundamentals", "Principal
+// Retail"), none a first name or an outlet.
+func (d *doc) capitalisedTitleRun(a, k int) bool {
+	if k-a > 4 {
+		return false
+	}
+	for j := a; j < k; j++ {
+		if t := &d.toks[j]; !t.capWord() || t.has(lxFirstName|lxOutlet|lxFunc|lxDet) {
+			return false
+		}
+	}
+	return true
 }
 
 // nicknameIn reports whether a quotation opens within the first two

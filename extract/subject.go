@@ -1787,7 +1787,8 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		if co >= 0 {
 			next = coEnd
 		}
-		if !named && !unnamed || !(next >= s.last || d.punct(next, ",") || d.sentenceEnd(next, s) || named && d.timeClauseAt(next, s) || d.closingModifier(next, s)) ||
+		if !named && !unnamed || !(next >= s.last || d.punct(next, ",") || d.sentenceEnd(next, s) || named && d.timeClauseAt(next, s) || d.closingModifier(next, s) ||
+			unnamed && d.relativeClosesSentence(next, s)) ||
 			v-2 >= s.first && d.chunkAt[v-2] >= 0 && (!d.prepObject(v-2) || d.leftIsAppositive(s, v-1)) && !d.nameClosesClause(v-2, next, s) {
 			return false
 		}
@@ -3361,6 +3362,18 @@ func (d *doc) appositiveLike(a, b int) bool {
 		return true
 	}
 	return false
+}
+
+// relativeClosesSentence reports whether a relative clause opens at token
+// k and runs to the end of sentence s: "..., said Norpec officials who
+// spoke on condition of anonymity." says who the speakers are, and
+// reports nothing.
+func (d *doc) relativeClosesSentence(k int, s sentence) bool {
+	if k >= s.last || !d.relativeAt(k) || d.isWord(k, "that") || !d.toks[k].lowerWord() {
+		return false
+	}
+	e := d.relativeEnd(k, s)
+	return e >= s.last || d.sentenceEnd(e, s)
 }
 
 // capitalisedTitleRun reports whether the tokens [a, k) are capitalised

@@ -21,6 +21,13 @@ import "testing"
 // (a named body's unnamed officials speak for it, twice; a scare-quoted
 // term with no named source is null; "urged for the enactment of X to
 // ..." is a request): 0.886, 0.924, 0.929.
+//
+// AFTER this branch's seven fixes (one commit a class; every repository
+// score set and the twelve dev pools unchanged): 31/36 rows (0.86, with
+// the rows added later; 5 left known with their mechanism): noun-object
+// 9/9, trade-prefix 3/3, title-run 5/5, descr-body 4/6, cue 10/13; the
+// pool: speaker F1 0.940 (precision 0.986, recall 0.897), quote recall
+// 0.929, attribution 0.956.
 
 func d1Rows() []auditRow {
 	var rows []auditRow
@@ -100,6 +107,12 @@ func d1Rows() []auditRow {
 	add(auditRow{class: "descr-body/it said after lowered",
 		text: "The Northern Development Bank on October 2 lowered its growth projection for Tarsia to 4.7 percent. It said that the economy has been under pressure from capital outflows.",
 		want: []quote{{"Northern Development Bank", auI, "the economy has been under pressure from capital outflows"}}})
+	add(auditRow{class: "descr-body/it said after acronym on date",
+		text: "The NDB on Monday lowered its growth projection for Tarsia. It said the economy was weak.",
+		want: []quote{{"NDB", auI, "the economy was weak"}}})
+	add(auditRow{class: "descr-body/near: person on date then he",
+		text: "Ivo Dane on Monday lowered his forecast for Tarsia. He said that the economy was weak.",
+		want: []quote{{"Ivo Dane", auI, "the economy was weak"}}})
 	add(auditRow{class: "descr-body/the company reported in lead",
 		text: "Shares of Kestrel Phones fell 4.8 percent on Wednesday, a day after the company reported revenue missed estimates.",
 		want: []quote{{"Kestrel Phones", auI, "revenue missed estimates"}}})
@@ -157,7 +170,6 @@ func d1Rows() []auditRow {
 
 // d1Known lists the rows still failing, by class, with the mechanism.
 var d1Known = map[string]string{
-	"descr-body/it said after lowered":        "it-body: \"It said\" after a sentence whose subject is a bank that acted (\"lowered its projection\") is not linked to the bank",
 	"descr-body/the company reported in lead": "lead-company: \"the company reported\" in the lead, after \"Shares of X fell\", is not linked to X, the possessor of the sentence's subject",
 	"descr-body/utility not the bank":         "utility-unnamed: a company named once in passing (\"reports that Velpower was considering\") is not known as a body, so \"the power utility\" finds nobody",
 	"cue/possessive comments that":            "possessive-comments: \"X's comments yesterday that “...”\": a quotation in a speech noun's that-clause is not credited to the possessor",

@@ -1778,6 +1778,17 @@ func (d *doc) relativeIn(k, end int) bool {
 	return false
 }
 
+// evidenceParticiple reports whether w is a participle through which a
+// thing points to a conclusion ("higher orders suggesting that demand
+// was back"): its that-clause is its own, not a clause of the cue before.
+func evidenceParticiple(w string) bool {
+	switch w {
+	case "suggesting", "indicating", "showing", "signalling", "signaling", "meaning":
+		return true
+	}
+	return false
+}
+
 // adverbialSubordinator reports whether w opens a clause of time,
 // condition or cause inside a sentence.
 func adverbialSubordinator(w string) bool {
@@ -2079,6 +2090,23 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		}
 		if indefinite && tj.lowerWord() && d.endsWith(j, "ing") && tj.cv != 0 {
 			return false // "posted a message on Facebook announcing he had ...": the object, then its own report
+		}
+		if j > k+1 && tj.lowerWord() && d.endsWith(j, "ing") && (tj.cv != 0 || evidenceParticiple(d.lower(j))) && d.isWord(j+1, "that") {
+			// "reported rise in inventories indicating that there were no
+			// issues": a noun phrase, then a report participle with its
+			// own that-clause; the clause's verbs are the participle's.
+			return false
+		}
+		if j > k+1 && tj.lowerWord() && (d.isWord(j, "while") || d.isWord(j, "whereas") || d.isWord(j, "whilst")) &&
+			j+1 < s.last && (d.toks[j+1].capWord() || d.toks[j+1].has(lxDet) && !d.isWord(j+1, "that")) && !d.commaIn(k, j) &&
+			!d.hasWordBefore(k, j, "that", j-k) {
+			// "indicated a decline in sales while Orla Buses mentioned a
+			// fall": no verb before the contrast, whose subject and verb
+			// are another's; the noun phrase is an object. Not "said
+			// demand while strong had not ...": an adjective, then the
+			// clause's verb, nor "marking the day that while the law
+			// ...": the contrast opens the that-clause.
+			return false
 		}
 		if tj.lowerWord() && d.endsWith(j, "ing") && !tj.has(lxAux) {
 			continue // "a photo showing him": a participle, not a clause's verb

@@ -1318,6 +1318,18 @@ func (d *doc) subjectAt(k int) bool {
 	if n >= len(d.toks) {
 		return false
 	}
+	if j := d.skipTimePhrase(n, len(d.toks)); j > n {
+		// "The Northern Development Bank on October 2 lowered its
+		// forecast": the wire's time phrase between the subject and its
+		// verb.
+		if j < len(d.toks) && d.toks[j].kind == tkNum {
+			j++
+		}
+		if j < len(d.toks) && d.toks[j].para == d.toks[k].para && d.toks[j].lowerWord() &&
+			(d.toks[j].has(lxAux|lxVerb) || d.toks[j].cv != 0 || d.endsWith(j, "ed") && !d.toks[j].has(lxCommon)) {
+			return true
+		}
+	}
 	t := &d.toks[n]
 	if t.has(lxAux|lxVerb) || t.cv != 0 {
 		return true
@@ -2660,6 +2672,13 @@ func describes(head string, e *entity) bool {
 		switch head {
 		case "thrift", "company", "firm", "corporation", "lender", "institution", "association":
 			return !e.placeish()
+		}
+	}
+	if contains(e.words, "bank") {
+		switch head {
+		case "maker", "manufacturer", "developer", "operator", "carrier", "airline", "retailer", "insurer", "utility",
+			"publisher", "studio", "producer", "chain", "brewer", "miner", "club", "team":
+			return false // "an economist from Marsh Bank said ... the power utility has stated": a bank runs no grid
 		}
 	}
 	switch head {

@@ -56,6 +56,9 @@ func (d *doc) findChunks() {
 				continue // "her sixth novel, May We Be Forgiven": a title, no one's name
 			}
 			j := d.extendChunk(i, end)
+			if k := d.tradeBeforeName(i, j); k > i {
+				i = k // "Mobile Phone Operator Safaricom said": the trade, written in capitals, is no part of the name
+			}
 			if j2 := d.possessiveFirmEnd(i, j, end); j2 > j {
 				j = j2 // "Dunmore’s Investors Service": the possessive is the firm's name
 			} else if d.possessiveNameEnd(i, j, end) {
@@ -116,6 +119,42 @@ func (d *doc) findChunks() {
 			i = next
 		}
 	}
+}
+
+// tradeBeforeName returns where a company's name starts inside the
+// capitalised run [i, j) when words naming its trade, no name's own and
+// ending in a trade's head noun, come before it: "Mobile Phone Operator Safaricom",
+// "Steel Maker Orvik Works"; or i when there is none. Not "Power
+// Producers Association" (the run ends in a body's noun) nor "Ford Motor
+// Company" (the run opens on a name).
+func (d *doc) tradeBeforeName(i, j int) int {
+	for k := i + 1; k+1 < j && k < i+4; k++ {
+		t := &d.toks[k]
+		if !t.capWord() || !tradeHead(d.lower(k)) {
+			continue
+		}
+		for m := i; m < k; m++ {
+			if tm := &d.toks[m]; !tm.capWord() || tm.has(lxFirstName|lxPlace|lxNation|lxOrgCue|lxGenericOrg|lxTitle|lxOutlet|lxFunc|lxPrep|lxDet) {
+				return i
+			}
+		}
+		if n := &d.toks[k+1]; !n.capWord() || n.has(lxCommon|lxGenericOrg|lxOrgCue|lxRole|lxTitle|lxFunc|lxPrep|lxDet) {
+			return i
+		}
+		return k + 1
+	}
+	return i
+}
+
+// tradeHead reports whether w is a noun that names a company by its trade
+// ("operator", "maker") and never ends a company's own name.
+func tradeHead(w string) bool {
+	switch w {
+	case "operator", "maker", "producer", "manufacturer", "retailer", "carrier", "utility", "chipmaker", "automaker",
+		"carmaker", "lender", "insurer", "miner", "supplier", "distributor", "exporter", "refiner", "brewer":
+		return true
+	}
+	return false
 }
 
 // nameAfterBodyAt returns where a person's name starts inside the

@@ -99,6 +99,12 @@ func (d *doc) skipBackAdverbials(i, first int) int {
 			return i
 		case d.issuedDocParticiple(i, first):
 			i-- // "A police statement released on Saturday says"
+		case t.lowerWord() && (d.isWord(i, "past") || d.isWord(i, "weeks") || d.isWord(i, "days") || d.isWord(i, "months") || d.isWord(i, "years")) &&
+			d.auxSpanBefore(i, first) >= first:
+			// "The bank's governor has in the past said", "has in recent
+			// weeks said": a span of time between the auxiliary and its
+			// verb, the subject before the auxiliary.
+			i = d.auxSpanBefore(i, first)
 		case t.lowerWord() && (t.has(lxDoc) || interviewWords[d.lower(i)]) && i-2 >= first:
 			// "but in an interview (last year) argued", "Varga in a
 			// statement said": the medium, between the subject and its verb.
@@ -116,6 +122,23 @@ func (d *doc) skipBackAdverbials(i, first int) int {
 		}
 	}
 	return i
+}
+
+// auxSpanBefore returns the auxiliary before a span of time that ends at
+// token i ("has in the past", "have over the years", "has in recent
+// weeks"), or first-1 when there is none.
+func (d *doc) auxSpanBefore(i, first int) int {
+	j := i - 1
+	if j >= first && d.isWord(j, "recent") {
+		j--
+	}
+	if j >= first && d.isWord(j, "the") {
+		j--
+	}
+	if j-1 >= first && (d.isWord(j, "in") || d.isWord(j, "over")) && d.toks[j].lowerWord() && d.toks[j-1].lowerWord() && d.toks[j-1].has(lxAux) && !d.isWord(j-1, "to") {
+		return j - 1
+	}
+	return first - 1
 }
 
 // loneTimes are time words that stand alone as adverbs between a subject

@@ -1855,7 +1855,8 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		if co >= 0 {
 			next = coEnd
 		}
-		if !named && !unnamed || !(next >= s.last || d.punct(next, ",") || d.sentenceEnd(next, s) || named && d.timeClauseAt(next, s) || d.closingModifier(next, s)) ||
+		if !named && !unnamed || !(next >= s.last || d.punct(next, ",") || d.sentenceEnd(next, s) || named && d.timeClauseAt(next, s) || d.closingModifier(next, s) ||
+			unnamed && d.relativeClosesSentence(next, s)) ||
 			v-2 >= s.first && d.chunkAt[v-2] >= 0 && (!d.prepObject(v-2) || d.leftIsAppositive(s, v-1)) && !d.nameClosesClause(v-2, next, s) {
 			return false
 		}
@@ -3413,6 +3414,14 @@ func (d *doc) appositiveLike(a, b int) bool {
 		if k == a && d.officeOf(a, b) {
 			return true // "Tomas Brenn, Director of the Ostby Institute, said": an office, not the body's name
 		}
+		if k > a && k+1 < b && t.capWord() && t.has(lxRole) && d.toks[k+1].lowerWord() && (d.isWord(k+1, "at") || d.isWord(k+1, "of") || d.isWord(k+1, "for")) &&
+			d.capitalisedTitleRun(a, k) {
+			// "Ines Marl, Business Fundamentals Analyst at Veltdata,
+			// comments": a job title in capitals, its field's words before
+			// its role noun and the employer after it, not a name; but
+			// "the group, Fair Counsel, said" is a body's name.
+			return true
+		}
 	}
 	// "Imre Kalda, Norland Army Spokesman, told": wire copy capitalises
 	// the title after a name; the body and its spokesman describe the
@@ -3421,6 +3430,33 @@ func (d *doc) appositiveLike(a, b int) bool {
 		return true
 	}
 	return false
+}
+
+// relativeClosesSentence reports whether a relative clause opens at token
+// k and runs to the end of sentence s: "..., said Norpec officials who
+// spoke on condition of anonymity." says who the speakers are, and
+// reports nothing.
+func (d *doc) relativeClosesSentence(k int, s sentence) bool {
+	if k >= s.last || !d.relativeAt(k) || d.isWord(k, "that") || !d.toks[k].lowerWord() {
+		return false
+	}
+	e := d.relativeEnd(k, s)
+	return e >= s.last || d.sentenceEnd(e, s)
+}
+
+// capitalisedTitleRun reports whether the tokens [a, k) are capitalised
+// words naming a job's field ("Business Fundamentals", "Principal
+// Retail"), none a first name or an outlet.
+func (d *doc) capitalisedTitleRun(a, k int) bool {
+	if k-a > 4 {
+		return false
+	}
+	for j := a; j < k; j++ {
+		if t := &d.toks[j]; !t.capWord() || t.has(lxFirstName|lxOutlet|lxFunc|lxDet) {
+			return false
+		}
+	}
+	return true
 }
 
 // nicknameIn reports whether a quotation opens within the first two

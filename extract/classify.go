@@ -608,14 +608,13 @@ func (d *doc) remitOnlyTitle(c *chunk) bool {
 // describes someone named elsewhere ("Prof. Hossam Hamdy, Chancellor of
 // GMU, said"). It returns 0 otherwise.
 func (d *doc) roleOnly(c *chunk) int {
-	first := c.first
+	first, acronym := c.first, false
 	if t := &d.toks[first]; first+2 < c.last && t.is(fAllCaps) && t.has(lxNation) && d.toks[first+1].capWord() && d.toks[first+1].has(lxTitle) {
 		// "UN Special Envoy on Tarvik", "EU Ambassador to Calder": the
 		// union's or country's short name before the title is part of
 		// the office, not a name.
-		first++
-	}
-	if c.first+3 < c.last && d.toks[c.first].capWord() && !d.toks[c.first].is(fAllCaps) && !d.toks[c.first].has(lxTitle|lxFirstName|lxHonorific|lxOrgCue|lxCompany) &&
+		first, acronym = first+1, true
+	} else if c.first+3 < c.last && d.toks[c.first].capWord() && !d.toks[c.first].is(fAllCaps) && !d.toks[c.first].has(lxTitle|lxFirstName|lxHonorific|lxOrgCue|lxCompany) &&
 		d.toks[c.first+1].has(lxTitle) && !d.toks[c.first+1].has(lxOrgCue|lxCompany|lxHonorific) {
 		// "Philippine Secretary of Health", "Norland Minister of
 		// Finance": the country's name before the office is no name
@@ -640,7 +639,7 @@ func (d *doc) roleOnly(c *chunk) int {
 	if !(d.isWord(of, "of") || d.isWord(of, "for") || envoy && (d.isWord(of, "on") || d.isWord(of, "to"))) || !d.toks[of].lowerWord() {
 		return 0
 	}
-	if first > c.first && !envoy {
+	if acronym && !envoy {
 		return 0 // "the UN High Commissioner for Refugees": the office is the agency's name too
 	}
 	// The name must be the complement itself: "Secretary of State Mike

@@ -1,0 +1,194 @@
+package extract_test
+
+import "testing"
+
+// Session 19, helper d3: a fresh audit drawn from a pool of 30 real
+// excerpts of local reporting (courts, crime, policing, local government
+// and public services in six English-speaking countries), kept outside the
+// repository. Every sentence here is invented: fictional people, places and
+// bodies, in the shapes the pool showed, with near misses that must not
+// change.
+//
+// FIRST PASS (engine at bf4226b2, the table of 27 rows written first and
+// run once): 14/27 (0.52): cr-title 2/5, office-for-place 3/5, the-city
+// 1/2, title-of-body-name 1/2, said-fronted 1/3, appositive-open 1/1,
+// thats-what 1/2, stating-that 2/2, judge-court 2/2, warned-quoted 0/1,
+// acronym-spokesperson 0/1, request-long-object 0/1.
+//
+// On the pool itself the engine at bf4226b2 scored, before anyone tuned
+// on it: speaker F1 0.853, quote recall 0.939, attribution 0.897 (direct
+// 0.980/0.948, indirect 0.889/0.896, mixed 1.000/0.682); after six gold
+// quotes were dropped as against the house rules (passive "was told
+// that", "it was argued"): 0.853, 0.959, 0.897.
+
+func d3s19Rows() []auditRow {
+	var rows []auditRow
+	add := func(r auditRow) { rows = append(rows, r) }
+
+	// cr-title: "Cr", the Australian and New Zealand short form of
+	// "Councillor", is a title before a name, not part of it: "Cr Tamsin
+	// Edge" and a later "Cr Edge" are one speaker, Tamsin Edge.
+	add(auditRow{class: "cr-title/full then short",
+		text:     "Cr Tamsin Edge said the levy was unfair.\n\n“We cannot keep asking ratepayers for more,” Cr Edge said.",
+		want:     []quote{{"Tamsin Edge", auI, "the levy was unfair"}, {"Tamsin Edge", auD, "We cannot keep asking ratepayers for more"}},
+		speakers: []string{"Tamsin Edge"}})
+	add(auditRow{class: "cr-title/with point",
+		text:     "Cr. Olwen Barr told the meeting the pool would close in May.",
+		want:     []quote{{"Olwen Barr", auI, "the pool would close in May"}},
+		speakers: []string{"Olwen Barr"}})
+	add(auditRow{class: "cr-title/two councillors",
+		text:     "Cr Ada Penn moved the amendment to cut the rise.\n\n“It is too much for families,” Cr Penn said.\n\nCr Hugo Lind opposed it.\n\n“Inflation is far higher,” Cr Lind said.",
+		want:     []quote{{"Ada Penn", auD, "It is too much for families"}, {"Hugo Lind", auD, "Inflation is far higher"}},
+		speakers: []string{"Ada Penn", "Hugo Lind"}})
+	add(auditRow{class: "cr-title/councillor then cr",
+		text:     "Councillor Ines Vale said she did not take the vote lightly.\n\nCr Vale said selling land would “only buy a year”.",
+		want:     []quote{{"Ines Vale", auI, "she did not take the vote lightly"}, {"Ines Vale", auM, "selling land would “only buy a year”"}},
+		speakers: []string{"Ines Vale"}})
+	add(auditRow{class: "cr-title/near: model name",
+		text:     "The CR-V sold well this year, dealer Tomas Rudd said.",
+		want:     []quote{{"Tomas Rudd", auI, "The CR-V sold well this year"}},
+		speakers: []string{"Tomas Rudd"}})
+
+	// office-for-place: "Name, AM for Vale North, said": the place an
+	// office is held for is no speaker; the named holder is.
+	add(auditRow{class: "office-for-place/AM for",
+		text:     "Darrel Finch, AM for Vale North, said the decision shows how \"out of touch\" the board is.",
+		want:     []quote{{"Darrel Finch", auM, "the decision shows how \"out of touch\" the board is"}},
+		speakers: []string{"Darrel Finch"}})
+	add(auditRow{class: "office-for-place/MP for",
+		text:     "Mira Olsen, MP for Eastbrook, said the hospital must stay open.",
+		want:     []quote{{"Mira Olsen", auI, "the hospital must stay open"}},
+		speakers: []string{"Mira Olsen"}})
+	add(auditRow{class: "office-for-place/councillor for ward",
+		text:     "Tobias Renn, councillor for Harbour Ward, said the bins had not been emptied for a month.",
+		want:     []quote{{"Tobias Renn", auI, "the bins had not been emptied for a month"}},
+		speakers: []string{"Tobias Renn"}})
+	add(auditRow{class: "office-for-place/residents of street town",
+		text:     "Home owners in Elm Row, Canning Street, Tarvik, say their bins were taken without notice.",
+		want:     []quote{{"", auI, "their bins were taken without notice"}},
+		speakers: []string{}})
+	add(auditRow{class: "office-for-place/near: spokesman for council",
+		text:     "A spokesman for Tarvik Council said the bins would return next week.",
+		want:     []quote{{"Tarvik Council", auI, "the bins would return next week"}},
+		speakers: []string{"Tarvik Council"}})
+
+	// the-city: "the City" for a municipality the text has named is that
+	// body, not a new one called "City".
+	add(auditRow{class: "the-city/indicated",
+		text:     "Mayor Lindiwe Moyo of the Harlow Bay Municipality apologised for the outage.\n\nPrior to the apology, the City indicated that it would spend R2 billion on pipes.",
+		want:     []quote{{"Harlow Bay Municipality", auI, "it would spend R2 billion on pipes"}},
+		speakers: []string{"Harlow Bay Municipality"}})
+	add(auditRow{class: "the-city/near: city of",
+		text:     "The City of Tarvik said the pool would close for repairs.",
+		want:     []quote{{"City of Tarvik", auI, "the pool would close for repairs"}},
+		speakers: []string{"City of Tarvik"}})
+
+	// title-of-body-name: "Mayor of the Ostra Municipality Lindiwe Moyo",
+	// "the Head of Water in Ostra Sipho Dube": a title and the body or
+	// place it serves, run straight into the holder's name.
+	add(auditRow{class: "title-of-body-name/mayor of municipality",
+		text:     "Mayor of the Ostra Municipality Lindiwe Moyo has apologised for the outage.\n\n“We are sorry,” Moyo said.",
+		want:     []quote{{"Lindiwe Moyo", auD, "We are sorry"}},
+		speakers: []string{"Lindiwe Moyo"}})
+	add(auditRow{class: "title-of-body-name/according to head of",
+		text:     "The outage lasted a week, according to the Head of Water and Sanitation in Ostra Sipho Dube.",
+		want:     []quote{{"Sipho Dube", auI, "The outage lasted a week"}},
+		speakers: []string{"Sipho Dube"}})
+
+	// said-fronted: "said" followed by a fronted adverbial and then the
+	// reported clause's subject ("said after a year of X, he felt ...").
+	add(auditRow{class: "said-fronted/double title",
+		text:     "Commissioner Chairman Ray Dorn said after a year of losing staff, he felt it was time to act.",
+		want:     []quote{{"Ray Dorn", auI, "after a year of losing staff, he felt it was time to act"}},
+		speakers: []string{"Ray Dorn"}})
+	add(auditRow{class: "said-fronted/one title",
+		text:     "Chairman Ray Dorn said after a year of losing staff, he felt it was time to act.",
+		want:     []quote{{"Ray Dorn", auI, "after a year of losing staff, he felt it was time to act"}},
+		speakers: []string{"Ray Dorn"}})
+	add(auditRow{class: "said-fronted/double title plain clause",
+		text:     "Commissioner Chairman Ray Dorn said the jail needs to be fully staffed.",
+		want:     []quote{{"Ray Dorn", auI, "the jail needs to be fully staffed"}},
+		speakers: []string{"Ray Dorn"}})
+
+	// appositive-open: an appositive role whose closing comma is missing
+	// ("Kevin Marsh, councillor responsible for the environment has said
+	// ...").
+	add(auditRow{class: "appositive-open/has previously stated",
+		text:     "Kevin Marsh, councillor responsible for the environment has previously stated it would be too costly to change back.",
+		want:     []quote{{"Kevin Marsh", auI, "it would be too costly to change back"}},
+		speakers: []string{"Kevin Marsh"}})
+
+	// thats-what: a quotation followed by "That's what X tweeted".
+	add(auditRow{class: "thats-what/tweeted",
+		text:     "“The status quo has many friends.” That’s what councillor Anna Vik tweeted as the meeting broke for lunch.",
+		want:     []quote{{"Anna Vik", auD, "The status quo has many friends."}},
+		speakers: []string{"Anna Vik"}})
+	add(auditRow{class: "thats-what/was what told",
+		text:     "“We will not move.” That was what Oskar Lind told the crowd on Friday.",
+		want:     []quote{{"Oskar Lind", auD, "We will not move."}},
+		speakers: []string{"Oskar Lind"}})
+
+	// stating-that: a participle "stating that" after the main clause.
+	add(auditRow{class: "stating-that/spoke in support",
+		text:     "Cr Bill Moss spoke in support of the amendment stating that council was very stable.",
+		want:     []quote{{"Bill Moss", auI, "council was very stable"}},
+		speakers: []string{"Bill Moss"}})
+	add(auditRow{class: "stating-that/comma",
+		text:     "Ana Ruiz voted against the plan, stating that the costs were too high.",
+		want:     []quote{{"Ana Ruiz", auI, "the costs were too high"}},
+		speakers: []string{"Ana Ruiz"}})
+
+	// judge-court: "the judge" is the judge the text named, not a court
+	// named in the same sentence.
+	add(auditRow{class: "judge-court/the judge said",
+		text:     "Judge Paul Ennis said gardaí had requested the remand of Tom Hart to Kelby District Court. The judge said he was satisfied the purpose of the “exercise” was “to win praise”.",
+		want:     []quote{{"Paul Ennis", auI, "gardaí had requested the remand of Tom Hart to Kelby District Court"}, {"Paul Ennis", auM, "he was satisfied the purpose of the “exercise” was “to win praise”"}},
+		speakers: []string{"Paul Ennis"}})
+	add(auditRow{class: "judge-court/told hearer whom",
+		text:     "Judge Ava Brook later told Insp Carl Dunne, whom she had seen smiling, that if he found it funny she would jail him for a week.",
+		want:     []quote{{"Ava Brook", auI, "if he found it funny she would jail him for a week"}},
+		speakers: []string{"Ava Brook"}})
+
+	// warned-quoted: a quoted clause straight after "warned", the subject
+	// preceded by a "where" clause.
+	add(auditRow{class: "warned-quoted/after where clause",
+		text:     "At a meeting on Thursday, where councillors agreed the budget, council leader Ivo Stark warned “other services would be cut”, if the scheme was scrapped.",
+		want:     []quote{{"Ivo Stark", auD, "other services would be cut"}},
+		speakers: []string{"Ivo Stark"}})
+
+	// acronym-spokesperson: "A Norland Police Service (NPS) spokesperson
+	// said" is the service's, not the body quoted just before.
+	add(auditRow{class: "acronym-spokesperson/after other body",
+		text:     "A spokesperson for the Office of the Chief Warden confirmed the men were released.\n\nA Norland Police Service (NPS) spokesperson said it was \"exploring its legal options\" after the ruling.",
+		want:     []quote{{"Office of the Chief Warden", auI, "the men were released"}, {"Norland Police Service", auM, "it was \"exploring its legal options\" after the ruling"}},
+		speakers: []string{"Office of the Chief Warden", "Norland Police Service"}})
+
+	// request-long-object: "asked scores of officers protesting outside
+	// his office to resume duty".
+	add(auditRow{class: "request-long-object/participle object",
+		text:     "Police Commissioner Ravi Das on Tuesday asked scores of officers protesting outside his office to resume duty.",
+		want:     []quote{{"Ravi Das", auI, "scores of officers protesting outside his office to resume duty"}},
+		speakers: []string{"Ravi Das"}})
+	for i := range rows {
+		if k, ok := d3s19Known[rows[i].class]; ok {
+			rows[i].known = k
+		}
+	}
+	return rows
+}
+
+// d3s19Known lists the rows still failing, by class, with the mechanism.
+var d3s19Known = map[string]string{
+	"office-for-place/AM for":                   "office-for-place: the place after \"AM for\" is read as the speaker named nearest the cue",
+	"office-for-place/residents of street town": "address-place: the town closing an address list before \"say\" is read as the speaker",
+	"the-city/indicated":                        "the-city: capitalised \"the City\" is taken as a body's own name",
+	"title-of-body-name/according to head of":   "title-of-body-name: the holder's name after \"Head of X in Place\" is not split from the place",
+	"said-fronted/double title":                 "said-fronted: a clause opening with a fronted \"after\" phrase is not taken as said's complement",
+	"said-fronted/one title":                    "said-fronted: a clause opening with a fronted \"after\" phrase is not taken as said's complement",
+	"thats-what/tweeted":                        "thats-what: \"That's what X tweeted\" does not credit the quotation before it",
+	"warned-quoted/after where clause":          "warned-quoted: the quoted clause after \"warned\" is lost to a span from the where clause",
+	"acronym-spokesperson/after other body":     "chief-title: \"Office of the Chief Warden\" is cut to its title's head",
+	"request-long-object/participle object":     "request-object: a participle phrase inside the request's object breaks the request",
+}
+
+func TestAuditS19D3(t *testing.T) { runAudit(t, "d3", d3s19Rows(), *auditKnown) }

@@ -3318,6 +3318,11 @@ func (d *doc) appositiveLike(a, b int) bool {
 		return true // ", known for his video channel Harbourlight, said", ", born in Osk, said"
 	case b-a == 1 && (t.has(lxPostNominal) || partyLabel(d.str(a))):
 		return true
+	case b-a >= 3 && t.is(fAllCaps) && len(d.str(a)) <= 4 && d.isWord(a+1, "for") && d.toks[a+2].capWord():
+		// ", AM for Clwyd West,", ", MLA for Ostby North,": an elected
+		// member's short title and the seat it is held for describe the
+		// person before the comma; the seat is no speaker.
+		return true
 	case t.lowerWord() && (d.isWord(a, "nicknamed") || d.isWord(a, "dubbed") || d.isWord(a, "known") && d.isWord(a+1, "as")) && d.nicknameIn(a+1, b):
 		return true // ", nicknamed “the Ghost” by fans,", ", known as “the Ghost”,": a name given, in marks
 	case b-a == 2 && partyStateOpening(d.str(a)) && d.toks[a+1].capWord():

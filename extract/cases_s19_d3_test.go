@@ -150,6 +150,27 @@ func d3s19Rows() []auditRow {
 		want:     []quote{{"Ray Dorn", auI, "the jail needs to be fully staffed"}},
 		speakers: []string{"Ray Dorn"}})
 
+	// including-aside: the reported clause's subject carries an aside
+	// of examples set off by commas, then its verb.
+	add(auditRow{class: "including-aside/came together",
+		text: "He said different departments, including the sheriff’s office, came together to find a fix.",
+		want: []quote{{"", auI, "different departments, including the sheriff’s office, came together to find a fix"}}})
+	add(auditRow{class: "including-aside/named speaker had agreed",
+		text:     "Ray Dorn said several councils, including Tarvik and Ostby, had agreed to the plan.",
+		want:     []quote{{"Ray Dorn", auI, "several councils, including Tarvik and Ostby, had agreed to the plan"}},
+		speakers: []string{"Ray Dorn"}})
+	add(auditRow{class: "including-aside/the departments were",
+		text:     "Mayor Ada Winter said the schools, including two in Kelby, were closed for the week.",
+		want:     []quote{{"Ada Winter", auI, "the schools, including two in Kelby, were closed for the week"}},
+		speakers: []string{"Ada Winter"}})
+	add(auditRow{class: "including-aside/near: object with examples",
+		text: "The council approved several projects, including a new pool, on Tuesday.",
+		want: []quote{}, exact: true})
+	add(auditRow{class: "including-aside/near: denied charges participle",
+		text:     "Ray Dorn denied all the charges, including fraud, saying they were false.",
+		want:     []quote{{"Ray Dorn", auI, "they were false"}},
+		speakers: []string{"Ray Dorn"}})
+
 	// appositive-open: an appositive role whose closing comma is missing
 	// ("Kevin Marsh, councillor responsible for the environment has said
 	// ...").

@@ -239,6 +239,22 @@ func d3s19Rows() []auditRow {
 		text:     "A spokesperson for the Office of the Chief Warden confirmed the men were released.\n\nA Norland Police Service (NPS) spokesperson said it was \"exploring its legal options\" after the ruling.",
 		want:     []quote{{"Office of the Chief Warden", auI, "the men were released"}, {"Norland Police Service", auM, "it was \"exploring its legal options\" after the ruling"}},
 		speakers: []string{"Office of the Chief Warden", "Norland Police Service"}})
+	add(auditRow{class: "acronym-spokesperson/after office of chief magistrate",
+		text:     "A spokesperson for the Office of the Chief Magistrate confirmed the men were released.\n\nA Norland Police Service (NPS) spokesperson said it was \"exploring its legal options\" after the ruling.",
+		want:     []quote{{"Office of the Chief Magistrate", auI, "the men were released"}, {"Norland Police Service", auM, "it was \"exploring its legal options\" after the ruling"}},
+		speakers: []string{"Office of the Chief Magistrate", "Norland Police Service"}})
+	add(auditRow{class: "acronym-spokesperson/spokesman after company",
+		text:     "Tarvik Gas said prices would rise.\n\nA Kelby Water Authority (KWA) spokesman said supplies were safe.",
+		want:     []quote{{"Tarvik Gas", auI, "prices would rise"}, {"Kelby Water Authority", auI, "supplies were safe"}},
+		speakers: []string{"Tarvik Gas", "Kelby Water Authority"}})
+	add(auditRow{class: "acronym-spokesperson/near: no letters",
+		text:     "Tarvik Gas said prices would rise.\n\nA Kelby Water Authority spokesman said supplies were safe.",
+		want:     []quote{{"Tarvik Gas", auI, "prices would rise"}, {"Kelby Water Authority", auI, "supplies were safe"}},
+		speakers: []string{"Tarvik Gas", "Kelby Water Authority"}})
+	add(auditRow{class: "acronym-spokesperson/near: unnamed spokesman",
+		text:     "Tarvik Gas said prices would rise.\n\nA spokesman said supplies were safe.",
+		want:     []quote{{"Tarvik Gas", auI, "prices would rise"}, {"Tarvik Gas", auI, "supplies were safe"}},
+		speakers: []string{"Tarvik Gas"}})
 
 	// request-long-object: "asked scores of officers protesting outside
 	// his office to resume duty".

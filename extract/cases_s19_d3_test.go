@@ -262,6 +262,13 @@ func d3s19Rows() []auditRow {
 		text:     "Police Commissioner Ravi Das on Tuesday asked scores of officers protesting outside his office to resume duty.",
 		want:     []quote{{"Ravi Das", auI, "scores of officers protesting outside his office to resume duty"}},
 		speakers: []string{"Ravi Das"}})
+	add(auditRow{class: "request-long-object/urged residents living near",
+		text:     "Mayor Ada Winter urged residents living near the river to leave their homes.",
+		want:     []quote{{"Ada Winter", auI, "residents living near the river to leave their homes"}},
+		speakers: []string{"Ada Winter"}})
+	add(auditRow{class: "request-long-object/near: own plan",
+		text: "Ravi Das spent the day visiting officers protesting outside his office to show support.",
+		want: []quote{}, exact: true})
 	for i := range rows {
 		if k, ok := d3s19Known[rows[i].class]; ok {
 			rows[i].known = k
@@ -272,6 +279,7 @@ func d3s19Rows() []auditRow {
 
 // d3s19Known lists the rows still failing, by class, with the mechanism.
 var d3s19Known = map[string]string{
+	"request-long-object/participle object":              "request-object: \"scores of officers protesting outside his office\" is not read as the hearers before the infinitive",
 	"office-for-place/residents of two parts":            "address-place: a two-part address (\"Elm Row, Tarvik\") is not told from a place and a name in apposition",
 	"title-of-body-name/the municipality after title of": "title-of-body: a body named only inside \"Mayor of the X Municipality Name\" is no referent for a later \"the municipality\"",
 	"office-for-place/residents of street town":          "address-place: the town closing an address list before \"say\" is read as the speaker",
@@ -281,7 +289,6 @@ var d3s19Known = map[string]string{
 	"thats-what/tweeted":                                 "thats-what: \"That's what X tweeted\" does not credit the quotation before it",
 	"warned-quoted/after where clause":                   "warned-quoted: the quoted clause after \"warned\" is lost to a span from the where clause",
 	"acronym-spokesperson/after other body":              "chief-title: \"Office of the Chief Warden\" is cut to its title's head",
-	"request-long-object/participle object":              "request-object: a participle phrase inside the request's object breaks the request",
 }
 
 func TestAuditS19D3(t *testing.T) { runAudit(t, "d3", d3s19Rows(), *auditKnown) }

@@ -269,6 +269,24 @@ func d3s19Rows() []auditRow {
 	add(auditRow{class: "request-long-object/near: own plan",
 		text: "Ravi Das spent the day visiting officers protesting outside his office to show support.",
 		want: []quote{}, exact: true})
+	// gerund-object: a noun object holding "of being"/"of having" and a
+	// participle is no reported clause ("noted the likelihood of being
+	// shot"); the clause after "saying" is.
+	add(auditRow{class: "gerund-object/noted likelihood of being",
+		text:     "Ana Holt noted the increased likelihood of being shot by police as a person of colour, saying the system was broken.",
+		want:     []quote{{"Ana Holt", auI, "the system was broken"}},
+		speakers: []string{"Ana Holt"}, exact: true})
+	add(auditRow{class: "gerund-object/stressed risk of having",
+		text: "The Tarvik Water Board stressed the danger of having pipes replaced in winter.",
+		want: []quote{}, exact: true})
+	add(auditRow{class: "gerund-object/near: clause with being",
+		text:     "Ana Holt noted the bridge was being repaired.",
+		want:     []quote{{"Ana Holt", auI, "the bridge was being repaired"}},
+		speakers: []string{"Ana Holt"}})
+	add(auditRow{class: "gerund-object/near: clause after fear of",
+		text:     "Ana Holt said the fear of being fined had kept traders away.",
+		want:     []quote{{"Ana Holt", auI, "the fear of being fined had kept traders away"}},
+		speakers: []string{"Ana Holt"}})
 	for i := range rows {
 		if k, ok := d3s19Known[rows[i].class]; ok {
 			rows[i].known = k
@@ -279,6 +297,7 @@ func d3s19Rows() []auditRow {
 
 // d3s19Known lists the rows still failing, by class, with the mechanism.
 var d3s19Known = map[string]string{
+	"gerund-object/stressed risk of having":              "gerund-object: a causative \"of having pipes replaced\" leaves the participle after its object read as the clause's verb",
 	"request-long-object/participle object":              "request-object: \"scores of officers protesting outside his office\" is not read as the hearers before the infinitive",
 	"office-for-place/residents of two parts":            "address-place: a two-part address (\"Elm Row, Tarvik\") is not told from a place and a name in apposition",
 	"title-of-body-name/the municipality after title of": "title-of-body: a body named only inside \"Mayor of the X Municipality Name\" is no referent for a later \"the municipality\"",

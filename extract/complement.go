@@ -2237,6 +2237,16 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 				continue // "posted a podcast dedicated to Conway": a participle after its noun
 			}
 		}
+		if verbLike && tj.lowerWord() && (d.isWord(j, "being") || d.isWord(j, "having")) && j-2 > k && d.isWord(j-1, "of") && d.toks[j-1].lowerWord() &&
+			d.toks[j-2].lowerWord() && !d.toks[j-2].has(lxFunc|lxPrep|lxAux|lxDet|lxPronoun) && d.toks[j-2].cv == 0 {
+			// "noted the increased likelihood of being shot": a gerund
+			// after a noun's "of", inside the object, not the clause's
+			// verb; not "complained of X, and of being bullied".
+			if n := &d.toks[min(j+1, s.last-1)]; j+1 < s.last && n.lowerWord() && (n.has(lxVerb) || n.cv != 0 || d.endsWith(j+1, "ed") || d.endsWith(j+1, "en")) {
+				j++
+			}
+			continue
+		}
 		if verbLike {
 			return true
 		}

@@ -17,9 +17,17 @@ import "testing"
 //
 // On the pool itself the engine at bf4226b2 scored, before anyone tuned
 // on it: speaker F1 0.853, quote recall 0.939, attribution 0.897 (direct
-// 0.980/0.948, indirect 0.889/0.896, mixed 1.000/0.682); after six gold
-// quotes were dropped as against the house rules (passive "was told
-// that", "it was argued"): 0.853, 0.959, 0.897.
+// 0.980/0.948, indirect 0.889/0.896, mixed 1.000/0.682). Seven gold lines
+// were then mended against the house rules (six passive "was told that" /
+// "it was argued" quotes dropped, one reported question "demanded to know
+// why" added): 0.853, 0.960, 0.897 on the mended gold.
+//
+// AFTER this branch (one commit a class; every repository score set and
+// the twelve dev pools unchanged at each): 50/58 rows (0.86, with the rows
+// added later; 8 left known with their mechanism): cr-title 5/5,
+// office-for-place 12/12, the-city 5/5, including-aside 5/5, thats-what
+// 4/4, acronym-spokesperson 4/5, gerund-object 3/4, title-of-body-name 4/6;
+// the pool: speaker F1 0.912, quote recall 0.964, attribution 0.916.
 
 func d3s19Rows() []auditRow {
 	var rows []auditRow
@@ -307,12 +315,10 @@ func d3s19Rows() []auditRow {
 var d3s19Known = map[string]string{
 	"gerund-object/stressed risk of having":              "gerund-object: a causative \"of having pipes replaced\" leaves the participle after its object read as the clause's verb",
 	"request-long-object/participle object":              "request-object: \"scores of officers protesting outside his office\" is not read as the hearers before the infinitive",
-	"office-for-place/residents of two parts":            "address-place: a two-part address (\"Elm Row, Tarvik\") is not told from a place and a name in apposition",
 	"title-of-body-name/the municipality after title of": "title-of-body: a body named only inside \"Mayor of the X Municipality Name\" is no referent for a later \"the municipality\"",
-	"office-for-place/residents of street town":          "address-place: the town closing an address list before \"say\" is read as the speaker",
 	"title-of-body-name/according to head of":            "title-of-body-name: the holder's name after \"Head of X in Place\" is not split from the place",
-	"said-fronted/double title":                          "said-fronted: a clause opening with a fronted \"after\" phrase is not taken as said's complement",
-	"said-fronted/one title":                             "said-fronted: a clause opening with a fronted \"after\" phrase is not taken as said's complement",
+	"said-fronted/double title":                          "said-fronted: the fronted \"after\" phrase is left out of the reported clause (the clause after its comma is found)",
+	"said-fronted/one title":                             "said-fronted: the fronted \"after\" phrase is left out of the reported clause (the clause after its comma is found)",
 	"warned-quoted/after where clause":                   "warned-quoted: the quoted clause after \"warned\" is lost to a span from the where clause",
 	"acronym-spokesperson/after other body":              "chief-title: \"Office of the Chief Warden\" is cut to its title's head",
 }

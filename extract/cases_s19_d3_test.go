@@ -4,7 +4,7 @@ import "testing"
 
 // Session 19, helper d3: a fresh audit drawn from a pool of 30 real
 // excerpts of local reporting (courts, crime, policing, local government
-// and public services in six English-speaking countries), kept outside the
+// and public services in eight English-speaking countries), kept outside the
 // repository. Every sentence here is invented: fictional people, places and
 // bodies, in the shapes the pool showed, with near misses that must not
 // change.

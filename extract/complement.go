@@ -2181,6 +2181,10 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 				j = c2 // "said the buy-back, and the price paid, prove that ...": a second subject set off
 				continue
 			}
+			if c2 := d.includingAsideThenVerb(j, s); c2 > j {
+				j = c2 // "said several departments, including the sheriff's office, came together": the subject's examples set off
+				continue
+			}
 			if d.isWord(j+1, "and") || d.isWord(j+1, "but") || d.isWord(j+1, "while") {
 				return false // "conceded a penalty in the second half, and the referee said ...": an object
 			}
@@ -2269,6 +2273,16 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			case indefinite && strings.HasSuffix(d.str(j), "ed") && !tj.has(lxAux) && (d.isWord(j+1, "to") || d.isWord(j+1, "by")):
 				continue // "posted a podcast dedicated to Conway": a participle after its noun
 			}
+		}
+		if verbLike && tj.lowerWord() && (d.isWord(j, "being") || d.isWord(j, "having")) && j-2 > k && d.isWord(j-1, "of") && d.toks[j-1].lowerWord() &&
+			d.toks[j-2].lowerWord() && !d.toks[j-2].has(lxFunc|lxPrep|lxAux|lxDet|lxPronoun) && d.toks[j-2].cv == 0 {
+			// "noted the increased likelihood of being shot": a gerund
+			// after a noun's "of", inside the object, not the clause's
+			// verb; not "complained of X, and of being bullied".
+			if n := &d.toks[min(j+1, s.last-1)]; j+1 < s.last && n.lowerWord() && (n.has(lxVerb) || n.cv != 0 || d.endsWith(j+1, "ed") || d.endsWith(j+1, "en")) {
+				j++
+			}
+			continue
 		}
 		if verbLike {
 			return true
@@ -3584,6 +3598,36 @@ func (d *doc) andAsideThenVerb(j int, s sentence) int {
 		if t.kind != tkWord || t.has(lxAux|lxRelative) || t.cv != 0 {
 			return -1
 		}
+	}
+	return -1
+}
+
+// includingAsideThenVerb returns the comma closing an aside of examples
+// that opens at the comma j with "including" ("said several councils,
+// including Tarvik, had agreed"), when a finite verb, not a participle,
+// follows that comma: the aside belongs to the clause's subject. It
+// returns -1 otherwise; the scan stops at the sentence's end and ten
+// words on.
+func (d *doc) includingAsideThenVerb(j int, s sentence) int {
+	if !d.isWord(j+1, "including") || !d.toks[j+1].lowerWord() || j+2 >= s.last {
+		return -1
+	}
+	for c := j + 2; c < s.last && c <= j+12; c++ {
+		if !d.punct(c, ",") {
+			if t := &d.toks[c]; t.kind == tkQuote || t.lowerWord() && (t.has(lxAux|lxRelative) || t.cv != 0) {
+				return -1
+			}
+			continue
+		}
+		if c == j+2 || c+1 >= s.last {
+			return -1
+		}
+		v := &d.toks[c+1]
+		if v.lowerWord() && !v.has(lxPrep|lxDet|lxPronoun) && !d.endsWith(c+1, "ing") && !d.endsWith(c+1, "ly") &&
+			(v.has(lxVerb|lxAux) || v.cv != 0 || d.endsWith(c+1, "ed")) {
+			return c
+		}
+		return -1
 	}
 	return -1
 }

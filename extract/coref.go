@@ -3845,7 +3845,7 @@ var titleAbbrevs = [...]struct{ abbr, full string }{
 	{"insp", "inspector"}, {"supt", "superintendent"}, {"cmdr", "commander"}, {"cdr", "commander"},
 	{"brig", "brigadier"}, {"maj", "major"}, {"cpl", "corporal"}, {"pvt", "private"},
 	{"prof", "professor"}, {"atty", "attorney"}, {"pres", "president"}, {"msgr", "monsignor"},
-	{"cllr", "councillor councilor"}, {"coun", "councillor councilor"}, {"dr", "doctor"}, {"rev", "reverend"},
+	{"cllr", "councillor councilor"}, {"cr", "councillor councilor"}, {"coun", "councillor councilor"}, {"dr", "doctor"}, {"rev", "reverend"},
 }
 
 // abbrevTitleNames reports whether the role word f is an abbreviated title

@@ -108,7 +108,7 @@ func (d *doc) creditingSentence(s sentence) int {
 		}
 		return e
 	case "that", "this", "those", "these", "such":
-	case "that's":
+	case "that's", "that’s": // a curly apostrophe as often as a straight one
 		return d.creditAfterBe(k+1, s)
 	default:
 		if e := d.madeTheRemark(s); e >= 0 {
@@ -174,6 +174,9 @@ func (d *doc) creditAfterBe(k int, s sentence) int {
 	switch {
 	case d.isWord(k, "how") || d.isWord(k, "what"):
 		e, end := d.personPhrase(k+1, s)
+		if e < 0 && k+2 < s.last && d.toks[k+1].lowerWord() && d.toks[k+1].has(lxRole|lxTitle) && !d.toks[k+1].has(lxDet) {
+			e, end = d.personPhrase(k+2, s) // "That's what councillor Anna Vik tweeted": a role before the name
+		}
 		if e >= 0 && d.punct(end, ",") {
 			// "how Ilse Varga, the opposition leader, described it"
 			for j := end + 1; j < s.last && j < end+9; j++ {

@@ -82,6 +82,10 @@ func (d *doc) findChunks() {
 			if j == i+1 && d.toks[i].has(lxGenericOrg) && !d.toks[i].is(fSentStart) && !d.toks[i].has(lxOrgCue|lxCompany) {
 				continue // "the Police", "the Government" mid-sentence: a description
 			}
+			if j == i+1 && !d.toks[i].is(fSentStart) && i > 0 && d.isWord(i-1, "the") && d.toks[i-1].lowerWord() &&
+				(d.isWord(i, "city") || d.isWord(i, "town") || d.isWord(i, "county")) {
+				continue // "the City indicated": a municipality's own word for itself mid-sentence, a description
+			}
 			if j == i+1 && d.toks[i].lx == lxCommon && !d.toks[i].is(fSentStart) && i > 0 && d.isWord(i-1, "the") && d.toks[i-1].lowerWord() && !d.possessiveNameEnd(i, j, end) {
 				continue // "the Budget underlines ...": an everyday noun capitalised for the occasion, no body's name
 			}

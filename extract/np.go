@@ -1085,6 +1085,11 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		!d.isWord(i, "another") && !d.isWord(i, "some") || d.toks[i].kind == tkNum || d.chunkAt[i] >= 0 ||
 		ageOf(head) > 0
 	owner := d.ownerIn(i, h)
+	if main == j && i < h && isSpokesperson(head) {
+		if e := d.acronymBodyBefore(h); e >= 0 {
+			return e, h // "A Queensland Police Service (QPS) spokesperson said": the body before its letters
+		}
+	}
 	if ht.lowerWord() || h == i && ht.is(fSentStart) && d.isWord(h, "police") {
 		// "Police in Lenmoor said": the sentence's capital hides no name.
 		if e := d.namedBody(i, h, main, j); e >= 0 {
@@ -2081,6 +2086,20 @@ func (d *doc) firmBeforeCountry(i, h, e int) int {
 // ownerIn returns the entity owning the noun at h within [i, h): a
 // possessor ("PC World's analysis") or a name used as a modifier ("The Home
 // Office letter"), or -1.
+// acronymBodyBefore returns the body named right before the role word at
+// h with its letters in brackets between them ("A Norland Police Service
+// (NPS) spokesperson"), or -1.
+func (d *doc) acronymBodyBefore(h int) int {
+	if h < 4 || !d.punct(h-1, ")") || !d.punct(h-3, "(") || !d.toks[h-2].is(fAllCaps) {
+		return -1
+	}
+	ci := d.chunkAt[h-4]
+	if ci < 0 || d.chunks[ci].ent < 0 || d.chunks[ci].kind == kPerson {
+		return -1
+	}
+	return d.chunks[ci].ent
+}
+
 func (d *doc) ownerIn(i, h int) int {
 	for k := h - 1; k >= i; k-- {
 		if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].ent >= 0 {

@@ -1459,6 +1459,41 @@ func (d *doc) townStateBefore(a int) bool {
 	return f >= 1 && (d.isWord(f-1, "a") || d.isWord(f-1, "an")) && d.punct(f+1, ",") && d.chunkAt[f+1] == d.chunkAt[a-1]
 }
 
+// addressTail reports whether the segment [segStart, pos), after the comma
+// at a, is the last part of an address: one to three capitalised words, no
+// title or first name among them, after a chain of capitalised words and
+// commas that opens on "in", "of", "on" or "at" after a small noun
+// ("owners in Elm Row, Canning Street, Hove"), two parts at least before
+// the town, and no person's name in the segment. The walk back stops at
+// the sentence's start and sixteen tokens before the comma.
+func (d *doc) addressTail(segStart, pos, a int, s sentence) bool {
+	if pos-segStart > 3 {
+		return false
+	}
+	for k := segStart; k < pos; k++ {
+		if !d.toks[k].capWord() || d.toks[k].has(lxTitle|lxRole|lxFirstName) {
+			return false
+		}
+	}
+	if ci := d.chunkAt[segStart]; ci >= 0 && d.chunks[ci].kind == kPerson {
+		return false // "the mayor of London, Sadiq Khan, said": a name in apposition
+	}
+	j, commas := a-1, 0
+	for j >= s.first && j > a-16 && (d.toks[j].capWord() || d.punct(j, ",")) {
+		if d.punct(j, ",") {
+			commas++
+		}
+		j--
+	}
+	if j <= s.first || j == a-1 || commas == 0 || !d.toks[j].lowerWord() || !d.toks[j+1].capWord() ||
+		!(d.isWord(j, "in") || d.isWord(j, "of") || d.isWord(j, "on") || d.isWord(j, "at")) {
+		return false
+	}
+	// The people the address is of: a plural noun ("owners", "residents").
+	n := &d.toks[j-1]
+	return n.lowerWord() && d.endsWith(j-1, "s") && !n.has(lxDet|lxPrep|lxFunc|lxAux|lxPronoun|lxVerb) && n.cv == 0
+}
+
 // townBasedComma reports whether the comma at a parts a town from the
 // state its firm is based in, inside an appositive: "Sea Vessels, a
 // Hamilton, Bermuda-based shipping concern, said". The comma sets nothing
@@ -2636,6 +2671,13 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			c.found, c.subjFirst = true, s.first
 			return
 		}
+		if !atStart && len(appos) == 0 && d.addressTail(segStart, pos, a, s) {
+			// "Home owners in Elm Row, Canning Street, Hove, say": the
+			// town closes the address of the people before it, who speak
+			// unnamed; the town says nothing.
+			c.found, c.subjFirst = true, s.first
+			return
+		}
 		last := d.beforeQuotedBody(d.skipAside(pos-1, segStart), segStart)
 		if j := d.skipBackAdverbials(last, segStart); len(appos) > 0 && j < last && j >= segStart && d.chunkAt[j] >= 0 {
 			// "Mayor Ilse Varga Monday, in a speech to the assembly,
@@ -3386,6 +3428,11 @@ func (d *doc) appositiveLike(a, b int) bool {
 	case t.lowerWord() && (d.participle(a) || knownFor(d.lower(a)) || d.isWord(a, "best") && a+1 < b && d.isWord(a+1, "known")) && d.asideBeforeCue(a, b):
 		return true // ", known for his video channel Harbourlight, said", ", born in Osk, said"
 	case b-a == 1 && (t.has(lxPostNominal) || partyLabel(d.str(a))):
+		return true
+	case b-a >= 3 && t.is(fAllCaps) && len(d.str(a)) <= 4 && d.isWord(a+1, "for") && d.toks[a+2].capWord():
+		// ", AM for Clwyd West,", ", MLA for Ostby North,": an elected
+		// member's short title and the seat it is held for describe the
+		// person before the comma; the seat is no speaker.
 		return true
 	case t.lowerWord() && (d.isWord(a, "nicknamed") || d.isWord(a, "dubbed") || d.isWord(a, "known") && d.isWord(a+1, "as")) && d.nicknameIn(a+1, b):
 		return true // ", nicknamed “the Ghost” by fans,", ", known as “the Ghost”,": a name given, in marks

@@ -335,6 +335,10 @@ func classifyPlain(t *token, text, ltext string, h uint32) {
 		if upper >= 2 {
 			t.flags |= fAllCaps
 		}
+	} else if k == i && j-i >= 5 && 'a' <= c && c <= 'z' && 'A' <= text[i+1] && text[i+1] <= 'Z' && 'a' <= text[i+2] && text[i+2] <= 'z' {
+		// "eThekwini", "uMhlanga": a name whose prefix keeps its small
+		// letter is still capitalised, by its second letter.
+		t.flags |= fCap
 	}
 	key := ltext[i:j]
 	if sl := lex.probeString(h, key); sl != nil {

@@ -2344,7 +2344,7 @@ func (d *doc) participle(k int) bool {
 // report".
 func issuedBySpeaker(head string) bool {
 	switch head {
-	case "statement", "letter", "message", "release", "communique", "communiqué", "announcement", "post", "tweet", "email", "memo", "note",
+	case "statement", "letter", "message", "release", "communique", "communiqué", "communication", "announcement", "post", "tweet", "email", "memo", "note",
 		"description", "invitation", "caption":
 		return true
 	}

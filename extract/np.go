@@ -1357,6 +1357,17 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				return e, h
 			}
 		}
+		if bodyAgent(head) && main == j && h-1 > i && indefiniteArticle(d.lower(i)) {
+			// "a Kestrel Alliance lawyer said": the body's unnamed agent
+			// speaks for it, as "Kestrel Alliance lawyers said" does. Only
+			// a name known as a body's: "a Tarvik lawyer" may be a town's,
+			// "a Varga lawyer" a person's, whose lawyer speaks for himself.
+			if ci := d.chunkAt[h-1]; ci >= 0 && d.chunks[ci].first == i+1 && d.chunks[ci].ent >= 0 {
+				if e := d.chunks[ci].ent; d.ents[e].orgish() && !d.ents[e].placeish() && !countryName(&d.ents[e]) {
+					return e, h
+				}
+			}
+		}
 		if head == "official" && main == j && h-1 > i {
 			// A body's unnamed official speaks for it, as its spokesman
 			// does: "a Finance Ministry official noted", "the MCT
@@ -2215,6 +2226,16 @@ func (d *doc) bodyBefore(h, i int) int {
 		return -1
 	}
 	return ch.ent
+}
+
+// bodyAgent reports whether w names one who acts for a body named just
+// before, in the singular of bodyVoices: "a Kestrel Alliance lawyer".
+func bodyAgent(w string) bool {
+	switch w {
+	case "lawyer", "attorney", "negotiator", "executive":
+		return true
+	}
+	return false
 }
 
 // researchStaff reports whether w names the staff whose findings a firm

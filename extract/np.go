@@ -862,6 +862,11 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		if e := d.personCalled(d.lower(i+1), at); e >= 0 {
 			return e, i + 1
 		}
+		if e := d.askedEarlierInSentence(i + 1); e >= 0 {
+			// "When Brandt asked Ferreira about manager Ivo Lind, the
+			// Portuguese said": the one asked answers.
+			return e, i + 1
+		}
 	}
 	if j-i >= 3 && d.isWord(j-1, "team") && (d.isWord(j-2, "legal") || d.isWord(j-2, "defence") || d.isWord(j-2, "defense")) {
 		return -1, j - 1 // "Varga's legal team": her lawyers, not she, as "her lawyers" are

@@ -577,6 +577,13 @@ func (d *doc) pastCueAfter(j int, s sentence) bool {
 	if e <= j+1 || e >= s.last || d.chunkAt[e-1] < 0 {
 		return false
 	}
+	if d.chunkAt[e-1] >= 0 && (d.isWord(e, "has") || d.isWord(e, "have") || d.isWord(e, "had")) {
+		// "... and Lord Fenwick has reportedly said privately that":
+		// a named speaker's perfect, its adverbs skipped.
+		n := d.skipAdverbs(e+1, s.last)
+		return n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() &&
+			(d.endsWith(n, "ed") || d.isWord(n, "said") || d.isWord(n, "told") || d.isWord(n, "written"))
+	}
 	return d.toks[e].cv != 0 && d.toks[e].lowerWord() && (d.endsWith(e, "ed") || d.isWord(e, "said") || d.isWord(e, "told") || d.isWord(e, "wrote"))
 }
 

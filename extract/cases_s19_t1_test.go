@@ -1,0 +1,168 @@
+package extract_test
+
+import (
+	"flag"
+	"testing"
+)
+
+// Session 19, helper t1: classes the engine missed on the session-18
+// pool "hoB" (30 excerpts of real reporting, held out and graded blind
+// twice as a total, then released for tuning; kept outside the
+// repository). Every sentence here is invented: fictional people,
+// bodies and places in the shapes the pool showed, with near misses that
+// must not change.
+
+var t1s19Known = flag.Bool("t1s19.known", false, "TestAuditS19T1 runs its known failures too, to see which a change fixed")
+
+// t1s19Rows crosses the pool's missed shapes with invented people.
+func t1s19Rows() []auditRow {
+	var rows []auditRow
+	add := func(r auditRow) { rows = append(rows, r) }
+
+	// org-role: "a BODY lawyer said" is the body's unnamed spokesman.
+	type orgRole struct{ body, role string }
+	for _, o := range []orgRole{
+		{"Kestrel Alliance", "lawyer"},
+		{"Marden Freight", "lawyer"},
+		{"Tolvik Party", "official"},
+		{"Orsa Workers Union", "negotiator"},
+	} {
+		add(auditRow{class: "org-role/" + o.role,
+			text: "Riot police blocked the road to the hall on Friday.\n\n" +
+				"Later a " + o.body + " " + o.role + " said there had been a mix up over the permit.",
+			want: []quote{{o.body, auI, "there had been a mix up over the permit"}}})
+	}
+	// near misses: a named holder of the role speaks; an unowned role is nobody.
+	add(auditRow{class: "org-role/named",
+		text: "Riot police blocked the road on Friday.\n\n" +
+			"Later a Kestrel Alliance lawyer, Ivo Brenn, said there had been a mix up over the permit.",
+		want: []quote{{"Ivo Brenn", auI, "there had been a mix up over the permit"}}})
+	add(auditRow{class: "org-role/unowned",
+		text: "Riot police blocked the road on Friday.\n\n" +
+			"Later a lawyer said there had been a mix up over the permit.",
+		want: []quote{{"", auI, "there had been a mix up over the permit"}}})
+
+	// doc-read: "..., the communication read." after "In a statement, NAME
+	// has ..." is NAME's statement.
+	for _, noun := range []string{"communication", "communique", "statement", "letter"} {
+		add(auditRow{class: "doc-read/" + noun,
+			text: "In a statement, Harbour Governor Tomas Vell has rebuked his Dunmore counterpart Ada Pirro over the marches.\n\n" +
+				"Vell noted that Harbour County is the home of the port.\n\n" +
+				"“Harbour has already hosted two of these marches. We have borne the cost so far,” the " + noun + " read.",
+			want: []quote{{"Tomas Vell", auD, "Harbour has already hosted two of these marches. We have borne the cost so far"}}})
+	}
+	// near miss: a sign is nobody's.
+	add(auditRow{class: "doc-read/sign",
+		text: "Marchers gathered outside the Harbour County offices on Monday.\n\n" +
+			"“Harbour says no,” the sign read.",
+		want: []quote{{"", auD, "Harbour says no"}}})
+
+	// demonym-person: "the Portuguese said:" after a named person is the
+	// person, described by nationality, and no nation speaks.
+	type dem struct{ who, short, demonym string }
+	for _, p := range []dem{
+		{"Marco Veloso", "Veloso", "Brazilian"},
+		{"Anders Holm", "Holm", "Swede"},
+		{"Tomasz Kral", "Kral", "Pole"},
+		{"Luis Ferreira", "Ferreira", "Portuguese"},
+	} {
+		known := ""
+		if p.demonym == "Pole" {
+			known = "singular-demonym: a demonym noun with its own singular (\"the Pole\") is taken for a new name, not the person described"
+		}
+		add(auditRow{class: "demonym-person/" + p.demonym, known: known,
+			text: p.who + " says he was let down by Calder Rovers.\n\n" +
+				"When asked about the coach, " + p.short + ", 34, said: “I felt let down.”\n\n" +
+				"When Brandt asked " + p.short + " about the new manager, the " + p.demonym + " said: “I have no respect for him.”",
+			want:     []quote{{p.who, auD, "I have no respect for him."}},
+			speakers: []string{p.who}})
+	}
+
+	// the asked person answers, not the one asked about.
+	for _, p := range []dem{{"Marco Veloso", "Veloso", "Brazilian"}, {"Luis Ferreira", "Ferreira", "Portuguese"}, {"Aki Tanaka", "Tanaka", "Japanese"}} {
+		add(auditRow{class: "demonym-person/about-" + p.demonym,
+			text: p.who + " says he was let down by Calder Rovers.\n\n" +
+				"When asked about the coach, " + p.short + ", 34, said: “I felt let down.”\n\n" +
+				"When Brandt asked " + p.short + " about Calder manager Ivo Lind, the " + p.demonym + " said: “I have no respect for him.”",
+			want:     []quote{{p.who, auD, "I have no respect for him."}},
+			speakers: []string{p.who}})
+	}
+	// near misses: the people as a body, with no person before it in its
+	// sentence, or after talks with a person of another nation.
+	add(auditRow{class: "demonym-person/nation",
+		text: "Luis Ferreira met the delegation on Monday.\n\n" +
+			"The Portuguese said the talks had been useful.",
+		want: []quote{{"Portugal", auI, "the talks had been useful"}}})
+	add(auditRow{class: "demonym-person/other",
+		text: "The trade talks in Velmark ended early on Monday.\n\n" +
+			"After a meeting with Mayor Ada Pirro, the Chinese said the deal was off.",
+		want: []quote{{"China", auI, "the deal was off"}}})
+
+	// coord-cue: "X have said A and NAME has (reportedly) said B": the
+	// second cue closes the first clause.
+	type cc struct{ name, adv string }
+	for _, c := range []cc{
+		{"Lord Fenwick", "reportedly "},
+		{"Mayor Ada Pirro", ""},
+		{"the Velmark Council", "also "},
+	} {
+		want := []quote{
+			{"Church of Calder", auI, "the policy shames the island"},
+			{c.name, auM, "it is “appalling”"},
+		}
+		switch c.name { // the speaker's name without title or article
+		case "the Velmark Council":
+			want[1].speaker = "Velmark Council"
+		case "Lord Fenwick":
+			want[1].speaker = "Fenwick"
+		case "Mayor Ada Pirro":
+			want[1].speaker = "Ada Pirro"
+		}
+		add(auditRow{class: "coord-cue/" + c.name,
+			text: "The ferry plan was approved on Monday.\n\n" +
+				"Church of Calder leaders have said the policy shames the island and " + c.name + " has " + c.adv + "said privately that it is “appalling”.",
+			want: want})
+	}
+	// near miss: a name after "and" inside the clause, no cue of its own.
+	add(auditRow{class: "coord-cue/nocue",
+		text: "The ferry plan was approved on Monday.\n\n" +
+			"Church of Calder leaders have said the policy shames the island and Lord Fenwick has lost his seat over it.",
+		want: []quote{{"Church of Calder", auI, "the policy shames the island and Lord Fenwick has lost his seat over it"}}})
+
+	add(auditRow{class: "coord-cue/nocue-ed",
+		text: "The ferry plan was approved on Monday.\n\n" +
+			"Church of Calder leaders have said the policy shames the island and Lord Fenwick has resigned over it.",
+		want: []quote{{"Church of Calder", auI, "the policy shames the island and Lord Fenwick has resigned over it"}}})
+
+	// inc-merge: "Velto Inc." and "Velto" are one company.
+	add(auditRow{class: "inc-merge/inc",
+		text: "A day after the chief executive left, Velto Inc. beat estimates with record revenue.\n\n" +
+			"Velto's profit rose 40% to $2 billion, the Tarrow company said.\n\n" +
+			"Velto said it would beat forecasts for the next quarter.",
+		want:     []quote{{"Velto", auI, "it would beat forecasts for the next quarter"}},
+		known:    "inc-merge: \"Velto Inc.\" named first gives the speaker its suffixed form; the pool's case (two speakers, \"Apple\" and \"Apple Inc.\") differs",
+		speakers: []string{"Velto"}})
+
+	// warn-request: "Officials warned people to heed X" is a request by nobody named.
+	for _, verb := range []string{"warned", "urged", "told"} {
+		add(auditRow{class: "warn-request/" + verb, known: "unnamed-request: a request whose subject is an unnamed plural (\"Officials urged residents to\") is dropped",
+			text: "Floodwater rose through Carrow on Sunday.\n\n" +
+				"Officials " + verb + " residents to heed the evacuation orders in areas near the river.",
+			want: []quote{{"", auI, "residents to heed the evacuation orders in areas near the river"}}})
+	}
+
+	// spokes-pronoun: "he said" after "He denied" whose "he" is a body's
+	// unnamed spokesman stays the body's.
+	add(auditRow{class: "spokes-pronoun/he", known: "spokes-pronoun: \"he said\" after \"He denied\" (a body's spokesman) goes to the last named person",
+		text: "Interior Minister Halvard Ostrem said he was “deeply concerned” by the ruling. “This measure is an important part of our reforms,” he said.\n\n" +
+			"A Harlow Office spokesman said the government needed time to consider its position.\n\n" +
+			"He denied that the government planned to leave the treaty. “We cannot leave any part of it,” he said.",
+		want: []quote{
+			{"Harlow Office", auI, "the government planned to leave the treaty"},
+			{"Harlow Office", auD, "We cannot leave any part of it"},
+		}})
+
+	return rows
+}
+
+func TestAuditS19T1(t *testing.T) { runAudit(t, "t1s19", t1s19Rows(), *t1s19Known) }

@@ -12,6 +12,14 @@ import (
 // bodies and places in the shapes the pool showed, with near misses that
 // must not change.
 
+// t1s19OfficeOf is the mechanism of the office-of rows: prepCue ends the
+// source at "the office", so the name after "of" is lost and, with an
+// apposition after the name, the apposition is taken for the clause. A
+// fix (end the source at the person's name after "the office of") passed
+// these rows and moved no set or pool, but not the pool's one case (a
+// surname that is a common noun), so it was left out by the keep rule.
+const t1s19OfficeOf = "office-of: \"according to the office of NAME\" ends the source at \"office\" (a fix passed these rows but did not move the pool, left out)"
+
 var t1s19Known = flag.Bool("t1s19.known", false, "TestAuditS19T1 runs its known failures too, to see which a change fixed")
 
 // t1s19Rows crosses the pool's missed shapes with invented people.
@@ -123,6 +131,18 @@ func t1s19Rows() []auditRow {
 				"Church of Calder leaders have said the policy shames the island and " + c.name + " has " + c.adv + "said privately that it is “appalling”.",
 			want: want})
 	}
+	// the clause's last word a name before "and": the second subject
+	// starts after "and", not at the first clause.
+	for _, c := range []cc{{"Prince Alric", "reportedly "}, {"Mayor Ada Pirro", "also "}, {"Lord Fenwick", ""}} {
+		who := map[string]string{"Prince Alric": "Alric", "Mayor Ada Pirro": "Ada Pirro", "Lord Fenwick": "Fenwick"}[c.name]
+		add(auditRow{class: "coord-cue/place-" + who,
+			text: "The ferry plan was approved on Monday.\n\n" +
+				"Church of Calder leaders have said the policy shames Velmark and " + c.name + " has " + c.adv + "said privately that it is “appalling”.",
+			want: []quote{
+				{"Church of Calder", auI, "the policy shames Velmark"},
+				{who, auM, "it is “appalling”"},
+			}})
+	}
 	// near miss: a name after "and" inside the clause, no cue of its own.
 	add(auditRow{class: "coord-cue/nocue",
 		text: "The ferry plan was approved on Monday.\n\n" +
@@ -133,6 +153,35 @@ func t1s19Rows() []auditRow {
 		text: "The ferry plan was approved on Monday.\n\n" +
 			"Church of Calder leaders have said the policy shames the island and Lord Fenwick has resigned over it.",
 		want: []quote{{"Church of Calder", auI, "the policy shames the island and Lord Fenwick has resigned over it"}}})
+
+	// office-of: "according to the office of NAME, APPOSITION" is NAME's,
+	// and the clause before the cue is what the office said.
+	for _, who := range []string{"Ivo Brenn", "Mara Quell", "Tomas Vell"} {
+		for _, appos := range []string{", the U.S. attorney for the Northern District of Calder.", "."} {
+			add(auditRow{class: "office-of/" + who + appos[:1], known: t1s19OfficeOf,
+				text: "A former partner at a Calder law firm got five years in prison.\n\n" +
+					"The lawyer, Joel Marsh, 46, was sentenced on Tuesday on charges of bribery, according to the office of " + who + appos,
+				want: []quote{{who, auI, "The lawyer, Joel Marsh, 46, was sentenced on Tuesday on charges of bribery"}}})
+		}
+	}
+	add(auditRow{class: "office-of/Town",
+		known: "common-surname: \"Jay Town\", a surname that is a common noun, is not read as a person",
+		text: "A former partner at a Calder law firm got five years in prison.\n\n" +
+			"The lawyer, Joel Marsh, 46, was sentenced on Tuesday on charges of bribery, according to the office of Jay Town, the U.S. attorney for the district.\n\n" +
+			"“Marsh was too clever by half,” Town said in a statement.",
+		want: []quote{
+			{"Jay Town", auI, "The lawyer, Joel Marsh, 46, was sentenced on Tuesday on charges of bribery"},
+			{"Jay Town", auD, "Marsh was too clever by half"},
+		}})
+	// near misses: an office with no name, and a body called an office.
+	add(auditRow{class: "office-of/unnamed",
+		text: "A former partner at a Calder law firm got five years in prison.\n\n" +
+			"The lawyer, Joel Marsh, 46, was sentenced on Tuesday on charges of bribery, according to the office of the district attorney.",
+		want: []quote{{"", auI, "The lawyer, Joel Marsh, 46, was sentenced on Tuesday on charges of bribery"}}})
+	add(auditRow{class: "office-of/body",
+		text: "A former partner at a Calder law firm got five years in prison.\n\n" +
+			"The lawyer, Joel Marsh, 46, was sentenced on Tuesday on charges of bribery, according to the Calder Office of Public Prosecutions.",
+		want: []quote{{"Calder Office of Public Prosecutions", auI, "The lawyer, Joel Marsh, 46, was sentenced on Tuesday on charges of bribery"}}})
 
 	// inc-merge: "Velto Inc." and "Velto" are one company.
 	add(auditRow{class: "inc-merge/inc",

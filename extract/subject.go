@@ -361,6 +361,17 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		return
 	}
 	start := d.npBackThroughName(i, s.first)
+	if prev != nil && prev.verb < start && start >= s.first {
+		// "leaders have said the policy shames Britain and Prince Alric
+		// has said that ...": the earlier cue's clause ends at the "and"
+		// (clauseEnd asks pastCueAfter too), and the subject starts after it.
+		for a := start + 1; a < i; a++ {
+			if d.isWord(a, "and") && d.toks[a].lowerWord() && d.chunkAt[a] < 0 && d.pastCueAfter(a, s) {
+				start = a + 1
+				break
+			}
+		}
+	}
 	if t := d.placeInDescription(start, i, s); t >= 0 {
 		start = t // "The Dalton, Ga., carpet maker said": the place is the maker's, inside its phrase
 	} else if start >= s.first && start < i && d.toks[start].capWord() && strings.HasSuffix(d.lower(start), "-based") {

@@ -154,6 +154,29 @@ func t1s19Rows() []auditRow {
 			"Church of Calder leaders have said the policy shames the island and Lord Fenwick has resigned over it.",
 		want: []quote{{"Church of Calder", auI, "the policy shames the island and Lord Fenwick has resigned over it"}}})
 
+	// relative-unnamed: ", who say ..." closing another's clause after
+	// unnamed people is their own report, unattributed.
+	type rel struct{ people, verb string }
+	for _, r := range []rel{{"campaigners", "say"}, {"residents", "said"}, {"two fishermen", "told reporters"}, {"local farmers", "have argued"}} {
+		add(auditRow{class: "relative-unnamed/" + r.people,
+			text: "The ferry plan was approved on Monday.\n\n" +
+				"The Court of Calder ruled on Monday that the ferry could sail after a legal challenge by " + r.people + ", who " + r.verb + " the plan is unsafe.",
+			want: []quote{
+				{"Court of Calder", auI, "the ferry could sail after a legal challenge by " + r.people},
+				{"", auI, "the plan is unsafe"},
+			}})
+	}
+	// near misses: a relative closed by a second comma stays inside; a
+	// document's relative is no speaker's.
+	add(auditRow{class: "relative-unnamed/inside",
+		text: "The ferry plan was approved on Monday.\n\n" +
+			"The Court of Calder ruled that the residents, who said the plan was unsafe, had no standing.",
+		want: []quote{{"Court of Calder", auI, "the residents, who said the plan was unsafe, had no standing"}}})
+	add(auditRow{class: "relative-unnamed/which",
+		text: "The ferry plan was approved on Monday.\n\n" +
+			"The Court of Calder ruled that the ferry could sail under the new rules, which say crews must be licensed.",
+		want: []quote{{"Court of Calder", auI, "the ferry could sail under the new rules, which say crews must be licensed"}}})
+
 	// office-of: "according to the office of NAME, APPOSITION" is NAME's,
 	// and the clause before the cue is what the office said.
 	for _, who := range []string{"Ivo Brenn", "Mara Quell", "Tomas Vell"} {

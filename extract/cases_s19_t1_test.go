@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"flag"
+	"strings"
 	"testing"
 )
 
@@ -225,13 +226,29 @@ func t1s19Rows() []auditRow {
 
 	// spokes-pronoun: "he said" after "He denied" whose "he" is a body's
 	// unnamed spokesman stays the body's.
-	add(auditRow{class: "spokes-pronoun/he", known: "spokes-pronoun: \"he said\" after \"He denied\" (a body's spokesman) goes to the last named person",
-		text: "Interior Minister Halvard Ostrem said he was “deeply concerned” by the ruling. “This measure is an important part of our reforms,” he said.\n\n" +
-			"A Harlow Office spokesman said the government needed time to consider its position.\n\n" +
+	for _, sp := range []struct{ role, pron, body string }{
+		{"spokesman", "he", "Harlow Office"},
+		{"spokeswoman", "she", "Harlow Office"},
+		{"spokesman", "he", "Velmark Water Board"},
+	} {
+		up := strings.ToUpper(sp.pron[:1]) + sp.pron[1:]
+		add(auditRow{class: "spokes-pronoun/" + sp.pron,
+			text: "Interior Minister Halvard Ostrem said he was “deeply concerned” by the ruling. “This measure is an important part of our reforms,” he said.\n\n" +
+				"A " + sp.body + " " + sp.role + " said the government needed time to consider its position.\n\n" +
+				up + " denied that the government planned to leave the treaty. “We cannot leave any part of it,” " + sp.pron + " said.",
+			want: []quote{
+				{sp.body, auI, "the government planned to leave the treaty"},
+				{sp.body, auD, "We cannot leave any part of it"},
+			}})
+	}
+	// near miss: the chain of a named person stays his.
+	add(auditRow{class: "spokes-pronoun/person",
+		text: "A Harlow Office spokesman said the government needed time to consider its position.\n\n" +
+			"Interior Minister Halvard Ostrem said he was “deeply concerned” by the ruling.\n\n" +
 			"He denied that the government planned to leave the treaty. “We cannot leave any part of it,” he said.",
 		want: []quote{
-			{"Harlow Office", auI, "the government planned to leave the treaty"},
-			{"Harlow Office", auD, "We cannot leave any part of it"},
+			{"Halvard Ostrem", auI, "the government planned to leave the treaty"},
+			{"Halvard Ostrem", auD, "We cannot leave any part of it"},
 		}})
 
 	return rows

@@ -216,13 +216,25 @@ func t1s19Rows() []auditRow {
 		known:    "inc-merge: \"Velto Inc.\" named first gives the speaker its suffixed form; the pool's case (two speakers, \"Apple\" and \"Apple Inc.\") differs",
 		speakers: []string{"Velto"}})
 
-	// warn-request: "Officials warned people to heed X" is a request by nobody named.
-	for _, verb := range []string{"warned", "urged", "told"} {
-		add(auditRow{class: "warn-request/" + verb, known: "unnamed-request: a request whose subject is an unnamed plural (\"Officials urged residents to\") is dropped",
-			text: "Floodwater rose through Carrow on Sunday.\n\n" +
-				"Officials " + verb + " residents to heed the evacuation orders in areas near the river.",
-			want: []quote{{"", auI, "residents to heed the evacuation orders in areas near the river"}}})
+	// ed-base: an infinitive whose plain form ends in "-ed" ("to heed",
+	// "to proceed") is a request's, not a participle.
+	for _, subj := range []string{"The Carrow Council", "Officials", "Police"} {
+		for _, inf := range []string{"heed the evacuation orders", "proceed to higher ground", "feed the animals before leaving"} {
+			speaker := ""
+			if subj == "The Carrow Council" {
+				speaker = "Carrow Council"
+			}
+			add(auditRow{class: "ed-base/" + subj + "/" + inf[:4],
+				text: "Floodwater rose through Carrow on Sunday.\n\n" +
+					subj + " urged residents to " + inf + ".",
+				want: []quote{{speaker, auI, "residents to " + inf}}})
+		}
 	}
+	// near misses: a participle after "to" is no infinitive.
+	add(auditRow{class: "ed-base/participle",
+		text: "Floodwater rose through Carrow on Sunday.\n\n" +
+			"The Carrow Council said the road to flooded farms was closed.",
+		want: []quote{{"Carrow Council", auI, "the road to flooded farms was closed"}}, exact: true})
 
 	// spokes-pronoun: "he said" after "He denied" whose "he" is a body's
 	// unnamed spokesman stays the body's.

@@ -207,14 +207,30 @@ func t1s19Rows() []auditRow {
 			"The lawyer, Joel Marsh, 46, was sentenced on Tuesday on charges of bribery, according to the Calder Office of Public Prosecutions.",
 		want: []quote{{"Calder Office of Public Prosecutions", auI, "The lawyer, Joel Marsh, 46, was sentenced on Tuesday on charges of bribery"}}})
 
-	// inc-merge: "Velto Inc." and "Velto" are one company.
-	add(auditRow{class: "inc-merge/inc",
-		text: "A day after the chief executive left, Velto Inc. beat estimates with record revenue.\n\n" +
-			"Velto's profit rose 40% to $2 billion, the Tarrow company said.\n\n" +
-			"Velto said it would beat forecasts for the next quarter.",
-		want:     []quote{{"Velto", auI, "it would beat forecasts for the next quarter"}},
-		known:    "inc-merge: \"Velto Inc.\" named first gives the speaker its suffixed form; the pool's case (two speakers, \"Apple\" and \"Apple Inc.\") differs",
-		speakers: []string{"Velto"}})
+	// inc-merge: "Velto" first and "Velto Inc." later are one company,
+	// whichever form names the speaker.
+	for _, co := range []struct{ bare, full string }{{"Velto", "Velto Inc."}, {"Marrow", "Marrow Corp."}, {"Quillstone", "Quillstone Ltd."}} {
+		add(auditRow{class: "inc-merge/" + co.bare,
+			text: co.bare + " found a way to divert attention from its chief executive on Tuesday.\n\n" +
+				"A day after the chief executive left, " + co.full + " beat estimates with record revenue.\n\n" +
+				co.bare + "'s profit rose 40% to $2 billion, the Tarrow company said.\n\n" +
+				co.bare + " said it would beat forecasts for the next quarter.",
+			want: []quote{
+				{co.full, auI, co.bare + "'s profit rose 40% to $2 billion"},
+				{co.full, auI, "it would beat forecasts for the next quarter"},
+			},
+			speakers: []string{co.full}})
+	}
+	// near misses: a person of that one word, and a place, are not the company.
+	add(auditRow{class: "inc-merge/person",
+		text: "Tomas Velto said on Monday that he would retire.\n\n" +
+			"Velto said the firm he founded, Velto Inc., would be sold.\n\n" +
+			"Velto Inc. said it would keep its 200 workers.",
+		want: []quote{
+			{"Tomas Velto", auI, "the firm he founded, Velto Inc., would be sold"},
+			{"Velto Inc.", auI, "it would keep its 200 workers"},
+		},
+		speakers: []string{"Tomas Velto", "Velto Inc."}})
 
 	// ed-base: an infinitive whose plain form ends in "-ed" ("to heed",
 	// "to proceed") is a request's, not a participle.

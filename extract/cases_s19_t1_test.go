@@ -232,6 +232,27 @@ func t1s19Rows() []auditRow {
 		},
 		speakers: []string{"Tomas Velto", "Velto Inc."}})
 
+	// fronted-nocomma: a fronted clause of time that lost its comma
+	// before the main clause ("As the officers approached him he
+	// continued to yell, police said") is part of what is reported.
+	for _, t := range []struct{ text, speaker, want string }{
+		{"As the officers approached him he continued to yell, police said.", "", "As the officers approached him he continued to yell"},
+		{"When the crews arrived they found the house empty, the Carrow Fire Service said.", "Carrow Fire Service", "When the crews arrived they found the house empty"},
+		{"After the vote ended she left the hall without a word, aides to Mayor Ada Pirro said.", "", "After the vote ended she left the hall without a word"},
+		{"Once the water receded we counted forty damaged homes, Tomas Vell said.", "Tomas Vell", "Once the water receded we counted forty damaged homes"},
+	} {
+		add(auditRow{class: "fronted-nocomma/" + t.want[:4],
+			text: "Floodwater rose through Carrow on Sunday.\n\n" + t.text,
+			want: []quote{{t.speaker, auI, t.want}}})
+	}
+	// near misses: a fronted clause alone sets the scene and reports
+	// nothing, its pronoun after a subordinator or not.
+	for _, scene := range []string{"After the bridge was shut, residents complained.", "When the crews arrived because they were called, residents complained."} {
+		add(auditRow{class: "fronted-nocomma/scene",
+			text:  "Floodwater rose through Carrow on Sunday.\n\n" + scene,
+			exact: true})
+	}
+
 	// ed-base: an infinitive whose plain form ends in "-ed" ("to heed",
 	// "to proceed") is a request's, not a participle.
 	for _, subj := range []string{"The Carrow Council", "Officials", "Police"} {

@@ -984,7 +984,7 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 		// scene, with no verb of its own, is no one's words.
 		return
 	}
-	if d.toks[start].kind == tkWord && d.opensSubordinate(start) && !d.commaIn(start+1, end) && d.auxGroups(start, end) < 2 {
+	if d.toks[start].kind == tkWord && d.opensSubordinate(start) && !d.commaIn(start+1, end) && d.auxGroups(start, end) < 2 && !d.pronounMainClause(start+2, end) {
 		// "After the bridge was shut, residents complained.": a clause of
 		// time or cause that sets the scene is no words of the speaker's.
 		return
@@ -1107,6 +1107,26 @@ func openingSubordinator(w string) bool {
 // opensSubordinate reports whether token k opens a clause of time,
 // cause, condition or concession; "As many as 470 merchants", "as much
 // as", open a quantity instead.
+// pronounMainClause reports whether a subject pronoun in [k, end) opens a
+// main clause after a fronted one that lost its comma: "As the officers
+// approached him he continued to yell, police said"; not one that a
+// subordinator or a relative opens ("as they used their cruisers").
+func (d *doc) pronounMainClause(k, end int) bool {
+	for p := k; p < end && p < len(d.toks); p++ {
+		if !d.toks[p].lowerWord() || !nominative(d.lower(p)) || d.toks[p-1].kind != tkWord {
+			continue
+		}
+		prev := d.lower(p - 1)
+		object := prev == "him" || prev == "her" || prev == "them" || prev == "us" || prev == "me" || prev == "it"
+		if !object && d.toks[p-1].has(lxFunc|lxPrep|lxDet) || openingSubordinator(prev) || clauseEndWord(prev) ||
+			prev == "that" || prev == "who" || prev == "which" || prev == "if" || prev == "because" || prev == "so" || prev == "whether" {
+			continue
+		}
+		return p+1 < end && d.toks[p+1].lowerWord() && !d.toks[p+1].has(lxFunc|lxPrep|lxDet)
+	}
+	return false
+}
+
 func (d *doc) opensSubordinate(k int) bool {
 	if !openingSubordinator(d.lower(k)) {
 		return false

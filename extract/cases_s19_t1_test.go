@@ -253,6 +253,24 @@ func t1s19Rows() []auditRow {
 			exact: true})
 	}
 
+	// passive-by: "X was compounded, he said, by Y": the cue splits the
+	// clause, and what is reported is the part after it.
+	for _, t := range []struct{ before, after string }{
+		{"That was compounded", "by continued softness in the Velmark market"},
+		{"The delay was caused", "by a shortage of parts"},
+		{"The losses were deepened", "by weaker sales in the north"},
+	} {
+		add(auditRow{class: "passive-by/" + t.before[4:9],
+			text: "Sales at Marrow Corp. fell in the quarter.\n\n" +
+				"The chairman, Ivo Brenn, said the company had expected some slowdown. " + t.before + ", he said, " + t.after + ".",
+			want: []quote{{"Ivo Brenn", auI, "the company had expected some slowdown"}, {"Ivo Brenn", auI, t.after}}})
+	}
+	// near miss: no agent after the cue; the clause before is reported.
+	add(auditRow{class: "passive-by/reason",
+		text: "Sales at Marrow Corp. fell in the quarter.\n\n" +
+			"The bridge was closed, Ivo Brenn said, because of the storm.",
+		want: []quote{{"Ivo Brenn", auI, "The bridge was closed"}}})
+
 	// ed-base: an infinitive whose plain form ends in "-ed" ("to heed",
 	// "to proceed") is a request's, not a participle.
 	for _, subj := range []string{"The Carrow Council", "Officials", "Police"} {

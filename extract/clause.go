@@ -913,7 +913,11 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 			d.toks[after+1].lowerWord() && d.toks[after+1].has(lxAux) && !d.isWord(after+1, "to") ||
 			d.prepPhrase(start, end) ||
 			end-1 > start && d.toks[end-1].lowerWord() && d.toks[end-1].has(lxAux) && !d.isWord(end-1, "to") ||
-			end-2 > start && d.toks[end-1].lowerWord() && d.toks[end-1].has(lxNeg) && d.toks[end-2].has(lxAux) // "would not, she said,"
+			end-2 > start && d.toks[end-1].lowerWord() && d.toks[end-1].has(lxNeg) && d.toks[end-2].has(lxAux) || // "would not, she said,"
+			// "That was compounded, he said, by softness in Asia": a
+			// passive's agent after the cue finishes the clause the cue split.
+			end-2 > start && d.isWord(after+1, "by") && d.toks[after+1].lowerWord() && d.toks[end-1].lowerWord() && d.participle(end-1) &&
+				d.toks[end-2].lowerWord() && d.toks[end-2].has(lxAux)
 		if split {
 			start = after + 1
 			if thatAfter {

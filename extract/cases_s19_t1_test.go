@@ -271,6 +271,25 @@ func t1s19Rows() []auditRow {
 			"The bridge was closed, Ivo Brenn said, because of the storm.",
 		want: []quote{{"Ivo Brenn", auI, "The bridge was closed"}}})
 
+	// gerund-aside: a gerund subject after the cue whose verb comes after
+	// an aside between dashes ("said holding a meeting with the group -
+	// formed to mediate - would benefit talks").
+	for _, t := range []struct{ ger, aside, verb string }{
+		{"holding a meeting with all 11 members of the Velmark group", " - formed to mediate the conflict and led by Calder - ", "would benefit the talks"},
+		{"opening the border to traders", " — a step the council resisted for years — ", "could ease the shortages"},
+		{"raising the levy on ferries", " -- first proposed in 2019 -- ", "will fund the new harbour"},
+	} {
+		add(auditRow{class: "gerund-aside/" + t.ger[:4],
+			text: "Talks resumed in Tarrow on Tuesday.\n\n" +
+				"Speaking at a news conference with his counterpart Ada Pirro, Ivo Brenn said " + t.ger + t.aside + t.verb + ".",
+			want: []quote{{"Ivo Brenn", auI, t.ger + t.aside + t.verb}}})
+	}
+	// near miss: a participle after the cue, no subject, reports nothing of its own.
+	add(auditRow{class: "gerund-aside/participle",
+		text: "Talks resumed in Tarrow on Tuesday.\n\n" +
+			"Ivo Brenn left the hall on Tuesday, saying nothing - as his aides had advised - to the press.",
+		exact: true})
+
 	// ed-base: an infinitive whose plain form ends in "-ed" ("to heed",
 	// "to proceed") is a request's, not a participle.
 	for _, subj := range []string{"The Carrow Council", "Officials", "Police"} {

@@ -1300,8 +1300,27 @@ func (d *doc) longGerundSubject(k int, s sentence) bool {
 	if d.toks[k].has(lxTime) || k+2 >= s.last || d.toks[k+1].has(lxPrep) && d.toks[k+1].lowerWord() {
 		return false // "said during ...", "said following ..." take their own path
 	}
-	for j := k + 2; j < s.last && j <= k+12; j++ {
+	limit := k + 12
+	for j := k + 2; j < s.last && j <= limit; j++ {
 		t := &d.toks[j]
+		if (d.isDash(j) || d.punct(j, "-")) && !t.inQuote() {
+			// "said holding a meeting with the group - formed to mediate
+			// and led by Calder - would benefit talks": an aside between
+			// dashes is passed over whole, and not counted.
+			m := j + 1
+			for m < s.last && m <= j+24 && !d.isDash(m) && !d.punct(m, "-") {
+				m++
+			}
+			if m >= s.last || m > j+24 {
+				return false
+			}
+			limit += m - j + 1
+			j = m
+			continue
+		}
+		if t.kind == tkNum {
+			continue // "with all 11 members"
+		}
 		if t.kind != tkWord || t.inQuote() || t.cv != 0 {
 			return false
 		}

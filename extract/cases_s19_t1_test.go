@@ -290,6 +290,26 @@ func t1s19Rows() []auditRow {
 			"Ivo Brenn left the hall on Tuesday, saying nothing - as his aides had advised - to the press.",
 		exact: true})
 
+	// cabinet-minister: "a Cabinet minister has told X" in the lead is the
+	// secretary named next.
+	for _, title := range []string{"the work and pensions secretary", "the home secretary", "the chancellor", "the transport minister"} {
+		add(auditRow{class: "cabinet-minister/" + title[4:8],
+			text: "The government will appeal against the ruling and is “highly confident” the next ferry will sail, a Cabinet minister has told Calder News.\n\n" +
+				"Ada Pirro, " + title + ", said the public would be surprised by the ruling.",
+			want: []quote{
+				{"Ada Pirro", auM, "The government will appeal against the ruling and is “highly confident” the next ferry will sail"},
+				{"Ada Pirro", auI, "the public would be surprised by the ruling"},
+			}})
+	}
+	// near miss: a plain minister is no secretary.
+	add(auditRow{class: "cabinet-minister/minister",
+		text: "The government will appeal against the ruling, a senior minister has told Calder News.\n\n" +
+			"Ada Pirro, the work and pensions secretary, said the public would be surprised by the ruling.",
+		want: []quote{
+			{"", auI, "The government will appeal against the ruling"},
+			{"Ada Pirro", auI, "the public would be surprised by the ruling"},
+		}})
+
 	// ed-base: an infinitive whose plain form ends in "-ed" ("to heed",
 	// "to proceed") is a request's, not a participle.
 	for _, subj := range []string{"The Carrow Council", "Officials", "Police"} {

@@ -310,6 +310,25 @@ func t1s19Rows() []auditRow {
 			{"Ada Pirro", auI, "the public would be surprised by the ruling"},
 		}})
 
+	// apologized-fragment: a phrase quoted in the object of "apologized
+	// for" is the subject's own words, as after "blamed" or "denounced".
+	for _, t := range []struct{ verb, frag string }{
+		{"apologized on Wednesday for covering up the", "dirty deeds"},
+		{"apologised to voters for the", "mistakes of the past"},
+		{"apologized for his", "reckless words"},
+	} {
+		add(auditRow{class: "apologized-fragment/" + t.frag[:4],
+			text: "The trial ended in Tarrow on Wednesday.\n\n" +
+				"Ivo Brenn, the former aide, " + t.verb + " “" + t.frag + "” of his former boss.",
+			want: []quote{{"Ivo Brenn", auD, t.frag}}})
+	}
+	// near miss: the phrase in a later sentence, with no one judging it,
+	// is not the apologizer's (a scare term: no quote at all).
+	add(auditRow{class: "apologized-fragment/later",
+		text: "The trial ended in Tarrow on Wednesday.\n\n" +
+			"Ivo Brenn, the former aide, apologized on Wednesday. The “dirty deeds” were first reported by the Calder Gazette in May.",
+		exact: true})
+
 	// ed-base: an infinitive whose plain form ends in "-ed" ("to heed",
 	// "to proceed") is a request's, not a participle.
 	for _, subj := range []string{"The Carrow Council", "Officials", "Police"} {

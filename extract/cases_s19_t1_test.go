@@ -329,6 +329,24 @@ func t1s19Rows() []auditRow {
 			"Ivo Brenn, the former aide, apologized on Wednesday. The “dirty deeds” were first reported by the Calder Gazette in May.",
 		exact: true})
 
+	// fronted-means: "A day after NAME stunned X by announcing Y, MAIN":
+	// the report ends at the fronted clause's comma and is NAME's.
+	for _, lead := range []string{"A day after", "Two weeks before", "Hours after", "After"} {
+		add(auditRow{class: "fronted-means/" + lead,
+			text: "Shares of Velto rose on Tuesday.\n\n" +
+				lead + " Ivo Brenn stunned investors by announcing he was taking medical leave, Velto Inc. beat estimates with record revenue.",
+			want: []quote{{"Ivo Brenn", auI, "he was taking medical leave"}}})
+	}
+	// near misses: the means of the main clause is its subject's.
+	add(auditRow{class: "fronted-means/main",
+		text: "Shares of Velto rose on Tuesday.\n\n" +
+			"After the vote, Velto Inc. stunned investors by announcing it would close two plants.",
+		want: []quote{{"Velto Inc.", auI, "it would close two plants"}}})
+	add(auditRow{class: "fronted-means/plain",
+		text: "Shares of Velto rose on Tuesday.\n\n" +
+			"Ivo Brenn stunned investors by announcing he was taking medical leave.",
+		want: []quote{{"Ivo Brenn", auI, "he was taking medical leave"}}})
+
 	// ed-base: an infinitive whose plain form ends in "-ed" ("to heed",
 	// "to proceed") is a request's, not a participle.
 	for _, subj := range []string{"The Carrow Council", "Officials", "Police"} {

@@ -444,6 +444,9 @@ func (d *doc) mainClauseAfter(j, k int, s sentence) bool {
 	if d.isWord(first, "but") || d.isWord(first, "and") || d.isWord(first, "yet") {
 		first++ // "But as Brenn asked how ..., Varga explained"
 	}
+	if n := d.timeBeforeSubordinator(first, s); n > first {
+		first = n // "A day after Brenn announced he was ill, Velto crushed estimates"
+	}
 	if first >= s.last || !d.opensSubordinate(first) || !d.toks[s.first].capWord() || d.commaIn(first, k) || j+1 >= s.last || d.toks[j+1].has(lxRelative) {
 		return false
 	}
@@ -455,6 +458,28 @@ func (d *doc) mainClauseAfter(j, k int, s sentence) bool {
 	// the subject's apposition before its speech verb.
 	n := d.skipAdverbs(d.appositionEnd(e, s.last, 14), s.last)
 	return n < s.last && d.toks[n].lowerWord() && (d.toks[n].has(lxVerb|lxAux) || d.toks[n].cv != 0 || d.endsWith(n, "ed")) && !d.endsWith(n, "ing")
+}
+
+// timeBeforeSubordinator returns the "after", "before" or "since" that a
+// measure of time opening the sentence at first leads into ("A day after",
+// "Two weeks before", "Hours after"), or -1.
+func (d *doc) timeBeforeSubordinator(first int, s sentence) int {
+	k := first
+	if k < s.last && (d.toks[k].kind == tkNum || numberWord(d.lower(k)) > 0 || d.isWord(k, "a") || d.isWord(k, "an") || d.isWord(k, "just") || d.isWord(k, "only")) {
+		k++
+	}
+	if k+1 >= s.last || d.toks[k].kind != tkWord {
+		return -1
+	}
+	switch d.lower(k) {
+	case "day", "days", "week", "weeks", "hour", "hours", "month", "months", "year", "years", "minute", "minutes", "moment", "moments":
+	default:
+		return -1
+	}
+	if d.isWord(k+1, "after") || d.isWord(k+1, "before") || d.isWord(k+1, "since") {
+		return k + 1
+	}
+	return -1
 }
 
 // judgedAside reports whether a noun phrase that sums up the clause before

@@ -347,6 +347,28 @@ func t1s19Rows() []auditRow {
 			"Ivo Brenn stunned investors by announcing he was taking medical leave.",
 		want: []quote{{"Ivo Brenn", auI, "he was taking medical leave"}}})
 
+	// tense-pair: after a cue in the past, "X vindicates Y and shows that
+	// Z" is one reported clause with two verbs in the present.
+	for _, t := range []string{
+		"the low turnout vindicates his party and shows that voters have no confidence in the government",
+		"the ruling confirms his view and proves the council acted unlawfully",
+		"the new survey supports their case and suggests that the reef is recovering",
+	} {
+		add(auditRow{class: "tense-pair/" + t[4:9],
+			text: "Turnout was low in Tarrow on Saturday.\n\n" +
+				"Speaking to reporters on Sunday, Ivo Brenn said " + t + ".",
+			want: []quote{{"Ivo Brenn", auI, t}}})
+	}
+	// near misses: the cue's subject's own second verb, past or present.
+	add(auditRow{class: "tense-pair/added",
+		text: "Turnout was low in Tarrow on Saturday.\n\n" +
+			"Ivo Brenn said the turnout proves his point and added that he would stand again.",
+		want: []quote{{"Ivo Brenn", auI, "the turnout proves his point"}, {"Ivo Brenn", auI, "he would stand again"}}})
+	add(auditRow{class: "tense-pair/says",
+		text: "Turnout was low in Tarrow on Saturday.\n\n" +
+			"Ivo Brenn says the turnout proves his point and warns that he will stand again.",
+		want: []quote{{"Ivo Brenn", auI, "the turnout proves his point"}, {"Ivo Brenn", auI, "he will stand again"}}})
+
 	// ed-base: an infinitive whose plain form ends in "-ed" ("to heed",
 	// "to proceed") is a request's, not a participle.
 	for _, subj := range []string{"The Carrow Council", "Officials", "Police"} {

@@ -256,7 +256,7 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 			// "was awake and asking for food", "was working hard and
 			// making progress": an -ing form with no comma before "and"
 			// goes on with the clause's own verb.
-			if n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.passive(n, j) &&
+			if n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.passive(n, j) && !d.presentPairAfterPast(k, j, n) &&
 				!(cueVerbs[d.toks[n].cv-1].class == cueQuoteOnly && d.isWord(n+1, "to")) &&
 				!(d.endsWith(n, "ing") && !d.punct(j-1, ",")) && !d.participleAdjective(n, s) {
 				return j
@@ -321,7 +321,7 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 					m < s.last && d.toks[m].cv != 0 && d.toks[m].lowerWord() && !d.endsWith(m, "ing") && !d.passive(m, j) {
 					n, participle = m, false
 				}
-				if n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.passive(n, j) && (d.chunkAt[e-1] >= 0 || !participle) {
+				if n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.passive(n, j) && !d.presentPairAfterPast(k, j, n) && (d.chunkAt[e-1] >= 0 || !participle) {
 					return j
 				}
 				// "said the plan was sound, but Tomas Brenn disagreed": a
@@ -458,6 +458,35 @@ func (d *doc) mainClauseAfter(j, k int, s sentence) bool {
 	// the subject's apposition before its speech verb.
 	n := d.skipAdverbs(d.appositionEnd(e, s.last, 14), s.last)
 	return n < s.last && d.toks[n].lowerWord() && (d.toks[n].has(lxVerb|lxAux) || d.toks[n].cv != 0 || d.endsWith(n, "ed")) && !d.endsWith(n, "ing")
+}
+
+// presentPairAfterPast reports whether the verb at n after the "and" at j
+// goes on with the clause reported from k, not with the cue before it:
+// the cue is in the past ("said") and the clause already has a verb in
+// the present in "-s" that n, in "-s" too, pairs with ("said the turnout
+// vindicates his party and shows that ..."). "said the plan was fair and
+// urged ..." joins the cue's own subject's second verb.
+func (d *doc) presentPairAfterPast(k, j, n int) bool {
+	v := k - 1
+	if v > 0 && d.isWord(v, "that") {
+		v--
+	}
+	if v < 0 || d.toks[v].cv == 0 || !(d.endsWith(v, "ed") || d.isWord(v, "said") || d.isWord(v, "told")) {
+		return false
+	}
+	if !d.endsWith(n, "s") || d.endsWith(n, "ss") {
+		return false
+	}
+	for m := k + 1; m < j && m < k+16; m++ {
+		// A verb the lexicon knows, or a word in "-s" with its object's
+		// determiner after it ("vindicates his party").
+		if t := &d.toks[m]; t.lowerWord() && !t.has(lxAux) && d.endsWith(m, "s") && !d.endsWith(m, "ss") &&
+			(t.has(lxVerb) || m+1 < j && d.toks[m+1].lowerWord() && (d.toks[m+1].has(lxDet) || possessivePronoun(d.lower(m+1)))) &&
+			d.toks[m-1].kind == tkWord && !d.toks[m-1].has(lxDet|lxPrep|lxFunc) {
+			return true
+		}
+	}
+	return false
 }
 
 // timeBeforeSubordinator returns the "after", "before" or "since" that a

@@ -2589,7 +2589,7 @@ func (d *doc) reportingFor(c *cue) bool {
 // is closed by a second comma, and the clause goes on after it: no
 // aside at the end. It returns -1 otherwise.
 func (d *doc) closingRelativeCue(c *cue, cp [2]int) int {
-	if !c.found || c.ent < 0 || c.inverted {
+	if !c.found || c.inverted {
 		return -1
 	}
 	r := c.verb - 1
@@ -2602,6 +2602,13 @@ func (d *doc) closingRelativeCue(c *cue, cp [2]int) int {
 		r -= 2 // ", in which she stated that ...": the relative's own subject speaks
 	}
 	if r <= cp[0]+1 || !d.toks[r].lowerWord() || !(d.isWord(r, "which") || d.isWord(r, "who") || d.toks[r].has(lxPrep)) || !d.punct(r-1, ",") {
+		return -1
+	}
+	if c.ent < 0 && !d.isWord(r, "who") {
+		// "..., who say the plan is inhumane" after "a challenge by
+		// campaigners": unnamed people close the report as a named
+		// antecedent does, and speak for themselves, unattributed; any
+		// other unnamed relative stays inside the clause.
 		return -1
 	}
 	for j := c.verb + 1; j < cp[1]; j++ {

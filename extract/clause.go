@@ -256,7 +256,7 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 			// "was awake and asking for food", "was working hard and
 			// making progress": an -ing form with no comma before "and"
 			// goes on with the clause's own verb.
-			if n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.passive(n, j) &&
+			if n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.passive(n, j) && !d.presentPairAfterPast(k, j, n) &&
 				!(cueVerbs[d.toks[n].cv-1].class == cueQuoteOnly && d.isWord(n+1, "to")) &&
 				!(d.endsWith(n, "ing") && !d.punct(j-1, ",")) && !d.participleAdjective(n, s) {
 				return j
@@ -321,7 +321,7 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 					m < s.last && d.toks[m].cv != 0 && d.toks[m].lowerWord() && !d.endsWith(m, "ing") && !d.passive(m, j) {
 					n, participle = m, false
 				}
-				if n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.passive(n, j) && (d.chunkAt[e-1] >= 0 || !participle) {
+				if n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.passive(n, j) && !d.presentPairAfterPast(k, j, n) && (d.chunkAt[e-1] >= 0 || !participle) {
 					return j
 				}
 				// "said the plan was sound, but Tomas Brenn disagreed": a
@@ -444,6 +444,9 @@ func (d *doc) mainClauseAfter(j, k int, s sentence) bool {
 	if d.isWord(first, "but") || d.isWord(first, "and") || d.isWord(first, "yet") {
 		first++ // "But as Brenn asked how ..., Varga explained"
 	}
+	if n := d.timeBeforeSubordinator(first, s); n > first {
+		first = n // "A day after Brenn announced he was ill, Velto crushed estimates"
+	}
 	if first >= s.last || !d.opensSubordinate(first) || !d.toks[s.first].capWord() || d.commaIn(first, k) || j+1 >= s.last || d.toks[j+1].has(lxRelative) {
 		return false
 	}
@@ -455,6 +458,57 @@ func (d *doc) mainClauseAfter(j, k int, s sentence) bool {
 	// the subject's apposition before its speech verb.
 	n := d.skipAdverbs(d.appositionEnd(e, s.last, 14), s.last)
 	return n < s.last && d.toks[n].lowerWord() && (d.toks[n].has(lxVerb|lxAux) || d.toks[n].cv != 0 || d.endsWith(n, "ed")) && !d.endsWith(n, "ing")
+}
+
+// presentPairAfterPast reports whether the verb at n after the "and" at j
+// goes on with the clause reported from k, not with the cue before it:
+// the cue is in the past ("said") and the clause already has a verb in
+// the present in "-s" that n, in "-s" too, pairs with ("said the turnout
+// vindicates his party and shows that ..."). "said the plan was fair and
+// urged ..." joins the cue's own subject's second verb.
+func (d *doc) presentPairAfterPast(k, j, n int) bool {
+	v := k - 1
+	if v > 0 && d.isWord(v, "that") {
+		v--
+	}
+	if v < 0 || d.toks[v].cv == 0 || !(d.endsWith(v, "ed") || d.isWord(v, "said") || d.isWord(v, "told")) {
+		return false
+	}
+	if !d.endsWith(n, "s") || d.endsWith(n, "ss") {
+		return false
+	}
+	for m := k + 1; m < j && m < k+16; m++ {
+		// A verb the lexicon knows, or a word in "-s" with its object's
+		// determiner after it ("vindicates his party").
+		if t := &d.toks[m]; t.lowerWord() && !t.has(lxAux) && d.endsWith(m, "s") && !d.endsWith(m, "ss") &&
+			(t.has(lxVerb) || m+1 < j && d.toks[m+1].lowerWord() && (d.toks[m+1].has(lxDet) || possessivePronoun(d.lower(m+1)))) &&
+			d.toks[m-1].kind == tkWord && !d.toks[m-1].has(lxDet|lxPrep|lxFunc) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeBeforeSubordinator returns the "after", "before" or "since" that a
+// measure of time opening the sentence at first leads into ("A day after",
+// "Two weeks before", "Hours after"), or -1.
+func (d *doc) timeBeforeSubordinator(first int, s sentence) int {
+	k := first
+	if k < s.last && (d.toks[k].kind == tkNum || numberWord(d.lower(k)) > 0 || d.isWord(k, "a") || d.isWord(k, "an") || d.isWord(k, "just") || d.isWord(k, "only")) {
+		k++
+	}
+	if k+1 >= s.last || d.toks[k].kind != tkWord {
+		return -1
+	}
+	switch d.lower(k) {
+	case "day", "days", "week", "weeks", "hour", "hours", "month", "months", "year", "years", "minute", "minutes", "moment", "moments":
+	default:
+		return -1
+	}
+	if d.isWord(k+1, "after") || d.isWord(k+1, "before") || d.isWord(k+1, "since") {
+		return k + 1
+	}
+	return -1
 }
 
 // judgedAside reports whether a noun phrase that sums up the clause before
@@ -576,6 +630,13 @@ func (d *doc) pastCueAfter(j int, s sentence) bool {
 	e := d.npForward(j+1, s.last)
 	if e <= j+1 || e >= s.last || d.chunkAt[e-1] < 0 {
 		return false
+	}
+	if d.chunkAt[e-1] >= 0 && (d.isWord(e, "has") || d.isWord(e, "have") || d.isWord(e, "had")) {
+		// "... and Lord Fenwick has reportedly said privately that":
+		// a named speaker's perfect, its adverbs skipped.
+		n := d.skipAdverbs(e+1, s.last)
+		return n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() &&
+			(d.endsWith(n, "ed") || d.isWord(n, "said") || d.isWord(n, "told") || d.isWord(n, "written"))
 	}
 	return d.toks[e].cv != 0 && d.toks[e].lowerWord() && (d.endsWith(e, "ed") || d.isWord(e, "said") || d.isWord(e, "told") || d.isWord(e, "wrote"))
 }
@@ -906,7 +967,11 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 			d.toks[after+1].lowerWord() && d.toks[after+1].has(lxAux) && !d.isWord(after+1, "to") ||
 			d.prepPhrase(start, end) ||
 			end-1 > start && d.toks[end-1].lowerWord() && d.toks[end-1].has(lxAux) && !d.isWord(end-1, "to") ||
-			end-2 > start && d.toks[end-1].lowerWord() && d.toks[end-1].has(lxNeg) && d.toks[end-2].has(lxAux) // "would not, she said,"
+			end-2 > start && d.toks[end-1].lowerWord() && d.toks[end-1].has(lxNeg) && d.toks[end-2].has(lxAux) || // "would not, she said,"
+			// "That was compounded, he said, by softness in Asia": a
+			// passive's agent after the cue finishes the clause the cue split.
+			end-2 > start && d.isWord(after+1, "by") && d.toks[after+1].lowerWord() && d.toks[end-1].lowerWord() && d.participle(end-1) &&
+				d.toks[end-2].lowerWord() && d.toks[end-2].has(lxAux)
 		if split {
 			start = after + 1
 			if thatAfter {
@@ -977,7 +1042,7 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 		// scene, with no verb of its own, is no one's words.
 		return
 	}
-	if d.toks[start].kind == tkWord && d.opensSubordinate(start) && !d.commaIn(start+1, end) && d.auxGroups(start, end) < 2 {
+	if d.toks[start].kind == tkWord && d.opensSubordinate(start) && !d.commaIn(start+1, end) && d.auxGroups(start, end) < 2 && !d.pronounMainClause(start+2, end) {
 		// "After the bridge was shut, residents complained.": a clause of
 		// time or cause that sets the scene is no words of the speaker's.
 		return
@@ -1100,6 +1165,26 @@ func openingSubordinator(w string) bool {
 // opensSubordinate reports whether token k opens a clause of time,
 // cause, condition or concession; "As many as 470 merchants", "as much
 // as", open a quantity instead.
+// pronounMainClause reports whether a subject pronoun in [k, end) opens a
+// main clause after a fronted one that lost its comma: "As the officers
+// approached him he continued to yell, police said"; not one that a
+// subordinator or a relative opens ("as they used their cruisers").
+func (d *doc) pronounMainClause(k, end int) bool {
+	for p := k; p < end && p < len(d.toks); p++ {
+		if !d.toks[p].lowerWord() || !nominative(d.lower(p)) || d.toks[p-1].kind != tkWord {
+			continue
+		}
+		prev := d.lower(p - 1)
+		object := prev == "him" || prev == "her" || prev == "them" || prev == "us" || prev == "me" || prev == "it"
+		if !object && d.toks[p-1].has(lxFunc|lxPrep|lxDet) || openingSubordinator(prev) || clauseEndWord(prev) ||
+			prev == "that" || prev == "who" || prev == "which" || prev == "if" || prev == "because" || prev == "so" || prev == "whether" {
+			continue
+		}
+		return p+1 < end && d.toks[p+1].lowerWord() && !d.toks[p+1].has(lxFunc|lxPrep|lxDet)
+	}
+	return false
+}
+
 func (d *doc) opensSubordinate(k int) bool {
 	if !openingSubordinator(d.lower(k)) {
 		return false
@@ -1269,8 +1354,27 @@ func (d *doc) longGerundSubject(k int, s sentence) bool {
 	if d.toks[k].has(lxTime) || k+2 >= s.last || d.toks[k+1].has(lxPrep) && d.toks[k+1].lowerWord() {
 		return false // "said during ...", "said following ..." take their own path
 	}
-	for j := k + 2; j < s.last && j <= k+12; j++ {
+	limit := k + 12
+	for j := k + 2; j < s.last && j <= limit; j++ {
 		t := &d.toks[j]
+		if (d.isDash(j) || d.punct(j, "-")) && !t.inQuote() {
+			// "said holding a meeting with the group - formed to mediate
+			// and led by Calder - would benefit talks": an aside between
+			// dashes is passed over whole, and not counted.
+			m := j + 1
+			for m < s.last && m <= j+24 && !d.isDash(m) && !d.punct(m, "-") {
+				m++
+			}
+			if m >= s.last || m > j+24 {
+				return false
+			}
+			limit += m - j + 1
+			j = m
+			continue
+		}
+		if t.kind == tkNum {
+			continue // "with all 11 members"
+		}
 		if t.kind != tkWord || t.inQuote() || t.cv != 0 {
 			return false
 		}

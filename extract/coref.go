@@ -4258,6 +4258,10 @@ func (d *doc) spokespersonBody(h, from int, want gender) int {
 		}
 	}
 	switch {
+	case role == "" && c.subjFirst+1 == c.verb && d.lower(c.subjFirst) == d.lower(h):
+		// "A Harlow Office spokesman said ... He denied that ...
+		// “...,” he said.": the same pronoun as the last cue's, which
+		// was the spokesman's body, is the body still.
 	case role == "":
 		return -1
 	case role == "spokesman" && want != gMale, role == "spokeswoman" && want != gFemale:

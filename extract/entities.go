@@ -923,6 +923,13 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 				return true
 			}
 		}
+		if len(words) == 2 && len(e.words) == 1 && m.kind == kOrg && e.kind != kPerson && e.kind != kPlace && e.personEv == 0 &&
+			len(withoutLegalForm(words)) == 1 && words[0] == e.words[0] {
+			// "Velto Inc." after "Velto found a way ...": the company
+			// named bare first, its legal form given later; not after a
+			// person or a place of that one word.
+			return true
+		}
 		if m.kind != kOrg && m.kind != kUnknown || e.personEv > e.orgEv {
 			return false
 		}

@@ -517,7 +517,7 @@ func (d *doc) relativeAsideEnd(k, limit int) int {
 func discourseVerb(w string) bool {
 	for _, stem := range []string{"attack", "discuss", "critici", "criticis", "prais", "welcom", "reject", "dismiss", "question",
 		"describ", "defend", "invok", "cit", "promis", "pledg", "vow", "tout", "blam", "talk", "spok", "speak", "refer",
-		"mention", "decr", "champion", "lament", "denounc", "warn", "oppos", "support", "endors", "embrac", "cheer", "hail"} {
+		"mention", "decr", "champion", "lament", "denounc", "warn", "oppos", "support", "endors", "embrac", "cheer", "hail", "apologi"} {
 		if strings.HasPrefix(w, stem) {
 			return true
 		}

@@ -585,7 +585,14 @@ func (d *doc) fitsDescription(i, h, v int) bool {
 	t, e, head := &d.toks[h], &d.ents[v], d.lower(h)
 	switch {
 	case t.has(lxRole|lxTitle) && e.personish():
-		return (len(e.roles) == 0 || slices.ContainsFunc(officeWords(head), func(w string) bool { return hasRoleWord(e, w) })) && !d.otherField(i, h, v, head)
+		words := officeWords(head)
+		if head == "minister" && h-1 >= i && d.isWord(h-1, "cabinet") {
+			// "a Cabinet minister has told ..." and below "Ada Pirro, the
+			// work and pensions secretary": a cabinet seat goes by either
+			// title.
+			words = append(words, "secretary", "chancellor")
+		}
+		return (len(e.roles) == 0 || slices.ContainsFunc(words, func(w string) bool { return hasRoleWord(e, w) })) && !d.otherField(i, h, v, head)
 	case t.has(lxGenericOrg) && !t.has(lxRole) && !kindOfBody(head):
 		return describes(head, e) || d.sharesModifier(h, e) || unionWord(head) && unionName(e)
 	}

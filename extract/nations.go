@@ -76,6 +76,12 @@ func (d *doc) nationPeople(k int) (country string, people, ok bool) {
 	if k == 0 || !d.isWord(k-1, "the") || d.toks[k-1].para != t.para {
 		return "", true, false
 	}
+	if !strings.HasSuffix(d.lower(k), "s") && d.askedEarlierInSentence(k) >= 0 {
+		// "When Brandt asked Ferreira about the coach, the Portuguese
+		// said": a word that is both the people and one of them, after
+		// the person asked in its sentence, is that person described.
+		return "", true, false
+	}
 	// "Two Russians were arrested ... The Russians said they were
 	// tourists": the people counted before, not their country.
 	for j := k - 2; j > 0 && j > k-5000; j-- {
@@ -84,6 +90,25 @@ func (d *doc) nationPeople(k int) (country string, people, ok bool) {
 		}
 	}
 	return country, true, true
+}
+
+// askedEarlierInSentence returns the person named, outside quotation
+// marks, as the one asked before token k in k's sentence ("When Brandt
+// asked Ferreira about the coach"), who answers next; not anyone named
+// ("After a meeting with Mayor Ada Pirro, the Chinese said"). It returns
+// -1 otherwise.
+func (d *doc) askedEarlierInSentence(k int) int {
+	for j := d.sents[d.sentOf[k]].first + 1; j < k && j < len(d.toks); j++ {
+		ci := d.chunkAt[j]
+		if ci < 0 || d.toks[j].inQuote() || int(d.chunks[ci].first) != j || d.chunks[ci].ent < 0 || !d.ents[d.chunks[ci].ent].personish() {
+			continue
+		}
+		switch d.lower(j - 1) {
+		case "asked", "quizzed", "questioned", "pressed":
+			return d.chunks[ci].ent
+		}
+	}
+	return -1
 }
 
 // countedBefore reports whether the word at j counts or quantifies the

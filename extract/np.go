@@ -862,6 +862,11 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		if e := d.personCalled(d.lower(i+1), at); e >= 0 {
 			return e, i + 1
 		}
+		if e := d.askedEarlierInSentence(i + 1); e >= 0 {
+			// "When Brandt asked Ferreira about manager Ivo Lind, the
+			// Portuguese said": the one asked answers.
+			return e, i + 1
+		}
 	}
 	if j-i >= 3 && d.isWord(j-1, "team") && (d.isWord(j-2, "legal") || d.isWord(j-2, "defence") || d.isWord(j-2, "defense")) {
 		return -1, j - 1 // "Varga's legal team": her lawyers, not she, as "her lawyers" are
@@ -1364,6 +1369,17 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				d.ents[e].orgEv++
 				d.ents[e].addRole(head)
 				return e, h
+			}
+		}
+		if bodyAgent(head) && main == j && h-1 > i && indefiniteArticle(d.lower(i)) {
+			// "a Kestrel Alliance lawyer said": the body's unnamed agent
+			// speaks for it, as "Kestrel Alliance lawyers said" does. Only
+			// a name known as a body's: "a Tarvik lawyer" may be a town's,
+			// "a Varga lawyer" a person's, whose lawyer speaks for himself.
+			if ci := d.chunkAt[h-1]; ci >= 0 && d.chunks[ci].first == i+1 && d.chunks[ci].ent >= 0 {
+				if e := d.chunks[ci].ent; d.ents[e].orgish() && !d.ents[e].placeish() && !countryName(&d.ents[e]) {
+					return e, h
+				}
 			}
 		}
 		if head == "official" && main == j && h-1 > i {
@@ -2338,6 +2354,16 @@ func (d *doc) bodyBefore(h, i int) int {
 	return ch.ent
 }
 
+// bodyAgent reports whether w names one who acts for a body named just
+// before, in the singular of bodyVoices: "a Kestrel Alliance lawyer".
+func bodyAgent(w string) bool {
+	switch w {
+	case "lawyer", "attorney", "negotiator", "executive":
+		return true
+	}
+	return false
+}
+
 // researchStaff reports whether w names the staff whose findings a firm
 // publishes: "researchers", "analysts". Not "engineers from the Vantry
 // Institute", whom the gold leaves unnamed people.
@@ -2465,7 +2491,7 @@ func (d *doc) participle(k int) bool {
 // report".
 func issuedBySpeaker(head string) bool {
 	switch head {
-	case "statement", "letter", "message", "release", "communique", "communiqué", "announcement", "post", "tweet", "email", "memo", "note",
+	case "statement", "letter", "message", "release", "communique", "communiqué", "communication", "announcement", "post", "tweet", "email", "memo", "note",
 		"description", "invitation", "caption":
 		return true
 	}

@@ -446,7 +446,14 @@ func (d *doc) infinitiveAt(k int, s sentence) bool {
 	if toPlaces[d.lower(j)] || d.endsWith(j, "s") && !d.endsWith(j, "ss") {
 		return false
 	}
-	return !(d.endsWith(j, "ing") && !ingBase[d.lower(j)]) && !d.endsWith(j, "ed")
+	return !(d.endsWith(j, "ing") && !ingBase[d.lower(j)]) && !(d.endsWith(j, "ed") && !edBase[d.lower(j)])
+}
+
+// edBase are verbs whose plain form ends in "-ed", which no participle
+// test may take for one: "urged residents to heed the evacuation orders".
+var edBase = map[string]bool{
+	"heed": true, "need": true, "feed": true, "proceed": true, "succeed": true, "exceed": true,
+	"speed": true, "bleed": true, "breed": true, "shed": true, "embed": true,
 }
 
 // ingBase are verbs whose plain form ends in "-ing", which no participle

@@ -361,6 +361,17 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		return
 	}
 	start := d.npBackThroughName(i, s.first)
+	if prev != nil && prev.verb < start && start >= s.first {
+		// "leaders have said the policy shames Britain and Prince Alric
+		// has said that ...": the earlier cue's clause ends at the "and"
+		// (clauseEnd asks pastCueAfter too), and the subject starts after it.
+		for a := start + 1; a < i; a++ {
+			if d.isWord(a, "and") && d.toks[a].lowerWord() && d.chunkAt[a] < 0 && d.pastCueAfter(a, s) {
+				start = a + 1
+				break
+			}
+		}
+	}
 	if t := d.placeInDescription(start, i, s); t >= 0 {
 		start = t // "The Dalton, Ga., carpet maker said": the place is the maker's, inside its phrase
 	} else if start >= s.first && start < i && d.toks[start].capWord() && strings.HasSuffix(d.lower(start), "-based") {
@@ -2128,6 +2139,31 @@ func (d *doc) trailingRelative(k int, s sentence) int {
 	return s.last
 }
 
+// fronterSubject returns the named subject of a clause of time opening
+// the sentence ("After Brenn ...", "A day after Brenn ..."), when the
+// participle cue at v is a means inside it ("by announcing") before the
+// clause's comma; or -1.
+func (d *doc) fronterSubject(v int, s sentence) int {
+	if v-1 <= s.first || !d.isWord(v-1, "by") || !d.toks[v-1].lowerWord() {
+		return -1
+	}
+	first := s.first
+	if n := d.timeBeforeSubordinator(first, s); n > first {
+		first = n
+	}
+	if first+1 >= v || !d.opensSubordinate(first) || d.commaIn(first, v) {
+		return -1
+	}
+	ci := d.chunkAt[first+1]
+	if ci < 0 || int(d.chunks[ci].first) != first+1 || d.chunks[ci].ent < 0 {
+		return -1
+	}
+	if e := &d.ents[d.chunks[ci].ent]; e.outlet || e.placeish() {
+		return -1
+	}
+	return d.chunks[ci].ent
+}
+
 // sameSubject gives c the speaker of the previous cue in the sentence, or
 // else the sentence's subject.
 func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
@@ -2148,6 +2184,13 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 			}
 			break
 		}
+	}
+	if e := d.fronterSubject(c.verb, s); e >= 0 {
+		// "A day after Brenn stunned investors by announcing he was ill,
+		// Velto crushed estimates": the means goes with the fronted
+		// clause's subject, not the main clause's.
+		c.found, c.ent = true, e
+		return
 	}
 	if e := d.promptedIssuer(c.verb, s); e >= 0 {
 		// "Rising water prompted the Weather Service to issue a rare

@@ -73,7 +73,7 @@ meteorologists climatologists oceanographers seismologists volcanologists hydrol
 epidemiologists virologists physicians clinicians surgeons specialists veterinarians`
 
 const docWords = `statement statements letter report post blog website site tweet message note memo email
-document documents announcement release press_release communique communiqué notice sign banner footage
+document documents announcement release press_release communique communiqué communication notice sign banner footage
 placard placards signs banners poster slogan headline article editorial column analysis study
 survey paper filing complaint lawsuit ruling judgment judgement decision verdict order petition
 submission account transcript record minutes web_page page posting video recording broadcast

@@ -175,6 +175,16 @@ func t1s19Rows() []auditRow {
 			"Church of Calder leaders have said the policy shames the island and Lord Fenwick has resigned over it.",
 		want: []quote{{"Church of Calder", auI, "the policy shames the island and Lord Fenwick has resigned over it"}}})
 
+	// near miss: two places joined by "and" are one subject of a cue
+	// with no singular auxiliary; neither speaks alone.
+	add(auditRow{class: "coord-cue/joint-places",
+		text: "The aid convoy waited at the border on Monday.\n\n" +
+			"The Relief Office has said its trucks would not move until Tarvik and Calder signalled that the road was safe.",
+		want: []quote{
+			{"Relief Office", auI, "its trucks would not move until Tarvik"},
+			{"", auI, "the road was safe"},
+		}})
+
 	// relative-unnamed: ", who say ..." closing another's clause after
 	// unnamed people is their own report, unattributed.
 	type rel struct{ people, verb string }

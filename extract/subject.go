@@ -365,8 +365,11 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		// "leaders have said the policy shames Britain and Prince Alric
 		// has said that ...": the earlier cue's clause ends at the "and"
 		// (clauseEnd asks pastCueAfter too), and the subject starts after it.
+		// Only with a singular "has", "is" or "was" before the cue: in
+		// "until Washington and Moscow signalled that ..." the "and"
+		// joins one subject of two.
 		for a := start + 1; a < i; a++ {
-			if d.isWord(a, "and") && d.toks[a].lowerWord() && d.chunkAt[a] < 0 && d.pastCueAfter(a, s) {
+			if d.isWord(a, "and") && d.toks[a].lowerWord() && d.chunkAt[a] < 0 && d.pastCueAfter(a, s) && d.singularAuxBetween(a+1, c.verb) {
 				start = a + 1
 				break
 			}
@@ -5334,4 +5337,15 @@ func (d *doc) titleCommaName(k, end, v int) int {
 		return e
 	}
 	return -1
+}
+
+// singularAuxBetween reports whether a lower-case "has", "is" or "was"
+// stands in [from, to): the auxiliary of a cue whose subject is one.
+func (d *doc) singularAuxBetween(from, to int) bool {
+	for j := max(from, 0); j < to && j < len(d.toks); j++ {
+		if d.toks[j].lowerWord() && (d.isWord(j, "has") || d.isWord(j, "is") || d.isWord(j, "was")) {
+			return true
+		}
+	}
+	return false
 }

@@ -1290,8 +1290,8 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			// "said several times that": how often, then the clause; not
 			// "said three times as many boats ...", the clause itself.
 			k = d.durationEnd(k, last)
-		case agoAt(d, k, last) > k:
-			k = agoAt(d, k, last) // "said moments ago", "said two hours ago": when, then the clause or the end
+		case d.agoEnd(k, last) > k:
+			k = d.agoEnd(k, last) // "said moments ago", "said two hours ago": when, then the clause or the end
 		case w == "ahead" && d.isWord(k+1, "of") && d.toks[k+1].lowerWord():
 			k++ // "said ahead of the vote that": the phrase after "of" follows
 		case w == "in" && (d.isWord(k+1, "total") || d.isWord(k+1, "all")) && k+2 < last && d.toks[k+2].kind != tkPunct:
@@ -3671,10 +3671,10 @@ func (d *doc) sceneAsAfterTrailingCue(c *cue, k int, s sentence) bool {
 	return false
 }
 
-// agoAt returns the token after a span of time counted back from now
+// agoEnd returns the token after a span of time counted back from now
 // that opens at k ("moments ago", "two hours ago", "a few minutes ago"),
 // or k when none does.
-func agoAt(d *doc, k, last int) int {
+func (d *doc) agoEnd(k, last int) int {
 	for n := k; n < last && n <= k+3; n++ {
 		if !d.toks[n].lowerWord() && d.toks[n].kind != tkNum {
 			return k

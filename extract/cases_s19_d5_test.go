@@ -15,7 +15,7 @@ import "testing"
 
 // Mechanisms of the rows left failing.
 const (
-	d5MonthName  = "month-name: a given name that is a month's short form is read as a date (\"Gov. Jan Brewster\" drops out, her \"she said\" goes to another woman), and a month after a preposition joins the name after it (\"On Jan 5 Marta Ilson\", \"In May Tolland said\")"
+	d5MonthName  = "month-name: a month after a preposition joins the name after it (\"On Jan 5 Marta Ilson\", \"In May Tolland said\"); so before this branch"
 	d5Claiming   = "claiming: after \"accused X of being a “...”\" neither the fragment nor the participle's clause (\"claiming he had failed to prove ...\") is found"
 	d5Joint      = "joint: two bodies as one subject (\"both the X and the Y say\") get the clause once each, or the clause runs into the sentence before"
 	d5TitlePlace = "title-place: a title naming a place (\"The Secretary of State for Norland called ...\") gives the place the words"
@@ -51,12 +51,16 @@ func d5Rows() []auditRow {
 		want: []quote{{"Gwen Rowlands", auI, "the count was late"}}, speakers: []string{"Gwen Rowlands"}})
 
 	// month-name: a given name that is also a month or its short form
-	// ("Jan", "April", "June") was read as a date, so the governor it
-	// named vanished and her "she said" went to another woman.
+	// ("Jan", "April", "June"). "Jan" was a man's name only, so the
+	// governor "Jan Brewster" could not be "she" and her words went to
+	// another woman; it is a woman's name too ("Jan" Brewer, Schakowsky)
+	// as well as a man's (Egeland, Kubis).
 	add(auditRow{class: "month-name/Gov. Jan",
 		text: "In 2007, Gov. Martha Ilson signed a similar measure.\n\nRecently, Gov. Jan Brewster approved a bill on custodial services. But she said she was concerned about the cost of implementing it.",
-		want: []quote{{"Jan Brewster", auI, "she was concerned about the cost of implementing it"}}, speakers: []string{"Jan Brewster"},
-		known: d5MonthName})
+		want: []quote{{"Jan Brewster", auI, "she was concerned about the cost of implementing it"}}, speakers: []string{"Jan Brewster"}})
+	add(auditRow{class: "month-name/near: he after Jan",
+		text: "Recently, envoy Jan Vostrand arrived in Tarvik. But he said the talks had stalled.",
+		want: []quote{{"Jan Vostrand", auI, "the talks had stalled"}}, speakers: []string{"Jan Vostrand"}})
 	add(auditRow{class: "month-name/Jan appositive",
 		text: "Jan Vostrik, the mayor, said the bridge would reopen in spring.",
 		want: []quote{{"Jan Vostrik", auI, "the bridge would reopen in spring"}}, speakers: []string{"Jan Vostrik"}})

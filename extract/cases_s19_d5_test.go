@@ -11,7 +11,21 @@ import "testing"
 //
 // FIRST PASS (engine at 890dd47a, the table of 23 rows written first and
 // run once): 11/23 (0.48): particle 2/6, month-name 3/6, claiming 3/4,
-// joint 1/3, group-name 2/3, open-less 0/1.
+// joint 1/3, group-name 2/3, open-less 0/1. (The conj-open class was
+// written whole after the first fixes and run once before its fix: 4/9,
+// its four near misses passing.)
+//
+// On the pool itself the engine at 890dd47a scored, before anyone tuned
+// on it: speaker F1 0.894 (precision 0.922, recall 0.868), quote recall
+// 0.942, attribution 0.858 (direct 0.957/0.829, indirect 0.947/0.873,
+// mixed 0.898/0.909); with two gold lines mended to the house rules (a
+// quoted word that recurs is widened by the fewest words; a reporter who
+// reports in his own name speaks): 0.902, 0.946, 0.860.
+//
+// AFTER this branch's three fixes (one class a commit; every repository
+// score set and the twelve dev pools unchanged): 27/33 rows, 6 left
+// known with their mechanism; the pool: speaker F1 0.925, quote recall
+// 0.959, attribution 0.905.
 
 // Mechanisms of the rows left failing.
 const (

@@ -484,6 +484,12 @@ func (d *doc) retag() {
 			d.clockTitle(i)
 			d.capsTitle(i)
 		}
+		// "Rhun ap Iorwerth": a lower-case particle inside a name is no
+		// agency, though the Associated Press's initials ("AP") are
+		// spelt the same.
+		if t := &d.toks[i]; t.lx&lxParticle != 0 && t.lx&lxOutlet != 0 && t.lowerWord() {
+			t.lx &^= lxOutlet
+		}
 	}
 }
 

@@ -2487,6 +2487,16 @@ func (d *doc) clauseStart(s sentence) int {
 		if d.countFrom(k, s) != k && !d.timePhrase(k, s) {
 			return k // "Over 100 scientists, including ...,": the subject; not "A couple of months after ...,"
 		}
+		if openingCoordinator(d.lower(k)) && k+1 < s.last && d.toks[k].kind == tkWord {
+			// "But Ifor Kaye cited concerns, claiming ...": a conjunction
+			// opens no phrase of its own up to a comma; what follows it
+			// does, or the subject.
+			k++
+			if d.punct(k, ",") && k+1 < s.last {
+				k++ // "But, in a statement, ..."
+			}
+			continue
+		}
 		t := &d.toks[k]
 		intro := t.has(lxPrep|lxAdverb|lxFunc) && !t.has(lxDet|lxPronoun) ||
 			strings.HasSuffix(d.lower(k), "ing") || (t.cv != 0 && t.is(fCap)) || d.timePhrase(k, s)
@@ -2534,6 +2544,16 @@ func (d *doc) clauseStart(s sentence) int {
 		k = comma + 1
 	}
 	return k
+}
+
+// openingCoordinator reports whether w, in lower case, is a conjunction that
+// can open a sentence and join it to the one before: "But", "And", "Yet".
+func openingCoordinator(w string) bool {
+	switch w {
+	case "but", "and", "yet", "or", "nor":
+		return true
+	}
+	return false
 }
 
 // degreeBeforeQuantity reports whether token k is an adverb of degree

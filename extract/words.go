@@ -38,10 +38,10 @@ const pronounWords = `he she it they we i you him her them us me`
 const relativeWords = `who which whose whom that who's who've who'd`
 
 const connectorWords = `of for on and & de del della di da do dos das du des van von der den ter la le
-al el bin ibn ben bint binti wa abu dela delos degli dei vom zu zur af`
+al el bin ibn ben bint binti wa abu dela delos degli dei vom zu zur af ap ab`
 
 const particleWords = `de del della di da do dos das du des van von der den ter la le al el bin ibn
-ben bint mac abu dela delos degli dei vom zu zur af wa binti`
+ben bint mac abu dela delos degli dei vom zu zur af wa binti ap ab`
 
 const adverbWords = `also later then further previously earlier recently repeatedly reportedly once aloud
 again publicly privately initially subsequently separately similarly likewise still simply openly

@@ -134,7 +134,7 @@ ethan eugene evan fabian farid felix fernando filip francesco francis francisco 
 franz fred frederick gabriel gary gavin george gerald gerhard giovanni giuseppe glenn gordon
 graham grant gregor gregory guillaume gustavo hamid hans harold harry hassan hector henri henry
 herbert hiroshi howard hugh hugo hussein ian ibrahim igor imran isaac ivan jack jacob jacques
-jake james jamie jan jason javier jean jeff jeffrey jeremy jerome jesse jim jimmy joe joel johan
+jake james jamie jason javier jean jeff jeffrey jeremy jerome jesse jim jimmy joe joel johan
 johannes john jonathan jorge jose josef joseph joshua juan julian julius justin kamal karim
 karl keith ken kenneth kevin khaled khalid kim klaus konstantin kurt lars lawrence leon leonard
 leonardo liam lorenzo louis luca lucas luigi luis luke lukas mahmoud malcolm manuel marc marcel
@@ -184,5 +184,5 @@ lakshmi shreya
 tammy pam jodi jodie kathy cindy brittany kimberly stacy shelly jill janice
 hope faith joy dawn amber crystal destiny mercy patience prudence penny daisy hazel may june april`
 
-const unisexNames = `doris betty judy sue peggy kay debbie sally jenny alex jordan morgan taylor casey robin jamie kim sam charlie riley avery
+const unisexNames = `doris betty judy sue peggy kay debbie sally jenny alex jordan morgan taylor casey robin jamie kim jan sam charlie riley avery
 quinn jesse drew sasha nikola andrea sunny pat sandy`

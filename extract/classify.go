@@ -109,6 +109,14 @@ func (d *doc) classify(c *chunk) {
 		c.name, c.kind = c.last, kUnknown
 		return
 	}
+	if hasOrg && !outlet && d.spokesTitleRun(c) {
+		// "Ama Kiconco, the Tarvo Police Spokesperson", "the Food Agency
+		// Country Representative affirmed": a body's spokesperson's
+		// title in capitals, no body of its own; as one it would take
+		// the next "Police also said" from the force.
+		c.name, c.kind = c.last, kUnknown
+		return
+	}
 	switch {
 	case hasOrg || outlet:
 		if start := d.titledName(c); start > 0 {
@@ -1456,6 +1464,29 @@ func (d *doc) roleBeforeName(k, after int) bool {
 		}
 		if w := d.lower(j); len(w) > 3 && strings.HasSuffix(w, "s") && lex.lookup(w[:len(w)-1]) != 0 {
 			return false // "Hotels", "Awards": a plural of a word some list knows, a body's name
+		}
+	}
+	return true
+}
+
+// spokesTitleRun reports whether chunk c is a body's words followed by a
+// spokesperson's title and nothing else: "Tarvo Police Spokesperson",
+// "Food Agency Country Representative" (a field office's head). Not
+// "Office of the Trade Representative" (an office named with "of").
+func (d *doc) spokesTitleRun(c *chunk) bool {
+	if c.last-c.first < 2 || c.last > len(d.toks) {
+		return false
+	}
+	last := d.lower(c.last - 1)
+	if !d.toks[c.last-1].capWord() || !isSpokesperson(last) {
+		return false
+	}
+	if last == "representative" && !d.isWord(c.last-2, "country") && !d.isWord(c.last-2, "resident") {
+		return false
+	}
+	for k := c.first; k < c.last; k++ {
+		if !d.toks[k].capWord() {
+			return false
 		}
 	}
 	return true

@@ -116,7 +116,7 @@ func (d *doc) resolveSentence(si, start int) {
 		if c.ent >= 0 && c.lemma == "according to" && d.sourceCalledOutlet(c.verb+2, s) {
 			d.ents[c.ent].outlet = true // "according to Fennick's Fund Report, a newsletter that ..."
 		}
-		if c.ent >= 0 && c.lemma == "according to" && d.reportingFor(c) {
+		if c.ent >= 0 && c.lemma == "according to" && (d.reportingFor(c) || d.reporterNamed(c)) {
 			// "according to Ivo Brenn, reporting for Radio Kessel from
 			// Tarvik": the correspondent relays what others said, as
 			// his outlet would. The words stay, nobody's: the cue
@@ -2577,6 +2577,22 @@ func (d *doc) reportingFor(c *cue) bool {
 		j := int(d.chunks[ci].last)
 		return j+2 < len(d.toks) && d.punct(j, ",") && d.isWord(j+1, "reporting") && d.toks[j+1].lowerWord() &&
 			(d.isWord(j+2, "for") || d.isWord(j+2, "from"))
+	}
+	return false
+}
+
+// reporterNamed reports whether cue c, "according to", credits a news
+// reporter by the word before the name: "according to Radio Kesh
+// reporter Mila Duran", "according to kzBB correspondent Mila Duran".
+// The reporter files the outlet's report, no words of her own.
+func (d *doc) reporterNamed(c *cue) bool {
+	for k := c.verb; k < len(d.toks) && k <= c.verb+6; k++ {
+		ci := d.chunkAt[k]
+		if ci < 0 || d.chunks[ci].ent != c.ent {
+			continue
+		}
+		f := int(d.chunks[ci].first)
+		return f > c.verb+1 && d.toks[f-1].lowerWord() && (d.isWord(f-1, "reporter") || d.isWord(f-1, "correspondent"))
 	}
 	return false
 }

@@ -79,7 +79,7 @@ func d6Rows() []auditRow {
 		text:     "Unlike last year, the budget will cover every district, the Minister of Plantation and Estate Roads, Dela Fonseka stated.\n\nHe claimed that the work would start in May.",
 		want:     []quote{{"Dela Fonseka", auI, "Unlike last year, the budget will cover every district"}, {"Dela Fonseka", auI, "the work would start in May"}},
 		speakers: []string{"Dela Fonseka"}})
-	add(auditRow{class: "portfolio/and title without comma", known: "portfolio: the remit after \"and\" is read as the holder's given names",
+	add(auditRow{class: "portfolio/and title without comma",
 		text:     "Minister of Lands and Rural Resettlement Anxious Morva said the farms would be returned.",
 		want:     []quote{{"Anxious Morva", auI, "the farms would be returned"}},
 		speakers: []string{"Anxious Morva"}})
@@ -87,6 +87,19 @@ func d6Rows() []auditRow {
 		text:     "The dam will be finished by June, the Minister of Water and Sanitation, Ruth Adewale said.",
 		want:     []quote{{"Ruth Adewale", auI, "The dam will be finished by June"}},
 		speakers: []string{"Ruth Adewale"}})
+	// (Rows added with the fix, in the pool's shape: the title alone.)
+	add(auditRow{class: "portfolio/title alone, remit past and",
+		text:     "The Minister of Plantation and Community Infrastructure said the estates would be repaired.",
+		want:     []quote{{"", auI, "the estates would be repaired"}},
+		speakers: []string{}})
+	add(auditRow{class: "portfolio/title alone, two-word remit past and",
+		text:     "The Minister of Lands and Estate Roads said the farms would be returned.",
+		want:     []quote{{"", auI, "the farms would be returned"}},
+		speakers: []string{}})
+	add(auditRow{class: "portfolio/near: one-word remit then holder",
+		text:     "Minister of Works and Housing Babatunde Okafor said the bridge would open in May.",
+		want:     []quote{{"Babatunde Okafor", auI, "the bridge would open in May"}},
+		speakers: []string{"Babatunde Okafor"}})
 	add(auditRow{class: "portfolio/near: two people joined",
 		text: "Tomas Grey and Lina Holt said the fund was empty.",
 		want: []quote{{"", auI, "the fund was empty"}}})

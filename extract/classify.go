@@ -178,6 +178,11 @@ func (d *doc) classify(c *chunk) {
 		return
 	}
 	c.name = d.nameStart(c)
+	if c.name > c.first+2 && c.name < c.last && d.isWord(c.name-1, "and") && d.titleRemitBefore(c, c.name-1) {
+		// "the Minister of Plantation and Community Infrastructure": the
+		// remit goes on past "and"; no name opens right after it.
+		c.name = d.holderAfterRemitAnd(c.name-1, c.last)
+	}
 	if c.name > c.first && d.firstOfFirm(c.first) {
 		c.name = c.first // "First of Tarrow said": a bank's short name, "of" and all
 		c.kind = kOrg
@@ -1490,4 +1495,41 @@ func (d *doc) spokesTitleRun(c *chunk) bool {
 		}
 	}
 	return true
+}
+
+// holderAfterRemitAnd returns where the holder's name starts in a title
+// whose remit goes on past "and" at token and ("Minister of Plantation
+// and Community Infrastructure", "Minister of Lands and Rural
+// Resettlement Anxious Morva"), up to last; last when there is none. No
+// name opens right after "and": one or two capitalised words there finish
+// the remit; of more, the last two are the name, or from a given name on.
+func (d *doc) holderAfterRemitAnd(and, last int) int {
+	n := last - (and + 1)
+	if d.toks[and+1].has(lxFirstName) && !d.toks[and+1].has(lxCommon|lxTitle) {
+		return and + 1 // "... of Europe and Tomas Brenn": a given name opens a person's name
+	}
+	if n <= 2 {
+		return last
+	}
+	for k := and + 2; k < last-1; k++ {
+		if d.toks[k].has(lxFirstName) && !d.toks[k].has(lxCommon) {
+			return k
+		}
+	}
+	return last - 2
+}
+
+// titleRemitBefore reports whether chunk c opens with a title in capitals
+// followed by its remit after a lower-case "of" or "for", before the
+// lower-case "and" at token and: "Minister of Plantation and ...".
+func (d *doc) titleRemitBefore(c *chunk, and int) bool {
+	if !d.toks[and].lowerWord() || !d.toks[c.first].capWord() || !d.toks[c.first].has(lxTitle) || d.toks[c.first].has(lxOrgCue|lxCompany) {
+		return false
+	}
+	for k := c.first + 1; k < and; k++ {
+		if d.toks[k].lowerWord() && (d.isWord(k, "of") || d.isWord(k, "for")) {
+			return true
+		}
+	}
+	return false
 }

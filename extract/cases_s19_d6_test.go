@@ -56,7 +56,7 @@ func d6Rows() []auditRow {
 	// at-place: a capitalised pair after "at his office at", "in", or
 	// "at ... in the capital" is a place, never the speaker the next
 	// sentence's pronoun means.
-	add(auditRow{class: "at-place/office at place", known: "place-as-person: a name after \"at his office at\" is taken for a person",
+	add(auditRow{class: "at-place/office at place",
 		text:     "Foreign minister Hadi Rahman said on Tuesday the talks would resume.\n\nThe minister was exchanging views with reporters at his office at Kemal Bagh in the capital in the afternoon.\n\nHe told the media that a total of 90 traders had been fined.",
 		want:     []quote{{"Hadi Rahman", auI, "the talks would resume"}, {"Hadi Rahman", auI, "a total of 90 traders had been fined"}},
 		speakers: []string{"Hadi Rahman"}})
@@ -64,6 +64,14 @@ func d6Rows() []auditRow {
 		text:     "Mayor Ines Carro said the market would move.\n\nShe spoke at her office at Dorran Hill on Monday. Some stalls were also closed, she added.",
 		want:     []quote{{"Ines Carro", auI, "the market would move"}, {"Ines Carro", auI, "Some stalls were also closed"}},
 		speakers: []string{"Ines Carro"}})
+	add(auditRow{class: "at-place/rally at grounds",
+		text:     "Party leader Ines Carro said the vote was fair.\n\nShe addressed a rally at Tarvo Grounds on Sunday. The turnout was high, she added.",
+		want:     []quote{{"Ines Carro", auI, "the vote was fair"}, {"Ines Carro", auI, "The turnout was high"}},
+		speakers: []string{"Ines Carro"}})
+	add(auditRow{class: "at-place/near: owner's house after at",
+		text:     "The talks were held at his office at Hadi Rahman's request.\n\nRahman said the talks would resume.",
+		want:     []quote{{"Hadi Rahman", auI, "the talks would resume"}},
+		speakers: []string{"Hadi Rahman"}})
 	add(auditRow{class: "at-place/near: person met at office",
 		text:     "The minister met Hadi Rahman at his office on Monday.\n\nRahman said the talks would resume.",
 		want:     []quote{{"Hadi Rahman", auI, "the talks would resume"}},

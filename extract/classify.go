@@ -161,6 +161,12 @@ func (d *doc) classify(c *chunk) {
 		c.name, c.kind = c.last, kUnknown
 		return
 	}
+	if !hasOrg && !outlet && d.venueAtBefore(c) {
+		// "at his office at Kemal Bagh in the capital": where the office
+		// is, a place; as a person it would take the next "he said".
+		c.kind = kPlace
+		return
+	}
 	if c.last-c.first >= 2 && saintPrefix(d.str(c.first)) {
 		// "St Eustatius", "Santa Ana", "San Marco": a place named for a
 		// saint, not a person with a title; a body named so ("Santa
@@ -1530,6 +1536,23 @@ func (d *doc) titleRemitBefore(c *chunk, and int) bool {
 		if d.toks[k].lowerWord() && (d.isWord(k, "of") || d.isWord(k, "for")) {
 			return true
 		}
+	}
+	return false
+}
+
+// venueAtBefore reports whether chunk c follows "at" right after a venue's
+// noun ("his office at", "the secretariat at", "a rally at"), so that it
+// says where the venue is: "at his office at Kemal Bagh". Not a
+// possessive ("at his office at Rahman's house").
+func (d *doc) venueAtBefore(c *chunk) bool {
+	f := c.first
+	if f < 2 || !d.isWord(f-1, "at") || !d.toks[f-1].lowerWord() || c.last < len(d.toks) && d.toks[c.last].kind == tkPoss {
+		return false
+	}
+	switch d.lower(f - 2) {
+	case "office", "offices", "residence", "home", "house", "headquarters", "secretariat", "hotel", "camp",
+		"compound", "rally", "ceremony", "function", "programme", "program", "event", "gathering":
+		return d.toks[f-2].lowerWord()
 	}
 	return false
 }

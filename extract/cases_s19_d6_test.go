@@ -144,10 +144,23 @@ func d6Rows() []auditRow {
 	// title-object: a description ("the former Majority Leader") after a
 	// sentence whose subject holds that office and whose object is another
 	// person: the description is the subject's.
-	add(auditRow{class: "title-object/former leader advises successor", known: "coref: the description goes to the object's name, the nearer one",
+	add(auditRow{class: "title-object/former leader advises successor",
 		text:     "Former Varna MP Osei Talbot has advised his successor, Kofi Mensa, to remain focused.\n\nSpeaking in an interview, the former Majority Leader acknowledged that it is too early to assess Mr. Mensa's work.\n\n\"You can't assess him yet,\" he said.",
 		want:     []quote{{"Osei Talbot", auI, "his successor, Kofi Mensa, to remain focused"}, {"Osei Talbot", auI, "it is too early to assess Mr. Mensa's work"}, {"Osei Talbot", auD, "You can't assess him yet"}},
 		speakers: []string{"Osei Talbot"}})
+
+	add(auditRow{class: "title-object/pronoun after a sentence between", known: "pronoun: the reported clause's \"he\" (the object) carries over a non-cue sentence to the next \"he said\"",
+		text:     "Former Varna MP Osei Talbot has advised his successor, Kofi Mensa, to remain focused.\n\nSpeaking in an interview, the former Majority Leader acknowledged that it is too early to assess Mr. Mensa's work as he is still new.\n\nHe compared it to a government being assessed after its first 100 days.\n\n\"You can't assess him yet,\" he said.",
+		want:     []quote{{"Osei Talbot", auI, "it is too early to assess Mr. Mensa's work as he is still new"}, {"Osei Talbot", auD, "You can't assess him yet"}},
+		speakers: []string{"Osei Talbot"}})
+	add(auditRow{class: "title-object/thanked his wife, the minister said",
+		text:     "Labour Minister Tomas Ekwe thanked his wife, Ama Ekwe, for her support.\n\nAt the dinner, the minister said that the strike had ended.",
+		want:     []quote{{"Tomas Ekwe", auI, "the strike had ended"}},
+		speakers: []string{"Tomas Ekwe"}})
+	add(auditRow{class: "title-object/near: successor opens the sentence",
+		text:     "His successor, Kofi Mensa, said the office was ready.",
+		want:     []quote{{"Kofi Mensa", auI, "the office was ready"}},
+		speakers: []string{"Kofi Mensa"}})
 
 	// while-subject: "NAME while handing over X to NAME2, ..., explained
 	// that": the subject before the while clause speaks.

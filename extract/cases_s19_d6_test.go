@@ -132,10 +132,18 @@ func d6Rows() []auditRow {
 
 	// against-org: a body named "Campaign Against X of Y (ACRONYM)" is
 	// one name; its tail ("Schools") is no body of its own.
-	add(auditRow{class: "against-org/campaign against with acronym", known: "against-org: the body's name is cut at \"Against\"",
+	add(auditRow{class: "against-org/campaign against with acronym",
 		text:     "The Campaign Against Privatisation of Schools (CAPS) has suggested that the scholarships should go to poor households.",
 		want:     []quote{{"Campaign Against Privatisation of Schools", auI, "the scholarships should go to poor households"}},
 		speakers: []string{"Campaign Against Privatisation of Schools"}})
+	add(auditRow{class: "against-org/cause joined by and, then of",
+		text:     "The Campaign Against Privatisation and Commercialization of Schools (CAPS) has suggested that the scholarships should go to poor households.\n\nMr. Jon Kove, the convener of CAPS, said the system was unfair.",
+		want:     []quote{{"Campaign Against Privatisation and Commercialization of Schools", auI, "the scholarships should go to poor households"}, {"Jon Kove", auI, "the system was unfair"}},
+		speakers: []string{"Campaign Against Privatisation and Commercialization of Schools", "Jon Kove"}})
+	add(auditRow{class: "against-org/near: its head speaks",
+		text:     "Lina Holt, head of the Campaign Against Land Grabs, said the survey had been faked.",
+		want:     []quote{{"Lina Holt", auI, "the survey had been faked"}},
+		speakers: []string{"Lina Holt"}})
 	add(auditRow{class: "against-org/coalition against",
 		text:     "The Coalition Against Land Grabs said the survey had been faked.",
 		want:     []quote{{"Coalition Against Land Grabs", auI, "the survey had been faked"}},

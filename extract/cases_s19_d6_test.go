@@ -172,9 +172,22 @@ func d6Rows() []auditRow {
 
 	// while-subject: "NAME while handing over X to NAME2, ..., explained
 	// that": the subject before the while clause speaks.
-	add(auditRow{class: "while-subject/handing over to", known: "subject: the while clause's object is taken for the subject",
+	add(auditRow{class: "while-subject/handing over to",
 		text:     "Dele Okon while symbolically handing over the letter to Femi Adaka, a striker in the then team, explained that the houses were shared across the states.",
 		want:     []quote{{"Dele Okon", auI, "the houses were shared across the states"}},
+		speakers: []string{"Dele Okon"}})
+
+	add(auditRow{class: "while-subject/then he said",
+		text:     "Dele Okon while handing over the keys to Femi Adaka, a striker in the old team, explained that the houses were shared across the states.\n\nHe said some members collected theirs in Lagos.",
+		want:     []quote{{"Dele Okon", auI, "the houses were shared across the states"}, {"Dele Okon", auI, "some members collected theirs in Lagos"}},
+		speakers: []string{"Dele Okon"}})
+	add(auditRow{class: "while-subject/near: when asked opens the sentence",
+		text:     "When asked about the houses, Femi Adaka said they were ready.",
+		want:     []quote{{"Femi Adaka", auI, "they were ready"}},
+		speakers: []string{"Femi Adaka"}})
+	add(auditRow{class: "while-subject/near: aside with its own speaker",
+		text:     "Dele Okon while handing over the keys to Femi Adaka said the houses were ready.",
+		want:     []quote{{"Dele Okon", auI, "the houses were ready"}},
 		speakers: []string{"Dele Okon"}})
 
 	// fronted: a content clause opening with a fronted adverbial ("said

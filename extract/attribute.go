@@ -55,6 +55,14 @@ func (d *doc) resolveSentence(si, start int) {
 				}
 			}
 			if c.found && c.ent >= 0 && !c.inverted {
+				if e, f := d.representedBefore(c.subjFirst, s); e >= 0 {
+					// "Director Wale Ojo, represented by Mr. Paul Eze, said":
+					// the one represented gives the speech; the deputy
+					// reads it out.
+					c.ent, c.subjFirst = e, f
+				}
+			}
+			if c.found && c.ent >= 0 && !c.inverted {
 				c.subjFirst = d.roleJoinedBefore(c.subjFirst, s) // "former engineer and app inventor Tomas Brenn said"
 			}
 			if c.found && c.ent >= 0 && c.docHead && twoBodies(&d.ents[c.ent]) {
@@ -2579,6 +2587,24 @@ func (d *doc) reportingFor(c *cue) bool {
 			(d.isWord(j+2, "for") || d.isWord(j+2, "from"))
 	}
 	return false
+}
+
+// representedBefore returns the entity and first token of the person or
+// body named just before ", represented by" when the subject at token f
+// follows it ("Mr. Wale Ojo, represented by Mr. Paul Eze said"); or -1, -1.
+func (d *doc) representedBefore(f int, s sentence) (int, int) {
+	if f-4 < s.first || !d.isWord(f-1, "by") || !d.isWord(f-2, "represented") || !d.toks[f-2].lowerWord() || !d.punct(f-3, ",") {
+		return -1, -1
+	}
+	ci := d.chunkAt[f-4]
+	if ci < 0 || int(d.chunks[ci].last) != f-3 {
+		return -1, -1
+	}
+	e := d.chunks[ci].ent
+	if e < 0 || !d.ents[e].personish() && !d.ents[e].orgish() {
+		return -1, -1
+	}
+	return e, int(d.chunks[ci].first)
 }
 
 // reporterNamed reports whether cue c, "according to", credits a news

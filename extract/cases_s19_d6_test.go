@@ -112,6 +112,25 @@ func d6Rows() []auditRow {
 		text: "Tomas Grey and Lina Holt said the fund was empty.",
 		want: []quote{{"", auI, "the fund was empty"}}})
 
+	// represented: "NAME, represented by NAME2, said": the one
+	// represented gives the speech that the deputy reads out.
+	add(auditRow{class: "represented/director represented by officer",
+		text:     "The Director of Fisheries, Mr. Wale Ojo, represented by Mr. Paul Eze said the project was aimed at better livelihoods.",
+		want:     []quote{{"Wale Ojo", auI, "the project was aimed at better livelihoods"}},
+		speakers: []string{"Wale Ojo"}})
+	add(auditRow{class: "represented/governor represented by name, commas",
+		text:     "Governor Ada Obi, represented by Tomas Eke, said the roads would be fixed.",
+		want:     []quote{{"Ada Obi", auI, "the roads would be fixed"}},
+		speakers: []string{"Ada Obi"}})
+	add(auditRow{class: "represented/near: the representative speaks for himself",
+		text:     "Tomas Eke, who represented Governor Ada Obi, said the roads would be fixed.",
+		want:     []quote{{"Tomas Eke", auI, "the roads would be fixed"}},
+		speakers: []string{"Tomas Eke"}})
+	add(auditRow{class: "represented/near: represented by, then a relative",
+		text:     "The team was represented by Tomas Eke, who said the roads would be fixed.",
+		want:     []quote{{"Tomas Eke", auI, "the roads would be fixed"}},
+		speakers: []string{"Tomas Eke"}})
+
 	// reporter: "according to Radio Kesh reporter Mila Duran" relays; the
 	// reporter is no speaker (like the outlet).
 	add(auditRow{class: "reporter/according to outlet reporter",

@@ -41,10 +41,17 @@ func d6Rows() []auditRow {
 		text:     "Orlan Police Spokesman Dario Fenn said the road would stay closed.\n\nThe police also said that two men had been arrested.",
 		want:     []quote{{"Dario Fenn", auI, "the road would stay closed"}},
 		speakers: []string{"Dario Fenn"}})
-	add(auditRow{class: "role-org/country representative", known: "coref: the title (now no body) is not linked back to the holder named with the office before",
+	add(auditRow{class: "role-org/country representative",
 		text:     "Representative of the Food Agency in Norland, Mr. Kofi Abban explained that the fund would help farmers.\n\nThe Food Agency Country Representative affirmed that the 40 farmers would each receive a grant.",
 		want:     []quote{{"Kofi Abban", auI, "the fund would help farmers"}, {"Kofi Abban", auI, "the 40 farmers would each receive a grant"}},
 		speakers: []string{"Kofi Abban"}})
+	add(auditRow{class: "role-org/office of a body before the holder, then the representative",
+		text:     "Representative of the Relief Fund in Tarvo, Mrs. Ama Sefa said the wells would be dug by June.\n\nThe representative added that the fund had doubled.",
+		want:     []quote{{"Ama Sefa", auI, "the wells would be dug by June"}, {"Ama Sefa", auI, "the fund had doubled"}},
+		speakers: []string{"Ama Sefa"}})
+	add(auditRow{class: "role-org/near: the body itself speaks",
+		text: "The Relief Fund in Tarvo said the wells would be dug by June.",
+		want: []quote{{"Relief Fund", auI, "the wells would be dug by June"}}})
 	add(auditRow{class: "role-org/near: body named with service",
 		text:     "The Tarvo Police Service said in a statement that the road would reopen on Monday.",
 		want:     []quote{{"Tarvo Police Service", auI, "the road would reopen on Monday"}},

@@ -109,6 +109,13 @@ func (d *doc) classify(c *chunk) {
 		c.name, c.kind = c.last, kUnknown
 		return
 	}
+	if hasOrg && !outlet && d.titleOfBodyBeforeName(c) {
+		// "Representative of the Food Agency in Norland, Mr. Kofi Abban
+		// explained": the office of the holder named after the comma,
+		// whose role it is; as a body it would keep the role from him.
+		c.name, c.kind = c.last, kUnknown
+		return
+	}
 	if hasOrg && !outlet && d.spokesTitleRun(c) {
 		// "Ama Kiconco, the Tarvo Police Spokesperson", "the Food Agency
 		// Country Representative affirmed": a body's spokesperson's
@@ -1555,4 +1562,26 @@ func (d *doc) venueAtBefore(c *chunk) bool {
 		return d.toks[f-2].lowerWord()
 	}
 	return false
+}
+
+// titleOfBodyBeforeName reports whether chunk c opens its sentence with a
+// field office's title and "of" ("Representative of the Food Agency",
+// "Country Director of the Relief Fund") and, after a place perhaps
+// ("in Norland"), a comma and an honorific's name follow: the holder's
+// office, set before the name.
+func (d *doc) titleOfBodyBeforeName(c *chunk) bool {
+	if c.first > 0 && !d.toks[c.first].is(fSentStart) || c.last-c.first < 3 || !d.isWord(c.first+1, "of") || !d.toks[c.first+1].lowerWord() {
+		return false
+	}
+	if w := d.lower(c.first); !isSpokesperson(w) && w != "envoy" {
+		return false
+	}
+	k := c.last
+	if k < len(d.toks) && d.isWord(k, "in") && d.toks[k].lowerWord() {
+		k++ // "... in Norland": where the office is (the chunks after c are not found yet)
+		for n := k + 3; k < n && k < len(d.toks) && d.toks[k].capWord(); {
+			k++
+		}
+	}
+	return k+1 < len(d.toks) && d.punct(k, ",") && d.toks[k+1].has(lxHonorific)
 }

@@ -23,6 +23,12 @@ import "testing"
 // ("hoped/hopes that" is a belief, no speech, twice; a paragraph of a
 // letter that lost its marks is no quote; a Senate resolution speaks for
 // the Senate): 0.851, 0.975, 0.914.
+//
+// AFTER this branch's thirteen fixes (one commit a class; every
+// repository score set and the twelve dev pools unchanged): 52/54 rows
+// (0.96, with the rows added with the fixes; 2 left known with their
+// mechanism); the pool: speaker F1 0.961 (precision 0.980, recall 0.942),
+// quote recall 0.990, attribution 0.985.
 
 func d6Rows() []auditRow {
 	var rows []auditRow
@@ -143,6 +149,21 @@ func d6Rows() []auditRow {
 		text:     "The team was represented by Tomas Eke, who said the roads would be fixed.",
 		want:     []quote{{"Tomas Eke", auI, "the roads would be fixed"}},
 		speakers: []string{"Tomas Eke"}})
+
+	// letter-request: "sent a letter to X on DATE, asking to V": a request
+	// with no hearer named after a letter sent or written, as after
+	// "wrote to the embassy asking to".
+	add(auditRow{class: "letter-request/sent a letter, date, comma",
+		text:     "The Tarvo Revenue Unit sent a letter to all banks on 12 September, asking to provide details of the accounts of 11 traders.",
+		want:     []quote{{"Tarvo Revenue Unit", auI, "to provide details of the accounts of 11 traders"}},
+		speakers: []string{"Tarvo Revenue Unit"}})
+	add(auditRow{class: "letter-request/wrote to, comma",
+		text:     "The Tarvo Revenue Unit wrote to all banks, asking to provide details of the accounts.",
+		want:     []quote{{"Tarvo Revenue Unit", auI, "to provide details of the accounts"}},
+		speakers: []string{"Tarvo Revenue Unit"}})
+	add(auditRow{class: "letter-request/near: a parcel sent, no letter",
+		text: "The Tarvo Revenue Unit sent a parcel to all banks, asking to be paid.",
+		want: []quote{}, exact: true, speakers: []string{}})
 
 	// reporter: "according to Radio Kesh reporter Mila Duran" relays; the
 	// reporter is no speaker (like the outlet).

@@ -55,6 +55,14 @@ func (d *doc) resolveSentence(si, start int) {
 				}
 			}
 			if c.found && c.ent >= 0 && !c.inverted {
+				if e, f := d.representedBefore(c.subjFirst, s); e >= 0 {
+					// "Director Wale Ojo, represented by Mr. Paul Eze, said":
+					// the one represented gives the speech; the deputy
+					// reads it out.
+					c.ent, c.subjFirst = e, f
+				}
+			}
+			if c.found && c.ent >= 0 && !c.inverted {
 				c.subjFirst = d.roleJoinedBefore(c.subjFirst, s) // "former engineer and app inventor Tomas Brenn said"
 			}
 			if c.found && c.ent >= 0 && c.docHead && twoBodies(&d.ents[c.ent]) {
@@ -116,7 +124,7 @@ func (d *doc) resolveSentence(si, start int) {
 		if c.ent >= 0 && c.lemma == "according to" && d.sourceCalledOutlet(c.verb+2, s) {
 			d.ents[c.ent].outlet = true // "according to Fennick's Fund Report, a newsletter that ..."
 		}
-		if c.ent >= 0 && c.lemma == "according to" && d.reportingFor(c) {
+		if c.ent >= 0 && c.lemma == "according to" && (d.reportingFor(c) || d.reporterNamed(c)) {
 			// "according to Ivo Brenn, reporting for Radio Kessel from
 			// Tarvik": the correspondent relays what others said, as
 			// his outlet would. The words stay, nobody's: the cue
@@ -2577,6 +2585,40 @@ func (d *doc) reportingFor(c *cue) bool {
 		j := int(d.chunks[ci].last)
 		return j+2 < len(d.toks) && d.punct(j, ",") && d.isWord(j+1, "reporting") && d.toks[j+1].lowerWord() &&
 			(d.isWord(j+2, "for") || d.isWord(j+2, "from"))
+	}
+	return false
+}
+
+// representedBefore returns the entity and first token of the person or
+// body named just before ", represented by" when the subject at token f
+// follows it ("Mr. Wale Ojo, represented by Mr. Paul Eze said"); or -1, -1.
+func (d *doc) representedBefore(f int, s sentence) (int, int) {
+	if f-4 < s.first || !d.isWord(f-1, "by") || !d.isWord(f-2, "represented") || !d.toks[f-2].lowerWord() || !d.punct(f-3, ",") {
+		return -1, -1
+	}
+	ci := d.chunkAt[f-4]
+	if ci < 0 || int(d.chunks[ci].last) != f-3 {
+		return -1, -1
+	}
+	e := d.chunks[ci].ent
+	if e < 0 || !d.ents[e].personish() && !d.ents[e].orgish() {
+		return -1, -1
+	}
+	return e, int(d.chunks[ci].first)
+}
+
+// reporterNamed reports whether cue c, "according to", credits a news
+// reporter by the word before the name: "according to Radio Kesh
+// reporter Mila Duran", "according to kzBB correspondent Mila Duran".
+// The reporter files the outlet's report, no words of her own.
+func (d *doc) reporterNamed(c *cue) bool {
+	for k := c.verb; k < len(d.toks) && k <= c.verb+6; k++ {
+		ci := d.chunkAt[k]
+		if ci < 0 || d.chunks[ci].ent != c.ent {
+			continue
+		}
+		f := int(d.chunks[ci].first)
+		return f > c.verb+1 && d.toks[f-1].lowerWord() && (d.isWord(f-1, "reporter") || d.isWord(f-1, "correspondent"))
 	}
 	return false
 }

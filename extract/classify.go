@@ -109,6 +109,21 @@ func (d *doc) classify(c *chunk) {
 		c.name, c.kind = c.last, kUnknown
 		return
 	}
+	if hasOrg && !outlet && d.titleOfBodyBeforeName(c) {
+		// "Representative of the Food Agency in Norland, Mr. Kofi Abban
+		// explained": the office of the holder named after the comma,
+		// whose role it is; as a body it would keep the role from him.
+		c.name, c.kind = c.last, kUnknown
+		return
+	}
+	if hasOrg && !outlet && d.spokesTitleRun(c) {
+		// "Ama Kiconco, the Tarvo Police Spokesperson", "the Food Agency
+		// Country Representative affirmed": a body's spokesperson's
+		// title in capitals, no body of its own; as one it would take
+		// the next "Police also said" from the force.
+		c.name, c.kind = c.last, kUnknown
+		return
+	}
 	switch {
 	case hasOrg || outlet:
 		if start := d.titledName(c); start > 0 {
@@ -153,6 +168,12 @@ func (d *doc) classify(c *chunk) {
 		c.name, c.kind = c.last, kUnknown
 		return
 	}
+	if !hasOrg && !outlet && d.venueAtBefore(c) {
+		// "at his office at Kemal Bagh in the capital": where the office
+		// is, a place; as a person it would take the next "he said".
+		c.kind = kPlace
+		return
+	}
 	if c.last-c.first >= 2 && saintPrefix(d.str(c.first)) {
 		// "St Eustatius", "Santa Ana", "San Marco": a place named for a
 		// saint, not a person with a title; a body named so ("Santa
@@ -170,6 +191,11 @@ func (d *doc) classify(c *chunk) {
 		return
 	}
 	c.name = d.nameStart(c)
+	if c.name > c.first+2 && c.name < c.last && d.isWord(c.name-1, "and") && d.titleRemitBefore(c, c.name-1) {
+		// "the Minister of Plantation and Community Infrastructure": the
+		// remit goes on past "and"; no name opens right after it.
+		c.name = d.holderAfterRemitAnd(c.name-1, c.last)
+	}
 	if c.name > c.first && d.firstOfFirm(c.first) {
 		c.name = c.first // "First of Tarrow said": a bank's short name, "of" and all
 		c.kind = kOrg
@@ -1459,4 +1485,103 @@ func (d *doc) roleBeforeName(k, after int) bool {
 		}
 	}
 	return true
+}
+
+// spokesTitleRun reports whether chunk c is a body's words followed by a
+// spokesperson's title and nothing else: "Tarvo Police Spokesperson",
+// "Food Agency Country Representative" (a field office's head). Not
+// "Office of the Trade Representative" (an office named with "of").
+func (d *doc) spokesTitleRun(c *chunk) bool {
+	if c.last-c.first < 2 || c.last > len(d.toks) {
+		return false
+	}
+	last := d.lower(c.last - 1)
+	if !d.toks[c.last-1].capWord() || !isSpokesperson(last) {
+		return false
+	}
+	if last == "representative" && !d.isWord(c.last-2, "country") && !d.isWord(c.last-2, "resident") {
+		return false
+	}
+	for k := c.first; k < c.last; k++ {
+		if !d.toks[k].capWord() {
+			return false
+		}
+	}
+	return true
+}
+
+// holderAfterRemitAnd returns where the holder's name starts in a title
+// whose remit goes on past "and" at token and ("Minister of Plantation
+// and Community Infrastructure", "Minister of Lands and Rural
+// Resettlement Anxious Morva"), up to last; last when there is none. No
+// name opens right after "and": one or two capitalised words there finish
+// the remit; of more, the last two are the name, or from a given name on.
+func (d *doc) holderAfterRemitAnd(and, last int) int {
+	n := last - (and + 1)
+	if d.toks[and+1].has(lxFirstName) && !d.toks[and+1].has(lxCommon|lxTitle) {
+		return and + 1 // "... of Europe and Tomas Brenn": a given name opens a person's name
+	}
+	if n <= 2 {
+		return last
+	}
+	for k := and + 2; k < last-1; k++ {
+		if d.toks[k].has(lxFirstName) && !d.toks[k].has(lxCommon) {
+			return k
+		}
+	}
+	return last - 2
+}
+
+// titleRemitBefore reports whether chunk c opens with a title in capitals
+// followed by its remit after a lower-case "of" or "for", before the
+// lower-case "and" at token and: "Minister of Plantation and ...".
+func (d *doc) titleRemitBefore(c *chunk, and int) bool {
+	if !d.toks[and].lowerWord() || !d.toks[c.first].capWord() || !d.toks[c.first].has(lxTitle) || d.toks[c.first].has(lxOrgCue|lxCompany) {
+		return false
+	}
+	for k := c.first + 1; k < and; k++ {
+		if d.toks[k].lowerWord() && (d.isWord(k, "of") || d.isWord(k, "for")) {
+			return true
+		}
+	}
+	return false
+}
+
+// venueAtBefore reports whether chunk c follows "at" right after a venue's
+// noun ("his office at", "the secretariat at", "a rally at"), so that it
+// says where the venue is: "at his office at Kemal Bagh". Not a
+// possessive ("at his office at Rahman's house").
+func (d *doc) venueAtBefore(c *chunk) bool {
+	f := c.first
+	if f < 2 || !d.isWord(f-1, "at") || !d.toks[f-1].lowerWord() || c.last < len(d.toks) && d.toks[c.last].kind == tkPoss {
+		return false
+	}
+	switch d.lower(f - 2) {
+	case "office", "offices", "residence", "home", "house", "headquarters", "secretariat", "hotel", "camp",
+		"compound", "rally", "ceremony", "function", "programme", "program", "event", "gathering":
+		return d.toks[f-2].lowerWord()
+	}
+	return false
+}
+
+// titleOfBodyBeforeName reports whether chunk c opens its sentence with a
+// field office's title and "of" ("Representative of the Food Agency",
+// "Country Director of the Relief Fund") and, after a place perhaps
+// ("in Norland"), a comma and an honorific's name follow: the holder's
+// office, set before the name.
+func (d *doc) titleOfBodyBeforeName(c *chunk) bool {
+	if c.first > 0 && !d.toks[c.first].is(fSentStart) || c.last-c.first < 3 || !d.isWord(c.first+1, "of") || !d.toks[c.first+1].lowerWord() {
+		return false
+	}
+	if w := d.lower(c.first); !isSpokesperson(w) && w != "envoy" {
+		return false
+	}
+	k := c.last
+	if k < len(d.toks) && d.isWord(k, "in") && d.toks[k].lowerWord() {
+		k++ // "... in Norland": where the office is (the chunks after c are not found yet)
+		for n := k + 3; k < n && k < len(d.toks) && d.toks[k].capWord(); {
+			k++
+		}
+	}
+	return k+1 < len(d.toks) && d.punct(k, ",") && d.toks[k+1].has(lxHonorific)
 }

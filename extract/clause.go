@@ -805,6 +805,11 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 			left = m
 		}
 	}
+	if !c.inverted && c.lemma != "according to" && c.ent >= 0 {
+		if m := d.titleSetOffBefore(left, s); m > 0 {
+			left = m // "..., the Minister of Water, Ruth Adewale said": the speaker's title is no part of the clause
+		}
+	}
 	noComma := c.lemma == "according to" && left-1 > s.first &&
 		(d.toks[left-1].kind == tkWord || d.toks[left-1].kind == tkNum || d.punct(left-1, "%") || d.punct(left-1, ")"))
 	// `The delay "has cost us a season," Orlan told the station.`: the
@@ -1699,4 +1704,35 @@ func (d *doc) secondSpeakerAfter(k int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// titleSetOffBefore returns the "the" that opens a title set off by commas
+// just before the speaker's name at left ("..., the Minister of Water,
+// Ruth Adewale said", "..., the water minister, Ruth Adewale said"): a
+// definite description of at most eight words holding a title or role
+// word and no verb; or 0.
+func (d *doc) titleSetOffBefore(left int, s sentence) int {
+	if left-3 <= s.first || !d.punct(left-1, ",") {
+		return 0
+	}
+	title := false
+	for m := left - 2; m > s.first && m >= left-9; m-- {
+		t := &d.toks[m]
+		if t.inQuote() || t.kind == tkQuote || t.lowerWord() && (t.has(lxAux|lxVerb) || t.cv != 0) {
+			return 0
+		}
+		if t.has(lxTitle | lxRole) {
+			title = true
+		}
+		if d.punct(m, ",") {
+			return 0
+		}
+		if d.isWord(m, "the") && t.lowerWord() {
+			if title && d.punct(m-1, ",") && m-1 > s.first {
+				return m
+			}
+			return 0
+		}
+	}
+	return 0
 }

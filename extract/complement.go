@@ -2022,6 +2022,11 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			}
 		}
 		return false
+	case t.lowerWord() && d.frontedGerundPhrase(k, s):
+		// "said since taking over, he had bought ...", "said that
+		// instead of keeping a ministry herself, she ...": a gerund's
+		// phrase set off before the clause's subject.
+		return true
 	case t.lowerWord() && strings.HasSuffix(w, "ing") && !t.has(lxRole|lxGroup|lxAux) && d.gerundSubject(k, s):
 		return true // "saying executing Fields would not bring her back"
 	case t.lowerWord() && (w == "while" || w == "whilst" || w == "whereas"):
@@ -3280,6 +3285,9 @@ func (d *doc) demonstrativeThat(k int, s sentence) bool {
 	if !t.lowerWord() || !(t.has(lxPrep|lxAdverb|lxTime) || particleWord(d.lower(k))) {
 		return false // "said that prices soar": a clause, whatever its verb
 	}
+	if d.frontedGerundPhrase(k, s) {
+		return false // "said that instead of keeping it herself, she ...": a phrase set off, then the clause
+	}
 	end := d.clauseEnd(k, s)
 	if end <= k {
 		return true
@@ -3771,4 +3779,53 @@ func (d *doc) absoluteParticiple(k, j int) bool {
 	}
 	w := d.lower(j)
 	return strings.HasSuffix(w, "ing") && len(w) > 4 || d.isWord(j-1, "being") && strings.HasSuffix(w, "ed")
+}
+
+// frontedGerundPhrase reports whether a phrase of a preposition and a
+// gerund opens at k ("since taking over", "after meeting the envoys",
+// "instead of keeping departments herself") and runs, with no verb of its
+// own, to a comma within a dozen words, after which a clause with its
+// verb follows.
+func (d *doc) frontedGerundPhrase(k int, s sentence) bool {
+	p := k + 1
+	if k > s.first && d.endsWith(k, "ing") && d.toks[k-1].lowerWord() && gerundPreposition(d.lower(k-1)) {
+		p = k // "said since taking over, ...": the preposition was passed over as an adverb
+	}
+	switch w := d.lower(k); {
+	case p == k:
+	case gerundPreposition(w):
+	case w == "instead" || w == "rather":
+		if !d.isWord(p, "of") && !d.isWord(p, "than") {
+			return false
+		}
+		p++
+	default:
+		return false
+	}
+	if p >= s.last || !d.toks[p].lowerWord() || !d.endsWith(p, "ing") || d.toks[p].has(lxRole|lxGroup|lxAux) {
+		return false
+	}
+	for j := p + 1; j < s.last && j < p+12; j++ {
+		t := &d.toks[j]
+		if t.inQuote() || t.kind == tkQuote {
+			return false
+		}
+		if d.punct(j, ",") {
+			return j+1 < s.last && d.clauseLike(j+1, s) && (d.clauseVerbSoon(j+1, s) || d.finiteVerbIn(j+1, s.last) || d.pronounThenPresent(j+1, s))
+		}
+		if t.lowerWord() && (t.has(lxAux) || t.cv != 0) {
+			return false
+		}
+	}
+	return false
+}
+
+// gerundPreposition reports whether w opens a phrase with a gerund that
+// may be set off before a clause: "since taking over", "after meeting".
+func gerundPreposition(w string) bool {
+	switch w {
+	case "since", "after", "before", "upon", "on", "besides":
+		return true
+	}
+	return false
 }

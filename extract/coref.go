@@ -1599,7 +1599,7 @@ func (d *doc) objectMention(f int) bool {
 // sentence ("The health minister, Anders Mollo, said") is no object.
 func (d *doc) describedObject(p int) bool {
 	first := d.sents[d.sentOf[p]].first
-	if p-1 < first || !d.toks[p-1].lowerWord() || !d.toks[p-1].has(lxRole|lxTitle) {
+	if p-1 < first || !d.toks[p-1].lowerWord() || !d.toks[p-1].has(lxRole|lxTitle) && !relationNoun(d.lower(p-1)) {
 		return false // "At the time of her murder, Qandeel Baloch,": an opening phrase's comma
 	}
 	for j := p - 1; j >= first && j > p-7; j-- {
@@ -4433,4 +4433,15 @@ func (d *doc) otherPersonBetween(k, h, v int) bool {
 		}
 	}
 	return false
+}
+
+// relationNoun reports whether w names a person by a relation to someone
+// else, as a role word does by an office: "advised his successor, Kofi
+// Mensa, to ...", "thanked his wife, Ama,".
+func relationNoun(w string) bool {
+	switch w {
+	case "successor", "predecessor":
+		return true
+	}
+	return kinWord(w)
 }

@@ -1362,6 +1362,12 @@ func (d *doc) connectorJoins(i, j int) int {
 			orgOrTitle = true
 		}
 	}
+	if !afterOf && d.againstRemit(i, j) {
+		// "Campaign Against Privatisation and Commercialization of
+		// Education": the capitalised "Against" after the body's word
+		// opens its cause, as "of" opens a remit.
+		afterOf, orgOrTitle = true, true
+	}
 	if w == "in" && (d.isWord(j-1, "embassy") || d.isWord(j-1, "consulate")) && d.nameWord(j+1) && !d.toks[j+1].has(lxTime) {
 		return 1 // "US Embassy in London"
 	}
@@ -1954,4 +1960,11 @@ func (d *doc) titleBeforeName(i, j int) bool {
 	}
 	t := &d.toks[j-1]
 	return t.has(lxRole) && !t.has(lxOrgCue|lxCompany|lxGenericOrg) && !d.toks[i].has(lxDet)
+}
+
+// againstRemit reports whether the capitalised run [i, j) opens with a
+// word and a capitalised "Against", the way bodies name their cause:
+// "Campaign Against ...", "Coalition Against ...", "Mothers Against ...".
+func (d *doc) againstRemit(i, j int) bool {
+	return i+2 < j && d.toks[i].capWord() && d.toks[i+1].capWord() && d.isWord(i+1, "against")
 }

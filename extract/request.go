@@ -636,12 +636,30 @@ func (d *doc) requestParticiple(prev int, s sentence) bool {
 func (d *doc) wroteTo(prev int, s sentence) bool {
 	for j := prev; j > s.first && j >= prev-10; j-- {
 		t := &d.toks[j]
-		if t.kind != tkWord || t.inQuote() {
-			return false
+		if t.inQuote() || t.kind != tkWord && t.kind != tkNum && !(j == prev && d.punct(j, ",")) {
+			return false // "wrote to all banks on 12 September, asking": a date and the comma before the participle
 		}
 		if d.isWord(j, "to") && t.lowerWord() {
 			w := d.lower(j - 1)
-			return w == "wrote" || w == "writes" || w == "written" || w == "write"
+			return w == "wrote" || w == "writes" || w == "written" || w == "write" || d.letterSent(j-1, s)
+		}
+	}
+	return false
+}
+
+// letterSent reports whether token k is the noun of a letter sent or
+// written ("sent a letter", "wrote letters", "issued a circular"), after
+// which "to" names the addressee.
+func (d *doc) letterSent(k int, s sentence) bool {
+	switch d.lower(k) {
+	case "letter", "letters", "circular", "memo", "notice":
+	default:
+		return false
+	}
+	for j := k - 1; j > s.first && j >= k-2; j-- {
+		switch d.lower(j) {
+		case "sent", "sends", "send", "wrote", "writes", "issued", "issues":
+			return true
 		}
 	}
 	return false

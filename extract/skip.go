@@ -99,6 +99,11 @@ func (d *doc) skipBackAdverbials(i, first int) int {
 			return i
 		case d.issuedDocParticiple(i, first):
 			i-- // "A police statement released on Saturday says"
+		case t.lowerWord() && (d.isWord(i, "occasion") || d.isWord(i, "occasions")) && d.occasionsSpanBefore(i, first) >= first:
+			// "Kenneth has in more than one occasion said", "has on
+			// several occasions said": how often, between the auxiliary
+			// and its verb, the subject before the auxiliary.
+			i = d.occasionsSpanBefore(i, first)
 		case t.lowerWord() && (d.isWord(i, "past") || d.isWord(i, "weeks") || d.isWord(i, "days") || d.isWord(i, "months") || d.isWord(i, "years")) &&
 			d.auxSpanBefore(i, first) >= first:
 			// "The bank's governor has in the past said", "has in recent
@@ -137,6 +142,26 @@ func (d *doc) auxSpanBefore(i, first int) int {
 	}
 	if j-1 >= first && (d.isWord(j, "in") || d.isWord(j, "over")) && d.toks[j].lowerWord() && d.toks[j-1].lowerWord() && d.toks[j-1].has(lxAux) && !d.isWord(j-1, "to") {
 		return j - 1
+	}
+	return first - 1
+}
+
+// occasionsSpanBefore returns the auxiliary before a phrase of how
+// often ending in "occasion(s)" at i ("has in more than one occasion",
+// "has on several occasions", "have on many occasions"): "in" or "on",
+// up to three lower-case words, then the noun; or first-1.
+func (d *doc) occasionsSpanBefore(i, first int) int {
+	for j := i - 1; j-1 >= first && j >= i-4; j-- {
+		t := &d.toks[j]
+		if !t.lowerWord() || t.has(lxAux|lxVerb) {
+			return first - 1
+		}
+		if d.isWord(j, "in") || d.isWord(j, "on") {
+			if a := &d.toks[j-1]; a.lowerWord() && a.has(lxAux) && !d.isWord(j-1, "to") {
+				return j - 1
+			}
+			return first - 1
+		}
 	}
 	return first - 1
 }

@@ -68,6 +68,13 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		c.found, c.subjFirst, c.ent = true, f, e
 		return
 	}
+	if f, e := d.whileParticipleSubject(v, s); e >= 0 {
+		// "Dele Okon while handing over the letter to Femi Adaka, a
+		// striker, explained that ...": the name before the aside, not
+		// the participle's object, says it.
+		c.found, c.subjFirst, c.ent = true, f, e
+		return
+	}
 	ing := d.endsWith(v, "ing")
 	if ing && prev != nil && prev.class == cueIssue && prev.found {
 		// "Trump issued a statement at his golf club outside Washington,
@@ -5368,4 +5375,36 @@ func (d *doc) singularAuxBetween(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// whileParticipleSubject returns the first token and the entity of the
+// person whose name opens sentence s when "while" or "when" and a
+// participle follow it ("Dele Okon while symbolically handing over the
+// letter to Femi Adaka, a striker, explained that"), and the aside runs
+// to the cue at v with no other verb of speech or auxiliary in it; or
+// -1, -1.
+func (d *doc) whileParticipleSubject(v int, s sentence) (int, int) {
+	ci := d.chunkAt[s.first]
+	if ci < 0 || d.endsWith(v, "ing") {
+		return -1, -1
+	}
+	c := &d.chunks[ci]
+	w := int(c.last)
+	if c.ent < 0 || !d.ents[c.ent].personish() || w+2 >= v || !d.toks[w].lowerWord() || !(d.isWord(w, "while") || d.isWord(w, "when")) {
+		return -1, -1
+	}
+	p := w + 1
+	if d.toks[p].lowerWord() && d.endsWith(p, "ly") {
+		p++ // "while symbolically handing"
+	}
+	if !d.toks[p].lowerWord() || !d.endsWith(p, "ing") || p >= v {
+		return -1, -1
+	}
+	for k := p + 1; k < v; k++ {
+		t := &d.toks[k]
+		if t.inQuote() || t.kind == tkQuote || t.lowerWord() && (t.has(lxAux) || t.cv != 0) {
+			return -1, -1
+		}
+	}
+	return int(c.first), c.ent
 }

@@ -721,6 +721,17 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 	if c.inverted || c.lemma == "according to" {
 		left = c.verb
 	}
+	if !c.inverted && c.verb-1 > s.first && d.isWord(c.verb-1, "as") && d.citedAs(c.verb-1, s) == c.subjFirst {
+		// "The lakes are shrinking, the report quoted Ilse Varga, its
+		// author, as saying.": the one quoted is the subject, but the
+		// clause before ends at the comma before the one quoting.
+		for k := c.subjFirst - 1; k > s.first && k > c.subjFirst-8; k-- {
+			if d.punct(k-1, ",") {
+				left = k
+				break
+			}
+		}
+	}
 	if !c.inverted && c.ent >= 0 && left-2 > s.first && d.isWord(left-1, "as") && d.toks[left-1].lowerWord() && d.punct(left-2, ",") {
 		// "The bridge is old, as Ilse Varga noted": the aside credits the
 		// clause to a named speaker; "as news sources noted" to nobody.

@@ -86,6 +86,18 @@ func d4s19Rows() []auditRow {
 		text:     "In a report, the Kelby Hospitals Trust admitted there had been problems at Accident & Emergency (A&E).\n\nThere had also been problems with bed blocking, it said.",
 		want:     []quote{{"Kelby Hospitals Trust", auI, "there had been problems at Accident & Emergency (A&E)"}, {"Kelby Hospitals Trust", auI, "There had also been problems with bed blocking"}},
 		speakers: []string{"Kelby Hospitals Trust"}})
+	add(auditRow{class: "it-acronym/acronym inside the last clause reported",
+		text:     "In a report, the Kelby Hospitals Trust admitted there had been problems at Accident & Emergency (A&E).\n\nIt said waits of four hours in A&E were caused by the booking system.\n\nThere had also been problems with bed blocking, it said.",
+		want:     []quote{{"Kelby Hospitals Trust", auI, "waits of four hours in A&E were caused by the booking system"}, {"Kelby Hospitals Trust", auI, "There had also been problems with bed blocking"}},
+		speakers: []string{"Kelby Hospitals Trust"}})
+	add(auditRow{class: "it-acronym/named body inside the last clause reported",
+		text:     "The Kelby Water Board said on Monday that supplies were safe.\n\nIt said levels at the Arden Dam Company were normal.\n\nRationing would not be needed, it said.",
+		want:     []quote{{"Kelby Water Board", auI, "levels at the Arden Dam Company were normal"}, {"Kelby Water Board", auI, "Rationing would not be needed"}},
+		speakers: []string{"Kelby Water Board"}})
+	add(auditRow{class: "it-acronym/near: company after a preposition in the narrative",
+		text:     "Shares in Pellam Freight fell 4% on Monday.\n\nProfit would fall this year, it said.",
+		want:     []quote{{"Pellam Freight", auI, "Profit would fall this year"}},
+		speakers: []string{"Pellam Freight"}})
 	add(auditRow{class: "it-acronym/near: body named by acronym",
 		text:     "The Kelby Water Board (KWB) said reservoirs were low.\n\nSupplies would last the summer, it said.",
 		want:     []quote{{"Kelby Water Board", auI, "reservoirs were low"}, {"Kelby Water Board", auI, "Supplies would last the summer"}},

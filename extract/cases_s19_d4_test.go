@@ -145,6 +145,18 @@ func d4s19Rows() []auditRow {
 		text:     "An expert on lake ecology, Professor Ilse Varga from Calder University, said she believed the survey showed a sixth die-off.",
 		want:     []quote{{"Ilse Varga", auI, "she believed the survey showed a sixth die-off"}},
 		speakers: []string{"Ilse Varga"}})
+	add(auditRow{class: "long-title/role noun before titled name of place",
+		text:     "A lake expert, Professor Piet Lunde of Calder University, said the water was warming.",
+		want:     []quote{{"Piet Lunde", auI, "the water was warming"}},
+		speakers: []string{"Piet Lunde"}})
+	add(auditRow{class: "long-title/near: colleague of a titled name",
+		text:     "Ivo Dane, a colleague of Professor Lars Holm of Calder University, said the water was warming.",
+		want:     []quote{{"Ivo Dane", auI, "the water was warming"}},
+		speakers: []string{"Ivo Dane"}})
+	add(auditRow{class: "long-title/near: office after the name",
+		text:     "Mara Quell, Director of the Ostby Institute, said the water was warming.",
+		want:     []quote{{"Mara Quell", auI, "the water was warming"}},
+		speakers: []string{"Mara Quell"}})
 	add(auditRow{class: "long-title/body chief description",
 		text:     "The chief clinical officer of the Kestland Health Service, Dr Orla Vantry, said wards were busy.\n\nThe health service chief said this may be a sign of high vaccine uptake.",
 		want:     []quote{{"Orla Vantry", auI, "wards were busy"}, {"Orla Vantry", auI, "this may be a sign of high vaccine uptake"}},
@@ -183,7 +195,6 @@ var d4s19Known = map[string]string{
 	"acronym-body/near: unit acronym with patients":          "unit-acronym: a hospital unit's acronym after \"in\" (\"waiting in A&E\") is taken for a body and speaks for the patients",
 	"place-body/figures compiled by":                         "place-body: a lower-case body after a place (\"the Norland department of agriculture\") is not a name; the data go to nobody",
 	"long-title/consultant and member before Dr":             "long-title: a long office and membership before \"Dr X said\" leaves the cue without its subject",
-	"long-title/expert appositive with from":                 "long-title: \"An expert on X, Professor Y from Z, said\" leaves the cue without its subject",
 	"same-surname/bare surname after the second":             "same-surname: a bare surname two people share goes to the first named, not the last",
 	"month-abbrev/said in a Jan. statement":                  "month-abbrev: \"in a Jan. 29 statement\" ends the sentence at \"Jan.\", so the cue is lost",
 	"month-abbrev/said, noting that":                         "reported-inside: a clause holding \"reported in\" is cut at the participle, so its head is lost",

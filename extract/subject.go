@@ -3396,7 +3396,7 @@ func (d *doc) appositiveLike(a, b int) bool {
 	// before it introduces: "the director of IEDR, Professor Nalini Osk,
 	// said".
 	if ci := d.chunkAt[a]; ci >= 0 {
-		if ch := &d.chunks[ci]; ch.first == a && ch.last == b && ch.kind == kPerson && ch.ent >= 0 && ch.name > a &&
+		if ch := &d.chunks[ci]; ch.first == a && (ch.last == b || d.affiliationTail(ch.last, b)) && ch.kind == kPerson && ch.ent >= 0 && ch.name > a &&
 			d.punct(a-1, ",") && (d.roleBefore(a-1) || d.roleAfterQuotation(a-1)) {
 			return false
 		}
@@ -3430,6 +3430,21 @@ func (d *doc) appositiveLike(a, b int) bool {
 		return true
 	}
 	return false
+}
+
+// affiliationTail reports whether tokens [k, b) are "of", "from" or "at"
+// and one name ending at b: the place a titled name works at ("Professor
+// Ilse Varga from Calder University"), no description of its own.
+func (d *doc) affiliationTail(k, b int) bool {
+	if k >= b || !d.toks[k].lowerWord() || !(d.isWord(k, "of") || d.isWord(k, "from") || d.isWord(k, "at")) {
+		return false
+	}
+	n := k + 1
+	if n < b && d.isWord(n, "the") && d.toks[n].lowerWord() {
+		n++
+	}
+	ci := d.chunkAt[min(n, len(d.toks)-1)]
+	return n < b && ci >= 0 && d.chunks[ci].first == n && d.chunks[ci].last == b && d.chunks[ci].kind != kPerson
 }
 
 // relativeClosesSentence reports whether a relative clause opens at token

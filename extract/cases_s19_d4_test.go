@@ -168,12 +168,26 @@ func d4s19Rows() []auditRow {
 		text: "At the clinic, Jonas Brekke, a teacher, said: \"I have been ill for days.\"\n\nLars Brekke, who has a farm nearby, said his cows were suffering.\n\n\"My animals feel the heat,\" Brekke said.",
 		want: []quote{{"Jonas Brekke", auD, "I have been ill for days."}, {"Lars Brekke", auI, "his cows were suffering"}, {"Lars Brekke", auD, "My animals feel the heat"}}})
 
-	// month-abbrev: "in a Jan. 29 statement" does not end the sentence.
-	add(auditRow{class: "month-abbrev/said in a Jan. statement",
+	// dated-statement: "said in a Jan. 29 statement": the date stands
+	// between the article and the document's noun; no clause opens at its
+	// number. (Written as "month-abbrev" in the first pass.)
+	add(auditRow{class: "dated-statement/March 29",
+		text:     "Travel was the first source of the cases, Lars Holm said in a March 29 statement.",
+		want:     []quote{{"Lars Holm", auI, "Travel was the first source of the cases"}},
+		speakers: []string{"Lars Holm"}})
+	add(auditRow{class: "dated-statement/near: number opens the clause after the day",
+		text:     "Lars Holm said on Monday 29 people had been taken to hospital.",
+		want:     []quote{{"Lars Holm", auI, "29 people had been taken to hospital"}},
+		speakers: []string{"Lars Holm"}})
+	add(auditRow{class: "dated-statement/near: date after the statement",
+		text:     "Travel was the first source of the cases, Lars Holm said in a statement on March 29.",
+		want:     []quote{{"Lars Holm", auI, "Travel was the first source of the cases"}},
+		speakers: []string{"Lars Holm"}})
+	add(auditRow{class: "dated-statement/Jan. 29",
 		text:     "Travel was the first source of the cases, but recent ones came from exposure at home, Chief Officer Dr. Ilse Varga said in a Jan. 29 statement.",
 		want:     []quote{{"Ilse Varga", auI, "Travel was the first source of the cases, but recent ones came from exposure at home"}},
 		speakers: []string{"Ilse Varga"}})
-	add(auditRow{class: "month-abbrev/said, noting that",
+	add(auditRow{class: "reported-inside/said, noting that",
 		text:     "Chief Officer Ilse Varga spoke on Monday.\n\nMost of the cases reported in Calder involved unvaccinated people, Varga said, noting that many involve infants.",
 		want:     []quote{{"Ilse Varga", auI, "Most of the cases reported in Calder involved unvaccinated people"}, {"Ilse Varga", auI, "many involve infants"}},
 		speakers: []string{"Ilse Varga"}})
@@ -196,8 +210,7 @@ var d4s19Known = map[string]string{
 	"place-body/figures compiled by":                         "place-body: a lower-case body after a place (\"the Norland department of agriculture\") is not a name; the data go to nobody",
 	"long-title/consultant and member before Dr":             "long-title: a long office and membership before \"Dr X said\" leaves the cue without its subject",
 	"same-surname/bare surname after the second":             "same-surname: a bare surname two people share goes to the first named, not the last",
-	"month-abbrev/said in a Jan. statement":                  "month-abbrev: \"in a Jan. 29 statement\" ends the sentence at \"Jan.\", so the cue is lost",
-	"month-abbrev/said, noting that":                         "reported-inside: a clause holding \"reported in\" is cut at the participle, so its head is lost",
+	"reported-inside/said, noting that":                      "reported-inside: a clause holding \"reported in\" is cut at the participle, so its head is lost",
 	"participle-cue/with some stating":                       "with-stating: \"with some stating ...\" is no cue",
 	"participle-cue/praising as fragment":                    "praising-as: a quoted fragment after \"praising X as a\" is left out",
 }

@@ -3877,6 +3877,28 @@ func (d *doc) dataOwner(start, end, first int) int {
 	return -1
 }
 
+// placeModifiesBodyNoun reports whether a mention of place e in [start,
+// end) is followed by a lower-case noun of a state body and "of" (the
+// phrase may end at the place): "the Norland department of agriculture",
+// "the Calder ministry of health".
+func (d *doc) placeModifiesBodyNoun(e, start, end int) bool {
+	for k := start; k+2 < end; k++ {
+		ci := d.chunkAt[k]
+		if ci < 0 || d.chunks[ci].ent != e {
+			continue
+		}
+		n := d.chunks[ci].last
+		if n+1 < len(d.toks) && d.sentOf[n+1] == d.sentOf[k] && d.toks[n].lowerWord() && d.isWord(n+1, "of") {
+			switch d.lower(n) {
+			case "department", "ministry", "agency", "office", "bureau", "service", "authority", "commission", "institute":
+				return true
+			}
+		}
+		k = n - 1
+	}
+	return false
+}
+
 // orgNameEndsAt reports whether a body's name ends at token k: "the
 // Ostby Harbour Trust | which runs the quay".
 func (d *doc) orgNameEndsAt(k int) bool {

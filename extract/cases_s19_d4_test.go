@@ -178,6 +178,25 @@ func d4s19Rows() []auditRow {
 		want:     []quote{{"Orla Vantry", auI, "wards were busy"}, {"Orla Vantry", auI, "this may be a sign of high vaccine uptake"}},
 		speakers: []string{"Orla Vantry"}})
 
+	// ing-adjective: "ongoing", "upcoming" look like participles but
+	// open a noun phrase: "said ongoing pressures would remain".
+	add(auditRow{class: "ing-adjective/right after said",
+		text:     "Orla Vantry said ongoing pressures on wards would remain.",
+		want:     []quote{{"Orla Vantry", auI, "ongoing pressures on wards would remain"}},
+		speakers: []string{"Orla Vantry"}})
+	add(auditRow{class: "ing-adjective/after a fronted concession",
+		text:     "The chief clinical officer with the Kestland Health Service has said despite the flu season reaching its peak, ongoing pressures on wards are expected to remain.",
+		want:     []quote{{"Kestland Health Service", auI, "despite the flu season reaching its peak, ongoing pressures on wards are expected to remain"}},
+		speakers: []string{"Kestland Health Service"}})
+	add(auditRow{class: "ing-adjective/upcoming",
+		text:     "Lars Holm said upcoming repairs would close the bridge.",
+		want:     []quote{{"Lars Holm", auI, "upcoming repairs would close the bridge"}},
+		speakers: []string{"Lars Holm"}})
+	add(auditRow{class: "ing-adjective/near: a participle cue after the comma",
+		text:     "Piet Lunde said the talks were over, adding that a deal was near.",
+		want:     []quote{{"Piet Lunde", auI, "the talks were over"}, {"Piet Lunde", auI, "a deal was near"}},
+		speakers: []string{"Piet Lunde"}})
+
 	// same-surname: two people share a surname; the bare surname goes to
 	// the one last named.
 	add(auditRow{class: "same-surname/bare surname after the second",

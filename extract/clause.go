@@ -511,12 +511,15 @@ func (d *doc) attributionFollows(k int, s sentence) bool {
 		return false
 	}
 	t := &d.toks[k]
+	if t.lowerWord() && ingAdjective(d.lower(k)) {
+		return false // ", ongoing pressures on wards would remain": an adjective, then its noun, no speaker and cue
+	}
 	switch {
 	case d.isWord(k, "as") && (d.isWord(k+1, "reported") || d.isWord(k+2, "reported")):
 		return true
 	case d.isWord(k, "according") && d.isWord(k+1, "to"):
 		return true
-	case t.cv != 0 && t.lowerWord() && strings.HasSuffix(d.lower(k), "ing") && d.phrasalComplete(k):
+	case t.cv != 0 && t.lowerWord() && strings.HasSuffix(d.lower(k), "ing") && !ingAdjective(d.lower(k)) && d.phrasalComplete(k):
 		// ", saying ...", ", pointing out ..."; not ", making open
 		// borders key ...", ", pushing prices up": a phrasal cue's verb
 		// without its particle is an ordinary participle.

@@ -2024,6 +2024,10 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			}
 		}
 		return false
+	case t.lowerWord() && ingAdjective(w) && k+1 < s.last && d.toks[k+1].kind == tkWord:
+		// "said ongoing pressures would remain": an adjective that only
+		// looks like a participle opens the clause's subject.
+		return d.clauseLike(k+1, s)
 	case t.lowerWord() && strings.HasSuffix(w, "ing") && !t.has(lxRole|lxGroup|lxAux) && d.gerundSubject(k, s):
 		return true // "saying executing Fields would not bring her back"
 	case t.lowerWord() && (w == "while" || w == "whilst" || w == "whereas"):
@@ -2676,6 +2680,16 @@ var docAdjectives = map[string]bool{
 	"new": true, "latest": true, "recent": true, "earlier": true, "initial": true, "final": true,
 	"preliminary": true, "official": true, "updated": true, "revised": true, "separate": true,
 	"further": true, "previous": true, "annual": true, "formal": true, "later": true,
+}
+
+// ingAdjective reports whether w ends in "ing" but is no verb's form:
+// "ongoing", "upcoming".
+func ingAdjective(w string) bool {
+	switch w {
+	case "ongoing", "upcoming", "forthcoming", "outgoing", "incoming", "oncoming":
+		return true
+	}
+	return false
 }
 
 // currencySign reports whether w is a currency sign written before an

@@ -197,6 +197,23 @@ func d4s19Rows() []auditRow {
 		want:     []quote{{"Piet Lunde", auI, "the talks were over"}, {"Piet Lunde", auI, "a deal was near"}},
 		speakers: []string{"Piet Lunde"}})
 
+	// order-institutions: an order to institutions ("ordered state
+	// hospitals to ensure ...") has a hearer, as one to people does.
+	add(auditRow{class: "order-institutions/hospitals",
+		text: "Her apology comes after national health bosses ordered Harwick hospitals to tackle the failures, which have left the trust in debt.",
+		want: []quote{{"", auI, "Harwick hospitals to tackle the failures"}}})
+	add(auditRow{class: "order-institutions/quoted words",
+		text: "The Calder health ministry ordered state hospitals to ensure \"immediate attention\" to patients.",
+		want: []quote{{"Calder health ministry", auM, "state hospitals to ensure \"immediate attention\" to patients"}}})
+	add(auditRow{class: "order-institutions/schools told",
+		text:     "Mayor Ilse Varga told schools to close early on Friday.",
+		want:     []quote{{"Ilse Varga", auI, "schools to close early on Friday"}},
+		speakers: []string{"Ilse Varga"}})
+	add(auditRow{class: "order-institutions/near: goods ordered",
+		text:  "The council ordered new buses to replace the old fleet.",
+		want:  []quote{},
+		exact: true})
+
 	// same-surname: two people share a surname; the bare surname goes to
 	// the one last named.
 	add(auditRow{class: "same-surname/bare surname after the second",

@@ -173,6 +173,13 @@ func d4s19Rows() []auditRow {
 		text:     "Mara Quell, Director of the Ostby Institute, said the water was warming.",
 		want:     []quote{{"Mara Quell", auI, "the water was warming"}},
 		speakers: []string{"Mara Quell"}})
+	add(auditRow{class: "long-title/member of committee before Dr",
+		text:     "A member of the committee Dr Lars Holm said that flu had come early.",
+		want:     []quote{{"Lars Holm", auI, "flu had come early"}},
+		speakers: []string{"Lars Holm"}})
+	add(auditRow{class: "long-title/near: spokesman for Dr",
+		text: "A spokesman for Dr Lars Holm said the clinic would reopen.",
+		want: []quote{{"", auI, "the clinic would reopen"}}})
 	add(auditRow{class: "long-title/body chief description",
 		text:     "The chief clinical officer of the Kestland Health Service, Dr Orla Vantry, said wards were busy.\n\nThe health service chief said this may be a sign of high vaccine uptake.",
 		want:     []quote{{"Orla Vantry", auI, "wards were busy"}, {"Orla Vantry", auI, "this may be a sign of high vaccine uptake"}},
@@ -267,12 +274,14 @@ func d4s19Rows() []auditRow {
 
 // d4s19Known lists the rows still failing, by class, with the mechanism.
 var d4s19Known = map[string]string{
+	"long-title/member of committee before Dr":               "long-title: \"A member of the committee Dr X said\": the titled name at the end of a description with no comma does not take the cue (a fix passed every set but did not move the pool, so it was left out)",
+	"long-title/consultant and member before Dr":             "long-title: a long office and membership joined by \"and\" before \"the KMA Dr X said\" still leaves the cue without its subject",
+	"long-title/near: spokesman for Dr":                      "spokesman-for: \"a spokesman for Dr X said\" credits X (fails at 890dd47a too)",
 	"same-surname/bare surname after the second":             "same-surname: a bare surname two unrelated people share, neither called by first name, goes to the first named, not the one named in full just before (taking the latest cost Realnews dev speaker F1 0.004: newspaper custom gives it to the first)",
 	"same-surname/bare surname in the same paragraph":        "same-surname: a bare surname two unrelated people share, neither called by first name, goes to the first named, not the one named in full just before (taking the latest cost Realnews dev speaker F1 0.004: newspaper custom gives it to the first)",
 	"place-body/known country, data from":                    "place-body-opening: \"Data from the US department of energy show\" opening the sentence still credits the country (another path than the data after a comma)",
 	"quoted-as-saying/near: clause after, first cue its own": "said-runs-on: a \"said\" clause runs on over \", and the Courier quoted X as saying ...\", swallowing the second source (fails at 890dd47a too)",
 	"acronym-body/near: unit acronym with patients":          "unit-acronym: a hospital unit's acronym after \"in\" (\"waiting in A&E\") is taken for a body and speaks for the patients",
-	"long-title/consultant and member before Dr":             "long-title: a long office and membership before \"Dr X said\" leaves the cue without its subject",
 	"reported-inside/said, noting that":                      "reported-inside: a clause holding \"reported in\" is cut at the participle, so its head is lost",
 	"participle-cue/with some stating":                       "with-stating: \"with some stating ...\" is no cue",
 	"participle-cue/praising as fragment":                    "praising-as: a quoted fragment after \"praising X as a\" is left out",

@@ -261,6 +261,18 @@ func d4s19Rows() []auditRow {
 		want:     []quote{{"Ilse Varga", auI, "Most of the cases reported in Calder involved unvaccinated people"}, {"Ilse Varga", auI, "many involve infants"}},
 		speakers: []string{"Ilse Varga"}})
 
+	add(auditRow{class: "reported-inside/cases reported since",
+		text:     "Tallies of cases reported since May rose sharply, the Kestland Health Service said.",
+		want:     []quote{{"Kestland Health Service", auI, "Tallies of cases reported since May rose sharply"}},
+		speakers: []string{"Kestland Health Service"}})
+	add(auditRow{class: "reported-inside/near: doctors reported that",
+		text: "Doctors reported in the journal that the drug had failed.",
+		want: []quote{{"", auI, "the drug had failed"}}})
+	add(auditRow{class: "reported-inside/near: a body reported on Monday",
+		text:     "The Kestland Health Service reported on Monday that cases had fallen.",
+		want:     []quote{{"Kestland Health Service", auI, "cases had fallen"}},
+		speakers: []string{"Kestland Health Service"}})
+
 	// participle-cue: "with some stating ..." and "In praising X as a
 	// “Y,”" carry unnamed speech.
 	add(auditRow{class: "participle-cue/with some stating",
@@ -282,7 +294,6 @@ var d4s19Known = map[string]string{
 	"place-body/known country, data from":                    "place-body-opening: \"Data from the US department of energy show\" opening the sentence still credits the country (another path than the data after a comma)",
 	"quoted-as-saying/near: clause after, first cue its own": "said-runs-on: a \"said\" clause runs on over \", and the Courier quoted X as saying ...\", swallowing the second source (fails at 890dd47a too)",
 	"acronym-body/near: unit acronym with patients":          "unit-acronym: a hospital unit's acronym after \"in\" (\"waiting in A&E\") is taken for a body and speaks for the patients",
-	"reported-inside/said, noting that":                      "reported-inside: a clause holding \"reported in\" is cut at the participle, so its head is lost",
 	"participle-cue/with some stating":                       "with-stating: \"with some stating ...\" is no cue",
 	"participle-cue/praising as fragment":                    "praising-as: a quoted fragment after \"praising X as a\" is left out",
 }

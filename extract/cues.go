@@ -501,6 +501,13 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "the claims", "his remarks", "Putin's statement"; but "“...,”
 		// another said" is someone speaking.
 		return c, false
+	case w == "reported" && prev > s.first && d.toks[prev].lowerWord() && d.endsWith(prev, "s") && !d.toks[prev].has(lxPronoun|lxGroup|lxRole|lxGenericOrg|lxDet) &&
+		d.toks[prev].cv == 0 && i+2 < s.last && d.toks[i+1].lowerWord() && (d.toks[i+1].has(lxPrep) || d.isWord(i+1, "since")) && !d.isWord(i+1, "to") && !d.isWord(i+1, "that") &&
+		d.toks[prev-1].lowerWord() && d.toks[prev-1].cv == 0 && !d.toks[prev-1].has(lxAux|lxVerb|lxPronoun):
+		// "Most of the infections reported in Calder involved unvaccinated
+		// people": a passive participle after its noun, not the noun's
+		// own report.
+		return c, false
 	case noun && d.examplesAfter(i, s):
 		// "Gulf states such as Qatar", "claims like these": the plural
 		// noun and its examples; a verb is never followed so.

@@ -23,6 +23,11 @@ import "testing"
 // to the house rules (single-quoted fragments are no quotation marks,
 // an unnamed "public health" or report is nobody, two named hospitals
 // together are nobody, a paraphrase with no cue is no quote).
+//
+// AFTER this branch's fixes (every repository dev set and the twelve dev
+// pools unchanged or up): 50/59 rows, 9 known; the pool: speaker F1
+// 0.952 (precision 0.962), quote recall 0.989, attribution 0.955. Each
+// fixed class's rows were seen failing before its fix.
 
 func d4s19Rows() []auditRow {
 	var rows []auditRow

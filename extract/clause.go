@@ -565,12 +565,15 @@ func (d *doc) attributionFollows(k int, s sentence) bool {
 		return false
 	}
 	t := &d.toks[k]
+	if t.lowerWord() && ingAdjective(d.lower(k)) {
+		return false // ", ongoing pressures on wards would remain": an adjective, then its noun, no speaker and cue
+	}
 	switch {
 	case d.isWord(k, "as") && (d.isWord(k+1, "reported") || d.isWord(k+2, "reported")):
 		return true
 	case d.isWord(k, "according") && d.isWord(k+1, "to"):
 		return true
-	case t.cv != 0 && t.lowerWord() && strings.HasSuffix(d.lower(k), "ing") && d.phrasalComplete(k):
+	case t.cv != 0 && t.lowerWord() && strings.HasSuffix(d.lower(k), "ing") && !ingAdjective(d.lower(k)) && d.phrasalComplete(k):
 		// ", saying ...", ", pointing out ..."; not ", making open
 		// borders key ...", ", pushing prices up": a phrasal cue's verb
 		// without its particle is an ordinary participle.
@@ -781,6 +784,17 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 	left := c.subjFirst
 	if c.inverted || c.lemma == "according to" {
 		left = c.verb
+	}
+	if !c.inverted && c.verb-1 > s.first && d.isWord(c.verb-1, "as") && d.citedAs(c.verb-1, s) == c.subjFirst {
+		// "The lakes are shrinking, the report quoted Ilse Varga, its
+		// author, as saying.": the one quoted is the subject, but the
+		// clause before ends at the comma before the one quoting.
+		for k := c.subjFirst - 1; k > s.first && k > c.subjFirst-8; k-- {
+			if d.punct(k-1, ",") {
+				left = k
+				break
+			}
+		}
 	}
 	if !c.inverted && c.ent >= 0 && left-2 > s.first && d.isWord(left-1, "as") && d.toks[left-1].lowerWord() && d.punct(left-2, ",") {
 		// "The bridge is old, as Ilse Varga noted": the aside credits the

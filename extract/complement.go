@@ -1308,8 +1308,10 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			if end <= k+2 && k+3 < last && d.toks[k+1].lowerWord() && d.toks[k+1].has(lxDet) && d.verbAsNoun(k+2, last) {
 				end = k + 3 // "said at the launch of the report that": a verb's form after an article is a noun
 			}
-			if e := d.speechNounPhrase(k+1, last); e > end {
+			datedDoc := false // "in a Jan. 29 statement": the date is the document's, no clause opens at its number
+			if e := d.speechNounPhrase(k+1, last); e >= end && e > k+1 {
 				end = e // "said in remarks on Monday", "said in a written statement"
+				datedDoc = e-k >= 4 && d.toks[k+2].capWord() && d.toks[k+2].has(lxTime)
 			}
 			if end > k+1 && end < last && d.docNounAt(end-1) {
 				end = d.singleMarkedTitle(end, last) // "in its document 'Vision 2023'"
@@ -1339,7 +1341,7 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			// "said on Monday two people were hurt", "said in 2024 300
 			// homes ...": the day or the year ends the phrase and a number
 			// opens the clause; not "on Monday 3 May", "in March 2024".
-			for j := k + 2; j < end; j++ {
+			for j := k + 2; j < end && !datedDoc; j++ {
 				if (d.toks[j-1].capWord() && d.toks[j-1].has(lxTime) || d.yearAt(j-1)) && !d.yearAt(j) &&
 					(d.toks[j].kind == tkNum || d.toks[j].lowerWord() && numberWord(d.lower(j)) > 0) &&
 					!(j+1 < last && d.toks[j+1].has(lxTime)) && !d.dayOfMonthAt(j, last) {
@@ -2022,6 +2024,10 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			}
 		}
 		return false
+	case t.lowerWord() && ingAdjective(w) && k+1 < s.last && d.toks[k+1].kind == tkWord:
+		// "said ongoing pressures would remain": an adjective that only
+		// looks like a participle opens the clause's subject.
+		return d.clauseLike(k+1, s)
 	case t.lowerWord() && d.frontedGerundPhrase(k, s):
 		// "said since taking over, he had bought ...", "said that
 		// instead of keeping a ministry herself, she ...": a gerund's
@@ -2646,6 +2652,17 @@ func (d *doc) speechNounPhrase(k, last int) int {
 	if j < last && j > k && d.docNounAt(j) {
 		return j + 1 // "a written statement"
 	}
+	if j < last && j > k && d.toks[j].capWord() && d.toks[j].has(lxTime) {
+		// "in a Jan. 29 statement", "in a Monday statement": the date
+		// stands between the article and the document's noun.
+		n := j + 1
+		if n < last && d.toks[n].kind == tkNum {
+			n++
+		}
+		if n < last && d.toks[n].lowerWord() && d.docNounAt(n) {
+			return n + 1
+		}
+	}
 	if j < last && j > k && d.isWord(j-1, "written") && d.toks[j].lowerWord() && !d.toks[j].has(lxFunc|lxPrep|lxAux|lxDet|lxPronoun) {
 		return j + 1 // "in a written answer", "a written reply": "written" makes the noun a document
 	}
@@ -2682,6 +2699,16 @@ var docAdjectives = map[string]bool{
 	"new": true, "latest": true, "recent": true, "earlier": true, "initial": true, "final": true,
 	"preliminary": true, "official": true, "updated": true, "revised": true, "separate": true,
 	"further": true, "previous": true, "annual": true, "formal": true, "later": true,
+}
+
+// ingAdjective reports whether w ends in "ing" but is no verb's form:
+// "ongoing", "upcoming".
+func ingAdjective(w string) bool {
+	switch w {
+	case "ongoing", "upcoming", "forthcoming", "outgoing", "incoming", "oncoming":
+		return true
+	}
+	return false
 }
 
 // currencySign reports whether w is a currency sign written before an

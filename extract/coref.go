@@ -360,7 +360,11 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 			// Only an organisation that has just spoken, or is the subject
 			// of this or the last sentence, is "it": "they" is far more
 			// often a group of people.
-			if !(e.spoke >= 0 && e.spoke >= from || (d.subjectAt(k) || d.isWord(h, "it") && d.passiveSubject(k)) && (d.sentOf[k] >= curSent-1 || d.inStatement(at) && !d.groupNamedBetween(k, h))) {
+			// A body named after a preposition is no subject, though a verb
+			// follows it: "waits in A&E were caused by the booking system.
+			// ..., it said" is still the trust that said so.
+			subject := d.subjectAt(k) && !(d.afterPreposition(k) && d.inReportedClause(k))
+			if !(e.spoke >= 0 && e.spoke >= from || (subject || d.isWord(h, "it") && d.passiveSubject(k)) && (d.sentOf[k] >= curSent-1 || d.inStatement(at) && !d.groupNamedBetween(k, h))) {
 				// "The Sallow Canal Trust has closed the towpath. ...
 				// “...,” they said in a statement.": a statement is a
 				// body's, so the body the story opened with, further back;
@@ -1587,6 +1591,37 @@ func (d *doc) objectMention(f int) bool {
 			return false
 		}
 		p = prev - 1
+	}
+	return false
+}
+
+// afterPreposition reports whether the mention at token k (or the name
+// chunk holding it) follows a preposition, "the" between allowed: "in
+// A&E", "at the Kelby Trust".
+func (d *doc) afterPreposition(k int) bool {
+	first := k
+	if ci := d.chunkAt[k]; ci >= 0 {
+		first = d.chunks[ci].first
+	}
+	p := first - 1
+	if p >= 0 && d.isWord(p, "the") && d.toks[p].lowerWord() {
+		p--
+	}
+	return p >= 0 && d.sentOf[p] == d.sentOf[k] && d.toks[p].lowerWord() && d.toks[p].has(lxPrep)
+}
+
+// inReportedClause reports whether token k lies inside what a cue of its
+// sentence reports, whoever the cue's speaker turns out to be.
+func (d *doc) inReportedClause(k int) bool {
+	cues, rest := d.cuesOfSentence(d.sents[d.sentOf[k]])
+	for _, cs := range [2][]cue{cues, rest} {
+		for ci := range cs {
+			for _, cp := range cs[ci].comps {
+				if k >= cp[0] && k < cp[1] {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }

@@ -495,11 +495,19 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case prev >= 0 && (d.toks[prev].has(lxDet) && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) || d.toks[prev].kind == tkPoss && d.chunkAt[prev] < 0 && !(prev > s.first && d.possessiveFirmShort(prev-1))) &&
 		!(baseForm(w) && d.quantityPronoun(prev)) && // "some say": people, not "some claims"
 		!(d.quantityPronoun(prev) && d.pastAfterQuantity(i, s)) && // "some said that", not "some reported cases"
+		!(d.endsWith(i, "ing") && d.withGroupParticiple(prev, s)) && // "..., with some stating they disagreed"
 		!(!noun && (d.issuedDocThat(prev, s) || d.docThatRelative(prev, s))) && // "issued a statement that said", "cited a report that found": a relative clause's verb
 		!d.noticeThatRequests(prev, &c, s) && // "a travel warning that urges visitors to": the notice's request
 		!(d.isWord(prev, "another") && (w == "said" || w == "told" || w == "wrote" || w == "added") && (prev == s.first || d.toks[prev-1].kind == tkPunct || d.toks[prev-1].kind == tkQuote)):
 		// "the claims", "his remarks", "Putin's statement"; but "“...,”
 		// another said" is someone speaking.
+		return c, false
+	case w == "reported" && prev > s.first && d.toks[prev].lowerWord() && d.endsWith(prev, "s") && !d.toks[prev].has(lxPronoun|lxGroup|lxRole|lxGenericOrg|lxDet) &&
+		d.toks[prev].cv == 0 && i+2 < s.last && d.toks[i+1].lowerWord() && (d.toks[i+1].has(lxPrep) || d.isWord(i+1, "since")) && !d.isWord(i+1, "to") && !d.isWord(i+1, "that") &&
+		d.toks[prev-1].lowerWord() && d.toks[prev-1].cv == 0 && !d.toks[prev-1].has(lxAux|lxVerb|lxPronoun):
+		// "Most of the infections reported in Calder involved unvaccinated
+		// people": a passive participle after its noun, not the noun's
+		// own report.
 		return c, false
 	case noun && d.examplesAfter(i, s):
 		// "Gulf states such as Qatar", "claims like these": the plural
@@ -763,7 +771,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "Several groups claiming the vote was stolen gathered on
 		// Saturday": the people the participle describes say it.
 	case d.endsWith(i, "ing") && prev >= 0 && d.toks[prev].lowerWord() && !d.gerundOK(prev) && !d.speechAfterPrep(i, prev, s) && d.perceivedSpeaker(i, s) < 0 &&
-		!d.secondWithSubject(i, s) && !d.sayingQuotation(i, prev, s) && !d.sentDocBefore(i, s):
+		!d.secondWithSubject(i, s) && !d.sayingQuotation(i, prev, s) && !d.sentDocBefore(i, s) && !d.withGroupParticiple(prev, s):
 		// Not "sent a message to journalists saying ...": the sender
 		// speaks through the message, whoever it went to.
 		return c, false // "say adding the mineral": a gerund
@@ -1045,6 +1053,19 @@ func participleSubordinator(w string) bool {
 		return true
 	}
 	return false
+}
+
+// withGroupParticiple reports whether the word at prev, before a
+// participle, is an unnamed group or a share of one right after a "with"
+// that opens its phrase: "..., with some stating they did not agree",
+// "..., with officials saying". The group speaks, unnamed.
+func (d *doc) withGroupParticiple(prev int, s sentence) bool {
+	w := prev - 1
+	if w < s.first || !d.isWord(w, "with") || !d.toks[w].lowerWord() || !(w == s.first || d.punct(w-1, ",")) {
+		return false
+	}
+	t := &d.toks[prev]
+	return t.lowerWord() && (t.has(lxGroup) || d.quantityPronoun(prev))
 }
 
 // nextComma returns the first comma after token i in sentence s, or s.last.

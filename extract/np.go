@@ -1197,6 +1197,12 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	case head == "panel" && ht.lowerWord() && d.isWord(i, "the") && h == i+1 && main == j && d.recentCourt(h) >= 0:
 		return d.recentCourt(h), h // "A federal appeals court upheld ... The panel ruled": the court's judges
 	case thingWords[head] && ppEnt >= 0 && (d.isWord(main, "from") || d.isWord(main, "by") || d.isWord(main, "of") && d.thingBy(main+1, j)):
+		if (d.ents[ppEnt].placeish() || countryName(&d.ents[ppEnt])) && d.placeModifiesBodyNoun(ppEnt, main+1, j) {
+			// "figures compiled by the Norland department of agriculture":
+			// the place only says whose department, and the department,
+			// in lower case, is no name a speaker is given.
+			return -1, h
+		}
 		return ppEnt, h // "data from the Gun Violence Archive", "the results of a trial by the agency"
 	case thingWords[head] && ppEnt < 0 && (d.isWord(main, "from") || d.isWord(main, "by")):
 		// "data from the service's weather stations": the body whose

@@ -28,8 +28,11 @@ func (d *doc) describedAsOutlet(c *chunk) bool {
 		lex.lookup(last[:len(last)-1])&lxDoc != 0 {
 		return true
 	}
-	if c.last < len(d.toks) && d.toks[c.last].lowerWord() && outletNoun(d.lower(c.last)) {
-		return true // "Time magazine"
+	if c.last < len(d.toks) && d.toks[c.last].lowerWord() && outletNoun(d.lower(c.last)) && d.lower(c.last) != "website" {
+		// "Time magazine"; but "found on the KHSA website" is a body's
+		// own site: a health service or a ministry has one as an outlet
+		// does, and its name alone tells nothing of which it is.
+		return true
 	}
 	if c.last-c.first == 1 && c.first > 0 && (d.isWord(c.first, "tv") || d.isWord(c.first, "television") || d.isWord(c.first, "radio")) &&
 		(d.toks[c.first-1].lowerWord() && !d.toks[c.first-1].has(lxDet|lxPrep|lxFunc) || d.toks[c.first-1].capWord() && d.toks[c.first-1].has(lxNation)) {

@@ -750,6 +750,10 @@ var hearerNouns = map[string]bool{
 	"jury": true, "crowd": true, "crew": true, "crews": true, "forces": true, "public": true, "nation": true,
 	"country": true, "world": true, "children": true, "people": true, "court": true, "everyone": true,
 	"men": true, "women": true, "family": true, "families": true, "side": true, "sides": true, "staff": true,
+	// Institutions told what to do: "ordered state hospitals to ensure
+	// ...", "told schools to close".
+	"hospitals": true, "clinics": true, "institutions": true, "schools": true, "universities": true, "councils": true,
+	"trusts": true,
 }
 
 // purposeTo reports whether the "to" at k opens the purpose of a past

@@ -3516,7 +3516,7 @@ func (d *doc) appositiveLike(a, b int) bool {
 	// before it introduces: "the director of IEDR, Professor Nalini Osk,
 	// said".
 	if ci := d.chunkAt[a]; ci >= 0 {
-		if ch := &d.chunks[ci]; ch.first == a && ch.last == b && ch.kind == kPerson && ch.ent >= 0 && ch.name > a &&
+		if ch := &d.chunks[ci]; ch.first == a && (ch.last == b || d.affiliationTail(ch.last, b)) && ch.kind == kPerson && ch.ent >= 0 && ch.name > a &&
 			d.punct(a-1, ",") && (d.roleBefore(a-1) || d.roleAfterQuotation(a-1)) {
 			return false
 		}
@@ -3550,6 +3550,21 @@ func (d *doc) appositiveLike(a, b int) bool {
 		return true
 	}
 	return false
+}
+
+// affiliationTail reports whether tokens [k, b) are "of", "from" or "at"
+// and one name ending at b: the place a titled name works at ("Professor
+// Ilse Varga from Calder University"), no description of its own.
+func (d *doc) affiliationTail(k, b int) bool {
+	if k >= b || !d.toks[k].lowerWord() || !(d.isWord(k, "of") || d.isWord(k, "from") || d.isWord(k, "at")) {
+		return false
+	}
+	n := k + 1
+	if n < b && d.isWord(n, "the") && d.toks[n].lowerWord() {
+		n++
+	}
+	ci := d.chunkAt[min(n, len(d.toks)-1)]
+	return n < b && ci >= 0 && d.chunks[ci].first == n && d.chunks[ci].last == b && d.chunks[ci].kind != kPerson
 }
 
 // relativeClosesSentence reports whether a relative clause opens at token
@@ -3980,6 +3995,28 @@ func (d *doc) dataOwner(start, end, first int) int {
 		return o
 	}
 	return -1
+}
+
+// placeModifiesBodyNoun reports whether a mention of place e in [start,
+// end) is followed by a lower-case noun of a state body and "of" (the
+// phrase may end at the place): "the Norland department of agriculture",
+// "the Calder ministry of health".
+func (d *doc) placeModifiesBodyNoun(e, start, end int) bool {
+	for k := start; k+2 < end; k++ {
+		ci := d.chunkAt[k]
+		if ci < 0 || d.chunks[ci].ent != e {
+			continue
+		}
+		n := d.chunks[ci].last
+		if n+1 < len(d.toks) && d.sentOf[n+1] == d.sentOf[k] && d.toks[n].lowerWord() && d.isWord(n+1, "of") {
+			switch d.lower(n) {
+			case "department", "ministry", "agency", "office", "bureau", "service", "authority", "commission", "institute":
+				return true
+			}
+		}
+		k = n - 1
+	}
+	return false
 }
 
 // orgNameEndsAt reports whether a body's name ends at token k: "the

@@ -5137,6 +5137,9 @@ func (d *doc) companionAsideBefore(a int, s sentence) int {
 // to discuss the deal,". The segment opens with a name and has no verb of
 // its own; the segments between it and the relative are a name each.
 func (d *doc) relativeNameList(a, b, comma int, s sentence) int {
+	if a+1 < b && d.toks[a].lowerWord() && (d.isWord(a, "and") || d.isWord(a, "or")) {
+		a++ // "Lazio, Naples, and Juventus": the serial comma before the list's last
+	}
 	if !d.nameWord(a) || d.finiteVerbIn(a, b) {
 		return -1
 	}

@@ -1,0 +1,193 @@
+package extract_test
+
+import "testing"
+
+// Session 19, helper d7: a fresh audit from a pool of 30 excerpts of
+// sport, culture, arts, education and transport reporting (national and
+// regional papers, club and campus news pages), kept outside the
+// repository. Every sentence here is invented: fictional people, places,
+// clubs and bodies, in the shapes the pool showed, with near misses that
+// must not change.
+//
+// FIRST PASS (engine at 890dd47a, the table of 26 rows written whole and
+// run once): 12/26 (0.46): relative-list 4/5, people-of 5/7,
+// office-then-name 1/5, descr-coref 1/5, passive-report 1/2,
+// pronoun-mention 0/2.
+//
+// On the pool itself the engine at 890dd47a (version 20) scored, before
+// anyone tuned on it: speaker F1 0.875 (precision 0.913, recall 0.840),
+// quote recall 0.962, attribution 0.842 (direct 0.990/0.812, indirect
+// 0.912/0.935, mixed 1.000/0.643); 0.881/0.967/0.837 once two gold calls
+// were mended (what members of a committee "agreed" is a null quote; "has
+// repeated the mantra that" is a nominal form, no quote).
+
+// Mechanisms of the rows still failing.
+const (
+	d7OfficeName  = "office-name: a description of office, then its holder in apposition after another holder of the office (\"the MP for Varno North, Mr Pim Adler, maintained\"), or titles and adverbials between the name and the verb, is credited to the description's earlier referent or to nobody"
+	d7DescrCoref  = "descr-coref: a description from the speaker's own title or trade (\"the chief selector\", \"the former Calder prop\") after another person was named is linked to nobody; one nobody had goes to the sole speaker"
+	d7PronMention = "pron-mention: \"she said\" after a paragraph that only mentions another woman goes to her, not to the woman the story quotes"
+	d7Committee   = "committee-of: \"members of the council's transport committee agreed\" credits the council; whether a committee of a named body speaks for it is unsettled in the house rules"
+	d7Placed      = "placed-name: \"second-placed Orla Fenwick\" keeps the ranking in the name"
+)
+
+func d7s19Rows() []auditRow {
+	var rows []auditRow
+	add := func(r auditRow) { rows = append(rows, r) }
+
+	// relative-list: "Varga, who has also played for Tarvik, Oslen and
+	// Brekke Rovers, commented:" is Varga's; the clubs at the end of the
+	// relative clause are places he has been, never who speaks.
+	add(auditRow{class: "relative-list/clubs then colon",
+		text:     "Pello Varga, who has also played for Tarvik, Oslen, and Brekke Rovers, commented: “I'm happy to join such a great club.”",
+		want:     []quote{{"Pello Varga", auD, "I'm happy to join such a great club."}},
+		speakers: []string{"Pello Varga"}})
+	add(auditRow{class: "relative-list/surname, clubs then said",
+		text:     "Orla Fenwick joined on Friday.\n\nFenwick, who has also coached Tarvik, Oslen and Marrow United, said: “The squad is ready.”",
+		want:     []quote{{"Orla Fenwick", auD, "The squad is ready."}},
+		speakers: []string{"Orla Fenwick"}})
+	add(auditRow{class: "relative-list/two clubs, said that",
+		text:     "Jonas Brekke, who played for Calder City and Varno, said that the club would sign two more players.",
+		want:     []quote{{"Jonas Brekke", auI, "the club would sign two more players"}},
+		speakers: []string{"Jonas Brekke"}})
+	add(auditRow{class: "relative-list/person at end",
+		text:     "Ilse Marrow, who has worked with Tomas Adler and Pim Orlen, added: “We owe them a great deal.”",
+		want:     []quote{{"Ilse Marrow", auD, "We owe them a great deal."}},
+		speakers: []string{"Ilse Marrow"}})
+	add(auditRow{class: "relative-list/serial comma, people, said that",
+		text:     "Ilse Marrow, who has worked with Tomas Adler, Pim Orlen, and Lars Mikkel, said that the choir would tour in May.",
+		want:     []quote{{"Ilse Marrow", auI, "the choir would tour in May"}},
+		speakers: []string{"Ilse Marrow"}})
+	add(auditRow{class: "relative-list/near miss: no relative clause",
+		text:     "The winger has played for Tarvik, Oslen and Brekke Rovers.\n\nManager Halvard Ostrem said: “He is a fine player.”",
+		want:     []quote{{"Halvard Ostrem", auD, "He is a fine player."}},
+		speakers: []string{"Halvard Ostrem"}})
+
+	// people-of: "residents of Tarvik", "recipients of the Orlen Prize",
+	// "members of the council's finance committee" are unnamed people;
+	// what they say together has no speaker, and the place, prize or
+	// body after "of" says nothing.
+	add(auditRow{class: "people-of/recipients of a prize",
+		text:     "Recipients and sponsors of this year's Faculty Senate Orlen Awards said they were grateful for the help.",
+		want:     []quote{{"", auI, "they were grateful for the help"}},
+		speakers: []string{}})
+	add(auditRow{class: "people-of/members of a body's committee agreed",
+		text:     "Members of Calder County Council’s transport committee agreed the fares should rise in May.",
+		want:     []quote{{"", auI, "the fares should rise in May"}},
+		speakers: []string{},
+		known:    d7Committee})
+	add(auditRow{class: "people-of/residents of a town",
+		text:     "Residents of Tarvik said the new bridge was too narrow for buses.",
+		want:     []quote{{"", auI, "the new bridge was too narrow for buses"}},
+		speakers: []string{}})
+	add(auditRow{class: "people-of/fans of a club",
+		text:     "Fans of Brekke Rovers said the ticket prices were too high.",
+		want:     []quote{{"", auI, "the ticket prices were too high"}},
+		speakers: []string{}})
+	add(auditRow{class: "people-of/near miss: spokesman for a body",
+		text:     "A spokesman for Calder County Council said the fares would rise in May.",
+		want:     []quote{{"Calder County Council", auI, "the fares would rise in May"}},
+		speakers: []string{"Calder County Council"}})
+	add(auditRow{class: "people-of/near miss: the body's officials",
+		text:     "Tarvik Rail Authority officials said the line would reopen in June.",
+		want:     []quote{{"Tarvik Rail Authority", auI, "the line would reopen in June"}},
+		speakers: []string{"Tarvik Rail Authority"}})
+	add(auditRow{class: "people-of/near miss: chairman of a body",
+		text:     "Jonas Brekke, chairman of the Tarvik Parish Council, said the bus was a lifeline.",
+		want:     []quote{{"Jonas Brekke", auI, "the bus was a lifeline"}},
+		speakers: []string{"Jonas Brekke"}})
+
+	// office-then-name: "the MP for Varno North, Mr Pim Adler,
+	// maintained that ..." after another MP spoke is Adler's: the name
+	// in apposition to the office is the subject, not the last MP.
+	add(auditRow{class: "office-then-name/second MP",
+		text:     "“We only lent the land,” the Varno West MP Mr Tomas Orlen told the paper.\n\nMeanwhile, the MP for Varno North, Mr Pim Adler, maintained that the land belongs to the state.\n\n“We cannot stop a public project,” he told the paper.",
+		want:     []quote{{"Tomas Orlen", auD, "We only lent the land"}, {"Pim Adler", auI, "the land belongs to the state"}, {"Pim Adler", auD, "We cannot stop a public project"}},
+		speakers: []string{"Pim Adler", "Tomas Orlen"},
+		known:    d7OfficeName})
+	add(auditRow{class: "office-then-name/second mayor",
+		text:     "Mayor Ilse Varga said the bridge was safe.\n\nThe mayor of Calder, Mr Jonas Brekke, said that the bridge should close.",
+		want:     []quote{{"Ilse Varga", auI, "the bridge was safe"}, {"Jonas Brekke", auI, "the bridge should close"}},
+		speakers: []string{"Ilse Varga", "Jonas Brekke"}})
+	add(auditRow{class: "office-then-name/title chain, adverbs before said",
+		text:     "Deputy Director, Information, Tarvik University (TU), Mr. Odo Brannock, yesterday in a statement issued in Tarvik said TU had never charged its students tuition fees.",
+		want:     []quote{{"Odo Brannock", auI, "TU had never charged its students tuition fees"}},
+		speakers: []string{"Odo Brannock"},
+		known:    d7OfficeName})
+	add(auditRow{class: "office-then-name/possessive head, place and time before said",
+		text:     "Calder’s Head of Information and Protocol, Mr. Lars Mikkel in Varno yesterday, said: “No such decision has been taken.”",
+		want:     []quote{{"Lars Mikkel", auD, "No such decision has been taken."}},
+		speakers: []string{"Lars Mikkel"},
+		known:    d7OfficeName})
+	add(auditRow{class: "office-then-name/name then office, said by",
+		text:     "However, Halvard Ostrem, the minister for Higher Education said by delaying the plan the universities defeat its purpose.",
+		want:     []quote{{"Halvard Ostrem", auI, "by delaying the plan the universities defeat its purpose"}},
+		speakers: []string{"Halvard Ostrem"},
+		known:    d7OfficeName})
+
+	// descr-coref: a description built from the speaker's own title or
+	// nationality ("the chief selector", "the Portuguese tactician",
+	// "the former Calder prop") is the person the story gave it to.
+	add(auditRow{class: "descr-coref/nationality and trade",
+		text:     "Meanwhile, Varno head coach Tomas Adler, a Portuguese, was relieved to have won.\n\n“Today my players showed what they can do,” the Portuguese tactician remarked.",
+		want:     []quote{{"Tomas Adler", auD, "Today my players showed what they can do"}},
+		speakers: []string{"Tomas Adler"}})
+	add(auditRow{class: "descr-coref/former player, added",
+		text:     "Assistant Pim Orlen admitted the choice was hard.\n\n“Picking the squad has been tough,” he told reporters.\n\n“It is going to be even tougher,” the former Calder prop added.",
+		want:     []quote{{"Pim Orlen", auI, "the choice was hard"}, {"Pim Orlen", auD, "Picking the squad has been tough"}, {"Pim Orlen", auD, "It is going to be even tougher"}},
+		speakers: []string{"Pim Orlen"},
+		known:    d7DescrCoref})
+	add(auditRow{class: "descr-coref/own title after another speaker",
+		text:     "Chief selector Lars Mikkel said the series had been a bad one.\n\nMikkel was reacting to reports quoting Jonas Brekke as saying the pitches were too hard.\n\n“We should not play the blame game,” the chief selector said.",
+		want:     []quote{{"Lars Mikkel", auI, "the series had been a bad one"}, {"Jonas Brekke", auI, "the pitches were too hard"}, {"Lars Mikkel", auD, "We should not play the blame game"}},
+		speakers: []string{"Jonas Brekke", "Lars Mikkel"},
+		known:    d7DescrCoref})
+	add(auditRow{class: "descr-coref/colon message",
+		text:     "Chief selector Lars Mikkel said the team had been unlucky.\n\nHowever, the chief selector had a message for the players: “Adapt to the conditions.”",
+		want:     []quote{{"Lars Mikkel", auI, "the team had been unlucky"}, {"Lars Mikkel", auD, "Adapt to the conditions."}},
+		speakers: []string{"Lars Mikkel"},
+		known:    d7DescrCoref})
+	add(auditRow{class: "descr-coref/near miss: a description nobody had",
+		text:     "Coach Tomas Adler said the side had played well.\n\n“It was a fair result,” the referee said.",
+		want:     []quote{{"Tomas Adler", auI, "the side had played well"}, {"", auD, "It was a fair result"}},
+		speakers: []string{"Tomas Adler"},
+		known:    d7DescrCoref})
+
+	// passive-report: "were reported by referee X after an incident
+	// when ..." is a report to the authorities, not speech; "when" opens
+	// no reported clause.
+	add(auditRow{class: "passive-report/reported by referee",
+		text:     "Ostrem and Brekke were reported by referee Pim Orlen after an incident when Calder met Varno near the end of the season.",
+		want:     []quote{},
+		exact:    true,
+		speakers: []string{}})
+	add(auditRow{class: "passive-report/near miss: told by, after, that",
+		text:     "Pim Orlen was told by coach Ilse Varga after the match that he would start on Sunday.",
+		want:     []quote{{"Ilse Varga", auI, "he would start on Sunday"}},
+		speakers: []string{"Ilse Varga"}})
+	add(auditRow{class: "passive-report/near miss: described by, as quote",
+		text:     "The tackle was described by referee Pim Orlen as “reckless and dangerous”.",
+		want:     []quote{{"Pim Orlen", auD, "reckless and dangerous"}},
+		speakers: []string{"Pim Orlen"}})
+	add(auditRow{class: "passive-report/near miss: reported that",
+		text:     "Referee Pim Orlen reported that the two coaches had argued on the touchline.",
+		want:     []quote{{"Pim Orlen", auI, "the two coaches had argued on the touchline"}},
+		speakers: []string{"Pim Orlen"}})
+
+	// pronoun-mention: "she said" after a paragraph that only mentions
+	// another woman (no quote, no cue) goes on being the woman the story
+	// is quoting.
+	add(auditRow{class: "pronoun-mention/rival mentioned between",
+		text:     "Sprinter Ilse Varga said she still hoped to win two golds.\n\n“I am optimistic,” Varga told a news conference.\n\nOne of the qualifiers, second-placed Orla Fenwick faces a doping charge.\n\n“If a lane opens up, I would take it,” she said.",
+		want:     []quote{{"Ilse Varga", auI, "she still hoped to win two golds"}, {"Ilse Varga", auD, "I am optimistic"}, {"Ilse Varga", auD, "If a lane opens up, I would take it"}},
+		speakers: []string{"Ilse Varga"},
+		known:    d7PronMention})
+	add(auditRow{class: "pronoun-mention/near miss: the rival speaks",
+		text:     "Sprinter Ilse Varga said she still hoped to win two golds.\n\nSecond-placed Orla Fenwick said she would appeal the charge.\n\n“I have done nothing wrong,” she said.",
+		want:     []quote{{"Ilse Varga", auI, "she still hoped to win two golds"}, {"Orla Fenwick", auI, "she would appeal the charge"}, {"Orla Fenwick", auD, "I have done nothing wrong"}},
+		speakers: []string{"Ilse Varga", "Orla Fenwick"},
+		known:    d7Placed})
+
+	return rows
+}
+
+func TestAuditS19D7(t *testing.T) { runAudit(t, "d7", d7s19Rows(), false) }

@@ -1,6 +1,9 @@
 package extract_test
 
-import "testing"
+import (
+	"flag"
+	"testing"
+)
 
 // Session 19, helper d7: a fresh audit from a pool of 30 excerpts of
 // sport, culture, arts, education and transport reporting (national and
@@ -102,8 +105,7 @@ func d7s19Rows() []auditRow {
 	add(auditRow{class: "office-then-name/second MP",
 		text:     "“We only lent the land,” the Varno West MP Mr Tomas Orlen told the paper.\n\nMeanwhile, the MP for Varno North, Mr Pim Adler, maintained that the land belongs to the state.\n\n“We cannot stop a public project,” he told the paper.",
 		want:     []quote{{"Tomas Orlen", auD, "We only lent the land"}, {"Pim Adler", auI, "the land belongs to the state"}, {"Pim Adler", auD, "We cannot stop a public project"}},
-		speakers: []string{"Pim Adler", "Tomas Orlen"},
-		known:    d7OfficeName})
+		speakers: []string{"Pim Adler", "Tomas Orlen"}})
 	add(auditRow{class: "office-then-name/second mayor",
 		text:     "Mayor Ilse Varga said the bridge was safe.\n\nThe mayor of Calder, Mr Jonas Brekke, said that the bridge should close.",
 		want:     []quote{{"Ilse Varga", auI, "the bridge was safe"}, {"Jonas Brekke", auI, "the bridge should close"}},
@@ -111,13 +113,23 @@ func d7s19Rows() []auditRow {
 	add(auditRow{class: "office-then-name/title chain, adverbs before said",
 		text:     "Deputy Director, Information, Tarvik University (TU), Mr. Odo Brannock, yesterday in a statement issued in Tarvik said TU had never charged its students tuition fees.",
 		want:     []quote{{"Odo Brannock", auI, "TU had never charged its students tuition fees"}},
-		speakers: []string{"Odo Brannock"},
-		known:    d7OfficeName})
+		speakers: []string{"Odo Brannock"}})
 	add(auditRow{class: "office-then-name/possessive head, place and time before said",
 		text:     "Calder’s Head of Information and Protocol, Mr. Lars Mikkel in Varno yesterday, said: “No such decision has been taken.”",
 		want:     []quote{{"Lars Mikkel", auD, "No such decision has been taken."}},
-		speakers: []string{"Lars Mikkel"},
-		known:    d7OfficeName})
+		speakers: []string{"Lars Mikkel"}})
+	add(auditRow{class: "office-then-name/near miss: a description aside after the office",
+		text:     "Mayor Ilse Varga said the bridge was safe.\n\nThe mayor, a former engineer, said that the bridge would stay open.",
+		want:     []quote{{"Ilse Varga", auI, "the bridge was safe"}, {"Ilse Varga", auI, "the bridge would stay open"}},
+		speakers: []string{"Ilse Varga"}})
+	add(auditRow{class: "office-then-name/near miss: a body in a statement issued in a place",
+		text:     "Tarvik University, in a statement issued in Calder, said fees would not rise.",
+		want:     []quote{{"Tarvik University", auI, "fees would not rise"}},
+		speakers: []string{"Tarvik University"}})
+	add(auditRow{class: "office-then-name/near miss: the statement issued in a place",
+		text:     "The statement issued in Calder said fees would not rise.",
+		want:     []quote{{"", auI, "fees would not rise"}},
+		speakers: []string{}})
 	add(auditRow{class: "office-then-name/name then office, said by",
 		text:     "However, Halvard Ostrem, the minister for Higher Education said by delaying the plan the universities defeat its purpose.",
 		want:     []quote{{"Halvard Ostrem", auI, "by delaying the plan the universities defeat its purpose"}},
@@ -190,4 +202,6 @@ func d7s19Rows() []auditRow {
 	return rows
 }
 
-func TestAuditS19D7(t *testing.T) { runAudit(t, "d7", d7s19Rows(), false) }
+var d7Known = flag.Bool("d7.known", false, "TestAuditS19D7 runs its known failures too, to see which a change fixed")
+
+func TestAuditS19D7(t *testing.T) { runAudit(t, "d7", d7s19Rows(), *d7Known) }

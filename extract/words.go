@@ -161,7 +161,8 @@ herpetologist ichthyologist mycologist parasitologist endocrinologist neurologis
 dermatologist biostatistician modeler modeller technologist
 influencer hacker whistleblower defector landowner homeowner publican innkeeper hotelier
 restaurateur collector gardener butcher trainer
-forecaster conservationist naturalist taxonomist environmentalist postdoc`
+forecaster conservationist naturalist taxonomist environmentalist postdoc
+selector tactician prop flanker fly-half scrum-half full-back fullback centre-back bowler all-rounder wicketkeeper wicket-keeper`
 
 const nationWords = `afghan african albanian algerian american argentine argentinian armenian
 asian australian austrian azerbaijani bangladeshi belarusian belgian bolivian bosnian brazilian

@@ -210,6 +210,43 @@ func d7s19Rows() []auditRow {
 		speakers: []string{"Ilse Varga", "Orla Fenwick"},
 		known:    d7Placed})
 
+	// station-number: "told BBC Radio 5 Live" names a station whose
+	// name holds a number; the number opens no clause.
+	add(auditRow{class: "station-number/told a station, quote before",
+		text:     "“We are not nearly as expensive as that,” Tomas Adler told BBC Radio 5 Live.",
+		want:     []quote{{"Tomas Adler", auD, "We are not nearly as expensive as that"}},
+		exact:    true,
+		speakers: []string{"Tomas Adler"}})
+	add(auditRow{class: "station-number/told a station, clause after",
+		text:     "Tomas Adler told Calder Radio 4 Extra the fares were fair.",
+		want:     []quote{{"Tomas Adler", auI, "the fares were fair"}},
+		exact:    true,
+		speakers: []string{"Tomas Adler"}})
+	add(auditRow{class: "station-number/near miss: a number opens the clause",
+		text:     "Tomas Adler told the Calder Press 14 people were hurt.",
+		want:     []quote{{"Tomas Adler", auI, "14 people were hurt"}},
+		exact:    true,
+		speakers: []string{"Tomas Adler"}})
+
+	// party-alone: "Labour said" is the party speaking; "Labour" titles
+	// no one here, and the quote is not the last speaker's.
+	add(auditRow{class: "party-alone/after another speaker",
+		text:     "Ms Ilse Varga argued the plan would end fare rises.\n\nLabour said ‘the interests of private firms are being put first’.",
+		want:     []quote{{"Ilse Varga", auI, "the plan would end fare rises"}, {"Labour", auD, "the interests of private firms are being put first"}},
+		speakers: []string{"Ilse Varga", "Labour"}})
+	add(auditRow{class: "party-alone/warned that",
+		text:     "Labour warned that rail fares would rise again in January.",
+		want:     []quote{{"Labour", auI, "rail fares would rise again in January"}},
+		speakers: []string{"Labour"}})
+	add(auditRow{class: "party-alone/near miss: party leader",
+		text:     "Labour leader Ilse Varga said the plan was unfair.",
+		want:     []quote{{"Ilse Varga", auI, "the plan was unfair"}},
+		speakers: []string{"Ilse Varga"}})
+	add(auditRow{class: "party-alone/near miss: labour costs",
+		text:     "Labour costs rose in the spring, the Calder Chamber of Commerce said.",
+		want:     []quote{{"Calder Chamber of Commerce", auI, "Labour costs rose in the spring"}},
+		speakers: []string{"Calder Chamber of Commerce"}})
+
 	return rows
 }
 

@@ -52,7 +52,8 @@ cautiously carefully clearly directly explicitly forcefully insistently gently s
 tersely testily curtly plainly frankly honestly seriously solemnly warmly coolly coldly casually
 long today yesterday tonight afterwards afterward recently since just first last yet ever
 never even too only herself himself themselves itself twice thrice highly urgently
-vehemently adamantly earnestly instead meanwhile however nonetheless nevertheless`
+vehemently adamantly earnestly instead meanwhile however nonetheless nevertheless
+roundly widely fiercely harshly heavily`
 
 const groupWords = `ones officials analysts experts researchers scientists residents witnesses sources
 critics observers economists doctors authorities activists protesters supporters campaigners

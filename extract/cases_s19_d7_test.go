@@ -121,8 +121,7 @@ func d7s19Rows() []auditRow {
 	add(auditRow{class: "office-then-name/town known from a body's name",
 		text:     "The managements of the Calder Institute of Technology, Varno (CIT) and Tarvik College denied the report.\n\nCIT’s Head of Protocol, Mr. Odo Brannock in Varno yesterday, said: “No such decision has been taken.”",
 		want:     []quote{{"Odo Brannock", auD, "No such decision has been taken."}},
-		speakers: []string{"Odo Brannock"},
-		known:    d7OfficeName})
+		speakers: []string{"Odo Brannock"}})
 	add(auditRow{class: "office-then-name/near miss: a description aside after the office",
 		text:     "Mayor Ilse Varga said the bridge was safe.\n\nThe mayor, a former engineer, said that the bridge would stay open.",
 		want:     []quote{{"Ilse Varga", auI, "the bridge was safe"}, {"Ilse Varga", auI, "the bridge would stay open"}},
@@ -258,8 +257,8 @@ func d7s19Rows() []auditRow {
 		text:     "Tomas Adler has been roundly mocked for insisting bus fares were \"not nearly as high as has been claimed\".",
 		want:     []quote{{"Tomas Adler", auM, "bus fares were \"not nearly as high as has been claimed\""}},
 		speakers: []string{"Tomas Adler"}})
-	add(auditRow{class: "adverb-passive/widely criticised for saying",
-		text:     "Ilse Varga was widely criticised for saying that the museum should charge for entry.",
+	add(auditRow{class: "adverb-passive/heavily criticised for saying",
+		text:     "Ilse Varga was heavily criticised for saying that the museum should charge for entry.",
 		want:     []quote{{"Ilse Varga", auI, "the museum should charge for entry"}},
 		speakers: []string{"Ilse Varga"}})
 	add(auditRow{class: "adverb-passive/near miss: active mocked for",

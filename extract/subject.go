@@ -2883,13 +2883,16 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 }
 
 // placeTimeTail returns where the phrase [a, b) ends once a trailing time
-// word and a place after "in" are cut off: "Mr. Lars Mikkel in Varno
+// word and a place (any name but a person's) after "in" are cut off: "Mr. Lars Mikkel in Varno
 // yesterday" ends after "Mikkel". It returns b when there is neither.
 func (d *doc) placeTimeTail(a, b int) int {
 	k := d.skipBackAdverbials(b-1, a)
 	if k > a {
 		if ci := d.chunkAt[k]; ci >= 0 && int(d.chunks[ci].last) == k+1 {
-			if e := d.chunks[ci].ent; e >= 0 && d.ents[e].placeish() {
+			// The town may be known only from a body's name so far
+			// ("the Federal University of Technology, Akure"): any name
+			// after "in" but a person's.
+			if e := d.chunks[ci].ent; e < 0 || !d.ents[e].personish() {
 				if in := int(d.chunks[ci].first) - 1; in > a && d.isWord(in, "in") && d.toks[in].lowerWord() {
 					k = in - 1
 				}

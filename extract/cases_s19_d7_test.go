@@ -23,6 +23,13 @@ import (
 // 0.912/0.935, mixed 1.000/0.643); 0.881/0.967/0.837 once two gold calls
 // were mended (what members of a committee "agreed" is a null quote; "has
 // repeated the mantra that" is a nominal form, no quote).
+//
+// AFTER this branch's fixes (every repository score set and the twelve
+// dev pools unchanged at each): 40/46 rows (rows added after the first
+// pass: near misses, and the classes station-number, party-alone and
+// adverb-passive, each seen failing before its fix); the pool: speaker
+// F1 0.952 (precision 0.972, recall 0.932), quote recall 0.967,
+// attribution 0.927 (direct 0.931, indirect 0.952, mixed 0.786).
 
 // Mechanisms of the rows still failing.
 const (

@@ -462,7 +462,11 @@ func (d *doc) nameStart(c *chunk) int {
 				!d.toks[k-1].has(lxTitle|lxRole|lxNation|lxPlace|lxHonorific|lxFirstName) && !d.toks[k-1].is(fAllCaps) &&
 				!d.toks[c.first].has(lxNation|lxPlace) &&
 				(c.last >= len(d.toks) || !d.toks[c.last].has(lxTitle|lxRole) && !d.isWord(c.last, "and") && !d.punct(c.last, "&"))
-			if !surname && !firm && !(taken > 0 && k+1 < c.last && !d.toks[k+1].has(lxTitle|lxRole) && portfolioWord(d.lower(k))) {
+			// "Labour said": the party alone, before no role or name it
+			// could title ("Labour leader Ilse Varga"), names the party.
+			party := taken == 0 && k == c.first && k == c.last-1 && (d.isWord(k, "labour") || d.isWord(k, "labor")) && t.capWord() &&
+				!t.is(fAllCaps) && c.last < len(d.toks) && d.toks[c.last].lowerWord() && !d.toks[c.last].has(lxTitle|lxRole)
+			if !surname && !firm && !party && !(taken > 0 && k+1 < c.last && !d.toks[k+1].has(lxTitle|lxRole) && portfolioWord(d.lower(k))) {
 				break
 			}
 		}

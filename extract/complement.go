@@ -1031,6 +1031,9 @@ func (d *doc) skipReceiver(k int, s sentence) int {
 		// name ends where a number opens the clause.
 		for j := k + 1; j < end; j++ {
 			if d.toks[j-1].capWord() && (d.toks[j].kind == tkNum || d.toks[j].lowerWord() && numberWord(d.lower(j)) > 0) {
+				if d.toks[j].kind == tkNum && j+1 < s.last && d.toks[j+1].capWord() {
+					continue // "told BBC Radio 5 Live": the number inside a station's name
+				}
 				return j
 			}
 		}

@@ -736,6 +736,11 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		c.class, c.receiver = cueThat, false
 	case d.passive(i, s.first) && w != "said" && !d.expletive(i, s) && d.byAgent(i, s) < 0 && d.roleAgentThat(i, s) < 0:
 		return c, false
+	case d.passive(i, s.first) && d.isWord(i+1, "by") && d.reasonAfterAgent(d.byAgent(i, s), s):
+		// "Brenn and Ostrem were reported by referee Pim Orlen after an
+		// incident when ...": the agent reported the two, for a reason
+		// the sentence goes on to give; no words of theirs follow.
+		return c, false
 	case baseForm(w) && w != "show" && prev >= 0 && (d.isWord(prev, "did") || d.isWord(prev, "do") || d.isWord(prev, "does")) && d.toks[prev].lowerWord() &&
 		prev-1 >= s.first && d.subjectLike(prev-1) && !(prev-2 >= s.first && (d.isWord(prev-2, "what") || d.isWord(prev-2, "all") || d.isWord(prev-2, "whatever"))):
 		// "They did say he was not present", "But Brekke did admit that
@@ -1324,6 +1329,28 @@ func (d *doc) byAgent(i int, s sentence) int {
 		return -1
 	}
 	return d.chunks[ci].last
+}
+
+// reasonAfterAgent reports whether a passive speech verb's agent, ending
+// at end, is followed by the occasion or reason of the act ("after an
+// incident", "for dissent") and no "that", colon or quotation anywhere
+// after it: the passive's subject is what was reported, and nothing is
+// said.
+func (d *doc) reasonAfterAgent(end int, s sentence) bool {
+	if end < 0 || end >= s.last || !d.toks[end].lowerWord() {
+		return false
+	}
+	switch d.lower(end) {
+	case "after", "for", "following", "over", "during":
+	default:
+		return false
+	}
+	for k := end + 1; k < s.last; k++ {
+		if d.toks[k].kind == tkQuote || d.punct(k, ":") || d.isWord(k, "that") && d.toks[k].lowerWord() {
+			return false
+		}
+	}
+	return true
 }
 
 // describeVerb reports whether the speech verb at i describes or names

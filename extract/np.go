@@ -2221,7 +2221,10 @@ func commonPeople(w string) bool {
 		"readers", "listeners",
 		// Those taking part in an event: "participants in the Marlow
 		// Talks", "speakers at the summit".
-		"participants", "attendees", "competitors", "entrants", "exhibitors", "panellists", "panelists":
+		"participants", "attendees", "competitors", "entrants", "exhibitors", "panellists", "panelists",
+		// Those a prize, a school or a scheme is given to or paid by:
+		// "recipients of the Orlen Awards", "pupils of Tarvik Academy".
+		"recipients", "winners", "laureates", "nominees", "finalists", "pupils", "graduates", "alumni", "sponsors":
 		return true
 	}
 	return false

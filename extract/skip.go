@@ -104,6 +104,11 @@ func (d *doc) skipBackAdverbials(i, first int) int {
 			// several occasions said": how often, between the auxiliary
 			// and its verb, the subject before the auxiliary.
 			i = d.occasionsSpanBefore(i, first)
+		case t.kind == tkWord && t.is(fCap) && d.issuedInPlace(i, first) >= 0:
+			// "Ilse Varga, yesterday in a statement issued in Tarvik said":
+			// where the statement was issued, then the statement, between
+			// the subject and its verb.
+			i = d.issuedInPlace(i, first)
 		case t.lowerWord() && (d.isWord(i, "past") || d.isWord(i, "weeks") || d.isWord(i, "days") || d.isWord(i, "months") || d.isWord(i, "years")) &&
 			d.auxSpanBefore(i, first) >= first:
 			// "The bank's governor has in the past said", "has in recent
@@ -220,6 +225,24 @@ func (d *doc) issuedDocParticiple(j, first int) bool {
 		return true
 	}
 	return false
+}
+
+// issuedInPlace returns the participle of a place phrase ending at token
+// i that tells where a document was issued ("a statement issued in
+// Tarvik"), or -1.
+func (d *doc) issuedInPlace(i, first int) int {
+	ci := d.chunkAt[i]
+	if ci < 0 || int(d.chunks[ci].last) != i+1 {
+		return -1
+	}
+	if e := d.chunks[ci].ent; e >= 0 && d.ents[e].personish() {
+		return -1
+	}
+	in := int(d.chunks[ci].first) - 1
+	if in-1 < first || !d.toks[in].lowerWord() || !(d.isWord(in, "in") || d.isWord(in, "at")) || !d.issuedDocParticiple(in-1, first) {
+		return -1
+	}
+	return in - 1
 }
 
 // localBodyBeforeHere reports whether token k, before "here", ends a body

@@ -2937,6 +2937,17 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 				start, co = f, e2
 			}
 		}
+		if ent >= 0 && len(appos) > 0 && d.isWord(start, "the") && d.chunkAt[start] < 0 && d.ents[ent].personish() {
+			// "Meanwhile, the MP for Varno North, Mr Pim Adler,
+			// maintained": the office, then its holder named in
+			// apposition; the name says who, not the other MP the
+			// description alone would go back to.
+			if ap := appos[len(appos)-1]; ap[1] > ap[0] {
+				if e := d.titledPersonIn(ap[0], ap[1]); e >= 0 && e != ent && d.ents[e].kind == kPerson {
+					ent = e
+				}
+			}
+		}
 		if ent < 0 && len(appos) > 0 && d.officeIn(start, last+1) {
 			// "The Governor of Central Bank of Velmark (CBV), Mr.
 			// Godfrey Amadi, said": the office, then its holder named in
@@ -2946,6 +2957,18 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 					if e := d.chunks[ci].ent; e >= 0 && d.ents[e].kind == kPerson {
 						ent = e
 					}
+				}
+			}
+		}
+		if len(appos) > 0 && (ent < 0 || !d.ents[ent].personish()) {
+			// "Deputy Director, Information, Tarvik University (TU), Mr.
+			// Odo Brannock, said", "Calder's Head of Protocol, Mr. Lars
+			// Mikkel in Varno yesterday, said": an office, its unit and
+			// its body, then the holder named with an honorific (where
+			// and when he spoke after the name), who speaks.
+			if ap := appos[0]; ap[1]-ap[0] >= 2 && honorificWord(d.lower(ap[0])) {
+				if e := d.titledPersonIn(ap[0], d.placeTimeTail(ap[0], ap[1])); e >= 0 && d.ents[e].kind == kPerson {
+					ent = e
 				}
 			}
 		}
@@ -2972,6 +2995,36 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 		}
 		return
 	}
+}
+
+// placeTimeTail returns where the phrase [a, b) ends once a trailing time
+// word and a place (any name but a person's) after "in" are cut off: "Mr. Lars Mikkel in Varno
+// yesterday" ends after "Mikkel". It returns b when there is neither.
+func (d *doc) placeTimeTail(a, b int) int {
+	k := d.skipBackAdverbials(b-1, a)
+	if k > a {
+		if ci := d.chunkAt[k]; ci >= 0 && int(d.chunks[ci].last) == k+1 {
+			// The town may be known only from a body's name so far
+			// ("the Federal University of Technology, Akure"): any name
+			// after "in" but a person's.
+			if e := d.chunks[ci].ent; e < 0 || !d.ents[e].personish() {
+				if in := int(d.chunks[ci].first) - 1; in > a && d.isWord(in, "in") && d.toks[in].lowerWord() {
+					k = in - 1
+				}
+			}
+		}
+	}
+	return k + 1
+}
+
+// honorificWord reports whether w is a courtesy title before a name,
+// "Mr.", "Mrs", "Dr.".
+func honorificWord(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "mr", "mrs", "ms", "miss", "dr", "prof":
+		return true
+	}
+	return false
 }
 
 // policeInPlace returns the span of "Police in the <place>" when the
@@ -5294,6 +5347,9 @@ func (d *doc) companionAsideBefore(a int, s sentence) int {
 // to discuss the deal,". The segment opens with a name and has no verb of
 // its own; the segments between it and the relative are a name each.
 func (d *doc) relativeNameList(a, b, comma int, s sentence) int {
+	if a+1 < b && d.toks[a].lowerWord() && (d.isWord(a, "and") || d.isWord(a, "or")) {
+		a++ // "Lazio, Naples, and Juventus": the serial comma before the list's last
+	}
 	if !d.nameWord(a) || d.finiteVerbIn(a, b) {
 		return -1
 	}

@@ -52,7 +52,8 @@ cautiously carefully clearly directly explicitly forcefully insistently gently s
 tersely testily curtly plainly frankly honestly seriously solemnly warmly coolly coldly casually
 long today yesterday tonight afterwards afterward recently since just first last yet ever
 never even too only herself himself themselves itself twice thrice highly urgently
-vehemently adamantly earnestly instead meanwhile however nonetheless nevertheless`
+vehemently adamantly earnestly instead meanwhile however nonetheless nevertheless
+roundly fiercely harshly heavily`
 
 const groupWords = `ones officials analysts experts researchers scientists residents witnesses sources
 critics observers economists doctors authorities activists protesters supporters campaigners
@@ -161,7 +162,8 @@ herpetologist ichthyologist mycologist parasitologist endocrinologist neurologis
 dermatologist biostatistician modeler modeller technologist
 influencer hacker whistleblower defector landowner homeowner publican innkeeper hotelier
 restaurateur collector gardener butcher trainer
-forecaster conservationist naturalist taxonomist environmentalist postdoc`
+forecaster conservationist naturalist taxonomist environmentalist postdoc
+selector tactician prop flanker fly-half scrum-half full-back fullback centre-back bowler all-rounder wicketkeeper wicket-keeper`
 
 const nationWords = `afghan african albanian algerian american argentine argentinian armenian
 asian australian austrian azerbaijani bangladeshi belarusian belgian bolivian bosnian brazilian

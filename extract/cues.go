@@ -85,9 +85,12 @@ func (d *doc) findCues() {
 					// make it.
 					d.cues = append(d.cues, d.prepCue(i, i+3, s))
 					i += 2
-				case d.isWord(i+1, "per") && d.toks[i+1].lowerWord():
+				case d.isWord(i+1, "per") && d.toks[i+1].lowerWord() && (i == s.first || d.punct(i-1, ",") || !d.speechVerbBefore(i, s)):
 					// "As per officials, the road will reopen": Indian
-					// English for "according to".
+					// English for "according to". Not "“...,” Verl said
+					// after the match as per the club's website": a
+					// speech verb before it has its own speaker, and the
+					// site only carried the words.
 					d.cues = append(d.cues, d.prepCue(i, i+2, s))
 				}
 			case t.cv != 0 && d.cueInSubjectRelative(i, s):
@@ -4037,6 +4040,17 @@ func restrictiveAdverb(w string) bool {
 	switch w {
 	case "only", "just", "merely", "simply":
 		return true
+	}
+	return false
+}
+
+// speechVerbBefore reports whether a verb of speech outside quotation
+// marks stands in sentence s before token i.
+func (d *doc) speechVerbBefore(i int, s sentence) bool {
+	for k := max(s.first, 0); k < i && k < len(d.toks); k++ {
+		if t := &d.toks[k]; t.cv != 0 && t.lowerWord() && !t.inQuote() {
+			return true
+		}
 	}
 	return false
 }

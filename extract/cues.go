@@ -85,7 +85,7 @@ func (d *doc) findCues() {
 					// make it.
 					d.cues = append(d.cues, d.prepCue(i, i+3, s))
 					i += 2
-				case d.isWord(i+1, "per") && d.toks[i+1].lowerWord() && (i == s.first || d.punct(i-1, ",") || !d.speechVerbBefore(i, s)):
+				case d.isWord(i+1, "per") && d.toks[i+1].lowerWord() && (i == s.first || d.punct(i-1, ",") || !d.cueVerbAfter(s.first, i)):
 					// "As per officials, the road will reopen": Indian
 					// English for "according to". Not "“...,” Verl said
 					// after the match as per the club's website": a
@@ -1803,12 +1803,13 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 	// "according to the opinion by the appeals court": a court's opinion
 	// is its ruling, though an opinion is no document elsewhere.
 	courtOpinion := end > k && d.isWord(end-1, "opinion") && d.toks[end-1].lowerWord() && d.isWord(end, "by")
-	if end > k && (d.isThing(k, end) || d.toks[end-1].lowerWord() && givenInfo[d.lower(end-1)]) {
+	thing := end > k && d.isThing(k, end)
+	if thing || end > k && d.toks[end-1].lowerWord() && givenInfo[d.lower(end-1)] {
 		if relEnt, comma := d.docGivenBy(end, s); relEnt >= 0 {
 			relAuthor, relComma = relEnt, comma
 		}
 	}
-	if end > k && (d.isThing(k, end) || courtOpinion) {
+	if thing || courtOpinion {
 		j := end
 		if d.isWord(j, "on") && j+1 < s.last && d.toks[j+1].has(lxTime) {
 			j += 2 // "a post on Monday by ..."
@@ -4040,17 +4041,6 @@ func restrictiveAdverb(w string) bool {
 	switch w {
 	case "only", "just", "merely", "simply":
 		return true
-	}
-	return false
-}
-
-// speechVerbBefore reports whether a verb of speech outside quotation
-// marks stands in sentence s before token i.
-func (d *doc) speechVerbBefore(i int, s sentence) bool {
-	for k := max(s.first, 0); k < i && k < len(d.toks); k++ {
-		if t := &d.toks[k]; t.cv != 0 && t.lowerWord() && !t.inQuote() {
-			return true
-		}
 	}
 	return false
 }

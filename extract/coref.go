@@ -2709,17 +2709,13 @@ func describes(head string, e *entity) bool {
 			return !e.placeish()
 		}
 	}
-	if contains(e.words, "bank") {
-		switch head {
-		case "maker", "manufacturer", "developer", "operator", "carrier", "airline", "retailer", "insurer", "utility",
-			"publisher", "studio", "producer", "chain", "brewer", "miner", "club", "team":
-			return false // "an economist from Marsh Bank said ... the power utility has stated": a bank runs no grid
-		}
-	}
 	switch head {
 	case "company", "firm", "group", "corporation", "business", "maker", "manufacturer", "developer", "consultancy", "lender", "startup", "concern",
 		"operator", "carrier", "airline", "retailer", "insurer", "utility", "publisher", "studio", "producer", "club", "team",
 		"chain", "brewer", "miner":
+		if contains(e.words, "bank") && !firmInGeneral(head) {
+			return false // "an economist from Marsh Bank said ... the power utility has stated": a bank runs no grid
+		}
 		if head == "group" && e.spoke >= 0 && e.orgEv > 0 && e.placeEv == 0 && !countryName(e) && !stateBody(e) {
 			return true // "according to the Friends of Eastgate Library ... The group said"
 		}
@@ -4368,6 +4364,18 @@ func (d *doc) clubLeftBy(k int, e *entity) bool {
 		if d.toks[j].kind == tkWord && sportsRole(d.lower(j)) {
 			return true
 		}
+	}
+	return false
+}
+
+// firmInGeneral reports whether head names a firm whatever its trade
+// ("the company", "the lender"), as a bank may be called; the other
+// firm descriptions name a trade no bank carries on ("the utility",
+// "the airline").
+func firmInGeneral(head string) bool {
+	switch head {
+	case "company", "firm", "group", "corporation", "business", "consultancy", "lender", "startup", "concern":
+		return true
 	}
 	return false
 }

@@ -1597,12 +1597,22 @@ func (d *doc) prevSentenceBody(at int) int {
 	// The body must have voiced something there ("rejected the offer",
 	// "questioned the plan"): after a mere act ("Halvern Steel shed 300
 	// jobs. A spokesman said") the spokesman may be anyone's.
-	for ci := range d.cues {
-		if c := &d.cues[ci]; c.verb >= s.first && c.verb < s.last && c.found && c.ent == e {
-			return e
-		}
+	in, rest := d.cuesOfSentence(s)
+	if voicedIn(in, s, e) || voicedIn(rest, s, e) {
+		return e
 	}
 	return -1
+}
+
+// voicedIn reports whether one of cues, its verb in sentence s, found
+// entity e its speaker.
+func voicedIn(cues []cue, s sentence, e int) bool {
+	for ci := range cues {
+		if c := &cues[ci]; c.verb >= s.first && c.verb < s.last && c.found && c.ent == e {
+			return true
+		}
+	}
+	return false
 }
 
 // indefiniteArticle reports whether w opens a description of someone not

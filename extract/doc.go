@@ -770,13 +770,8 @@ func (d *doc) relex(k int, first bool) {
 		t.flags &^= fCap
 	}
 	w := d.lower(k)
-	h := uint32(fnvOffset)
-	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= fnvPrime
-	}
 	t.lx, t.cv = 0, 0
-	if sl := lex.probeString(h, w); sl != nil {
+	if sl := lex.probeString(hashKey(w), w); sl != nil {
 		t.takeLexicon(sl, len(w))
 	}
 }

@@ -481,18 +481,12 @@ func TestScoreGoldAgainstItself(t *testing.T) {
 // body lost, or a bug in the scorer or the gold.
 func checkSelfScore(body string, g goldArticle) []string {
 	var errs []string
-	var res extract.Result
-	for _, s := range g.Speakers {
-		res.Speakers = append(res.Speakers, model.Speaker{Name: s.Name, Kind: s.Kind, Aliases: s.Aliases})
-	}
 	for _, q := range g.Quotes {
-		i := strings.Index(body, q.Text)
-		if i < 0 {
+		if !strings.Contains(body, q.Text) {
 			errs = append(errs, fmt.Sprintf("gold text not in the ingested body: %q", q.Text))
-			continue
 		}
-		res.Quotes = append(res.Quotes, model.Quote{Speaker: q.speaker(), Kind: q.Kind, Text: q.Text, Start: i, End: i + len(q.Text)})
 	}
+	res := goldAsResult(body, g)
 	s := scoreArticle(body, g, res)
 	if s.matchedSpeakers != len(g.Speakers) || s.predSpeakers != len(g.Speakers) ||
 		s.found != len(g.Quotes) || s.attributed != len(g.Quotes) || s.predMatched != len(g.Quotes) {

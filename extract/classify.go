@@ -196,6 +196,27 @@ func (d *doc) classify(c *chunk) {
 		// remit goes on past "and"; no name opens right after it.
 		c.name = d.holderAfterRemitAnd(c.name-1, c.last)
 	}
+	if c.name > c.first+3 && c.last-c.name >= 3 && d.toks[c.name-1].lowerWord() && (d.isWord(c.name-1, "for") || d.isWord(c.name-1, "to") || d.isWord(c.name-1, "on")) &&
+		d.titleRemitBefore(c, c.name-1) && !d.toks[c.name].has(lxFirstName) {
+		// "Director of Public Health for Ontario Maria Senn": the
+		// remit's place, then its holder, whose given name opens the
+		// name; or the place is one the lexicon knows.
+		for k := c.name + 1; k < c.last-1; k++ {
+			if d.toks[k].has(lxFirstName) && !d.toks[k].has(lxCommon) || d.toks[k-1].has(lxPlace) && k == c.name+1 {
+				c.name = k
+				break
+			}
+		}
+	}
+	if a := c.first - 2; a > 0 && c.last-c.first >= 3 && d.isWord(a, "and") && d.isWord(a+1, "the") && d.toks[a+1].lowerWord() &&
+		d.toks[c.first].has(lxCommon) && d.chunkAt[a-1] >= 0 {
+		// "Minister of State for Sustainability and the Environment
+		// Desmond Tan": the remit goes on past "and the", which ends
+		// the title's chunk; its holder's name follows the field.
+		if p := &d.chunks[d.chunkAt[a-1]]; int(p.last) == a && d.titleRemitBefore(p, a) {
+			c.name = max(c.name, d.holderAfterRemitAnd(a+1, c.last))
+		}
+	}
 	if c.name > c.first && d.firstOfFirm(c.first) {
 		c.name = c.first // "First of Tarrow said": a bank's short name, "of" and all
 		c.kind = kOrg

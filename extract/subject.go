@@ -2004,7 +2004,7 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		// relative clause says who the speaker is, and reports nothing.
 		c.after = d.relativeEnd(c.after, s)
 	}
-	if c.ent < 0 || !d.ents[c.ent].personish() || d.chunkAt[end-1] < 0 {
+	if c.ent < 0 || !d.ents[c.ent].personish() || d.chunkAt[end-1] < 0 || d.officeWithRemit(k, end) {
 		// "said the landlord of the Kettle Arms, Rurik Tamsin": the name
 		// closing the sentence says who the description is, over anyone
 		// earlier it might fit.
@@ -2018,6 +2018,33 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		}
 	}
 	return true
+}
+
+// officeWithRemit reports whether the phrase from start to end is an
+// office in capitals and its remit, "the Director of Public Health for
+// Ontario", "the WHO Representative to South Sudan": whatever name its
+// last words seem to be is the remit's, a place or a field, and a name
+// set off by a comma after it is the holder's.
+func (d *doc) officeWithRemit(start, end int) bool {
+	k := start
+	if k < end && d.toks[k].lowerWord() && (d.isWord(k, "the") || possessivePronoun(d.lower(k))) {
+		k++
+	}
+	if k+1 < end && d.toks[k].is(fAllCaps) && d.toks[k+1].capWord() {
+		k++ // "the WHO Representative": the body's acronym before its office
+	}
+	if k >= end || !d.toks[k].capWord() || !d.toks[k].has(lxTitle) || d.toks[k].has(lxHonorific|lxOrgCue|lxCompany) {
+		return false
+	}
+	for j := k + 1; j+1 < end; j++ {
+		if d.toks[j].lowerWord() && (d.isWord(j, "of") || d.isWord(j, "for") || d.isWord(j, "to") || d.isWord(j, "on")) {
+			return true
+		}
+		if !d.toks[j].capWord() {
+			return false
+		}
+	}
+	return false
 }
 
 // prepObject reports whether the name chunk holding token k is the object
@@ -2098,7 +2125,7 @@ func (d *doc) namedRoleEndingAt(start, end, last int) int {
 		return -1
 	}
 	ch := &d.chunks[ci]
-	if ch.ent < 0 || !d.ents[ch.ent].personish() || ch.last != last+1 || ch.first-1 <= end || !d.punct(ch.first-1, ",") {
+	if ch.ent < 0 || !d.ents[ch.ent].personish() || ch.last != last+1 || ch.first-1 < end || !d.punct(ch.first-1, ",") {
 		return -1
 	}
 	role := false
@@ -2108,8 +2135,9 @@ func (d *doc) namedRoleEndingAt(start, end, last int) int {
 			return -1
 		}
 		// The role may be the subject's own head: "said the mayor of
-		// Osk, Anna Varga."
-		role = role || t.lowerWord() && t.has(lxRole|lxTitle)
+		// Osk, Anna Varga.", "said the Minister of Water for Kenya, Pia
+		// Lund."
+		role = role || (t.lowerWord() || t.capWord()) && t.has(lxRole|lxTitle) && !t.has(lxHonorific)
 	}
 	if !role {
 		return -1

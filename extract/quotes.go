@@ -65,6 +65,10 @@ func (d *doc) pairQuotes() {
 	for p := 0; p+1 < len(d.paraFirst); p++ {
 		first, end := d.paraFirst[p], d.paraFirst[p+1]
 		singleOpen = d.pairSingleMarks(first, end, singleOpen)
+		// The last paragraph ended inside a quotation: a first mark here
+		// that faces left closes it without a fresh opening mark.
+		runsIn := p > 0 && len(d.quotes) > 0 && d.quotes[len(d.quotes)-1].para == p-1 && d.quotes[len(d.quotes)-1].close < 0 &&
+			first < end && toks[first].kind != tkQuote
 		open := -1
 		nested := false // a closing mark facing right opened a quotation inside the open one
 		for i := first; i < end; i++ {
@@ -83,6 +87,16 @@ func (d *doc) pairQuotes() {
 					continue
 				} else if pt.is(fCloseMark) && (r == '"' || r == '”') && (pr == '"' || pr == '”') {
 					continue // `year,”" she said`: the close doubled in two styles
+				}
+			}
+			if open < 0 && runsIn {
+				runsIn = false
+				if d.closesRunIn(i, first, end) {
+					// “... refused.¶I thought ... down,” he said: the
+					// quotation carries on into this paragraph with its
+					// opening mark left out, and closes here.
+					d.addQuote(first, i, i, p)
+					continue
 				}
 			}
 			if open < 0 {
@@ -200,6 +214,23 @@ func (d *doc) pairQuotes() {
 			q.contNext, nq.contPrev = true, true
 		}
 	}
+}
+
+// closesRunIn reports whether the paragraph's first quotation mark, token
+// i, closes a quotation run in from the paragraph before: it faces left
+// (a curly close, or a straight mark), set against the word or stop
+// before it and apart from what follows, and follows a few words of its
+// own. A mark against the word after it (`wrote:”On behalf`) opens.
+func (d *doc) closesRunIn(i, first, end int) bool {
+	if i < first+2 {
+		return false
+	}
+	t := &d.toks[i]
+	if t.is(fSpaceBefore) || d.punct(i-1, ":") || i+1 < end && !t.is(fSpaceAfter) && d.toks[i+1].kind != tkPunct {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(d.text[t.start:])
+	return r == '”' || r == '»' || r == '"'
 }
 
 // straightOpensAfterStop reports whether the straight mark at token i,
@@ -604,10 +635,16 @@ func (d *doc) singleRunsOn(open, first, end int, prevOpen bool) bool {
 }
 
 // addQuote records the quotation opened by token open and closed by token
-// close (-1 when unclosed), whose content ends before token end.
+// close (-1 when unclosed), whose content ends before token end. An open
+// token that is no mark is the first word of a quotation run in from the
+// paragraph before, its opening mark left out.
 func (d *doc) addQuote(open, close, end, para int) {
 	q := quoteSpan{open: open, close: close, first: open + 1, last: end, para: para, ent: -1, co: -1}
 	start := int(d.toks[open].end)
+	runIn := d.toks[open].kind != tkQuote
+	if runIn {
+		q.first, start = open, int(d.toks[open].start)
+	}
 	var stop string
 	switch {
 	case close >= 0:
@@ -626,7 +663,9 @@ func (d *doc) addQuote(open, close, end, para int) {
 		return
 	}
 	idx := len(d.quotes)
-	d.toks[open].flags |= fOpenMark
+	if !runIn {
+		d.toks[open].flags |= fOpenMark
+	}
 	if close >= 0 {
 		d.toks[close].flags |= fCloseMark
 	}

@@ -383,11 +383,23 @@ func cleanLine(s string) string {
 // wholeQuote returns the quotation that tokens [a, b) hold and nothing
 // else (but a closing full stop), or -1.
 func (d *doc) wholeQuote(a, b int) int {
-	if d.toks[a].kind != tkQuote || !d.toks[a].is(fOpenMark) {
-		return -1
+	qi := -1
+	switch {
+	case d.toks[a].kind == tkQuote && d.toks[a].is(fOpenMark):
+		qi = d.markQuote(a)
+		if qi >= 0 && d.quotes[qi].open != a {
+			qi = -1
+		}
+	case d.toks[a].quote >= 0:
+		// “... refused.¶I thought ... down,” he said: a quotation run in
+		// from the paragraph before starts at the paragraph's first word,
+		// its opening mark left out.
+		qi = int(d.toks[a].quote)
+		if q := &d.quotes[qi]; !q.contPrev || q.open != a || d.toks[a].kind == tkQuote {
+			qi = -1
+		}
 	}
-	qi := d.markQuote(a)
-	if qi < 0 || d.quotes[qi].open != a || d.quotes[qi].close < 0 {
+	if qi < 0 || d.quotes[qi].close < 0 {
 		return -1
 	}
 	end := d.quotes[qi].close + 1

@@ -1,0 +1,81 @@
+package extract_test
+
+import "testing"
+
+// Session 20, helper marks: QUOTATION MARKS AND SENTENCES, drawn from the
+// classified misses of ten fresh dev pools (real excerpts kept outside the
+// repository). Every sentence here is invented: fictional people, places
+// and bodies, in the shapes the pools showed, with near misses that must
+// not change.
+//
+// FIRST PASS (engine at f1da3e53, each class's table written first and
+// run once): parabreak 4/9 (the five run-in rows all failed, the four near
+// misses passed; two rows, the paragraph-final close and the colon's glued
+// opening mark, were added after a tuned pool showed the latter).
+
+func marksRows() []auditRow {
+	var rows []auditRow
+	add := func(r auditRow) { rows = append(rows, r) }
+
+	// parabreak: a quotation opened in one paragraph and never closed
+	// there, whose next paragraph carries on WITHOUT a fresh opening mark
+	// and closes before its cue (“... refused.¶I thought ... down,” he
+	// said.). The second paragraph is the same speaker's next quote.
+	add(auditRow{class: "parabreak/curly, close then said",
+		text: "Councillor Aine Rusk raised the matter at the meeting of Dunmere County Council.\n\n“Between the fees and the notices, families can spend up to €6,000 and then they are refused.\n\nI thought that anyone who had lived in the valley all their life should qualify, but they are turned down anyway,” she said.",
+		want: []quote{
+			{"Aine Rusk", auD, "Between the fees and the notices, families can spend up to €6,000 and then they are refused."},
+			{"Aine Rusk", auD, "I thought that anyone who had lived in the valley all their life should qualify, but they are turned down anyway"}}})
+	add(auditRow{class: "parabreak/curly, close then name said, narration after",
+		text: "The governor of the Bank of Tarsland, Oskar Vell, spoke on Tuesday.\n\n“It is very important to keep prices in mind before any decision. For now, we are hoping inflation will ease.\n\nFor now, we see it at 4.5 per cent,” Vell said. The bank chief denied the board ever promised a cut.",
+		want: []quote{
+			{"Oskar Vell", auD, "It is very important to keep prices in mind before any decision. For now, we are hoping inflation will ease."},
+			{"Oskar Vell", auD, "For now, we see it at 4.5 per cent"}}})
+	add(auditRow{class: "parabreak/straight, close then name said during",
+		text: "The head of the Corvish Athletes' Council, rower Mila Grent, described the call.\n\n\"All our rights have been ignored. We were not involved in any discussion of the rules.\n\nEverything that is happening now can lead to the end of the movement. The chairman replied that this was hard for them,\" Grent said during a meeting of the council.\n\n\"Many athletes spoke for our return. I hope others will hear us,\" the champion added.",
+		want: []quote{
+			{"Mila Grent", auD, "All our rights have been ignored. We were not involved in any discussion of the rules."},
+			{"Mila Grent", auD, "Everything that is happening now can lead to the end of the movement. The chairman replied that this was hard for them"},
+			{"Mila Grent", auD, "Many athletes spoke for our return. I hope others will hear us"}},
+		speakers: []string{"Mila Grent"}})
+	add(auditRow{class: "parabreak/curly, three paragraphs, middle reopened",
+		text: "Harbour master Tomas Ekwall spoke after the storm.\n\n“The pier took the worst of it.\n\n“We lost two cranes and a shed.\n\nThe rest of the port will open on Monday,” said Ekwall.",
+		want: []quote{
+			{"Tomas Ekwall", auD, "The pier took the worst of it."},
+			{"Tomas Ekwall", auD, "We lost two cranes and a shed."},
+			{"Tomas Ekwall", auD, "The rest of the port will open on Monday"}}})
+	add(auditRow{class: "parabreak/curly, says name after close",
+		text: "The union wrote to the minister on Friday.\n\n“Our members have waited three years for this review.\n\nThey will not wait another three,” says union secretary Brigid Oltmann.",
+		want: []quote{
+			{"Brigid Oltmann", auD, "Our members have waited three years for this review."},
+			{"Brigid Oltmann", auD, "They will not wait another three"}}})
+	// Near misses: the next paragraph is the reporter's, or the first
+	// quotation was closed, or the next one opens afresh.
+	add(auditRow{class: "parabreak/near: closed first, stray close later",
+		text: "“We will rebuild the pier,” said harbour master Tomas Ekwall.\n\nThe council met on Monday and agreed the budget” for the year.",
+		want: []quote{{"Tomas Ekwall", auD, "We will rebuild the pier"}}, exact: true})
+	add(auditRow{class: "parabreak/near: open, narration with a term",
+		text: "Councillor Aine Rusk spoke first. “The fees are too high for families.\n\nThe council later voted to cut the “notice fee” by half.",
+		want: []quote{{"Aine Rusk", auD, "The fees are too high for families."}}})
+	add(auditRow{class: "parabreak/near: open, narration without marks",
+		text: "Councillor Aine Rusk spoke first. “The fees are too high for families.\n\nThe council later voted to cut the fee by half.",
+		want: []quote{{"Aine Rusk", auD, "The fees are too high for families."}}, exact: true})
+	add(auditRow{class: "parabreak/near: open, next opens afresh",
+		text: "Harbour master Tomas Ekwall spoke after the storm.\n\n“The pier took the worst of it.\n\n“The rest of the port will open on Monday,” said Ekwall.",
+		want: []quote{
+			{"Tomas Ekwall", auD, "The pier took the worst of it."},
+			{"Tomas Ekwall", auD, "The rest of the port will open on Monday"}}, exact: true})
+	add(auditRow{class: "parabreak/curly, closed at the paragraph end",
+		text: "Harbour master Tomas Ekwall spoke after the storm.\n\n“The pier took the worst of it.\n\nThe rest of the port will open on Monday.”\n\nThe storm moved north overnight.",
+		want: []quote{
+			{"Tomas Ekwall", auD, "The pier took the worst of it."},
+			{"Tomas Ekwall", auD, "The rest of the port will open on Monday."}}})
+	add(auditRow{class: "parabreak/near: open, colon then a glued mark opens",
+		text: "Senator Ines Marr issued a statement: “Our hearts go out to the family of the officer.\n\nThe senators who chair the committee also wrote. Senator Pol Vanek wrote:”On behalf of my colleagues, I extend our condolences.”",
+		want: []quote{
+			{"Ines Marr", auD, "Our hearts go out to the family of the officer."},
+			{"Pol Vanek", auD, "On behalf of my colleagues, I extend our condolences."}}})
+	return rows
+}
+
+func TestAuditS20Marks(t *testing.T) { runAudit(t, "marks", marksRows(), *auditKnown) }

@@ -11,7 +11,9 @@ import "testing"
 // FIRST PASS (engine at f1da3e53, each class's table written first and
 // run once): parabreak 4/9 (the five run-in rows all failed, the four near
 // misses passed; two rows, the paragraph-final close and the colon's glued
-// opening mark, were added after a tuned pool showed the latter).
+// opening mark, were added after a tuned pool showed the latter);
+// nested 2/5 (the three unclosed inner quotations failed, the two near
+// misses passed).
 
 func marksRows() []auditRow {
 	var rows []auditRow
@@ -75,6 +77,39 @@ func marksRows() []auditRow {
 		want: []quote{
 			{"Ines Marr", auD, "Our hearts go out to the family of the officer."},
 			{"Pol Vanek", auD, "On behalf of my colleagues, I extend our condolences."}}})
+
+	// nested: a run of quoted paragraphs, each reopened, one of which
+	// opens a quotation inside the quotation and never closes it (“...
+	// they will say, “you saw our crowds.¶“These are ...). The run goes on:
+	// every paragraph is the first paragraph's speaker's.
+	add(auditRow{class: "nested/unclosed inner, says colon run",
+		text: "Campaign chief Rafe Dunmore says:\n\n“The buses are a show of strength, nothing more.\n\n“This is meant to cover the count, so that later they will say, “you saw our crowds.\n\n“These are nothing but optics to fool the observers.\n\n“Those with the crowds do not bus them in.”\n\nThe party did not respond.",
+		want: []quote{
+			{"Rafe Dunmore", auD, "The buses are a show of strength, nothing more."},
+			{"Rafe Dunmore", auD, "This is meant to cover the count, so that later they will say, “you saw our crowds."},
+			{"Rafe Dunmore", auD, "These are nothing but optics to fool the observers."},
+			{"Rafe Dunmore", auD, "Those with the crowds do not bus them in."}}})
+	add(auditRow{class: "nested/unclosed inner, said cue on first",
+		text: "“The harbour will not reopen this winter,” said Ilse Marrow, the port director.\n\n“The board told us, “wait until the spring.\n\n“We cannot wait that long. The boats are already leaving.”",
+		want: []quote{
+			{"Ilse Marrow", auD, "The harbour will not reopen this winter"},
+			{"Ilse Marrow", auD, "The board told us, “wait until the spring."},
+			{"Ilse Marrow", auD, "We cannot wait that long. The boats are already leaving."}}})
+	add(auditRow{class: "nested/unclosed inner mid-paragraph, narration after",
+		text: "Farmer Jonas Pell described the meeting.\n\n“The inspector just said, “the rules are the rules. Nobody listened to us.\n\n“We will appeal the decision next month.”\n\nThe ministry said it would review the case.",
+		want: []quote{
+			{"Jonas Pell", auD, "We will appeal the decision next month."}}})
+	// Near misses: the inner quotation closed; a run with no inner one.
+	add(auditRow{class: "nested/near: inner closed",
+		text: "Campaign chief Rafe Dunmore says:\n\n“The buses are a show of strength, nothing more.\n\n“Later they will say, ‘you saw our crowds’.\n\n“These are nothing but optics to fool the observers.”",
+		want: []quote{
+			{"Rafe Dunmore", auD, "The buses are a show of strength, nothing more."},
+			{"Rafe Dunmore", auD, "These are nothing but optics to fool the observers."}}})
+	add(auditRow{class: "nested/near: new speaker's quote after a closed run",
+		text: "Campaign chief Rafe Dunmore says:\n\n“The buses are a show of strength.”\n\nHis rival Oda Stenn disagreed.\n\n“They will say, “you saw our crowds.\n\n“It is the same every time,” Stenn said.",
+		want: []quote{
+			{"Rafe Dunmore", auD, "The buses are a show of strength."},
+			{"Oda Stenn", auD, "It is the same every time"}}})
 	return rows
 }
 

@@ -161,6 +161,15 @@ func (d *doc) pairQuotes() {
 				nested = true
 				continue
 			}
+			if (r == '“' || r == '«') && t.is(fSpaceBefore) && !t.is(fSpaceAfter) && (d.punct(i-1, ",") || d.punct(i-1, ":")) &&
+				d.marksAfter(i+1, end) == 0 && d.cueInsideOpen(open, i) < 0 {
+				// “... they will say, “you saw our crowds.¶: words quoted
+				// inside the open quotation after a comma or colon and never
+				// closed, the outer close lost with them. The outer
+				// quotation holds them and runs on to the paragraph end.
+				nested = true
+				continue
+			}
 			if (r == '“' || r == '«') && t.is(fSpaceBefore) && !t.is(fSpaceAfter) {
 				// An opening mark while one is open: the first was never
 				// closed. End it here and start again.

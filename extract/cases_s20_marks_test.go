@@ -15,7 +15,10 @@ import "testing"
 // nested 2/5 (the three unclosed inner quotations failed, the two near
 // misses passed); glued 2/5 (the three glued rows failed; two of them were
 // reworded after, to a cue and a body the engine reads with the space in
-// place, so they test the glued stop alone).
+// place, so they test the glued stop alone); mixedstyle 3/6 (the dash
+// stand-in, the single open with a double close and the double prime
+// failed; the near misses and the curly open with a straight close
+// passed).
 
 func marksRows() []auditRow {
 	var rows []auditRow
@@ -139,6 +142,33 @@ func marksRows() []auditRow {
 	add(auditRow{class: "glued/near: initials and abbreviation",
 		text: "The U.S. envoy to Tarsland, Gov. Ruth Alder, said the talks would resume in June.",
 		want: []quote{{"Ruth Alder", auI, "the talks would resume in June"}}})
+
+	// mixedstyle: a quotation opened in one style of mark and closed in
+	// another, or holding a mark of another style set apart as a dash
+	// ("... by the other side ” the expulsion of ...,"). The close of the
+	// opener's own style, or the one the cue follows, ends it.
+	add(auditRow{class: "mixedstyle/curly dash inside straight",
+		text: "\"On Monday the envoy of Tarsland was summoned to the ministry. A strong protest was made over another provocation by the other side ” the expulsion of our consul on March 3,\" the Velmark foreign ministry said in a statement.",
+		want: []quote{{"Velmark foreign ministry", auD, "On Monday the envoy of Tarsland was summoned to the ministry. A strong protest was made over another provocation by the other side ” the expulsion of our consul on March 3"}}})
+	add(auditRow{class: "mixedstyle/single open, straight double close",
+		text: "Defence chief Amos Kell answered the committee.\n\n'We made the right call. And we made it for the right reasons,\" Kell told members of the committee.",
+		want: []quote{{"Amos Kell", auD, "We made the right call. And we made it for the right reasons"}}})
+	add(auditRow{class: "mixedstyle/curly open, straight close, said",
+		text: "“The harbour will not reopen this winter,\" said Ilse Marrow, the port director.",
+		want: []quote{{"Ilse Marrow", auD, "The harbour will not reopen this winter"}}})
+	add(auditRow{class: "mixedstyle/double prime close then straight open",
+		text: "Campaigner Rosa Venn spoke in Tarsby.\n\n“When the felling was cut back, it became common to clear smaller plots. Today that no longer happens,″ she said. \"We have the return of big clearings. That shows there is no fear any more.”",
+		want: []quote{
+			{"Rosa Venn", auD, "When the felling was cut back, it became common to clear smaller plots. Today that no longer happens"},
+			{"Rosa Venn", auD, "We have the return of big clearings. That shows there is no fear any more."}},
+		known: "double-prime: the tokenizer reads no quotation mark in a double prime (″), an inch or second sign far more often, so the quotation runs on over its cue"})
+	// Near misses: a dash of the right kind; a quotation in one style.
+	add(auditRow{class: "mixedstyle/near: real dash inside straight",
+		text: "\"A strong protest was made over another provocation – the expulsion of our consul,\" the Velmark foreign ministry said.",
+		want: []quote{{"Velmark foreign ministry", auD, "A strong protest was made over another provocation – the expulsion of our consul"}}})
+	add(auditRow{class: "mixedstyle/near: single marks throughout",
+		text: "Defence chief Amos Kell answered the committee.\n\n'We made the right call,' Kell told members of the committee.",
+		want: []quote{{"Amos Kell", auD, "We made the right call"}}})
 	return rows
 }
 

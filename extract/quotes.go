@@ -99,6 +99,13 @@ func (d *doc) pairQuotes() {
 					continue
 				}
 			}
+			if open < 0 && r == '"' && d.singleOpensParagraph(first, i) {
+				// 'We made the right call. And ... reasons," Kell told: a
+				// quotation opened by a single mark and closed by a double.
+				d.toks[first].kind = tkQuote
+				d.addQuote(first, i, i, p)
+				continue
+			}
 			if open < 0 {
 				// `wrote:”On behalf of ...”`: a closing mark right after a
 				// colon and against a capitalised word opens the quotation
@@ -121,6 +128,12 @@ func (d *doc) pairQuotes() {
 			}
 			if nested {
 				nested = false // the inner quotation's close
+				continue
+			}
+			if r != '"' && t.is(fSpaceBefore) && t.is(fSpaceAfter) && d.text[toks[open].start] == '"' {
+				// "... by the other side ” the expulsion of ...,": a curly
+				// mark set apart inside a straight quotation stands for a
+				// dash a bad decoding replaced; the straight close ends it.
 				continue
 			}
 			if r != '\'' && r != '‘' && r != '’' && d.singleMark(open) {
@@ -223,6 +236,30 @@ func (d *doc) pairQuotes() {
 			q.contNext, nq.contPrev = true, true
 		}
 	}
+}
+
+// singleOpensParagraph reports whether the paragraph [first, ..) opens
+// with a single mark against a capitalised word that no single close
+// paired, and the straight double mark at token i, its first quotation
+// mark after that, closes what it opened: against a comma or a stop
+// before it and apart from what follows.
+func (d *doc) singleOpensParagraph(first, i int) bool {
+	if i < first+3 || d.toks[first].kind != tkPunct || !d.toks[first+1].capWord() || d.toks[first+1].start != d.toks[first].end {
+		return false
+	}
+	if s := d.str(first); s != "'" && s != "‘" {
+		return false
+	}
+	t := &d.toks[i]
+	if t.is(fSpaceBefore) || !t.is(fSpaceAfter) || !(d.punct(i-1, ",") || d.punct(i-1, ".") || d.punct(i-1, "?") || d.punct(i-1, "!")) {
+		return false
+	}
+	for k := first + 1; k < i; k++ {
+		if d.toks[k].kind == tkQuote {
+			return false
+		}
+	}
+	return true
 }
 
 // closesRunIn reports whether the paragraph's first quotation mark, token

@@ -18,7 +18,9 @@ import "testing"
 // place, so they test the glued stop alone); mixedstyle 3/6 (the dash
 // stand-in, the single open with a double close and the double prime
 // failed; the near misses and the curly open with a straight close
-// passed).
+// passed); stopcue 5/5 (the shape already read; its pool miss is of
+// another class); strayclose 2/4 (left known); gluedopen 1/3 (the near
+// miss passed; one row's speaker reworded to a full name after).
 
 func marksRows() []auditRow {
 	var rows []auditRow
@@ -169,6 +171,63 @@ func marksRows() []auditRow {
 	add(auditRow{class: "mixedstyle/near: single marks throughout",
 		text: "Defence chief Amos Kell answered the committee.\n\n'We made the right call,' Kell told members of the committee.",
 		want: []quote{{"Amos Kell", auD, "We made the right call"}}})
+
+	// stopcue: a quotation closed with its full stop inside the marks, then
+	// an inverted cue in lower case ("... seven months ago.” says group
+	// spokesperson X.): the stop is the writer's slip for a comma, and
+	// the cue is the quotation's.
+	add(auditRow{class: "stopcue/says org spokesperson name",
+		text: "“Our researcher asked for all these reports more than seven months ago under the records law.” says Tarsby Rights Group spokesperson Ana Rulfo.",
+		want: []quote{{"Ana Rulfo", auD, "Our researcher asked for all these reports more than seven months ago under the records law."}}})
+	add(auditRow{class: "stopcue/said title name",
+		text: "The council met on Tuesday.\n\n“Every cent of the budget has already been spent.” said Mayor Jon Brekke.",
+		want: []quote{{"Jon Brekke", auD, "Every cent of the budget has already been spent."}}})
+	add(auditRow{class: "stopcue/adds name",
+		text: "“We will keep the clinic open until the summer.” adds Dr Lena Ostrow, who runs it.",
+		want: []quote{{"Lena Ostrow", auD, "We will keep the clinic open until the summer."}}})
+	// Near misses: a capital after the close starts a new sentence.
+	add(auditRow{class: "stopcue/near: capital after the close",
+		text: "Mayor Jon Brekke spoke first.\n\n“Every cent of the budget has already been spent.” Said to be furious, the treasurer left early.",
+		want: []quote{{"Jon Brekke", auD, "Every cent of the budget has already been spent."}}})
+	add(auditRow{class: "stopcue/near: comma close",
+		text: "“Every cent of the budget has already been spent,” said Mayor Jon Brekke.",
+		want: []quote{{"Jon Brekke", auD, "Every cent of the budget has already been spent"}}})
+
+	// strayclose: a single closing mark with no opener before its cue
+	// ("... an immediate truce,’ said Ambassador X"): nothing was quoted;
+	// the clause before the cue is reported speech.
+	add(auditRow{class: "strayclose/single close, said title name",
+		text:  "The council adopted a statement with all fifteen members in favour and the truce will hold,’ said Velmark Ambassador Ines Marr, president of the council for May.",
+		want:  []quote{{"Ines Marr", auI, "The council adopted a statement with all fifteen members in favour and the truce will hold"}},
+		known: "stray-close: the cue rules read \"X, said Y\" only with the comma right before the verb; a stray closing mark between them hides the comma"})
+	add(auditRow{class: "strayclose/straight single close, said name",
+		text:  "The board will meet again in June to review the fares,' said Oda Stenn, the board's chair.",
+		want:  []quote{{"Oda Stenn", auI, "The board will meet again in June to review the fares"}},
+		known: "stray-close: the cue rules read \"X, said Y\" only with the comma right before the verb; a stray closing mark between them hides the comma"})
+	add(auditRow{class: "strayclose/near: no mark",
+		text: "The council adopted a statement with all fifteen members in favour and the truce will hold, said Velmark Ambassador Ines Marr.",
+		want: []quote{{"Ines Marr", auI, "The council adopted a statement with all fifteen members in favour and the truce will hold"}}})
+	add(auditRow{class: "strayclose/near: paired single marks",
+		text: "'The board will meet again in June to review the fares,' said Oda Stenn, the board's chair.",
+		want: []quote{{"Oda Stenn", auD, "The board will meet again in June to review the fares"}}})
+
+	// gluedopen: a quotation's opening mark set as a closing one, glued to
+	// the sentence it opens after the cue's full stop (said Brekke.”The
+	// next ...”): it opens the next quotation.
+	add(auditRow{class: "gluedopen/after said name",
+		text: "“I know this decision is mine as the chief executive,” said Jon Brekke.”Coming to this post three hours ago, I have no recommendation. But I will have one overnight.”",
+		want: []quote{
+			{"Jon Brekke", auD, "I know this decision is mine as the chief executive"},
+			{"Jon Brekke", auD, "Coming to this post three hours ago, I have no recommendation. But I will have one overnight."}}})
+	add(auditRow{class: "gluedopen/after name said",
+		text: "Mayor Jon Brekke spoke after the vote.\n\n“We lost,” Brekke said.”Next year we will win the seat back.”",
+		want: []quote{
+			{"Jon Brekke", auD, "We lost"},
+			{"Jon Brekke", auD, "Next year we will win the seat back."}}})
+	// Near miss: the glued mark closes an open quotation.
+	add(auditRow{class: "gluedopen/near: closes the open one",
+		text: "Dr Lena Ostrow, who runs the clinic, described the reports as “false and spiteful.”Ostrow said she had never spoken to the paper.",
+		want: []quote{{"Lena Ostrow", auI, "she had never spoken to the paper"}}})
 	return rows
 }
 

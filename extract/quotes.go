@@ -117,7 +117,12 @@ func (d *doc) pairQuotes() {
 				// quotation the verb announces.
 				cueOpen := r == '”' && i-2 >= first && d.punct(i-1, ",") && d.toks[i-2].lowerWord() && d.toks[i-2].cv != 0 &&
 					i+1 < end && d.toks[i+1].capWord() && d.marksAfter(i+1, end) == 1
-				if (r == '”' || r == '»') && (!t.is(fSpaceBefore) || t.is(fSpaceAfter)) && !colonOpen && !cueOpen {
+				// `said Brekke.”Coming to ...”`: a closing mark glued to
+				// the cue's full stop and to a capitalised word, with a
+				// close still to come, opens the next quotation.
+				stopOpen := r == '”' && i > first && d.punct(i-1, ".") && !t.is(fSpaceAfter) && i+1 < end && d.toks[i+1].capWord() &&
+					d.toks[i+1].start == t.end && d.marksAfter(i+1, end) >= 1
+				if (r == '”' || r == '»') && (!t.is(fSpaceBefore) || t.is(fSpaceAfter)) && !colonOpen && !cueOpen && !stopOpen {
 					continue // a stray closing mark
 				}
 				if i+1 == end {

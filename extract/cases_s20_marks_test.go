@@ -20,7 +20,9 @@ import "testing"
 // failed; the near misses and the curly open with a straight close
 // passed); stopcue 5/5 (the shape already read; its pool miss is of
 // another class); strayclose 2/4 (left known); gluedopen 1/3 (the near
-// miss passed; one row's speaker reworded to a full name after).
+// miss passed; one row's speaker reworded to a full name after);
+// innerpairs 2/4 (the two- and three-pair rows failed, the near misses
+// passed).
 
 func marksRows() []auditRow {
 	var rows []auditRow
@@ -228,6 +230,23 @@ func marksRows() []auditRow {
 	add(auditRow{class: "gluedopen/near: closes the open one",
 		text: "Dr Lena Ostrow, who runs the clinic, described the reports as “false and spiteful.”Ostrow said she had never spoken to the paper.",
 		want: []quote{{"Lena Ostrow", auI, "she had never spoken to the paper"}}})
+
+	// innerpairs: a quotation holding two or more terms in the same curly
+	// marks (“... posting a “notice” on its site ... this “notice” to
+	// the families,” said X): each inner pair sits inside the outer one.
+	add(auditRow{class: "innerpairs/two inner pairs, said name",
+		text: "“The board tried to look open by posting a “notice” on its site. It is clear the board never sent this “notice” to the families,” said Ana Rulfo, a spokesperson for the Tarsby Rights Group.",
+		want: []quote{{"Ana Rulfo", auD, "The board tried to look open by posting a “notice” on its site. It is clear the board never sent this “notice” to the families"}}})
+	add(auditRow{class: "innerpairs/three inner pairs, name said",
+		text: "“They call it “reform”, they call it “progress”, and they call it “fair”, but it is none of these,” Oda Stenn said.",
+		want: []quote{{"Oda Stenn", auD, "They call it “reform”, they call it “progress”, and they call it “fair”, but it is none of these"}}})
+	// Near misses: one inner pair; two quotations side by side.
+	add(auditRow{class: "innerpairs/near: one inner pair",
+		text: "“The board posted a “notice” on its site and nothing more,” said Ana Rulfo.",
+		want: []quote{{"Ana Rulfo", auD, "The board posted a “notice” on its site and nothing more"}}})
+	add(auditRow{class: "innerpairs/near: two quotations and a cue between",
+		text: "“We posted a notice,” said Ana Rulfo. “The families were told.”",
+		want: []quote{{"Ana Rulfo", auD, "We posted a notice"}, {"Ana Rulfo", auD, "The families were told."}}})
 	return rows
 }
 

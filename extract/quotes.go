@@ -444,9 +444,23 @@ func (d *doc) curlyInnerPair(i, end int) bool {
 	if inner < 0 {
 		return false
 	}
+	// The outer close comes after any further inner pairs (“... a
+	// “notice” ... this “notice” to the families,”).
+	pairOpen := false
 	for j := inner + 1; j < end; j++ {
-		if d.toks[j].kind == tkQuote {
-			return d.text[d.toks[j].start:d.toks[j].end] == "”"
+		if d.toks[j].kind != tkQuote {
+			continue
+		}
+		m := d.text[d.toks[j].start:d.toks[j].end]
+		switch {
+		case pairOpen && m == "”":
+			pairOpen = false
+		case !pairOpen && m == "”":
+			return true
+		case !pairOpen && m == "“" && d.toks[j].is(fSpaceBefore) && !d.toks[j].is(fSpaceAfter):
+			pairOpen = true
+		default:
+			return false
 		}
 	}
 	return false

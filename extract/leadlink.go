@@ -127,6 +127,11 @@ func (d *doc) linkLeadDescriptions() {
 			// Lars Brenn: a titled person of another office.
 			continue
 		}
+		if d.namedIn(first, c.verb, e) {
+			// "A lawyer representing Ivo Tamm has said ..." and below
+			// "Ivo Tamm said": the one the description serves is not it.
+			continue
+		}
 		d.giveLeadCue(ci, e)
 		// "... said Tuesday that she supports the dam, but said she
 		// cannot say when": the verbs that share the subject.
@@ -289,6 +294,16 @@ func (d *doc) giveLeadCue(ci, e int) {
 // ("a spokesman", "an official", "a source") and plurals are no one's
 // description.
 func (d *doc) leadDescription(i, j int) (h int, body, ok bool) {
+	for k := i + 1; k < j && k <= i+5; k++ {
+		if d.toks[k].lowerWord() && holderParticiple(d.lower(k)) {
+			// "A lobbyist representing Norland's largest exporters",
+			// "A Tarvik magistrate presiding over the trial of ...": what
+			// the holder does is no part of the description, however
+			// long, and the names in it are no one's who speaks.
+			j = k
+			break
+		}
+	}
 	if i >= j || j-i > 12 {
 		return -1, false, false
 	}
@@ -947,4 +962,25 @@ func (d *doc) sameSpeakerPhrase(a, b *cue) bool {
 		}
 	}
 	return true
+}
+
+// holderParticiple reports whether w is a participle that says what the
+// one a description names does for whom, after the description's head:
+// "a lobbyist representing", "a magistrate presiding over".
+func holderParticiple(w string) bool {
+	switch w {
+	case "representing", "presiding", "overseeing", "chairing", "defending", "prosecuting":
+		return true
+	}
+	return false
+}
+
+// namedIn reports whether tokens [i, j) name entity e.
+func (d *doc) namedIn(i, j, e int) bool {
+	for k := max(i, 0); k < j && k < len(d.toks); k++ {
+		if int(d.entAt[k]) == e {
+			return true
+		}
+	}
+	return false
 }

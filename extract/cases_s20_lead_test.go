@@ -28,16 +28,35 @@ func leadRows() []auditRow {
 			"When his case was called, the defendant said he wanted to plead guilty.\n\n" +
 			"Upon hearing this, Judge Ilse Varga adjourned the case briefly.\n\n" +
 			"Judge Varga said the claims were very serious.",
-		want:  []quote{{"Ilse Varga", auD, "deeply troubling"}},
-		known: "titled-below: the holder is titled so only paragraphs below the next cue"})
+		want: []quote{{"Ilse Varga", auD, "deeply troubling"}}})
+	add(auditRow{class: "titled/judge below an untitled speaker",
+		text: "Dornby judge concerned over claims police advised guilty plea\n\n" +
+			"A JUDGE has described as “extremely serious” claims that a man was told by police to “just plead guilty”.\n\n" +
+			"The claims were made during the case of a man who admitted stealing beer from Kessel Foods last month.\n\n" +
+			"When his case was called, Ivo Tamm said he wanted to plead guilty.\n\n" +
+			"Upon hearing this, Judge Ilse Varga adjourned the case briefly.\n\n" +
+			"Judge Varga said the claims were very serious.",
+		want: []quote{{"Ilse Varga", auD, "extremely serious"}, {"Ivo Tamm", auI, "he wanted to plead guilty"}}})
+	add(auditRow{class: "titled/near: the next speaker holds the title",
+		text: "A minister has said the Harlow bridge will be rebuilt.\n\n" +
+			"Piet Holm, the transport minister, said work would start in May.\n\n" +
+			"The council welcomed the plan.\n\n" +
+			"Minister Ada Pirro opened the new school on Friday.",
+		want: []quote{{"Piet Holm", auI, "the Harlow bridge will be rebuilt"}}})
+	add(auditRow{class: "titled/near: a shadow office below",
+		text: "Harlow fares rise\n\n" +
+			"The transport secretary said that he understood the “anger” of Harlow's passengers.\n\n" +
+			"Fares have risen by an average of 3%.\n\n" +
+			"Piet Holm said that he is “moving as fast as I can” on fares.\n\n" +
+			"Mr Holm had been accused of “dodging the issue” by shadow transport secretary Ada Pirro.",
+		want: []quote{{"Piet Holm", auM, "he understood the “anger” of Harlow's passengers"}}})
 	add(auditRow{class: "titled/magistrate slammed",
 		text: "The Ostby Authority admitted it had erred after being rebuked in court.\n\n" +
 			"A Tarvik magistrate presiding over the fraud trial of a man arrested last week, slammed the Ostby Authority for a “failure to prepare the case” on time.\n\n" +
 			"The authority on Tuesday said it had a plan in place.\n\n" +
 			"Magistrate Ana Holt, at the Tarvik court, was visibly irked by the delay.\n\n" +
 			"“You have had seven days to get the letter ready,” Holt said.",
-		want:  []quote{{"Ana Holt", auD, "failure to prepare the case"}},
-		known: "titled-below: a past cue of an indefinite title is read as a witness's"})
+		want: []quote{{"Ana Holt", auD, "failure to prepare the case"}}})
 	add(auditRow{class: "titled/minister expressed far below",
 		text: "A Norland trade minister has expressed “deep disappointment” with Vessary for keeping its tariffs on cheese.\n\n" +
 			"The tariffs cover a range of goods, including butter and wool.\n\n" +
@@ -76,6 +95,25 @@ func leadRows() []auditRow {
 			"The fire started in the kitchen.\n\n" +
 			"Fire chief Ana Holt said the children were calm.",
 		want: []quote{{"", auI, "the school was evacuated at noon"}, {"Ana Holt", auI, "the children were calm"}}})
+
+	add(auditRow{class: "titled/near: the titled one named before",
+		text: "Judge Oskar Lind opened the Dornby assizes on Monday.\n\n" +
+			"A judge has described as “deeply troubling” claims that a man was told by police to plead guilty.\n\n" +
+			"The claims were made during the case of a 40-year-old man.\n\n" +
+			"When his case was called, the defendant said he wanted to plead guilty.\n\n" +
+			"Judge Lind said the assizes would sit until June.",
+		want: []quote{{"", auD, "deeply troubling"}}})
+	add(auditRow{class: "titled/near: title in a quotation below",
+		text: "A judge has described as “deeply troubling” claims that a man was told by police to plead guilty.\n\n" +
+			"The claims were made during the case of a 40-year-old man.\n\n" +
+			"“I told Judge Ilse Varga everything,” the defendant said.",
+		want: []quote{{"", auD, "deeply troubling"}}})
+
+	add(auditRow{class: "titled/near: the lead relays a claim",
+		text: "A district judge told a man he would “make an example of him” before refusing bail, it has been claimed in the High Court.\n\n" +
+			"The State has agreed to release Ivo Tamm on bail.\n\n" +
+			"Judge Ilse Varga also told Mr Tamm he would learn manners, Mr Tamm alleged.",
+		want: []quote{{"", auM, "he would “make an example of him” before refusing bail, it has been claimed in the High Court"}}})
 
 	// representing: "a lobbyist representing X", "a group representing
 	// X": the head is the word before the participle.

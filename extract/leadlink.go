@@ -62,6 +62,11 @@ func (d *doc) linkLeadDescriptions() {
 			// "The governor's choice to head the water board said": the
 			// body headed is no speaker; the one chosen is.
 			first = s.first
+		} else if first > s.first && d.toks[s.first].has(lxDet) && d.participleAfterHead(s.first, c.verb) {
+			// "A Tarvik magistrate presiding over the trial of a man
+			// arrested last week, slammed ...": the phrase read back
+			// stopped inside what the holder does.
+			first = s.first
 		}
 		if e := d.counselNamedBelow(ci, p); e >= 0 {
 			d.giveLeadCue(ci, e) // "His lawyer said ..." and below "His lawyer, Edward Greenspan, ..."
@@ -121,10 +126,24 @@ func (d *doc) linkLeadDescriptions() {
 			// one body of that noun, named after the scene is set.
 			e = d.bodyEndingBelow(p+1, p+leadLinkParas+2, d.lower(h))
 		}
+		if !body && (e < 0 || d.indefiniteAt(first) && !hasRoleWord(&d.ents[e], d.lower(h))) {
+			// "A JUDGE has described as “...” claims ..." and, after the
+			// scene is set, "Judge Ilse Varga adjourned the case": the
+			// story's one holder of that title, named below, and not
+			// whoever speaks first there without it.
+			if t := d.titledHolderBelow(ci, first, h, p); t >= 0 {
+				e = t
+			}
+		}
 		if e < 0 || d.isWord(first, "the") && d.toks[h].has(lxTitle) && len(d.ents[e].roles) > 0 &&
 			(!hasRoleWord(&d.ents[e], d.lower(h)) || d.otherField(first, h, e, d.lower(h))) {
 			// "The local health minister said" after Transport Minister
 			// Lars Brenn: a titled person of another office.
+			continue
+		}
+		if d.namedIn(first, c.verb, e) {
+			// "A lawyer representing Ivo Tamm has said ..." and below
+			// "Ivo Tamm said": the one the description serves is not it.
 			continue
 		}
 		d.giveLeadCue(ci, e)
@@ -289,6 +308,16 @@ func (d *doc) giveLeadCue(ci, e int) {
 // ("a spokesman", "an official", "a source") and plurals are no one's
 // description.
 func (d *doc) leadDescription(i, j int) (h int, body, ok bool) {
+	for k := i + 1; k < j && k <= i+5; k++ {
+		if d.toks[k].lowerWord() && holderParticiple(d.lower(k)) {
+			// "A lobbyist representing Norland's largest exporters",
+			// "A Tarvik magistrate presiding over the trial of ...": what
+			// the holder does is no part of the description, however
+			// long, and the names in it are no one's who speaks.
+			j = k
+			break
+		}
+	}
 	if i >= j || j-i > 12 {
 		return -1, false, false
 	}
@@ -947,4 +976,104 @@ func (d *doc) sameSpeakerPhrase(a, b *cue) bool {
 		}
 	}
 	return true
+}
+
+// holderParticiple reports whether w is a participle that says what the
+// one a description names does for whom, after the description's head:
+// "a lobbyist representing", "a magistrate presiding over".
+func holderParticiple(w string) bool {
+	switch w {
+	case "representing", "presiding", "overseeing", "chairing", "defending", "prosecuting":
+		return true
+	}
+	return false
+}
+
+// namedIn reports whether tokens [i, j) name entity e.
+func (d *doc) namedIn(i, j, e int) bool {
+	for k := max(i, 0); k < j && k < len(d.toks); k++ {
+		if int(d.entAt[k]) == e {
+			return true
+		}
+	}
+	return false
+}
+
+// participleAfterHead reports whether a holderParticiple stands among the
+// first words after token i, before token j: "A magistrate presiding".
+func (d *doc) participleAfterHead(i, j int) bool {
+	for k := i + 1; k < j && k <= i+5; k++ {
+		if d.toks[k].lowerWord() && holderParticiple(d.lower(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// titledHolderBelow returns the one person of the article titled with the
+// description's head h ("Judge Ilse Varga", "Magistrate Ana Holt", "trade
+// minister Piet Holm") when that person is first named in the paragraphs
+// just below lead cue ci's paragraph p and fits the description [i, h];
+// -1 when the head is no title, when two people hold that title, or when
+// the holder was named before the cue (someone the lead would have named).
+func (d *doc) titledHolderBelow(ci, i, h, p int) int {
+	t := &d.toks[h]
+	if t.kind != tkWord || !t.has(lxTitle) || !t.has(lxRole) || t.has(lxHonorific) {
+		return -1
+	}
+	head, verb := d.lower(h), d.cues[ci].verb
+	for n := ci + 1; n < len(d.cues) && d.sentOf[d.cues[n].verb] == d.sentOf[verb]; n++ {
+		if d.itPassive(d.cues[n].verb) {
+			// "A judge told a man he would ..., it has been claimed":
+			// the lead relays another's account of the holder's words.
+			return -1
+		}
+	}
+	found := -1
+	for n := range d.chunks {
+		c := &d.chunks[n]
+		if c.ent < 0 || c.ent == found || !d.ents[c.ent].personish() || d.toks[c.first].inQuote() {
+			continue
+		}
+		tk := c.first
+		if d.lower(tk) != head {
+			tk--
+		}
+		if tk < 0 || d.lower(tk) != head || d.otherHolderOf(tk) {
+			continue
+		}
+		if found >= 0 {
+			return -1 // "Judge Ilse Varga ... Judge Oskar Lind": which one?
+		}
+		if q := int(d.toks[c.first].para); c.first < verb || q <= p || q > p+leadLinkParas+1 {
+			return -1
+		}
+		found = c.ent
+	}
+	if found < 0 || d.namedIn(0, verb, found) || !d.fitsDescription(i, h, found) {
+		return -1
+	}
+	return found
+}
+
+// itPassive reports whether the verb at v is a report in the passive with
+// "it" for its subject: "it has been claimed", "it was alleged".
+func (d *doc) itPassive(v int) bool {
+	k := v - 1
+	for k > 0 && k >= v-3 && (auxWord(d.lower(k)) || d.isWord(k, "been") || d.isWord(k, "is")) {
+		k--
+	}
+	return k < v-1 && d.isWord(k, "it")
+}
+
+// otherHolderOf reports whether the title at token k has a word before it
+// that makes its holder another than the title's own: "shadow transport
+// secretary", "Deputy Judge", "former minister".
+func (d *doc) otherHolderOf(k int) bool {
+	for n := max(0, k-2); n < k; n++ {
+		if w := d.lower(n); deputyWord(w) || w == "shadow" || w == "former" || w == "acting" || w == "ex" {
+			return true
+		}
+	}
+	return false
 }

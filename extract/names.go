@@ -56,6 +56,10 @@ func (d *doc) findChunks() {
 				continue // "her sixth novel, May We Be Forgiven": a title, no one's name
 			}
 			j := d.extendChunk(i, end)
+			spelled := false
+			if k := d.acronymSpelledEnd(i, j, end); k > j {
+				j, spelled = k, true // "Board of Control for Rowing in Tarvia (BCRT)": the letters after it spell the whole name
+			}
 			if k := d.tradeBeforeName(i, j); k > i {
 				i = k // "Mobile Phone Operator Safaricom said": the trade, written in capitals, is no part of the name
 			}
@@ -100,6 +104,12 @@ func (d *doc) findChunks() {
 				c.first = i - 1 // "the 4th District Court of Appeal": the number is part of the name
 			}
 			d.classify(&c)
+			if spelled && c.kind != kOrg && c.first == i {
+				// "Convention of Patriots for Justice and Peace (CPJP)": a
+				// name its acronym spells over connectors is a body's,
+				// all of it, though no word in it says so.
+				c.kind, c.name = kOrg, i
+			}
 			if c.kind == kOrg && d.titleBeforeName(c.first, j) {
 				// "The Brakeley State Police Public Relations Officer, DSP
 				// Osk Lindqvist, said": his title, set before his name,
@@ -1967,4 +1977,56 @@ func (d *doc) titleBeforeName(i, j int) bool {
 // "Campaign Against ...", "Coalition Against ...", "Mothers Against ...".
 func (d *doc) againstRemit(i, j int) bool {
 	return i+2 < j && d.toks[i].capWord() && d.toks[i+1].capWord() && d.isWord(i+1, "against")
+}
+
+// acronymSpelledEnd returns where a body's name starting at i ends when
+// its capitalised run [i, j) goes on, over connectors and more capitalised
+// words, to an acronym in brackets whose letters are the initials of every
+// capitalised word from i: "Convention of Patriots for Justice and Peace
+// (CPJP)", "Assistance Mission in Tarvia (AMT)". The connectors alone
+// ("in", "and" after a remit) would end the name before its place or its
+// last field, leaving the place to speak; the acronym says where the name
+// ends. It returns j when the run does not reach such an acronym. The
+// scan is bounded by a few words past j.
+func (d *doc) acronymSpelledEnd(i, j, end int) int {
+	k := j
+	for ; k < end && k < j+8 && !d.punct(k, "("); k++ {
+		t := &d.toks[k]
+		if t.inQuote() || t.is(fSentStart) {
+			return j
+		}
+		if t.capWord() {
+			continue
+		}
+		if !t.lowerWord() {
+			return j
+		}
+		switch d.lower(k) {
+		case "of", "for", "in", "and", "on", "the":
+		default:
+			return j
+		}
+	}
+	if k == j || k+2 >= end || !d.punct(k, "(") || !d.punct(k+2, ")") || !d.toks[k-1].capWord() || d.toks[k+1].kind != tkWord {
+		return j
+	}
+	acr := d.str(k + 1)
+	if len(acr) < 3 || len(acr) > 10 {
+		return j
+	}
+	n := 0
+	for m := i; m < k; m++ {
+		if !d.toks[m].capWord() {
+			continue
+		}
+		w := d.str(m)
+		if n >= len(acr) || w[0] != acr[n] || acr[n] < 'A' || acr[n] > 'Z' {
+			return j
+		}
+		n++
+	}
+	if n != len(acr) {
+		return j
+	}
+	return k
 }

@@ -59,6 +59,8 @@ func (d *doc) findChunks() {
 			spelled := false
 			if k := d.acronymSpelledEnd(i, j, end); k > j {
 				j, spelled = k, true // "Board of Control for Rowing in Tarvia (BCRT)": the letters after it spell the whole name
+			} else if k := d.describedBodyEnd(i, j, end); k > j {
+				j, spelled = k, true // "the UN refugee agency said": the body the acronym's words describe, not the UN
 			}
 			if k := d.tradeBeforeName(i, j); k > i {
 				i = k // "Mobile Phone Operator Safaricom said": the trade, written in capitals, is no part of the name
@@ -2029,4 +2031,71 @@ func (d *doc) acronymSpelledEnd(i, j, end int) int {
 		return j
 	}
 	return k
+}
+
+// describedBodyEnd returns where a body named by a description ends when
+// an acronym ("UN", "EU", "U.S."), after "the", premodifies one or two lower-case
+// words ending in a body's head noun: "the UN refugee agency", "the EU
+// border agency", "the U.S. coalition". The body so described speaks, not
+// the acronym before it. A nation's adjective is left alone: "the Israeli
+// mission to the UN in Geneva" is read whole elsewhere. It returns j
+// otherwise; the scan is bounded by three words past j.
+func (d *doc) describedBodyEnd(i, j, end int) int {
+	if j != i+1 || i == 0 || !d.isWord(i-1, "the") || !d.toks[i].is(fAllCaps) {
+		return j
+	}
+	for k := j; k < j+3 && k < end; k++ {
+		t := &d.toks[k]
+		if !t.lowerWord() || t.inQuote() || t.has(lxAux|lxDet|lxPrep|lxPronoun|lxRelative) || t.cv != 0 {
+			return j
+		}
+		if describedBodyHead(d.lower(k)) {
+			if k == j && !d.isWord(k, "coalition") {
+				return j // "the UN agency", "the UN mission": a bare head, most often a named body's description
+			}
+			if d.longerAcronymNamed(i) {
+				return j // "the UN refugee agency" where "UNHCR" is named: the description is of that body
+			}
+			if n := k + 1; n < end && (d.toks[n].kind == tkPoss || d.toks[n].lowerWord() && !d.toks[n].has(lxPrep) && d.toks[n].cv == 0 && !d.toks[n].has(lxAux)) {
+				return j // "the UN refugee agency's chief", "the UN agency chief": the body is no speaker's whole name
+			}
+			if d.isWord(k+1, "of") || d.isWord(k+1, "for") {
+				return j
+			}
+			return k + 1
+		}
+	}
+	return j
+}
+
+// describedBodyHead reports whether w is a body's head noun a description
+// ends in: "agency", "commission", "coalition".
+func describedBodyHead(w string) bool {
+	switch w {
+	case "agency", "commission", "coalition", "mission", "ministry", "authority", "regulator", "watchdog":
+		return true
+	}
+	return false
+}
+
+// longerAcronymNamed reports whether the text names, as a word in
+// capitals, an acronym longer than the one at i that opens with it
+// ("UNHCR" for "UN"): a body a description after the shorter one most
+// likely means. The words in capitals are listed once a text.
+func (d *doc) longerAcronymNamed(i int) bool {
+	if !d.acronymsMade {
+		d.acronymsMade = true
+		for k := range d.toks {
+			if d.toks[k].is(fAllCaps) && d.toks[k].kind == tkWord {
+				d.acronyms = append(d.acronyms, int32(k))
+			}
+		}
+	}
+	w := d.str(i)
+	for _, k := range d.acronyms {
+		if s := d.str(int(k)); len(s) > len(w) && strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }

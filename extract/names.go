@@ -1363,6 +1363,7 @@ func (d *doc) connectorJoins(i, j int) int {
 		d.toks[j-2].has(lxFirstName) && !d.toks[j-2].has(lxTitle|lxCommon)
 	orgOrTitle := d.toks[j-1].has(lxOrgCue|lxCompany|lxOutletCue) || d.toks[j-1].has(lxTitle) && !surnameTitle ||
 		j-1 == i && d.toks[i].capWord() && d.isWord(i, "friends") || // "Friends of Eastgate Library", "Friends of the Earth"
+		j-1 == i && d.toks[i].capWord() && d.isWord(i, "port") && w == "of" || // "the Port of Dunmere": the port authority, not the town
 		j-1 == i && d.firstOfFirm(i) || // "First of Tarrow Bank Corp."
 		w == "for" && i > 0 && d.toks[i-1].lowerWord() && kindOfBody(d.lower(i-1)) // "the charity Medical Aid for Palestinians"
 	afterOf := false

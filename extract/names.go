@@ -1711,7 +1711,10 @@ func (d *doc) possJoins(i, j, end int) bool {
 	plural := !d.endsWith(j, "s") && d.endsWith(j-1, "s")
 	plain := owner.has(lxCommon|lxGroup|lxRole|lxTitle) && !owner.has(lxPlace|lxFirstName) || plural
 	if !saint && !plain {
-		return false
+		// "the Ombudsman's Office", "the Auditor-General's Office": one
+		// officer's office, named for the post, is one body.
+		return j-1 == i && j+1 < end && d.isWord(j+1, "office") && d.toks[j+1].capWord() && !owner.has(lxPlace|lxFirstName|lxNation) &&
+			(owner.has(lxOrgCue) || d.hyphenatedTitle(i))
 	}
 	if j-1 == i && d.isWord(i, "government") && j+1 < end && d.toks[j+1].capWord() && d.toks[j+1].has(lxOrgCue) {
 		return false // "the Government's Department for Transport": the government owns the department named after it
@@ -2099,4 +2102,12 @@ func (d *doc) longerAcronymNamed(i int) bool {
 		}
 	}
 	return false
+}
+
+// hyphenatedTitle reports whether the word at i is a post written with a
+// hyphen whose last part is a title: "Auditor-General", "Attorney-General".
+func (d *doc) hyphenatedTitle(i int) bool {
+	w := d.lower(i)
+	h := strings.LastIndexByte(w, '-')
+	return h > 0 && h+1 < len(w) && lex.lookup(w[h+1:])&lxTitle != 0
 }

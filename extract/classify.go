@@ -13,8 +13,8 @@ func (d *doc) classify(c *chunk) {
 	lastOrg := -1
 	for k := c.first; k < c.last; k++ {
 		t := &d.toks[k]
-		if t.has(lxOrgCue|lxCompany) || k == c.first && k+2 < c.last && t.capWord() && d.isWord(k, "friends") && d.isWord(k+1, "of") {
-			hasOrg, lastOrg = true, k // "Friends of Tarvik Park" is a group, not the park
+		if t.has(lxOrgCue|lxCompany) || k == c.first && k+2 < c.last && t.capWord() && (d.isWord(k, "friends") || d.isWord(k, "port")) && d.isWord(k+1, "of") {
+			hasOrg, lastOrg = true, k // "Friends of Tarvik Park" is a group, not the park; "the Port of Dunmere" its authority, not the town
 		}
 		if t.lowerWord() && d.isWord(k, "to") && k > c.first && d.remitVerbAfter(k) {
 			hasOrg, lastOrg = true, c.last-1 // "Coalition to Save Marrow Bay": the body's purpose, no person after it

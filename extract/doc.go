@@ -26,6 +26,8 @@ type doc struct {
 	craftNames   map[string]bool            // one-word names the text gives a spacecraft or instrument ("the Harrow probe"), made on first need (craftNamed)
 	partyNames   []int32                    // capitalised words inside a sentence that a party's head word follows ("the Renewal party"), listed on first need (partyNamedElsewhere)
 	partyLooked  bool                       // whether partyNames was made
+	acronyms     []int32                    // words in capitals ("UNHCR"), listed on first need (longerAcronymNamed)
+	acronymsMade bool                       // whether acronyms was made
 	resolvingFar bool                       // a pronoun before is being resolved for another's sake (resolvePronounBut)
 	ownSurvey    int                        // the first token of a survey the text brings in, or len(toks), found on first need (ownSurveyAt)
 	surveyLooked bool                       // whether ownSurvey was found

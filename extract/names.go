@@ -56,6 +56,12 @@ func (d *doc) findChunks() {
 				continue // "her sixth novel, May We Be Forgiven": a title, no one's name
 			}
 			j := d.extendChunk(i, end)
+			spelled := false
+			if k := d.acronymSpelledEnd(i, j, end); k > j {
+				j, spelled = k, true // "Board of Control for Rowing in Tarvia (BCRT)": the letters after it spell the whole name
+			} else if k := d.describedBodyEnd(i, j, end); k > j {
+				j, spelled = k, true // "the UN refugee agency said": the body the acronym's words describe, not the UN
+			}
 			if k := d.tradeBeforeName(i, j); k > i {
 				i = k // "Mobile Phone Operator Safaricom said": the trade, written in capitals, is no part of the name
 			}
@@ -100,6 +106,12 @@ func (d *doc) findChunks() {
 				c.first = i - 1 // "the 4th District Court of Appeal": the number is part of the name
 			}
 			d.classify(&c)
+			if spelled && c.kind != kOrg && c.first == i {
+				// "Convention of Patriots for Justice and Peace (CPJP)": a
+				// name its acronym spells over connectors is a body's,
+				// all of it, though no word in it says so.
+				c.kind, c.name = kOrg, i
+			}
 			if c.kind == kOrg && d.titleBeforeName(c.first, j) {
 				// "The Brakeley State Police Public Relations Officer, DSP
 				// Osk Lindqvist, said": his title, set before his name,
@@ -1351,6 +1363,7 @@ func (d *doc) connectorJoins(i, j int) int {
 		d.toks[j-2].has(lxFirstName) && !d.toks[j-2].has(lxTitle|lxCommon)
 	orgOrTitle := d.toks[j-1].has(lxOrgCue|lxCompany|lxOutletCue) || d.toks[j-1].has(lxTitle) && !surnameTitle ||
 		j-1 == i && d.toks[i].capWord() && d.isWord(i, "friends") || // "Friends of Eastgate Library", "Friends of the Earth"
+		j-1 == i && d.toks[i].capWord() && d.isWord(i, "port") && w == "of" || // "the Port of Dunmere": the port authority, not the town
 		j-1 == i && d.firstOfFirm(i) || // "First of Tarrow Bank Corp."
 		w == "for" && i > 0 && d.toks[i-1].lowerWord() && kindOfBody(d.lower(i-1)) // "the charity Medical Aid for Palestinians"
 	afterOf := false
@@ -1698,7 +1711,10 @@ func (d *doc) possJoins(i, j, end int) bool {
 	plural := !d.endsWith(j, "s") && d.endsWith(j-1, "s")
 	plain := owner.has(lxCommon|lxGroup|lxRole|lxTitle) && !owner.has(lxPlace|lxFirstName) || plural
 	if !saint && !plain {
-		return false
+		// "the Ombudsman's Office", "the Auditor-General's Office": one
+		// officer's office, named for the post, is one body.
+		return j-1 == i && j+1 < end && d.isWord(j+1, "office") && d.toks[j+1].capWord() && !owner.has(lxPlace|lxFirstName|lxNation) &&
+			(owner.has(lxOrgCue) || d.hyphenatedTitle(i))
 	}
 	if j-1 == i && d.isWord(i, "government") && j+1 < end && d.toks[j+1].capWord() && d.toks[j+1].has(lxOrgCue) {
 		return false // "the Government's Department for Transport": the government owns the department named after it
@@ -1967,4 +1983,131 @@ func (d *doc) titleBeforeName(i, j int) bool {
 // "Campaign Against ...", "Coalition Against ...", "Mothers Against ...".
 func (d *doc) againstRemit(i, j int) bool {
 	return i+2 < j && d.toks[i].capWord() && d.toks[i+1].capWord() && d.isWord(i+1, "against")
+}
+
+// acronymSpelledEnd returns where a body's name starting at i ends when
+// its capitalised run [i, j) goes on, over connectors and more capitalised
+// words, to an acronym in brackets whose letters are the initials of every
+// capitalised word from i: "Convention of Patriots for Justice and Peace
+// (CPJP)", "Assistance Mission in Tarvia (AMT)". The connectors alone
+// ("in", "and" after a remit) would end the name before its place or its
+// last field, leaving the place to speak; the acronym says where the name
+// ends. It returns j when the run does not reach such an acronym. The
+// scan is bounded by a few words past j.
+func (d *doc) acronymSpelledEnd(i, j, end int) int {
+	k := j
+	for ; k < end && k < j+8 && !d.punct(k, "("); k++ {
+		t := &d.toks[k]
+		if t.inQuote() || t.is(fSentStart) {
+			return j
+		}
+		if t.capWord() {
+			continue
+		}
+		if !t.lowerWord() {
+			return j
+		}
+		switch d.lower(k) {
+		case "of", "for", "in", "and", "on", "the":
+		default:
+			return j
+		}
+	}
+	if k == j || k+2 >= end || !d.punct(k, "(") || !d.punct(k+2, ")") || !d.toks[k-1].capWord() || d.toks[k+1].kind != tkWord {
+		return j
+	}
+	acr := d.str(k + 1)
+	if len(acr) < 3 || len(acr) > 10 {
+		return j
+	}
+	n := 0
+	for m := i; m < k; m++ {
+		if !d.toks[m].capWord() {
+			continue
+		}
+		w := d.str(m)
+		if n >= len(acr) || w[0] != acr[n] || acr[n] < 'A' || acr[n] > 'Z' {
+			return j
+		}
+		n++
+	}
+	if n != len(acr) {
+		return j
+	}
+	return k
+}
+
+// describedBodyEnd returns where a body named by a description ends when
+// an acronym ("UN", "EU", "U.S."), after "the", premodifies one or two lower-case
+// words ending in a body's head noun: "the UN refugee agency", "the EU
+// border agency", "the U.S. coalition". The body so described speaks, not
+// the acronym before it. A nation's adjective is left alone: "the Israeli
+// mission to the UN in Geneva" is read whole elsewhere. It returns j
+// otherwise; the scan is bounded by three words past j.
+func (d *doc) describedBodyEnd(i, j, end int) int {
+	if j != i+1 || i == 0 || !d.isWord(i-1, "the") || !d.toks[i].is(fAllCaps) {
+		return j
+	}
+	for k := j; k < j+3 && k < end; k++ {
+		t := &d.toks[k]
+		if !t.lowerWord() || t.inQuote() || t.has(lxAux|lxDet|lxPrep|lxPronoun|lxRelative) || t.cv != 0 {
+			return j
+		}
+		if describedBodyHead(d.lower(k)) {
+			if k == j && !d.isWord(k, "coalition") {
+				return j // "the UN agency", "the UN mission": a bare head, most often a named body's description
+			}
+			if d.longerAcronymNamed(i) {
+				return j // "the UN refugee agency" where "UNHCR" is named: the description is of that body
+			}
+			if n := k + 1; n < end && (d.toks[n].kind == tkPoss || d.toks[n].lowerWord() && !d.toks[n].has(lxPrep) && d.toks[n].cv == 0 && !d.toks[n].has(lxAux)) {
+				return j // "the UN refugee agency's chief", "the UN agency chief": the body is no speaker's whole name
+			}
+			if d.isWord(k+1, "of") || d.isWord(k+1, "for") {
+				return j
+			}
+			return k + 1
+		}
+	}
+	return j
+}
+
+// describedBodyHead reports whether w is a body's head noun a description
+// ends in: "agency", "commission", "coalition".
+func describedBodyHead(w string) bool {
+	switch w {
+	case "agency", "commission", "coalition", "mission", "ministry", "authority", "regulator", "watchdog":
+		return true
+	}
+	return false
+}
+
+// longerAcronymNamed reports whether the text names, as a word in
+// capitals, an acronym longer than the one at i that opens with it
+// ("UNHCR" for "UN"): a body a description after the shorter one most
+// likely means. The words in capitals are listed once a text.
+func (d *doc) longerAcronymNamed(i int) bool {
+	if !d.acronymsMade {
+		d.acronymsMade = true
+		for k := range d.toks {
+			if d.toks[k].is(fAllCaps) && d.toks[k].kind == tkWord {
+				d.acronyms = append(d.acronyms, int32(k))
+			}
+		}
+	}
+	w := d.str(i)
+	for _, k := range d.acronyms {
+		if s := d.str(int(k)); len(s) > len(w) && strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hyphenatedTitle reports whether the word at i is a post written with a
+// hyphen whose last part is a title: "Auditor-General", "Attorney-General".
+func (d *doc) hyphenatedTitle(i int) bool {
+	w := d.lower(i)
+	h := strings.LastIndexByte(w, '-')
+	return h > 0 && h+1 < len(w) && lex.lookup(w[h+1:])&lxTitle != 0
 }

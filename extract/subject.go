@@ -3592,6 +3592,8 @@ func (d *doc) appositiveLike(a, b int) bool {
 		return true // ", nicknamed “the Ghost” by fans,", ", known as “the Ghost”,": a name given, in marks
 	case b-a == 2 && partyStateOpening(d.str(a)) && d.toks[a+1].capWord():
 		return true // ", R-New York,", ", D-North Carolina,"
+	case b-a <= 3 && d.councillorParty(a, b):
+		return true // "Cllr Ilse Marko, Fianna Fáil, said", "Cllr Ivo Senn, independent, said"
 	}
 	// A titled name filling the segment is the speaker a description
 	// before it introduces: "the director of IEDR, Professor Nalini Osk,
@@ -5528,4 +5530,54 @@ func (d *doc) whileParticipleSubject(v int, s sentence) (int, int) {
 		}
 	}
 	return int(c.first), c.ent
+}
+
+// councillorParty reports whether the short segment [a, b), set off by a
+// comma after a councillor's or legislator's titled name, is the party or
+// the "independent" standing that person sits for: "Cllr Ilse Marko,
+// Fianna Fáil, said". Council reporting names the party of each member
+// this way; the party is no speaker of the sentence. A party unknown to
+// the lexicon is only told by where it stands, so the title before the
+// name is required.
+func (d *doc) councillorParty(a, b int) bool {
+	if a < 2 || !d.punct(a-1, ",") || !d.punct(b, ",") {
+		return false
+	}
+	ci := d.chunkAt[a-2]
+	if ci < 0 {
+		return false
+	}
+	ch := &d.chunks[ci]
+	if ch.last != a-1 || ch.kind != kPerson || ch.name <= ch.first {
+		return false
+	}
+	titled := false
+	for k := ch.first; k < ch.name; k++ {
+		if electedTitle(d.lower(k)) {
+			titled = true
+		}
+	}
+	if !titled {
+		return false
+	}
+	if b-a == 1 && (d.isWord(a, "independent") || d.toks[a].capWord() && d.lower(a) == "independent") {
+		return true
+	}
+	for k := a; k < b; k++ {
+		t := &d.toks[k]
+		if !t.capWord() || t.has(lxRole|lxTitle|lxDet|lxFirstName) {
+			return false
+		}
+	}
+	return true
+}
+
+// electedTitle reports whether w is the title of an elected member set
+// before the name: "Cllr", "Councillor", "Senator".
+func electedTitle(w string) bool {
+	switch w {
+	case "cllr", "councillor", "councilor", "cr", "senator", "sen", "alderman", "alderwoman", "deputy":
+		return true
+	}
+	return false
 }

@@ -2812,6 +2812,47 @@ func (d *doc) memberBody(h, at int) int {
 	return -1
 }
 
+// fighterBody returns the armed body a plural noun of its fighters
+// ("the rebels", "the militants") stands for when the text gave the noun
+// with the body's name: after it ("the Norvan Liberation Front rebels")
+// or, singular, before it ("the rebel Union of Patriots (UPP)"). That
+// is the text's own type evidence; bare "rebels" near a body named
+// without the noun stay unnamed fighters, and the noun beside a place or
+// a people ("Kachin rebels") names no body.
+func (d *doc) fighterBody(h, at int) int {
+	head := d.lower(h)
+	if !fighterNoun(head) {
+		return -1
+	}
+	one := strings.TrimSuffix(head, "s")
+	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
+		v, ci := d.entAt[k], d.chunkAt[k]
+		if v < 0 || ci < 0 || d.toks[k].inQuote() {
+			continue
+		}
+		c := &d.chunks[ci]
+		if c.last != k+1 || !d.ents[v].orgish() {
+			continue // each name once, at its last word
+		}
+		after := c.last < len(d.toks) && c.last != h && d.isWord(c.last, head) && d.toks[c.last].lowerWord()
+		before := c.first >= 1 && d.isWord(c.first-1, one) && d.toks[c.first-1].lowerWord()
+		if after || before {
+			return int(v)
+		}
+	}
+	return -1
+}
+
+// fighterNoun reports whether w is the plural noun of an armed group's
+// fighters, who speak as the group does.
+func fighterNoun(w string) bool {
+	switch w {
+	case "rebels", "militants", "insurgents":
+		return true
+	}
+	return false
+}
+
 // passiveSubject reports whether the name at token k is the agent of a
 // passive that closes its clause, the sentence's subject in all but form: "The rules are being
 // rolled out by the Ministry of Ports. It claims ...". The by-phrase must

@@ -1230,6 +1230,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			if e := d.memberBody(h, at); e >= 0 {
 				return e, h // "The Zell Hospital Doctors Association ... The doctors warned"
 			}
+			if e := d.fighterBody(h, at); e >= 0 {
+				return e, h // "the Norvan Liberation Front rebels ... The rebels denied"
+			}
 		}
 		if ppEnt >= 0 && d.ents[ppEnt].personish() || commonPeople(head) {
 			// "associates of Navalny": people around him, not him;

@@ -62,6 +62,41 @@ func descFighterRows() []auditRow {
 	return rows
 }
 
+// Shape "unbody": "the UN agency", "the UN mission", "the 15-nation UN
+// body" after a UN body named before (by a name holding "UN" or "United
+// Nations", or letters opening with UN) is that body, not the UN itself.
+// Near misses: no UN body named (the UN it is), a body of another kind
+// named before, a union whose name opens with "Un", "the UN" alone.
+// First pass (before the fix): 5/10 rows (the UNTRA-Norland row, added
+// with the fix, fails before it too).
+func descUNRows() []auditRow {
+	return []auditRow{
+		{class: "unbody/agency", text: "UNTRA voiced its concern on Monday as it had secured only 6 per cent of its budget.\n\nThe UN agency appealed to donors to keep supporting refugees.\n\nAccording to the UN agency, 83 per cent of refugees live in cities.",
+			want: []quote{{"UNTRA", auI, "83 per cent of refugees live in cities"}}},
+		{class: "unbody/agency", text: "The UN Tarn Relief Office said on Monday that the camps were full.\n\nThe Norland government said it would send tents.\n\nThe UN agency said that 80 were rescued.",
+			want: []quote{{"UN Tarn Relief Office", auI, "the camps were full"}, {"Norland government", auI, "it would send tents"}, {"UN Tarn Relief Office", auI, "80 were rescued"}}},
+		{class: "unbody/agency", text: "UNTRA-Norland voiced its concern on Monday as it had secured only 6 per cent of its budget.\n\nAccording to the UN agency, 83 per cent of refugees live in cities.",
+			want: []quote{{"UNTRA-Norland", auI, "83 per cent of refugees live in cities"}}},
+		{class: "unbody/body", text: "The UN Security Council met on Monday.\n\nThe 15-nation UN body said it backed the talks.",
+			want: []quote{{"UN Security Council", auI, "it backed the talks"}}},
+		{class: "unbody/body", text: "Delegates of the UN Security Council met in Genvar on Monday.\n\nThe U.N. body said it backed the talks.",
+			want: []quote{{"UN Security Council", auI, "it backed the talks"}}},
+		{class: "unbody/mission", text: "UNMOR said in a statement on Monday that the strike killed 15 civilians.\n\nCondemning the attack, the UN mission said 13 others were wounded.",
+			want: []quote{{"UNMOR", auI, "the strike killed 15 civilians"}, {"UNMOR", auI, "13 others were wounded"}}},
+		// Near misses: the UN it stays.
+		{class: "unbody/near", text: "Arno Vell, a UN official, said on Monday that the campaign worked.\n\nThe UN agency said 80 per cent were reached.",
+			want: []quote{{"Arno Vell", auI, "the campaign worked"}, {"UN", auI, "80 per cent were reached"}}},
+		{class: "unbody/near", text: "The Norland Relief Agency said on Monday that the camps were full.\n\nThe UN agency said that 80 were rescued.",
+			want: []quote{{"Norland Relief Agency", auI, "the camps were full"}, {"UN", auI, "80 were rescued"}}},
+		{class: "unbody/near", text: "Unite said on Monday that its members would strike.\n\nThe UN agency said that 80 were rescued.",
+			want: []quote{{"Unite", auI, "its members would strike"}, {"UN", auI, "80 were rescued"}}},
+		{class: "unbody/near", text: "UNTRA said on Monday that the camps were full.\n\nThe UN said that 80 were rescued.",
+			want: []quote{{"UNTRA", auI, "the camps were full"}, {"UN", auI, "80 were rescued"}}},
+		{class: "unbody/near", text: "UNTRA said on Monday that the camps were full.\n\nA UN official, Ilse Varga, said that 80 were rescued.",
+			want: []quote{{"UNTRA", auI, "the camps were full"}, {"Ilse Varga", auI, "80 were rescued"}}},
+	}
+}
+
 func TestAuditS20Desc(t *testing.T) {
-	runAudit(t, "desc", descFighterRows(), *descKnown)
+	runAudit(t, "desc", append(descFighterRows(), descUNRows()...), *descKnown)
 }

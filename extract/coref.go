@@ -2812,6 +2812,84 @@ func (d *doc) memberBody(h, at int) int {
 	return -1
 }
 
+// unBodyDescribed returns the UN body named before that the phrase [i, j)
+// describes: "the UN agency", "the U.N. mission", "the 15-nation UN body"
+// after "UNTRA voiced its concern", "the UN Security Council". "UN"
+// there only says whose body it is, as "Norland" in "the Norland
+// ministry" does; read as the UN's own name it took the quote from the
+// agency the story is about. The body must be one of the UN's by its
+// own name (holding "UN" or "United Nations" and more, or letters
+// opening with UN); with none such named, -1 leaves the phrase to the
+// rules after.
+func (d *doc) unBodyDescribed(i, j, at int) int {
+	if j-i < 3 || j-i > 5 || !d.isWord(i, "the") || !d.toks[j-1].lowerWord() || d.toks[j-1].inQuote() || !unBodyNoun(d.lower(j-1)) {
+		return -1
+	}
+	k := i + 1
+	if d.toks[k].lowerWord() && !d.toks[k].has(lxDet|lxFunc|lxPrep) {
+		k++ // "the 15-nation UN body"
+	}
+	switch {
+	case k < j-1 && (d.key(k) == "un" || d.key(k) == "u.n") && d.toks[k].capWord():
+		k++
+	case k+1 < j-1 && d.isWord(k, "united") && d.isWord(k+1, "nations") && d.toks[k].capWord():
+		k += 2
+	default:
+		return -1
+	}
+	for ; k < j-1; k++ {
+		if !d.toks[k].lowerWord() || d.toks[k].has(lxDet|lxFunc|lxPrep) {
+			return -1 // "the UN refugee agency": a remit may stand between, no name
+		}
+	}
+	for k := i - 1; k >= 0 && k > at-describeToks; k-- {
+		v := d.entAt[k]
+		if v < 0 || d.toks[k].inQuote() {
+			continue
+		}
+		if e := &d.ents[v]; unOwnBody(e) {
+			return int(v)
+		}
+	}
+	return -1
+}
+
+// unBodyNoun reports whether w is a noun a UN body is described by.
+func unBodyNoun(w string) bool {
+	switch w {
+	case "agency", "body", "mission", "organisation", "organization", "office", "watchdog":
+		return true
+	}
+	return false
+}
+
+// unOwnBody reports whether e is a body of the UN by its own name:
+// "UN Security Council", "United Nations Mission in Tarvia", or letters
+// opening with UN ("UNTRA", "UNHCR-Jordan"); not the UN itself, nor
+// "Unite", a union whose name only opens with the letters.
+func unOwnBody(e *entity) bool {
+	if e.outlet || e.thing || e.personish() || e.placeish() || len(e.words) == 0 {
+		return false
+	}
+	w := e.words
+	if len(w) >= 2 && (w[0] == "un" || w[0] == "u.n." || w[0] == "u.n") {
+		return true
+	}
+	if len(w) >= 3 && w[0] == "united" && w[1] == "nations" {
+		return true
+	}
+	if len(w) == 1 && len(e.name) >= 4 && strings.HasPrefix(e.name, "UN") {
+		letters, _, _ := strings.Cut(e.name, "-") // "UNHCR-Jordan": the agency's office in a country
+		for _, r := range letters {
+			if r >= 'a' && r <= 'z' {
+				return false // "Unite", "Unison": a word, no letters
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // fighterBody returns the armed body a plural noun of its fighters
 // ("the rebels", "the militants") stands for when the text gave the noun
 // with the body's name: after it ("the Norvan Liberation Front rebels")

@@ -97,6 +97,52 @@ func descUNRows() []auditRow {
 	}
 }
 
+// Shape "remitbody": a state body named by its country and its remit in
+// lower case ("Malawi's electoral commission", "the Kenyan electoral
+// commission"), as "Malawi's foreign ministry" already is, speaks as
+// that body, and "the commission said" after it is that body even when
+// it has not spoken. Near misses: a commission with no country, one
+// named in capitals, its chairman speaking, a person's commission (theirs
+// to speak for, as the engine had it).
+// First pass: 4/8 rows (the near misses passed). Not fixed this session:
+// the fix (namedBody and resolveOrgDescription taking "commission" as
+// they take "ministry") passed every row but the Tessaly one, yet on the
+// dev pools only added a speaker named "Kenya's electoral commission"
+// that the gold's "electoral commission" does not match (speaker F1
+// .895 -> .894, attribution unchanged), so it was reverted.
+
+const descRemitKnown = "remit-commission: a state commission named by its country and remit in lower case (\"Malawi's electoral commission\") is no body to namedBody, which takes a ministry so but no commission; \"the commission said\" then finds nobody"
+
+func descRemitRows() []auditRow {
+	return []auditRow{
+		{class: "remitbody/poss", text: "Voters in Malawi went to the polls on Monday.\n\nMalawi's electoral commission has warned the opposition that its claims could be deemed illegal.\n\nThe opposition leader Arno Vell said the count was rigged.\n\nBut the commission said that the attempt to hack its system had failed.",
+			want:  []quote{{"Malawi's electoral commission", auI, "its claims could be deemed illegal"}, {"Arno Vell", auI, "the count was rigged"}, {"Malawi's electoral commission", auI, "the attempt to hack its system had failed"}},
+			known: descRemitKnown},
+		{class: "remitbody/poss", text: "Voters in Malawi went to the polls on Monday.\n\nMalawi's electoral commission opened the count on Tuesday.\n\nThe opposition leader Arno Vell said the count was rigged.\n\nBut the commission said that the attempt to hack its system had failed.",
+			want:  []quote{{"Arno Vell", auI, "the count was rigged"}, {"Malawi's electoral commission", auI, "the attempt to hack its system had failed"}},
+			known: descRemitKnown},
+		{class: "remitbody/adj", text: "The Kenyan electoral commission said on Monday that the claims could be deemed illegal.\n\nThe commission added that the count would end on Friday.",
+			want:  []quote{{"Kenyan electoral commission", auI, "the claims could be deemed illegal"}, {"Kenyan electoral commission", auI, "the count would end on Friday"}},
+			known: descRemitKnown},
+		{class: "remitbody/adj", text: "The Kenyan human rights commission said on Monday that the arrests were unlawful.",
+			want:  []quote{{"Kenyan human rights commission", auI, "the arrests were unlawful"}},
+			known: descRemitKnown},
+		{class: "remitbody/poss", text: "Voters in Tessaly went to the polls on Monday.\n\nTessaly's electoral commission said on Monday that the count was fair.",
+			want:  []quote{{"Tessaly's electoral commission", auI, "the count was fair"}},
+			known: "unknown-country: a country name the lexicon lacks is no place to namedBody even after \"in\" (\"Tessaly's foreign ministry\" fails the same way), so its commission names no body"},
+		// Near misses.
+		{class: "remitbody/near", text: "A commission of inquiry said on Monday that the claims were false.",
+			want: []quote{{"", auI, "the claims were false"}}},
+		{class: "remitbody/near", text: "The Tessaly Electoral Commission opened the count on Tuesday.\n\nThe opposition leader Arno Vell said the count was rigged.\n\nBut the commission said that the attempt had failed.",
+			want: []quote{{"Arno Vell", auI, "the count was rigged"}, {"Tessaly Electoral Commission", auI, "the attempt had failed"}}},
+		{class: "remitbody/near", text: "Voters in Tessaly went to the polls on Monday.\n\nTessaly's electoral commission chairman Arno Vell said the count was fair.",
+			want: []quote{{"Arno Vell", auI, "the count was fair"}}},
+		{class: "remitbody/near", text: "Senator Arno Vell's commission said on Monday that the claims were false.",
+			want: []quote{{"Arno Vell", auI, "the claims were false"}}},
+	}
+}
+
 func TestAuditS20Desc(t *testing.T) {
-	runAudit(t, "desc", append(descFighterRows(), descUNRows()...), *descKnown)
+	rows := append(descFighterRows(), descUNRows()...)
+	runAudit(t, "desc", append(rows, descRemitRows()...), *descKnown)
 }

@@ -142,7 +142,34 @@ func descRemitRows() []auditRow {
 	}
 }
 
+// Shape "ledcoalition": "the Norland-led coalition" names an alliance by
+// the one that leads it, as the wires do; it speaks as that body, and
+// "the coalition said" after it is that body, spoken before or not.
+// Near misses: a coalition with no leader named, "led by" after the
+// noun, a coalition in capitals.
+// First pass (before the fix): 3/7 rows (the near misses passed).
+func descCoalitionRows() []auditRow {
+	return []auditRow{
+		{class: "ledcoalition/spoke", text: "The Norland-led coalition said four civilians were killed in the raid.\n\nThe coalition said medics treated three women at the scene.",
+			want: []quote{{"Norland-led coalition", auI, "four civilians were killed in the raid"}, {"Norland-led coalition", auI, "medics treated three women at the scene"}}},
+		{class: "ledcoalition/silent", text: "The Norland-led coalition struck the village on Monday.\n\nThe coalition said medics treated three women at the scene.",
+			want: []quote{{"Norland-led coalition", auI, "medics treated three women at the scene"}}},
+		{class: "ledcoalition/silent", text: "Jets of the U.S.-led coalition struck the village on Monday.\n\nThe coalition said medics treated three women at the scene.",
+			want: []quote{{"U.S.-led coalition", auI, "medics treated three women at the scene"}}},
+		{class: "ledcoalition/spoke", text: "The Tarvian-led coalition said on Monday that the talks had failed.",
+			want: []quote{{"Tarvian-led coalition", auI, "the talks had failed"}}},
+		// Near misses.
+		{class: "ledcoalition/near", text: "A coalition of aid groups struck a deal on Monday.\n\nThe coalition said medics treated three women at the scene.",
+			want: []quote{{"", auI, "medics treated three women at the scene"}}},
+		{class: "ledcoalition/near", text: "The Coalition for Clean Rivers met on Monday.\n\nThe coalition said the river was dying.",
+			want: []quote{{"Coalition for Clean Rivers", auI, "the river was dying"}}},
+		{class: "ledcoalition/near", text: "The state-led inquiry opened on Monday.\n\nThe coalition said medics treated three women at the scene.",
+			want: []quote{{"", auI, "medics treated three women at the scene"}}},
+	}
+}
+
 func TestAuditS20Desc(t *testing.T) {
 	rows := append(descFighterRows(), descUNRows()...)
+	rows = append(rows, descCoalitionRows()...)
 	runAudit(t, "desc", append(rows, descRemitRows()...), *descKnown)
 }

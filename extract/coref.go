@@ -1809,6 +1809,14 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 				}
 			}
 		}
+		if s := d.ledStart(k); head == "coalition" && s >= 0 && d.isWord(k+1, head) && d.toks[k+1].lowerWord() && k+1 != h {
+			// "The Norland-led coalition struck ... The coalition said":
+			// the alliance as namedBody makes it, spoken or not.
+			if b := d.bodyKnown(s, k+2); b >= 0 || d.sentOf[k] == d.sentOf[h] {
+				return b
+			}
+			return d.bodyEntity(s, k+2)
+		}
 		if v >= 0 && remitBody && d.chunkAt[k] < 0 && d.isWord(k, head) && d.toks[k].lowerWord() && !d.toks[k].inQuote() {
 			// "The Indian health ministry has ordered ... The ministry
 			// said": a body named by its country and remit, whose head
@@ -1928,7 +1936,7 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		if owned < 0 && k < h && d.sentOf[k] < d.sentOf[h] && d.isWord(k, head) && d.ownedUnnamedBody(k) {
 			owned = k
 		}
-		if d.entAt[k] < 0 && !bodyHead && (head != "ministry" || !d.toks[k].capWord()) {
+		if d.entAt[k] < 0 && !bodyHead && (head != "ministry" || !d.toks[k].capWord()) && head != "coalition" {
 			continue // what fits would say, without the call: most tokens are no mention
 		}
 		e := fits(k)

@@ -89,6 +89,14 @@ func (d *doc) namedBody(i, h, main, j int) int {
 			return d.bodyEntity(k, end) // "the Chilean health ministry"
 		}
 		return -1
+	case "coalition":
+		// "the Norland-led coalition": an alliance named by the state
+		// that leads it, as the wires name it. "U.S.-led" is three
+		// tokens, and the phrase may open after the hyphen.
+		if s := d.ledStart(h - 1); s >= 0 && h-1 >= i {
+			return d.bodyEntity(s, end)
+		}
+		return -1
 	case "city", "town", "municipality":
 		// "the city of Calabasas": only with the place after "of" (below).
 		if !d.isWord(main, "of") {
@@ -492,4 +500,20 @@ func dottedInitials(w string) bool {
 		}
 	}
 	return true
+}
+
+// ledStart returns the first token of a capitalised "X-led" ending at
+// token k, naming the one that leads what follows ("the Norland-led
+// coalition", "the U.S.-led coalition"), or -1.
+func (d *doc) ledStart(k int) int {
+	if k < 0 || k >= len(d.toks) || d.toks[k].inQuote() {
+		return -1
+	}
+	if d.toks[k].capWord() && len(d.lower(k)) > 4 && d.endsWith(k, "-led") {
+		return k
+	}
+	if k >= 2 && d.isWord(k, "led") && d.punct(k-1, "-") && d.toks[k-2].capWord() && d.toks[k-1].start == d.toks[k-2].end && d.toks[k].start == d.toks[k-1].end {
+		return k - 2
+	}
+	return -1
 }

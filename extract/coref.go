@@ -1809,6 +1809,14 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 				}
 			}
 		}
+		if s := d.ledStart(k); head == "coalition" && s >= 0 && d.isWord(k+1, head) && d.toks[k+1].lowerWord() && k+1 != h {
+			// "The Norland-led coalition struck ... The coalition said":
+			// the alliance as namedBody makes it, spoken or not.
+			if b := d.bodyKnown(s, k+2); b >= 0 || d.sentOf[k] == d.sentOf[h] {
+				return b
+			}
+			return d.bodyEntity(s, k+2)
+		}
 		if v >= 0 && remitBody && d.chunkAt[k] < 0 && d.isWord(k, head) && d.toks[k].lowerWord() && !d.toks[k].inQuote() {
 			// "The Indian health ministry has ordered ... The ministry
 			// said": a body named by its country and remit, whose head
@@ -1928,7 +1936,7 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		if owned < 0 && k < h && d.sentOf[k] < d.sentOf[h] && d.isWord(k, head) && d.ownedUnnamedBody(k) {
 			owned = k
 		}
-		if d.entAt[k] < 0 && !bodyHead && (head != "ministry" || !d.toks[k].capWord()) {
+		if d.entAt[k] < 0 && !bodyHead && (head != "ministry" || !d.toks[k].capWord()) && head != "coalition" {
 			continue // what fits would say, without the call: most tokens are no mention
 		}
 		e := fits(k)
@@ -2810,6 +2818,125 @@ func (d *doc) memberBody(h, at int) int {
 		}
 	}
 	return -1
+}
+
+// unBodyDescribed returns the UN body named before that the phrase [i, j)
+// describes: "the UN agency", "the U.N. mission", "the 15-nation UN body"
+// after "UNTRA voiced its concern", "the UN Security Council". "UN"
+// there only says whose body it is, as "Norland" in "the Norland
+// ministry" does; read as the UN's own name it took the quote from the
+// agency the story is about. The body must be one of the UN's by its
+// own name (holding "UN" or "United Nations" and more, or letters
+// opening with UN); with none such named, -1 leaves the phrase to the
+// rules after.
+func (d *doc) unBodyDescribed(i, j, at int) int {
+	if j-i < 3 || j-i > 5 || !d.isWord(i, "the") || !d.toks[j-1].lowerWord() || d.toks[j-1].inQuote() || !unBodyNoun(d.lower(j-1)) {
+		return -1
+	}
+	k := i + 1
+	if d.toks[k].lowerWord() && !d.toks[k].has(lxDet|lxFunc|lxPrep) {
+		k++ // "the 15-nation UN body"
+	}
+	switch {
+	case k < j-1 && (d.key(k) == "un" || d.key(k) == "u.n") && d.toks[k].capWord():
+		k++
+	case k+1 < j-1 && d.isWord(k, "united") && d.isWord(k+1, "nations") && d.toks[k].capWord():
+		k += 2
+	default:
+		return -1
+	}
+	for ; k < j-1; k++ {
+		if !d.toks[k].lowerWord() || d.toks[k].has(lxDet|lxFunc|lxPrep) {
+			return -1 // "the UN refugee agency": a remit may stand between, no name
+		}
+	}
+	for k := i - 1; k >= 0 && k > at-describeToks; k-- {
+		v := d.entAt[k]
+		if v < 0 || d.toks[k].inQuote() {
+			continue
+		}
+		if e := &d.ents[v]; unOwnBody(e) {
+			return int(v)
+		}
+	}
+	return -1
+}
+
+// unBodyNoun reports whether w is a noun a UN body is described by.
+func unBodyNoun(w string) bool {
+	switch w {
+	case "agency", "body", "mission", "organisation", "organization", "office", "watchdog":
+		return true
+	}
+	return false
+}
+
+// unOwnBody reports whether e is a body of the UN by its own name:
+// "UN Security Council", "United Nations Mission in Tarvia", or letters
+// opening with UN ("UNTRA", "UNHCR-Jordan"); not the UN itself, nor
+// "Unite", a union whose name only opens with the letters.
+func unOwnBody(e *entity) bool {
+	if e.outlet || e.thing || e.personish() || e.placeish() || len(e.words) == 0 {
+		return false
+	}
+	w := e.words
+	if len(w) >= 2 && (w[0] == "un" || w[0] == "u.n." || w[0] == "u.n") {
+		return true
+	}
+	if len(w) >= 3 && w[0] == "united" && w[1] == "nations" {
+		return true
+	}
+	if len(w) == 1 && len(e.name) >= 4 && strings.HasPrefix(e.name, "UN") {
+		letters, _, _ := strings.Cut(e.name, "-") // "UNHCR-Jordan": the agency's office in a country
+		for _, r := range letters {
+			if r >= 'a' && r <= 'z' {
+				return false // "Unite", "Unison": a word, no letters
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// fighterBody returns the armed body a plural noun of its fighters
+// ("the rebels", "the militants") stands for when the text gave the noun
+// with the body's name: after it ("the Norvan Liberation Front rebels")
+// or, singular, before it ("the rebel Union of Patriots (UPP)"). That
+// is the text's own type evidence; bare "rebels" near a body named
+// without the noun stay unnamed fighters, and the noun beside a place or
+// a people ("Kachin rebels") names no body.
+func (d *doc) fighterBody(h, at int) int {
+	head := d.lower(h)
+	if !fighterNoun(head) {
+		return -1
+	}
+	one := strings.TrimSuffix(head, "s")
+	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
+		v, ci := d.entAt[k], d.chunkAt[k]
+		if v < 0 || ci < 0 || d.toks[k].inQuote() {
+			continue
+		}
+		c := &d.chunks[ci]
+		if c.last != k+1 || !d.ents[v].orgish() {
+			continue // each name once, at its last word
+		}
+		after := c.last < len(d.toks) && c.last != h && d.isWord(c.last, head) && d.toks[c.last].lowerWord()
+		before := c.first >= 1 && d.isWord(c.first-1, one) && d.toks[c.first-1].lowerWord()
+		if after || before {
+			return int(v)
+		}
+	}
+	return -1
+}
+
+// fighterNoun reports whether w is the plural noun of an armed group's
+// fighters, who speak as the group does.
+func fighterNoun(w string) bool {
+	switch w {
+	case "rebels", "militants", "insurgents":
+		return true
+	}
+	return false
 }
 
 // passiveSubject reports whether the name at token k is the agent of a

@@ -846,6 +846,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	if e := d.capTitleHolder(i, j, at); e >= 0 {
 		return e, j - 1
 	}
+	if e := d.unBodyDescribed(i, j, at); e >= 0 {
+		return e, j - 1 // "UNTRA voiced its concern ... According to the UN agency,"
+	}
 	if j-i >= 4 && d.isWord(i, "the") && (d.isWord(i+1, "nation") || d.isWord(i+1, "country")) && d.toks[i+2].kind == tkPoss &&
 		d.toks[j-1].lowerWord() && d.toks[j-1].has(lxGenericOrg) {
 		// "the nation's central bank", "the country's largest automaker":
@@ -1229,6 +1232,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		if d.isWord(i, "the") && h == i+1 && main == j {
 			if e := d.memberBody(h, at); e >= 0 {
 				return e, h // "The Zell Hospital Doctors Association ... The doctors warned"
+			}
+			if e := d.fighterBody(h, at); e >= 0 {
+				return e, h // "the Norvan Liberation Front rebels ... The rebels denied"
 			}
 		}
 		if ppEnt >= 0 && d.ents[ppEnt].personish() || commonPeople(head) {

@@ -1,0 +1,76 @@
+package extract_test
+
+import "testing"
+
+// Session 20, helper outlet: SOURCES, BODIES AND GROUPS. A news outlet
+// credited for a report is no speaker, and an outlet's outer credit must
+// not hide the named speaker inside its report. Every sentence here is
+// invented: fictional people, places, bodies and outlets, in the shapes
+// the session-20 dev pools showed, with near misses that must not change.
+//
+// FIRST PASS (engine at f1da3e53, the table of 12 rows written first and
+// run once): 7/12 (0.58): inverted 5/7, outer 2/5. (The rows of an
+// outlet's bare report want no speaker; the engine keeps the words it
+// relays, nobody's, as the annotation rules allow.)
+
+func outletRows() []auditRow {
+	var rows []auditRow
+	add := func(r auditRow) { rows = append(rows, r) }
+
+	// inverted: the outlet's credit after the verb ("..., reported The
+	// Brisk Gazette."): the outlet relays a report, no one's words.
+	add(auditRow{class: "inverted/title with The",
+		text: "At least four people died in the floods in Varnholm on Friday, reported The Brisk Gazette.",
+		want: []quote{}, speakers: []string{}})
+	add(auditRow{class: "inverted/agency acronym",
+		text: "The coastal road was closed after a landslide near Orvik, reported KNA.",
+		want: []quote{}, speakers: []string{}})
+	add(auditRow{class: "inverted/two-word outlet",
+		text: "Rescue teams reached the village of Tamsby late on Saturday, reported Kessel Today.",
+		want: []quote{}, exact: true, speakers: []string{}})
+	add(auditRow{class: "inverted/inner speaker kept",
+		text:     "The Tarsian Weather Office said the storm would weaken by Monday morning, reported The Brisk Gazette.",
+		want:     []quote{{"Tarsian Weather Office", auI, "the storm would weaken by Monday morning"}},
+		speakers: []string{"Tarsian Weather Office"}})
+	add(auditRow{class: "inverted/inner agency acronym",
+		text:     "Minister of Roads Ivo Marrek said that 40 people were waiting to be rescued, reported KNA.",
+		want:     []quote{{"Ivo Marrek", auI, "40 people were waiting to be rescued"}},
+		speakers: []string{"Ivo Marrek"}})
+	add(auditRow{class: "inverted/near: person after said",
+		text:     "The bridge will reopen in May, said Ivo Marrek, the roads minister.",
+		want:     []quote{{"Ivo Marrek", auI, "The bridge will reopen in May"}},
+		speakers: []string{"Ivo Marrek"}})
+	add(auditRow{class: "inverted/near: body after said",
+		text:     "The harvest fell by a third this year, said the Tarsian Farmers Union.",
+		want:     []quote{{"Tarsian Farmers Union", auI, "The harvest fell by a third this year"}},
+		speakers: []string{"Tarsian Farmers Union"}})
+
+	// outer: "NAME has vowed that ..., OUTLET reported": the outlet's
+	// outer credit relays the named speaker's words.
+	add(auditRow{class: "outer/vowed that",
+		text:     "Planning Minister Ola Brandt has vowed that the state would rebuild every school lost to the floods, Kessel News reported on Saturday.",
+		want:     []quote{{"Ola Brandt", auI, "the state would rebuild every school lost to the floods"}},
+		speakers: []string{"Ola Brandt"},
+		known:    "title: \"Planning Minister\" is no title the lexicon reads, so the name is not found (names class)"})
+	add(auditRow{class: "outer/said that",
+		text:     "Mayor Tomas Vell said that the harbour would stay shut until June, the Brisk Gazette reported.",
+		want:     []quote{{"Tomas Vell", auI, "the harbour would stay shut until June"}},
+		speakers: []string{"Tomas Vell"}})
+	add(auditRow{class: "outer/who said quote",
+		text:     "The rules were praised by green groups, including Tarsia Forest Trust's director Ivo Marrek, who said, \"This is an easy call for anyone who cares about rivers,\" the Brisk Gazette reported.",
+		want:     []quote{{"Ivo Marrek", auD, "This is an easy call for anyone who cares about rivers,"}},
+		speakers: []string{"Ivo Marrek"},
+		known:    "including-who: the relative after \"groups, including NAME,\" takes the group"})
+	add(auditRow{class: "outer/argued that",
+		text:     "Trade minister Pia Lund argued that the tariff was fair, given that imports had doubled, Kessel Today reports.",
+		want:     []quote{{"Pia Lund", auI, "the tariff was fair, given that imports had doubled"}},
+		speakers: []string{"Pia Lund"},
+		known:    "present-credit: \", Kessel Today reports.\" does not end the clause before it"})
+	add(auditRow{class: "outer/near: bare report",
+		text: "The cannery in Orvik will close in May, the Brisk Gazette reported.",
+		want: []quote{}, speakers: []string{}})
+
+	return rows
+}
+
+func TestAuditS20Outlet(t *testing.T) { runAudit(t, "outlet", outletRows(), *auditKnown) }

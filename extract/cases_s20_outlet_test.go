@@ -59,8 +59,7 @@ func outletRows() []auditRow {
 	add(auditRow{class: "outer/who said quote",
 		text:     "The rules were praised by green groups, including Tarsia Forest Trust's director Ivo Marrek, who said, \"This is an easy call for anyone who cares about rivers,\" the Brisk Gazette reported.",
 		want:     []quote{{"Ivo Marrek", auD, "This is an easy call for anyone who cares about rivers,"}},
-		speakers: []string{"Ivo Marrek"},
-		known:    "including-who: the relative after \"groups, including NAME,\" takes the group"})
+		speakers: []string{"Ivo Marrek"}})
 	add(auditRow{class: "outer/argued that",
 		text:     "Trade minister Pia Lund argued that the tariff was fair, given that imports had doubled, Kessel Today reports.",
 		want:     []quote{{"Pia Lund", auI, "the tariff was fair, given that imports had doubled"}},
@@ -69,6 +68,28 @@ func outletRows() []auditRow {
 	add(auditRow{class: "outer/near: bare report",
 		text: "The cannery in Orvik will close in May, the Brisk Gazette reported.",
 		want: []quote{}, speakers: []string{}})
+
+	// including-who: "GROUPS, including NAME, who said ...": the one
+	// example named is the relative's antecedent; two named together, or
+	// a group whose example is set off without "who", speak as no one.
+	add(auditRow{class: "including-who/plain name",
+		text:     "The plan was welcomed by farmers, including Tala Renn, who said the new dam would save her orchard.",
+		want:     []quote{{"Tala Renn", auI, "the new dam would save her orchard"}},
+		speakers: []string{"Tala Renn"}})
+	add(auditRow{class: "including-who/role and body",
+		text:     "Several unions backed the strike, including the Orvik Dockers' leader Piet Sande, who said, \"We will not move.\"",
+		want:     []quote{{"Piet Sande", auD, "We will not move."}},
+		speakers: []string{"Piet Sande"}})
+	add(auditRow{class: "including-who/near: two named",
+		text: "The rules were praised by green groups, including Ivo Marrek and Tala Renn, who said the rivers would recover.",
+		want: []quote{{"", auI, "the rivers would recover"}}, speakers: []string{}})
+	add(auditRow{class: "including-who/near: no who",
+		text: "Several players, including captain Odo Brannock, said the pitch was too hard.",
+		want: []quote{{"", auI, "the pitch was too hard"}}, speakers: []string{}})
+	add(auditRow{class: "including-who/near: name then who",
+		text:     "Tala Renn, who runs the orchard, said the new dam would save it.",
+		want:     []quote{{"Tala Renn", auI, "the new dam would save it"}},
+		speakers: []string{"Tala Renn"}})
 
 	return rows
 }

@@ -91,6 +91,37 @@ func outletRows() []auditRow {
 		want:     []quote{{"Tala Renn", auI, "the new dam would save it"}},
 		speakers: []string{"Tala Renn"}})
 
+	// generic-group: a capitalised plural opening the sentence is an
+	// unnamed group ("Utilities had argued", "Fire-fighters said"), no
+	// organisation: the plural of a trade noun, or a hyphened group noun.
+	add(auditRow{class: "generic-group/trade plural ies",
+		text: "Utilities had argued that the rule was too costly, saying it would raise bills in Tarsia.",
+		want: []quote{{"", auI, "the rule was too costly"}}, speakers: []string{}})
+	add(auditRow{class: "generic-group/trade plural ers",
+		text: "Insurers said claims from the Orvik floods had doubled.",
+		want: []quote{{"", auI, "claims from the Orvik floods had doubled"}}, speakers: []string{}})
+	add(auditRow{class: "generic-group/lenders",
+		text: "Lenders argued that rates in Varnholm would rise.",
+		want: []quote{{"", auI, "rates in Varnholm would rise"}}, speakers: []string{}})
+	add(auditRow{class: "generic-group/hyphened fire-fighters",
+		text: "Fire-fighters said the blaze near Tamsby was contained by Sunday.",
+		want: []quote{{"", auI, "the blaze near Tamsby was contained by Sunday"}}, speakers: []string{}})
+	add(auditRow{class: "generic-group/hyphened co-workers",
+		text: "Co-workers said Tala Renn had left the plant early.",
+		want: []quote{{"", auI, "Tala Renn had left the plant early"}}, speakers: []string{}})
+	add(auditRow{class: "generic-group/near: a surname in -ers",
+		text:     "Ola Sanders, the mayor of Orvik, opened the bridge.\n\nSanders said the bridge would carry 4,000 cars a day.",
+		want:     []quote{{"Ola Sanders", auI, "the bridge would carry 4,000 cars a day"}},
+		speakers: []string{"Ola Sanders"}})
+	add(auditRow{class: "generic-group/near: a firm named",
+		text:     "Orvik Utilities said the power would return by noon.",
+		want:     []quote{{"Orvik Utilities", auI, "the power would return by noon"}},
+		speakers: []string{"Orvik Utilities"}})
+	add(auditRow{class: "generic-group/near: hyphened surname",
+		text:     "Ivo Marrek-Lund chairs the board.\n\nMarrek-Lund said the vote would be held in May.",
+		want:     []quote{{"Ivo Marrek-Lund", auI, "the vote would be held in May"}},
+		speakers: []string{"Ivo Marrek-Lund"}})
+
 	return rows
 }
 

@@ -122,6 +122,22 @@ func outletRows() []auditRow {
 		want:     []quote{{"Ivo Marrek-Lund", auI, "the vote would be held in May"}},
 		speakers: []string{"Ivo Marrek-Lund"}})
 
+	// weekend-title: "The Sunday Courier said ...": the day splits the
+	// paper's name, whose head still names an outlet, no speaker.
+	add(auditRow{class: "weekend-title/sunday",
+		text: "Earlier this month, The Sunday Courier said the results of 900 tests showed an \"extraordinary extent of cheating\" by runners.",
+		want: []quote{}, speakers: []string{}})
+	add(auditRow{class: "weekend-title/saturday lower the",
+		text: "Data obtained by the Saturday Herald showed that 40 runners had failed, according to the Saturday Herald.",
+		want: []quote{}, speakers: []string{}})
+	add(auditRow{class: "weekend-title/near: day then place",
+		text: "On Sunday Times Square in Orvik was closed, police said.",
+		want: []quote{{"", auI, "On Sunday Times Square in Orvik was closed"}}, speakers: []string{}})
+	add(auditRow{class: "weekend-title/near: day then person",
+		text:     "On Sunday Tala Renn said the race would go ahead.",
+		want:     []quote{{"Tala Renn", auI, "the race would go ahead"}},
+		speakers: []string{"Tala Renn"}})
+
 	return rows
 }
 

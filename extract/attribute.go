@@ -111,6 +111,9 @@ func (d *doc) resolveSentence(si, start int) {
 		if c.ent >= 0 && c.lemma == "report" && !c.inverted && !d.teamBefore(c.verb, s) && d.reportsAsOutlet(c.ent) {
 			d.ents[c.ent].outlet = true // "La Tercera reported that ...", "The Verge reported"
 		}
+		if c.ent >= 0 && c.lemma == "report" && c.inverted && c.quote < 0 && d.invertedOutletCredit(c) {
+			d.ents[c.ent].outlet = true // "..., reported The Hindu.", "..., reported PTI.": the wire's credit line
+		}
 		if c.ent >= 0 && c.lemma == "according to" && d.titleThe(c.verb+2, c.ent) && d.reportsAsOutlet(c.ent) {
 			d.ents[c.ent].outlet = true // "according to The Atlantic": a publication's title
 		}
@@ -2735,4 +2738,34 @@ func (d *doc) jointDocWith(c *cue, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// invertedOutletCredit reports whether inverted cue c ("..., reported
+// X.") ends its sentence on a news outlet's credit: a title with its
+// capitalised "The" ("reported The Hindu") or a wire's acronym that has
+// not spoken ("reported PTI"). A body reporting its own figures is
+// written the other way round ("the ministry reported") or with a
+// lower-case article ("reported the health ministry").
+func (d *doc) invertedOutletCredit(c *cue) bool {
+	en := &d.ents[c.ent]
+	if en.personish() {
+		return false
+	}
+	k := c.verb + 1
+	ci := d.chunkAt[k]
+	if d.titleThe(k, c.ent) {
+		ci = d.chunkAt[k+1]
+	}
+	if ci < 0 || d.chunks[ci].ent != c.ent {
+		return false
+	}
+	end := int(d.chunks[ci].last) // the token after the name
+	if end >= len(d.toks) || !d.punct(end, ".") {
+		return false // the credit closes the sentence
+	}
+	if d.titleThe(k, c.ent) {
+		return true
+	}
+	n := len(en.name)
+	return len(en.words) == 1 && n >= 2 && n <= 5 && strings.ToUpper(en.name) == en.name && en.spoke < 0
 }

@@ -58,7 +58,7 @@ func (d *doc) classify(c *chunk) {
 		return
 	}
 	// "the Tulsa World", and a lone head word after "the": "The Guardian".
-	if lastTok.has(lxOutletCue) && !lastTok.has(lxOrgCue|lxCompany) && (c.last-c.first > 1 || d.isWord(c.first-1, "the")) {
+	if lastTok.has(lxOutletCue) && !lastTok.has(lxOrgCue|lxCompany) && (c.last-c.first > 1 || d.isWord(c.first-1, "the") || d.weekendTitleBefore(c.first)) {
 		outlet = true
 	}
 	// "Irving Independent School District" is a school board, "Meridian
@@ -1609,4 +1609,18 @@ func (d *doc) titleOfBodyBeforeName(c *chunk) bool {
 		}
 	}
 	return k+1 < len(d.toks) && d.punct(k, ",") && d.toks[k+1].has(lxHonorific)
+}
+
+// weekendTitleBefore reports whether a capitalised day of the week and
+// "the" come just before token k: "the Sunday Times", "The Saturday
+// Herald", a paper's weekend title, the day no part of the name found.
+func (d *doc) weekendTitleBefore(k int) bool {
+	if k < 2 || !d.toks[k-1].capWord() || !d.isWord(k-2, "the") {
+		return false
+	}
+	switch d.lower(k - 1) {
+	case "sunday", "saturday", "weekend":
+		return true
+	}
+	return false
 }

@@ -587,10 +587,12 @@ func (d *doc) attributionFollows(k int, s sentence) bool {
 	case (d.isWord(k, "and") || d.isWord(k, "but")) && k+1 < s.last && d.toks[d.skipAdverbs(k+1, s.last)].cv != 0:
 		return true
 	}
-	if t.cv != 0 && t.lowerWord() && !strings.HasSuffix(d.lower(k), "ing") && k+1 < s.last && (d.chunkAt[k+1] >= 0 || d.toks[k+1].lowerWord() && d.toks[k+1].has(lxDet)) &&
+	titled := k+2 < s.last && d.isWord(k+1, "the") && d.chunkAt[k+2] >= 0 // ", reported The Brisk Gazette."
+	if t.cv != 0 && t.lowerWord() && !strings.HasSuffix(d.lower(k), "ing") && k+1 < s.last && (d.chunkAt[k+1] >= 0 || d.toks[k+1].lowerWord() && d.toks[k+1].has(lxDet) || titled) &&
 		!d.namingAfterNoun(k) {
 		// ", said Tomas Brenn, who led it", ", said the mayor.": an
-		// inverted cue with its speaker after it.
+		// inverted cue with its speaker after it; a paper's title keeps
+		// its capital "The".
 		if end := d.npForward(k+1, s.last); end > k+1 && (d.chunkAt[end-1] >= 0 || d.toks[end-1].has(lxRole|lxGroup|lxGenericOrg)) &&
 			(end >= s.last || d.punct(end, ",") || d.sentenceEnd(end, s)) {
 			return true

@@ -173,6 +173,23 @@ func tradeHead(w string) bool {
 	return false
 }
 
+// genericPlural reports whether the folded word w is the plural of a
+// trade noun ("utilities", "insurers", "lenders") or a hyphened plural of
+// a group noun ("fire-fighters", "co-workers"): firms or people of a
+// kind, unnamed, as "firefighters" or "workers" is.
+func genericPlural(w string) bool {
+	if h := strings.LastIndexByte(w, '-'); h > 0 && h+1 < len(w) {
+		return lex.lookup(w[h+1:])&lxGroup != 0 || lex.lookup(strings.ReplaceAll(w, "-", ""))&lxGroup != 0
+	}
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return tradeHead(w[:len(w)-3] + "y")
+	case strings.HasSuffix(w, "s") && len(w) > 3:
+		return tradeHead(w[:len(w)-1])
+	}
+	return false
+}
+
 // nameAfterBodyAt returns where a person's name starts inside the
 // capitalised run [i, j) that a title and "at" come before: "Chief
 // executive at Wildkeep Tanya Morrow", "director at Pell Analytics Ivo
@@ -823,6 +840,8 @@ func (d *doc) commonAtStart(i int) bool {
 		return true // "Associates of Navalny alleged": people of his, no body's name
 	case t.has(lxFirstName) && t.has(lxCommon|lxVerb) && !(i+1 < len(d.toks) && d.toks[i+1].capWord() && d.nameWord(i+1)):
 		return true // "Hope remains", "Chance played a part"; but "Hope Marlow said"
+	case t.is(fSentStart) && genericPlural(d.lower(i)) && i+1 < len(d.toks) && d.toks[i+1].lowerWord():
+		return true // "Utilities had argued": the trade's plural, though "Utilities" may end a firm's name
 	case t.has(nameish):
 		return false
 	case t.lx == 0 && t.is(fSentStart) && d.docNounAt(i+1) && !d.surnameReports(i):
@@ -868,6 +887,9 @@ func (d *doc) commonAtStart(i int) bool {
 	if strings.HasSuffix(w, "ies") && len(w) > 4 && lex.lookup(w[:len(w)-3]+"y")&lxRole != 0 ||
 		strings.HasSuffix(w, "es") && len(w) > 4 && lex.lookup(w[:len(w)-2])&lxRole != 0 {
 		return true
+	}
+	if genericPlural(w) {
+		return true // "Utilities had argued", "Insurers said", "Fire-fighters said": an unnamed group, no body
 	}
 	return d.appearsLower(w)
 }

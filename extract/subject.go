@@ -2737,6 +2737,13 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			pos = k
 			continue
 		}
+		if e, f := d.exampleBeforeWho(segStart, pos, i); !atStart && len(appos) == 0 && e >= 0 {
+			// "praised by green groups, including Ivo Marrek, who said":
+			// the one example named is the relative's antecedent, not
+			// the group it is one of.
+			c.found, c.subjFirst, c.ent = true, f, e
+			return
+		}
 		if !atStart && d.appositiveLike(segStart, pos) && !d.afterIntro(s, a) {
 			if ledBy < 0 {
 				ledBy = d.ledBy(segStart, pos)
@@ -5580,4 +5587,29 @@ func electedTitle(w string) bool {
 		return true
 	}
 	return false
+}
+
+// exampleBeforeWho returns the person named alone in the segment from
+// segStart to the comma at pos, when the segment opens with "including"
+// and "who" follows the comma ("groups, including Tarsia Trust's director
+// Ivo Marrek, who said"), and where the name's phrase starts; -1 when two
+// are named ("including Ivo Marrek and Tala Renn, who") or none.
+func (d *doc) exampleBeforeWho(segStart, pos, comma int) (int, int) {
+	if pos != comma || !d.isWord(comma+1, "who") || !d.isWord(segStart, "including") || !d.toks[segStart].lowerWord() || pos-segStart < 2 {
+		return -1, -1
+	}
+	for k := segStart + 1; k < pos; k++ {
+		if d.isWord(k, "and") || d.isWord(k, "or") || d.punct(k, "&") {
+			return -1, -1
+		}
+	}
+	ci := d.chunkAt[pos-1]
+	if ci < 0 || d.chunks[ci].ent < 0 || int(d.chunks[ci].last) != pos {
+		return -1, -1
+	}
+	e := d.chunks[ci].ent
+	if d.ents[e].kind != kPerson {
+		return -1, -1
+	}
+	return e, d.chunks[ci].first
 }

@@ -54,9 +54,8 @@ func spanRows() []auditRow {
 		want:  []quote{{"Orrin Selection Committee", auI, "Pell Dray would captain the side"}},
 		known: "comprising-list: the last listed name before \", on Monday,\" is taken, not the head noun before \"comprising\""})
 	add(auditRow{class: "interposed/long appositive",
-		text:  "Kaya Renn, also a world bronze medallist in Selvik in 2022, said she would not appeal the ban.",
-		want:  []quote{{"Kaya Renn", auI, "she would not appeal the ban"}},
-		known: "also-aside: TEMP"})
+		text: "Kaya Renn, also a world bronze medallist in Selvik in 2022, said she would not appeal the ban.",
+		want: []quote{{"Kaya Renn", auI, "she would not appeal the ban"}}})
 	add(auditRow{class: "interposed/two weeks ago",
 		text: "The Corvo Port Authority two weeks ago said the quay would close for repairs.",
 		want: []quote{{"Corvo Port Authority", auI, "the quay would close for repairs"}}})
@@ -68,8 +67,7 @@ func spanRows() []auditRow {
 		want: []quote{{"Oskar Penn", auI, "the club had been sold"}}})
 	add(auditRow{class: "interposed/also appositive",
 		text: "Ines Varo, also a member of the Tarn Council, said the vote was rushed.",
-		want: []quote{{"Ines Varo", auI, "the vote was rushed"}}, speakers: []string{"Ines Varo"},
-		known: "also-aside: TEMP"})
+		want: []quote{{"Ines Varo", auI, "the vote was rushed"}}, speakers: []string{"Ines Varo"}})
 	add(auditRow{class: "interposed/near: ago in clause",
 		text: "Mira Tolle said the road closed long ago.",
 		want: []quote{{"Mira Tolle", auI, "the road closed long ago"}}})

@@ -4286,7 +4286,7 @@ func stanceAdjective(w string) bool {
 // to", "long wary of", "already under pressure from".
 func asideLeadAdverb(w string) bool {
 	switch w {
-	case "still", "long", "already", "once", "always", "increasingly", "deeply", "openly", "fiercely", "visibly", "clearly", "equally":
+	case "also", "still", "long", "already", "once", "always", "increasingly", "deeply", "openly", "fiercely", "visibly", "clearly", "equally":
 		return true
 	}
 	return false

@@ -50,9 +50,20 @@ func spanRows() []auditRow {
 		text: "The Orrin Selection Committee, on Monday, announced that Pell Dray would captain the side.",
 		want: []quote{{"Orrin Selection Committee", auI, "Pell Dray would captain the side"}}})
 	add(auditRow{class: "interposed/comprising list",
-		text:  "The Orrin Selection Committee comprising Aldo Fenn, Rika Moss and Tobin Vale, on Monday, announced that Pell Dray would captain the side.",
-		want:  []quote{{"Orrin Selection Committee", auI, "Pell Dray would captain the side"}},
-		known: "comprising-list: the last listed name before \", on Monday,\" is taken, not the head noun before \"comprising\""})
+		text: "The Orrin Selection Committee comprising Aldo Fenn, Rika Moss and Tobin Vale, on Monday, announced that Pell Dray would captain the side.",
+		want: []quote{{"Orrin Selection Committee", auI, "Pell Dray would captain the side"}}})
+	add(auditRow{class: "interposed/comprising no commas",
+		text: "The Orrin Selection Committee comprising Aldo Fenn and Rika Moss announced that Pell Dray would captain the side.",
+		want: []quote{{"Orrin Selection Committee", auI, "Pell Dray would captain the side"}}})
+	add(auditRow{class: "interposed/comprising set off",
+		text: "The Tarn Panel, comprising Ivo Dane and Mara Quell, said the report was late.",
+		want: []quote{{"Tarn Panel", auI, "the report was late"}}, speakers: []string{"Tarn Panel"}})
+	add(auditRow{class: "interposed/near: panel comprising as object",
+		text: "Ada Lowe, the chair of the Tarn Panel comprising Ivo Dane and Mara Quell, said the report was late.",
+		want: []quote{{"Ada Lowe", auI, "the report was late"}}, speakers: []string{"Ada Lowe"}})
+	add(auditRow{class: "interposed/near: chaired a panel comprising",
+		text: "Ada Lowe chaired a panel comprising Ivo Dane and Mara Quell and said the report was late.",
+		want: []quote{{"Ada Lowe", auI, "the report was late"}}})
 	add(auditRow{class: "interposed/long appositive",
 		text: "Kaya Renn, also a world bronze medallist in Selvik in 2022, said she would not appeal the ban.",
 		want: []quote{{"Kaya Renn", auI, "she would not appeal the ban"}}})

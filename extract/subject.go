@@ -437,6 +437,13 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		}
 		return
 	}
+	if h, e := d.memberListHead(i, v, s); start >= s.first && h >= start {
+		// "The Orrin Selection Committee comprising Aldo Fenn and Rika
+		// Moss announced": the body its members make up speaks, not the
+		// last member listed.
+		c.found, c.subjFirst, c.ent = true, h, e
+		return
+	}
 	if e, f := d.bodyLedBy(start, v, s); e >= 0 {
 		// "The Aam Party (AAP) led by Delhi's mayor Ivo Tamm demanded
 		// that ...": no comma sets the leader off, but the party led
@@ -1051,6 +1058,58 @@ func (d *doc) lastOfList(start, end int, s sentence) bool {
 	}
 	f := d.chunks[d.chunkAt[p-1]].first
 	return d.punct(f-1, ",") && f-2 >= s.first && d.listItem(f-2)
+}
+
+// memberListHead returns the first token and entity of the body before
+// "comprising" (or "consisting of", "made up of", "composed of") when the
+// names ending at token i are the body's listed members ("The Orrin
+// Committee (OC) comprising Aldo Fenn, Rika Moss and Tobin Vale"), or
+// -1, -1. The walk back crosses list items only, a few at most.
+func (d *doc) memberListHead(i, v int, s sentence) (int, int) {
+	if i <= s.first || !d.listItem(i) {
+		return -1, -1
+	}
+	p := d.chunks[d.chunkAt[i]].first - 1
+	for n := 0; n < 8 && p-1 > s.first; n++ {
+		switch {
+		case d.toks[p].lowerWord() && d.isWord(p, "comprising"):
+			return d.listedMembersBody(p-1, v, s)
+		case d.toks[p].lowerWord() && d.isWord(p, "of") && (d.isWord(p-1, "consisting") || d.isWord(p-1, "composed")):
+			return d.listedMembersBody(p-2, v, s)
+		case d.toks[p].lowerWord() && d.isWord(p, "of") && d.isWord(p-1, "up") && d.isWord(p-2, "made"):
+			return d.listedMembersBody(p-3, v, s)
+		case (d.punct(p, ",") || d.isWord(p, "and") && d.toks[p].lowerWord()) && d.listItem(p-1):
+			p = d.chunks[d.chunkAt[p-1]].first - 1
+		case d.punct(p, ",") && d.isWord(p-1, "and") && d.toks[p-1].lowerWord():
+			p-- // an Oxford comma: ", and"
+		default:
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// listedMembersBody returns the noun phrase ending at token k, perhaps with its
+// acronym in brackets, and the body it names, or -1, -1.
+func (d *doc) listedMembersBody(k, v int, s sentence) (int, int) {
+	if d.punct(k, ",") {
+		k-- // "The Orrin Committee, comprising ...,": the list set off
+	}
+	if d.punct(k, ")") && k-2 >= s.first && d.punct(k-2, "(") {
+		k -= 3 // "the Cricket Advisory Committee (CAC)"
+	}
+	if k < s.first {
+		return -1, -1
+	}
+	h := d.npBack(k, s.first)
+	if h < 0 || h-1 >= s.first && d.toks[h-1].lowerWord() && d.toks[h-1].has(lxPrep) {
+		return -1, -1 // not "the chair of the Tarn Panel comprising ...": the panel is the object
+	}
+	e := d.resolveNP(h, k+1, v)
+	if e < 0 || !d.ents[e].orgish() || d.ents[e].placeish() {
+		return -1, -1
+	}
+	return h, e
 }
 
 // teamAfter reports whether tokens [k, end) are the team of the name
@@ -2797,6 +2856,13 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			// and Ivo Tamm, had hypothesized": what two say together is
 			// no one's alone.
 			c.found, c.subjFirst = true, segStart
+			return
+		}
+		if h, e := d.memberListHead(last, c.verb, s); h >= 0 && !atStart {
+			// "The Orrin Committee comprising Aldo Fenn, Rika Moss and
+			// Tobin Vale, on Monday, announced": the body the list makes
+			// up speaks, past its members' commas.
+			c.found, c.subjFirst, c.ent = true, h, e
 			return
 		}
 		start := d.npBack(last, segStart)

@@ -29,6 +29,15 @@ func spanRows() []auditRow {
 	add(auditRow{class: "interposed/in a statement",
 		text: "Tessel Rowing Federation in a statement said the regatta had been cancelled.",
 		want: []quote{{"Tessel Rowing Federation", auI, "the regatta had been cancelled"}}})
+	add(auditRow{class: "interposed/in a handout issued on",
+		text: "The Varrow Hockey Board in a handout issued on Wednesday said the league would resume in May.",
+		want: []quote{{"Varrow Hockey Board", auI, "the league would resume in May"}}})
+	add(auditRow{class: "interposed/a handout says",
+		text: "A police handout issued on Friday says the road will stay closed until Monday.",
+		want: []quote{{"", auI, "the road will stay closed until Monday"}}})
+	add(auditRow{class: "interposed/near: handed out leaflets",
+		text: "Volunteers handed out a handout to voters and said the count was fair.",
+		want: []quote{{"", auI, "the count was fair"}}})
 	add(auditRow{class: "interposed/after the meeting in",
 		text:  "Minister Oran Kell after the meeting in Dunmere has instructed officials to review the budget.",
 		want:  []quote{{"Oran Kell", auI, "officials to review the budget"}},

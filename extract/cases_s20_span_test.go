@@ -49,9 +49,23 @@ func spanRows() []auditRow {
 		text: "Halden Mining not long ago revealed that it would build a second smelter in Corvo.",
 		want: []quote{{"Halden Mining", auI, "it would build a second smelter in Corvo"}}})
 	add(auditRow{class: "interposed/while speaking to",
-		text:  "The federation chief Ilse Marn while speaking to reporters said that the ban was unfair.",
-		want:  []quote{{"Ilse Marn", auI, "the ban was unfair"}},
-		known: "while-participle: whileParticipleSubject takes a bare name, not a role before the name"})
+		text: "The federation chief Ilse Marn while speaking to reporters said that the ban was unfair.",
+		want: []quote{{"Ilse Marn", auI, "the ban was unfair"}}})
+	add(auditRow{class: "interposed/role while talking to",
+		text: "The ban surprised the government, the Varrow Sports Board director general Ivo Brask said.\n\nThe VSB director general while talking to reporters said that the ban was unfair.",
+		want: []quote{{"Ivo Brask", auI, "The ban surprised the government"}, {"Ivo Brask", auI, "the ban was unfair"}}})
+	add(auditRow{class: "interposed/while talking to a paper in marks",
+		text: "The ban surprised the government, the Varrow Sports Board director general Ivo Brask said.\n\nThe VSB director general while talking to ‘The Tarn Post’ said that the ban was unfair.",
+		want: []quote{{"Ivo Brask", auI, "The ban surprised the government"}, {"Ivo Brask", auI, "the ban was unfair"}}})
+	add(auditRow{class: "interposed/role of an earlier name while talking",
+		text: "The ban surprised the government as newly appointed director general of the Varrow Sports Board (VSB) Col (retd) Ivo Brask said that the body acted in haste.\n\nThe VSB director general while talking to ‘The Tarn Post’ said that the minister had requested patience.",
+		want: []quote{{"Ivo Brask", auI, "the body acted in haste"}, {"Ivo Brask", auI, "the minister had requested patience"}}})
+	add(auditRow{class: "interposed/body when asked",
+		text: "The Tarn Water Board when asked about the leak said that repairs would start on Monday.",
+		want: []quote{{"Tarn Water Board", auI, "repairs would start on Monday"}}})
+	add(auditRow{class: "interposed/near: while clause with own subject",
+		text: "The board met while Ivo Brask said that the ban was unfair.",
+		want: []quote{{"Ivo Brask", auI, "the ban was unfair"}}})
 	add(auditRow{class: "interposed/adverbs",
 		text: "“We did what we had to do,” Teodor Lask quite passionately said.",
 		want: []quote{{"Teodor Lask", auD, "We did what we had to do,"}}})

@@ -68,7 +68,7 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		c.found, c.subjFirst, c.ent = true, f, e
 		return
 	}
-	if f, e := d.whileParticipleSubject(v, s); e >= 0 {
+	if f, e := d.whileParticipleSubject(v, s); f >= 0 {
 		// "Dele Okon while handing over the letter to Femi Adaka, a
 		// striker, explained that ...": the name before the aside, not
 		// the participle's object, says it.
@@ -5569,29 +5569,52 @@ func (d *doc) singularAuxBetween(from, to int) bool {
 // participle follow it ("Dele Okon while symbolically handing over the
 // letter to Femi Adaka, a striker, explained that"), and the aside runs
 // to the cue at v with no other verb of speech or auxiliary in it; or
-// -1, -1.
+// -1, -1. A body or a role may open the sentence instead of a name ("The
+// board's director general while talking to reporters said"); a role
+// that resolves to no one gives the entity -1.
 func (d *doc) whileParticipleSubject(v int, s sentence) (int, int) {
-	ci := d.chunkAt[s.first]
-	if ci < 0 || d.endsWith(v, "ing") {
+	if d.endsWith(v, "ing") {
 		return -1, -1
 	}
-	c := &d.chunks[ci]
-	w := int(c.last)
-	if c.ent < 0 || !d.ents[c.ent].personish() || w+2 >= v || !d.toks[w].lowerWord() || !(d.isWord(w, "while") || d.isWord(w, "when")) {
+	first, ent, w := -1, -1, -1
+	if ci := d.chunkAt[s.first]; ci >= 0 {
+		first, ent, w = int(d.chunks[ci].first), d.chunks[ci].ent, int(d.chunks[ci].last)
+	}
+	if ent < 0 || !d.ents[ent].personish() || !d.isWord(w, "while") && !d.isWord(w, "when") {
+		// "The board's director general while talking to reporters
+		// said": a role, no name, opens the sentence before the aside.
+		first, ent, w = -1, -1, -1
+		if end := d.npForward(s.first, v); end > s.first && end < v && (d.isWord(end, "while") || d.isWord(end, "when")) {
+			if e := d.resolveNP(s.first, end, v); e >= 0 && (d.ents[e].personish() || d.ents[e].orgish() && !d.ents[e].placeish()) {
+				first, ent, w = s.first, e, end
+			} else if e < 0 && d.toks[end-1].lowerWord() && d.toks[end-1].has(lxRole) {
+				first, w = s.first, end // a role no name here resolves: its holder, unnamed, speaks
+			}
+		}
+	}
+	if first < 0 || w+2 >= v || !d.toks[w].lowerWord() || !(d.isWord(w, "while") || d.isWord(w, "when")) {
 		return -1, -1
 	}
 	p := w + 1
 	if d.toks[p].lowerWord() && d.endsWith(p, "ly") {
 		p++ // "while symbolically handing"
 	}
-	if !d.toks[p].lowerWord() || !d.endsWith(p, "ing") || p >= v {
-		return -1, -1
+	if !d.toks[p].lowerWord() || !d.endsWith(p, "ing") && !(d.isWord(w, "when") && d.isWord(p, "asked")) || p >= v {
+		return -1, -1 // "while speaking to", "when asked about"
 	}
 	for k := p + 1; k < v; k++ {
 		t := &d.toks[k]
+		if t.kind == tkQuote && !t.is(fCloseMark) && d.toks[k-1].lowerWord() && d.toks[k-1].has(lxPrep) {
+			// "while talking to ‘The Tarn Post’": a paper's name in
+			// marks, the participle's object, no words of the speaker.
+			if q := d.markQuote(k); q >= 0 && d.quotes[q].open == k && d.quotes[q].close < v && d.quotes[q].close-k <= 6 {
+				k = d.quotes[q].close
+				continue
+			}
+		}
 		if t.inQuote() || t.kind == tkQuote || t.lowerWord() && (t.has(lxAux) || t.cv != 0) {
 			return -1, -1
 		}
 	}
-	return int(c.first), c.ent
+	return first, ent
 }

@@ -142,9 +142,14 @@ func spanRows() []auditRow {
 		text: "“The vaccines will arrive this week,” Rafe Toller said at a news briefing here.",
 		want: []quote{{"Rafe Toller", auD, "The vaccines will arrive this week,"}}})
 	add(auditRow{class: "padding/date in brackets",
-		text:  "Cases of fever rose by a third last week, said the Velmar Health Agency on Wednesday (Mar 30).",
-		want:  []quote{{"Velmar Health Agency", auI, "Cases of fever rose by a third last week"}},
-		known: "date-bracket: a bracketed date after the trailing inverted cue breaks the inverted subject"})
+		text: "Cases of fever rose by a third last week, said the Velmar Health Agency on Wednesday (Mar 30).",
+		want: []quote{{"Velmar Health Agency", auI, "Cases of fever rose by a third last week"}}})
+	add(auditRow{class: "padding/date in brackets, name",
+		text: "Cases of fever rose by a third last week, said Health Minister Rafe Toller on Wednesday (June 3).",
+		want: []quote{{"Rafe Toller", auI, "Cases of fever rose by a third last week"}}})
+	add(auditRow{class: "padding/near: bracketed acronym",
+		text: "Cases of fever rose by a third last week, said the Velmar Health Agency (VHA) on Wednesday.",
+		want: []quote{{"Velmar Health Agency", auI, "Cases of fever rose by a third last week"}}})
 	add(auditRow{class: "padding/near: told reporters Wednesday",
 		text: "“The vaccines will arrive this week,” Health Minister Rafe Toller told reporters Wednesday.",
 		want: []quote{{"Rafe Toller", auD, "The vaccines will arrive this week,"}}})

@@ -3111,6 +3111,30 @@ func (d *doc) placeTimeTail(a, b int) int {
 	return k + 1
 }
 
+// bracketedDateEnd returns the closing bracket of a date in brackets
+// opening at token j ("(Mar 30)", "(June 3)", "(30 March)"), or -1.
+func (d *doc) bracketedDateEnd(j int, s sentence) int {
+	if !d.punct(j, "(") {
+		return -1
+	}
+	month := false
+	for c := j + 1; c < s.last && c <= j+4; c++ {
+		switch t := &d.toks[c]; {
+		case d.punct(c, ")"):
+			if month {
+				return c
+			}
+			return -1
+		case t.kind == tkNum:
+		case t.kind == tkWord && monthName(strings.TrimSuffix(d.lower(c), ".")):
+			month = true
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
 // honorificWord reports whether w is a courtesy title before a name,
 // "Mr.", "Mrs", "Dr.".
 func honorificWord(w string) bool {
@@ -4478,6 +4502,10 @@ func (d *doc) closingModifier(k int, s sentence) bool {
 		}
 		if t.kind == tkPunct && d.chunkAt[j] >= 0 && d.chunkAt[j-1] == d.chunkAt[j] {
 			continue // "..., says Ilse Varga of Pellam, Tarvex & Co.": a mark inside a firm's name
+		}
+		if c := d.bracketedDateEnd(j, s); c > j {
+			j = c // "..., said the agency on Wednesday (Mar 30).": the wire's date in brackets
+			continue
 		}
 		if d.punct(j, ",") && d.placeTail(j, s) > j {
 			return j-k <= 12 // "..., says Ilse Varga of Ostby, Ohio.": the town's state closes the sentence

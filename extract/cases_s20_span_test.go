@@ -38,6 +38,15 @@ func spanRows() []auditRow {
 	add(auditRow{class: "interposed/near: handed out leaflets",
 		text: "Volunteers handed out a handout to voters and said the count was fair.",
 		want: []quote{{"", auI, "the count was fair"}}})
+	add(auditRow{class: "interposed/unclosed after the meeting",
+		text: "Tarn Football Association, after the meeting in Dunmere has instructed the clubs to form a new panel.",
+		want: []quote{{"Tarn Football Association", auI, "the clubs to form a new panel"}}})
+	add(auditRow{class: "interposed/unclosed following the talks",
+		text: "Ivo Brask, following the talks in Dunmere said the deal was close.",
+		want: []quote{{"Ivo Brask", auI, "the deal was close"}}})
+	add(auditRow{class: "interposed/near: place then after",
+		text: "In Dunmere, after the meeting the mayor Ada Lowe said the deal was close.",
+		want: []quote{{"Ada Lowe", auI, "the deal was close"}}})
 	add(auditRow{class: "interposed/after the meeting in",
 		text:  "Minister Oran Kell after the meeting in Dunmere has instructed officials to review the budget.",
 		want:  []quote{{"Oran Kell", auI, "officials to review the budget"}},

@@ -1341,14 +1341,18 @@ func (d *doc) unclosedDescription(start, end int, s sentence) int {
 		return -1
 	}
 	ch := &d.chunks[ci]
-	if ch.ent < 0 || ch.last != a || !d.ents[ch.ent].personish() {
+	// "Tarn FA, after the meeting in Dunmere has instructed": when the
+	// aside opens, with the name a body's as well as a person's.
+	when := a+2 < end && d.toks[a+1].lowerWord() && (d.isWord(a+1, "after") || d.isWord(a+1, "before") || d.isWord(a+1, "following")) &&
+		d.toks[a+2].lowerWord() && d.toks[a+2].has(lxDet)
+	if ch.ent < 0 || ch.last != a || !d.ents[ch.ent].personish() && !(when && d.ents[ch.ent].orgish() && !d.ents[ch.ent].placeish()) {
 		return -1
 	}
 	if f := int(ch.first); f != d.clauseStart(s) && !d.rolesOnlyBefore(d.clauseStart(s), f) && !(f-1 >= s.first && d.toks[f-1].kind == tkQuote && d.toks[f-1].is(fCloseMark)) &&
 		!d.reportedClauseBefore(f, s) {
 		return -1 // not "“...,” Aron Pell, head of the polar institute said", the name handed the quotation
 	}
-	role := d.isWord(a+1, "a") || d.isWord(a+1, "an")
+	role := d.isWord(a+1, "a") || d.isWord(a+1, "an") || when
 	for k := a + 1; k < end && !role; k++ {
 		role = d.toks[k].lowerWord() && d.toks[k].has(lxRole|lxTitle)
 	}

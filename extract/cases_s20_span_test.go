@@ -17,6 +17,12 @@ import "testing"
 // hang on other words (kept as the report's left rows). Near misses and
 // the rows for "two weeks ago", "very firmly" and "also a ..." were added
 // with the fixes.
+//
+// AFTER this branch's seven fixes (one commit a shape; every repository
+// score set and the tuned pools unchanged): 44/45 rows (interposed 33/34,
+// padding 7/7, relative 4/4; one left known). The ten dev pools pooled:
+// speaker F1 0.893 -> 0.897, quote recall 0.932 -> 0.934, attribution
+// 0.883 -> 0.885.
 
 func spanRows() []auditRow {
 	var rows []auditRow

@@ -68,6 +68,13 @@ func (d *doc) skipBackAdverbials(i, first int) int {
 			i-- // "has only recently started saying": the speech begun, its subject before
 		case t.lowerWord() && loneTimes[d.lower(i)]:
 			i-- // "Officials have now confirmed", "Police today said": a time adverb alone
+		case t.lowerWord() && d.isWord(i, "ago") && d.agoSpanBefore(i, first) >= first:
+			// "Halden Mining not long ago revealed", "the board two weeks
+			// ago said": how long ago, between the subject and its verb.
+			i = d.agoSpanBefore(i, first)
+		case t.lowerWord() && degreeAdverb(d.lower(i)) && i+1 < len(d.toks) && d.toks[i+1].lowerWord() && d.endsWith(i+1, "ly") &&
+			!d.toks[i+1].has(lxRole|lxCommon|lxVerb):
+			i-- // "Teodor Lask quite passionately said": the degree of the adverb skipped
 		case t.lowerWord() && (d.isWord(i, "there") || d.isWord(i, "here")) && i-1 >= first && d.toks[i-1].lowerWord() && d.endsWith(i-1, "s") &&
 			!d.endsWith(i-1, "ss") && !d.toks[i-1].has(lxFunc|lxAux|lxPrep|lxVerb|lxPronoun|lxDet) && d.toks[i-1].cv == 0:
 			i-- // "City officials there recommended", "Residents here say": the place the people are
@@ -176,6 +183,50 @@ func (d *doc) occasionsSpanBefore(i, first int) int {
 var loneTimes = map[string]bool{
 	"now": true, "later": true, "earlier": true, "then": true, "since": true, "recently": true,
 	"today": true, "yesterday": true, "tonight": true,
+}
+
+// agoSpanBefore returns the token before a span ending in "ago" at token
+// i ("long ago", "not long ago", "two weeks ago", "a few days ago"), or
+// first-1 when the words before "ago" are no such span.
+func (d *doc) agoSpanBefore(i, first int) int {
+	word := func(k int, w string) bool { return k >= first && d.toks[k].lowerWord() && d.isWord(k, w) }
+	j := i - 1
+	switch {
+	case word(j, "long"):
+		j--
+		if word(j, "so") {
+			j--
+		}
+		if word(j, "not") {
+			j--
+		}
+	case j-1 >= first && d.toks[j].lowerWord() && timeUnitWord(strings.TrimSuffix(d.lower(j), "s")):
+		j--
+		switch {
+		case d.toks[j].kind == tkNum || d.toks[j].lowerWord() && (numberWord(d.lower(j)) > 0 || d.isWord(j, "several")):
+			j--
+		case word(j, "few") && word(j-1, "a"):
+			j -= 2
+		default:
+			return first - 1
+		}
+	default:
+		return first - 1
+	}
+	if j >= first && d.toks[j].lowerWord() && d.toks[j].has(lxPrep) {
+		return first - 1 // "the notice from two days ago said": the span is the noun's, the notice speaks
+	}
+	return j
+}
+
+// degreeAdverb reports whether w grades an adverb after it: "quite
+// firmly", "very clearly".
+func degreeAdverb(w string) bool {
+	switch w {
+	case "quite", "very", "rather", "fairly", "pretty", "so", "too":
+		return true
+	}
+	return false
 }
 
 // interviewWords are the occasions of speech that, like a statement or a

@@ -68,7 +68,7 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		c.found, c.subjFirst, c.ent = true, f, e
 		return
 	}
-	if f, e := d.whileParticipleSubject(v, s); e >= 0 {
+	if f, e := d.whileParticipleSubject(v, s); f >= 0 {
 		// "Dele Okon while handing over the letter to Femi Adaka, a
 		// striker, explained that ...": the name before the aside, not
 		// the participle's object, says it.
@@ -435,6 +435,13 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		if ing {
 			d.sameSubject(c, s, prev)
 		}
+		return
+	}
+	if h, e := d.memberListHead(i, v, s); start >= s.first && h >= start {
+		// "The Orrin Selection Committee comprising Aldo Fenn and Rika
+		// Moss announced": the body its members make up speaks, not the
+		// last member listed.
+		c.found, c.subjFirst, c.ent = true, h, e
 		return
 	}
 	if e, f := d.bodyLedBy(start, v, s); e >= 0 {
@@ -1053,6 +1060,58 @@ func (d *doc) lastOfList(start, end int, s sentence) bool {
 	return d.punct(f-1, ",") && f-2 >= s.first && d.listItem(f-2)
 }
 
+// memberListHead returns the first token and entity of the body before
+// "comprising" (or "consisting of", "made up of", "composed of") when the
+// names ending at token i are the body's listed members ("The Orrin
+// Committee (OC) comprising Aldo Fenn, Rika Moss and Tobin Vale"), or
+// -1, -1. The walk back crosses list items only, a few at most.
+func (d *doc) memberListHead(i, v int, s sentence) (int, int) {
+	if i <= s.first || !d.listItem(i) {
+		return -1, -1
+	}
+	p := d.chunks[d.chunkAt[i]].first - 1
+	for n := 0; n < 8 && p-1 > s.first; n++ {
+		switch {
+		case d.toks[p].lowerWord() && d.isWord(p, "comprising"):
+			return d.listedMembersBody(p-1, v, s)
+		case d.toks[p].lowerWord() && d.isWord(p, "of") && (d.isWord(p-1, "consisting") || d.isWord(p-1, "composed")):
+			return d.listedMembersBody(p-2, v, s)
+		case d.toks[p].lowerWord() && d.isWord(p, "of") && d.isWord(p-1, "up") && d.isWord(p-2, "made"):
+			return d.listedMembersBody(p-3, v, s)
+		case (d.punct(p, ",") || d.isWord(p, "and") && d.toks[p].lowerWord()) && d.listItem(p-1):
+			p = d.chunks[d.chunkAt[p-1]].first - 1
+		case d.punct(p, ",") && d.isWord(p-1, "and") && d.toks[p-1].lowerWord():
+			p-- // an Oxford comma: ", and"
+		default:
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// listedMembersBody returns the noun phrase ending at token k, perhaps with its
+// acronym in brackets, and the body it names, or -1, -1.
+func (d *doc) listedMembersBody(k, v int, s sentence) (int, int) {
+	if d.punct(k, ",") {
+		k-- // "The Orrin Committee, comprising ...,": the list set off
+	}
+	if d.punct(k, ")") && k-2 >= s.first && d.punct(k-2, "(") {
+		k -= 3 // "the Cricket Advisory Committee (CAC)"
+	}
+	if k < s.first {
+		return -1, -1
+	}
+	h := d.npBack(k, s.first)
+	if h < 0 || h-1 >= s.first && d.toks[h-1].lowerWord() && d.toks[h-1].has(lxPrep) {
+		return -1, -1 // not "the chair of the Tarn Panel comprising ...": the panel is the object
+	}
+	e := d.resolveNP(h, k+1, v)
+	if e < 0 || !d.ents[e].orgish() || d.ents[e].placeish() {
+		return -1, -1
+	}
+	return h, e
+}
+
 // teamAfter reports whether tokens [k, end) are the team of the name
 // before them ("colleagues", "her co-authors"): "Writing in Calder
 // Geoscience, Keld Amory and colleagues say" names one lead, no list.
@@ -1282,14 +1341,18 @@ func (d *doc) unclosedDescription(start, end int, s sentence) int {
 		return -1
 	}
 	ch := &d.chunks[ci]
-	if ch.ent < 0 || ch.last != a || !d.ents[ch.ent].personish() {
+	// "Tarn FA, after the meeting in Dunmere has instructed": when the
+	// aside opens, with the name a body's as well as a person's.
+	when := a+2 < end && d.toks[a+1].lowerWord() && (d.isWord(a+1, "after") || d.isWord(a+1, "before") || d.isWord(a+1, "following")) &&
+		d.toks[a+2].lowerWord() && d.toks[a+2].has(lxDet)
+	if ch.ent < 0 || ch.last != a || !d.ents[ch.ent].personish() && !(when && d.ents[ch.ent].orgish() && !d.ents[ch.ent].placeish()) {
 		return -1
 	}
 	if f := int(ch.first); f != d.clauseStart(s) && !d.rolesOnlyBefore(d.clauseStart(s), f) && !(f-1 >= s.first && d.toks[f-1].kind == tkQuote && d.toks[f-1].is(fCloseMark)) &&
 		!d.reportedClauseBefore(f, s) {
 		return -1 // not "“...,” Aron Pell, head of the polar institute said", the name handed the quotation
 	}
-	role := d.isWord(a+1, "a") || d.isWord(a+1, "an")
+	role := d.isWord(a+1, "a") || d.isWord(a+1, "an") || when
 	for k := a + 1; k < end && !role; k++ {
 		role = d.toks[k].lowerWord() && d.toks[k].has(lxRole|lxTitle)
 	}
@@ -2806,6 +2869,13 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			c.found, c.subjFirst = true, segStart
 			return
 		}
+		if h, e := d.memberListHead(last, c.verb, s); h >= 0 && !atStart {
+			// "The Orrin Committee comprising Aldo Fenn, Rika Moss and
+			// Tobin Vale, on Monday, announced": the body the list makes
+			// up speaks, past its members' commas.
+			c.found, c.subjFirst, c.ent = true, h, e
+			return
+		}
 		start := d.npBack(last, segStart)
 		if start < 0 {
 			return
@@ -3050,6 +3120,30 @@ func (d *doc) placeTimeTail(a, b int) int {
 		}
 	}
 	return k + 1
+}
+
+// bracketedDateEnd returns the closing bracket of a date in brackets
+// opening at token j ("(Mar 30)", "(June 3)", "(30 March)"), or -1.
+func (d *doc) bracketedDateEnd(j int, s sentence) int {
+	if !d.punct(j, "(") {
+		return -1
+	}
+	month := false
+	for c := j + 1; c < s.last && c <= j+4; c++ {
+		switch t := &d.toks[c]; {
+		case d.punct(c, ")"):
+			if month {
+				return c
+			}
+			return -1
+		case t.kind == tkNum:
+		case t.kind == tkWord && monthName(strings.TrimSuffix(d.lower(c), ".")):
+			month = true
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // honorificWord reports whether w is a courtesy title before a name,
@@ -4295,7 +4389,7 @@ func stanceAdjective(w string) bool {
 // to", "long wary of", "already under pressure from".
 func asideLeadAdverb(w string) bool {
 	switch w {
-	case "still", "long", "already", "once", "always", "increasingly", "deeply", "openly", "fiercely", "visibly", "clearly", "equally":
+	case "also", "still", "long", "already", "once", "always", "increasingly", "deeply", "openly", "fiercely", "visibly", "clearly", "equally":
 		return true
 	}
 	return false
@@ -4421,6 +4515,10 @@ func (d *doc) closingModifier(k int, s sentence) bool {
 		}
 		if t.kind == tkPunct && d.chunkAt[j] >= 0 && d.chunkAt[j-1] == d.chunkAt[j] {
 			continue // "..., says Ilse Varga of Pellam, Tarvex & Co.": a mark inside a firm's name
+		}
+		if c := d.bracketedDateEnd(j, s); c > j {
+			j = c // "..., said the agency on Wednesday (Mar 30).": the wire's date in brackets
+			continue
 		}
 		if d.punct(j, ",") && d.placeTail(j, s) > j {
 			return j-k <= 12 // "..., says Ilse Varga of Ostby, Ohio.": the town's state closes the sentence
@@ -5512,31 +5610,54 @@ func (d *doc) singularAuxBetween(from, to int) bool {
 // participle follow it ("Dele Okon while symbolically handing over the
 // letter to Femi Adaka, a striker, explained that"), and the aside runs
 // to the cue at v with no other verb of speech or auxiliary in it; or
-// -1, -1.
+// -1, -1. A body or a role may open the sentence instead of a name ("The
+// board's director general while talking to reporters said"); a role
+// that resolves to no one gives the entity -1.
 func (d *doc) whileParticipleSubject(v int, s sentence) (int, int) {
-	ci := d.chunkAt[s.first]
-	if ci < 0 || d.endsWith(v, "ing") {
+	if d.endsWith(v, "ing") {
 		return -1, -1
 	}
-	c := &d.chunks[ci]
-	w := int(c.last)
-	if c.ent < 0 || !d.ents[c.ent].personish() || w+2 >= v || !d.toks[w].lowerWord() || !(d.isWord(w, "while") || d.isWord(w, "when")) {
+	first, ent, w := -1, -1, -1
+	if ci := d.chunkAt[s.first]; ci >= 0 {
+		first, ent, w = int(d.chunks[ci].first), d.chunks[ci].ent, int(d.chunks[ci].last)
+	}
+	if ent < 0 || !d.ents[ent].personish() || !d.isWord(w, "while") && !d.isWord(w, "when") {
+		// "The board's director general while talking to reporters
+		// said": a role, no name, opens the sentence before the aside.
+		first, ent, w = -1, -1, -1
+		if end := d.npForward(s.first, v); end > s.first && end < v && (d.isWord(end, "while") || d.isWord(end, "when")) {
+			if e := d.resolveNP(s.first, end, v); e >= 0 && (d.ents[e].personish() || d.ents[e].orgish() && !d.ents[e].placeish()) {
+				first, ent, w = s.first, e, end
+			} else if e < 0 && d.toks[end-1].lowerWord() && d.toks[end-1].has(lxRole) {
+				first, w = s.first, end // a role no name here resolves: its holder, unnamed, speaks
+			}
+		}
+	}
+	if first < 0 || w+2 >= v || !d.toks[w].lowerWord() || !(d.isWord(w, "while") || d.isWord(w, "when")) {
 		return -1, -1
 	}
 	p := w + 1
 	if d.toks[p].lowerWord() && d.endsWith(p, "ly") {
 		p++ // "while symbolically handing"
 	}
-	if !d.toks[p].lowerWord() || !d.endsWith(p, "ing") || p >= v {
-		return -1, -1
+	if !d.toks[p].lowerWord() || !d.endsWith(p, "ing") && !(d.isWord(w, "when") && d.isWord(p, "asked")) || p >= v {
+		return -1, -1 // "while speaking to", "when asked about"
 	}
 	for k := p + 1; k < v; k++ {
 		t := &d.toks[k]
+		if t.kind == tkQuote && !t.is(fCloseMark) && d.toks[k-1].lowerWord() && d.toks[k-1].has(lxPrep) {
+			// "while talking to ‘The Tarn Post’": a paper's name in
+			// marks, the participle's object, no words of the speaker.
+			if q := d.markQuote(k); q >= 0 && d.quotes[q].open == k && d.quotes[q].close < v && d.quotes[q].close-k <= 6 {
+				k = d.quotes[q].close
+				continue
+			}
+		}
 		if t.inQuote() || t.kind == tkQuote || t.lowerWord() && (t.has(lxAux) || t.cv != 0) {
 			return -1, -1
 		}
 	}
-	return int(c.first), c.ent
+	return first, ent
 }
 
 // councillorParty reports whether the short segment [a, b), set off by a

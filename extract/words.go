@@ -78,7 +78,7 @@ document documents announcement release press_release communique communiqué com
 placard placards signs banners poster slogan headline article editorial column analysis study
 survey paper filing complaint lawsuit ruling judgment judgement decision verdict order petition
 submission account transcript record minutes web_page page posting video recording broadcast
-bulletin leaflet brochure manifesto proposal plan description invitation caption schedule timetable
+bulletin leaflet handout brochure manifesto proposal plan description invitation caption schedule timetable
 poll book advisory database registry amendment motion resolution explanation explanations testimony
 proclamation declaration review audit memoir blueprint initiative policy policies rules regulations guidelines guidance
 charter constitution bylaws contract agreement treaty`

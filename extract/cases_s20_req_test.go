@@ -13,7 +13,13 @@ import "testing"
 // FIRST PASS (engine at f1da3e53, the table written first and run once):
 // 13/26 (0.50): appeal 3/6, call-for 2/4, direct 2/5, plead 2/5, split
 // 2/3, urge-list 2/3. (The row "asked doctors ... to not strike" was
-// mended afterwards to the house rule: an unnamed body's request is null.)
+// mended afterwards to the house rule: an unnamed body's request is null;
+// two near misses of "appeal" were added after the fix.)
+//
+// AFTER (two kept fixes, "appealed to" with a long hearer and "directed X
+// to V"): 19/28, 9 left known with their mechanism (plead-with and the
+// split infinitive were tried and left out by the keep rule; "called for
+// X to V" waits on the house rule).
 
 func reqRows() []auditRow {
 	var rows []auditRow
@@ -68,17 +74,14 @@ func reqRows() []auditRow {
 
 	// direct: "directed X to V", a court or an officer.
 	add(auditRow{class: "direct/magistrate",
-		text:  "Tarvik Magistrate Ivo Brannock directed the three to be detained at Tarvik police station until Friday.",
-		want:  []quote{{"Ivo Brannock", auI, "the three to be detained at Tarvik police station until Friday"}},
-		known: "direct: fixed in the next commit"})
+		text: "Tarvik Magistrate Ivo Brannock directed the three to be detained at Tarvik police station until Friday.",
+		want: []quote{{"Ivo Brannock", auI, "the three to be detained at Tarvik police station until Friday"}}})
 	add(auditRow{class: "direct/court with apposition",
-		text:  "The court directed the suspect, Mr Odo Kell, to be held at the Varn Police Station for ten days.",
-		want:  []quote{{"", auI, "the suspect, Mr Odo Kell, to be held at the Varn Police Station for ten days"}},
-		known: "direct: fixed in the next commit"})
+		text: "The court directed the suspect, Mr Odo Kell, to be held at the Varn Police Station for ten days.",
+		want: []quote{{"", auI, "the suspect, Mr Odo Kell, to be held at the Varn Police Station for ten days"}}})
 	add(auditRow{class: "direct/minister",
-		text:  "Mara Quell directed officials to release the funds by Monday.",
-		want:  []quote{{"Mara Quell", auI, "officials to release the funds by Monday"}},
-		known: "direct: fixed in the next commit"})
+		text: "Mara Quell directed officials to release the funds by Monday.",
+		want: []quote{{"Mara Quell", auI, "officials to release the funds by Monday"}}})
 	add(auditRow{class: "direct/near: directed the film",
 		text: "Mara Quell directed the film in Varn to raise money for the school.",
 		want: []quote{}, exact: true, speakers: []string{}})

@@ -14,7 +14,7 @@ func requestVerb(lemma string) bool {
 	switch lemma {
 	case "ask", "urge", "call on", "press", "appeal to", "encourage",
 		"advise", "instruct", "tell", "order", "implore", "exhort", "beg", "pressure",
-		"warn", "caution", "remind", "push", "request":
+		"warn", "caution", "remind", "push", "request", "direct":
 		return true
 	}
 	return false
@@ -24,7 +24,7 @@ func requestVerb(lemma string) bool {
 // the verb is a cue only when a hearer and a to-infinitive follow it.
 func requestOnly(lemma string) bool {
 	switch lemma {
-	case "appeal to", "encourage", "instruct", "implore", "exhort", "beg", "pressure":
+	case "appeal to", "encourage", "instruct", "implore", "exhort", "beg", "pressure", "direct":
 		return true
 	}
 	return false
@@ -92,6 +92,17 @@ func (d *doc) requestStart(c *cue, k int, s sentence) int {
 		// whose phrase may run long before the infinitive.
 		return k
 	}
+	if c.lemma == "direct" {
+		// "directed the four to be detained": a court's order to people;
+		// "directed the film in Varn to raise money" has no hearer at
+		// its head.
+		if d.isWord(k, "the") && k+2 < s.last && numberWord(d.lower(k+1)) > 0 && d.infinitiveAt(k+2, s) {
+			return k
+		}
+		if h := d.npForward(k, s.last); !d.hearerLike(k, h) {
+			return -1
+		}
+	}
 	warn := c.lemma == "warn" || c.lemma == "caution" || c.lemma == "advise" || c.lemma == "urge"
 	if warn && d.against(k, s) {
 		return k + 1 // "warned against swimming in the lake"
@@ -100,7 +111,7 @@ func (d *doc) requestStart(c *cue, k int, s sentence) int {
 	if end <= k {
 		return -1
 	}
-	if (c.lemma == "order" || c.lemma == "recommend" || c.lemma == "push" || c.lemma == "request") && !d.hearerLike(k, end) && !d.hearerLike(k, d.npForward(k, s.last)) {
+	if (c.lemma == "order" || c.lemma == "recommend" || c.lemma == "push" || c.lemma == "request" || c.lemma == "direct") && !d.hearerLike(k, end) && !d.hearerLike(k, d.npForward(k, s.last)) {
 		// The head is the first phrase, before "of" or "along": "ordered
 		// residents of 300 homes to leave" has a hearer though "homes"
 		// is none.

@@ -14,10 +14,13 @@ import "testing"
 // 13/26 (0.50): appeal 3/6, call-for 2/4, direct 2/5, plead 2/5, split
 // 2/3, urge-list 2/3. (The row "asked doctors ... to not strike" was
 // mended afterwards to the house rule: an unnamed body's request is null;
-// two near misses of "appeal" were added after the fix.)
+// two near misses of "appeal" were added after the fix.) The "comma"
+// rows, written second (six rows) and run once before their fix: 3/6,
+// the three near misses passing; two rows (a hyphenated name, "it")
+// were added with the fix.
 //
-// AFTER (two kept fixes, "appealed to" with a long hearer and "directed X
-// to V"): 19/28, 9 left known with their mechanism (plead-with and the
+// AFTER (three kept fixes, "appealed to" with a long hearer, "directed X
+// to V" and "said, <clause>"): 27/36, 9 left known with their mechanism (plead-with and the
 // split infinitive were tried and left out by the keep rule; "called for
 // X to V" waits on the house rule).
 
@@ -129,6 +132,33 @@ func reqRows() []auditRow {
 	add(auditRow{class: "split/near: not to",
 		text: "Mara Quell urged residents not to drive on Sunday.",
 		want: []quote{{"Mara Quell", auI, "residents not to drive on Sunday"}}})
+
+	// comma: a comma set between "said" and its clause ("He said, the
+	// government was ..."), in copy from several countries.
+	add(auditRow{class: "comma/role and name",
+		text: "Finance Minister Ivo Renn said, the government was on track to meet its targets.",
+		want: []quote{{"Ivo Renn", auI, "the government was on track to meet its targets"}}})
+	add(auditRow{class: "comma/pronoun",
+		text: "Mara Quell runs the Tarvik mine.\n\nShe said, the reserves would last another decade.",
+		want: []quote{{"Mara Quell", auI, "the reserves would last another decade"}}})
+	add(auditRow{class: "comma/subject pronoun opens",
+		text: "Ivo Renn said, they had not been told about the cuts.",
+		want: []quote{{"Ivo Renn", auI, "they had not been told about the cuts"}}})
+	add(auditRow{class: "comma/hyphenated name",
+		text: "Arno Kessel-Brandt said, the treasury was on target with its plan to restore growth.",
+		want: []quote{{"Arno Kessel-Brandt", auI, "the treasury was on target with its plan to restore growth"}}})
+	add(auditRow{class: "comma/it opens",
+		text: "Ivo Renn doubted the figures. He said, it must be proven after the survey.",
+		want: []quote{{"Ivo Renn", auI, "it must be proven after the survey"}}})
+	add(auditRow{class: "comma/near: adverb then that",
+		text: "Ivo Renn said, however, that the plan was sound.",
+		want: []quote{{"Ivo Renn", auI, "the plan was sound"}}})
+	add(auditRow{class: "comma/near: quotation before",
+		text: "\"We will win,\" Ivo Renn said, the crowd cheering behind him.",
+		want: []quote{{"Ivo Renn", auD, "We will win,"}}, exact: true})
+	add(auditRow{class: "comma/near: participle after",
+		text: "Ivo Renn said, adding that the plan was sound.",
+		want: []quote{{"Ivo Renn", auI, "the plan was sound"}}})
 	return rows
 }
 

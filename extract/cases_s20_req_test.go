@@ -17,10 +17,13 @@ import "testing"
 // two near misses of "appeal" were added after the fix.) The "comma"
 // rows, written second (six rows) and run once before their fix: 3/6,
 // the three near misses passing; two rows (a hyphenated name, "it")
-// were added with the fix.
+// were added with the fix. The "adding" shape ("he said adding ...")
+// was probed outside the table before its fix (both positive shapes
+// failing: the quotation left with no cue, "adding" kept inside the
+// clause) and its three rows written with the fix.
 //
-// AFTER (three kept fixes, "appealed to" with a long hearer, "directed X
-// to V" and "said, <clause>"): 27/36, 9 left known with their mechanism (plead-with and the
+// AFTER (four kept fixes, "appealed to" with a long hearer, "directed X
+// to V", "said, <clause>" and "he said adding"): 30/39, 9 left known with their mechanism (plead-with and the
 // split infinitive were tried and left out by the keep rule; "called for
 // X to V" waits on the house rule).
 
@@ -159,6 +162,18 @@ func reqRows() []auditRow {
 	add(auditRow{class: "comma/near: participle after",
 		text: "Ivo Renn said, adding that the plan was sound.",
 		want: []quote{{"Ivo Renn", auI, "the plan was sound"}}})
+
+	// adding: "he said adding ..." with no comma, in agency copy: the
+	// clause before is what was said, "adding" a second cue.
+	add(auditRow{class: "adding/quotation after",
+		text: "Ivo Renn leads the Tarvik space agency.\n\nA second lander will search the pole for ice, he said adding \"then a third mission will bring back a sample.\"",
+		want: []quote{{"Ivo Renn", auI, "A second lander will search the pole for ice"}, {"Ivo Renn", auD, "then a third mission will bring back a sample."}}})
+	add(auditRow{class: "adding/clause after quotation",
+		text: "Mara Quell runs the Tarvik observatory.\n\n\"The poles are less explored,\" she said adding the poles were very different from the equator.",
+		want: []quote{{"Mara Quell", auD, "The poles are less explored,"}, {"Mara Quell", auI, "the poles were very different from the equator"}}})
+	add(auditRow{class: "adding/near: comma before adding",
+		text: "Ivo Renn said the lander was ready, adding that the launch was set for May.",
+		want: []quote{{"Ivo Renn", auI, "the lander was ready"}, {"Ivo Renn", auI, "the launch was set for May"}}})
 	return rows
 }
 

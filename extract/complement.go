@@ -34,6 +34,12 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		k++
 		c.after = k
 	}
+	if c.lemma == "say" && k == c.verb+1 && d.saidAdding(k, c.verb, s) {
+		// "It will also carry out studies, he said adding “...”": the
+		// words said are the clause before; "adding" is a cue of its own.
+		d.complementBefore(c, s)
+		return
+	}
 	if on := c.verb + 1; c.lemma == "insist" && d.isWord(on, "on") && on+1 < s.last && d.toks[on+1].lowerWord() && !d.toks[on+1].has(lxTime) && !d.isWord(on+1, "that") {
 		// "insisted on an unrestricted wage that could be paid ...": a
 		// demand for a thing; its relative clause is no words said.

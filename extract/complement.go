@@ -27,6 +27,19 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		k++
 		c.after = k
 	}
+	if k == c.verb+1 && c.lemma == "say" && d.punct(k, ",") && d.commaClauseAfterSay(c, k, s) {
+		// "Finance Minister Ivo Renn said, the government was on track":
+		// a comma set between "said" and a clause with its own subject,
+		// as some copy has it; the clause still follows.
+		k++
+		c.after = k
+	}
+	if c.lemma == "say" && k == c.verb+1 && d.saidAdding(k, c.verb, s) {
+		// "It will also carry out studies, he said adding “...”": the
+		// words said are the clause before; "adding" is a cue of its own.
+		d.complementBefore(c, s)
+		return
+	}
 	if on := c.verb + 1; c.lemma == "insist" && d.isWord(on, "on") && on+1 < s.last && d.toks[on+1].lowerWord() && !d.toks[on+1].has(lxTime) && !d.isWord(on+1, "that") {
 		// "insisted on an unrestricted wage that could be paid ...": a
 		// demand for a thing; its relative clause is no words said.
@@ -1966,6 +1979,30 @@ func (d *doc) pronounThenPresent(k int, s sentence) bool {
 	}
 	return k+1 < s.last && d.toks[k].lowerWord() && (nominative(d.lower(k)) || d.isWord(k, "it")) &&
 		d.toks[k+1].lowerWord() && d.endsWith(k+1, "s") && !d.toks[k+1].has(lxPrep|lxDet|lxFunc)
+}
+
+// commaClauseAfterSay reports whether the comma at k after "said" hands
+// over to a clause that opens on an article or a subject pronoun, the
+// sentence opening on the speaker's plain name or role with no quotation
+// or aside before the verb: "He said, the reserves would last". Not
+// "“...,” he said, the crowd cheering" (the words came before), nor
+// "said, however, that" (an adverb), nor "said, adding that".
+func (d *doc) commaClauseAfterSay(c *cue, k int, s sentence) bool {
+	if c.verb-s.first > 8 || c.verb <= s.first || k+3 >= s.last {
+		return false
+	}
+	for j := s.first; j < c.verb; j++ {
+		t := &d.toks[j]
+		if t.kind != tkWord && !d.punct(j, ".") && !d.punct(j, "-") || t.inQuote() {
+			return false
+		}
+	}
+	n := &d.toks[k+1]
+	w := d.lower(k + 1)
+	if !n.lowerWord() || !(w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "this" || w == "it" || nominative(w)) {
+		return false
+	}
+	return d.clauseLike(k+1, s) && d.finiteVerbIn(k+1, min(k+8, s.last))
 }
 
 func (d *doc) clauseLike(k int, s sentence) bool {

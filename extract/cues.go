@@ -779,7 +779,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "Several groups claiming the vote was stolen gathered on
 		// Saturday": the people the participle describes say it.
 	case d.endsWith(i, "ing") && prev >= 0 && d.toks[prev].lowerWord() && !d.gerundOK(prev) && !d.speechAfterPrep(i, prev, s) && d.perceivedSpeaker(i, s) < 0 &&
-		!d.secondWithSubject(i, s) && !d.sayingQuotation(i, prev, s) && !d.sentDocBefore(i, s) && !d.withGroupParticiple(prev, s):
+		!d.secondWithSubject(i, s) && !d.sayingQuotation(i, prev, s) && !d.sentDocBefore(i, s) && !d.withGroupParticiple(prev, s) &&
+		!d.saidAdding(i, prev, s):
 		// Not "sent a message to journalists saying ...": the sender
 		// speaks through the message, whoever it went to.
 		return c, false // "say adding the mineral": a gerund
@@ -925,6 +926,16 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		c.after = k + 1
 	}
 	return c, true
+}
+
+// saidAdding reports whether "adding" at i follows "he said" with no
+// comma between, as in some agency copy: "..., he said adding “...”",
+// "“...,” she said adding the poles were different". The participle is a
+// second cue of the same speaker, not a gerund ("say adding the mineral"
+// has no subject before its verb).
+func (d *doc) saidAdding(i, prev int, s sentence) bool {
+	return prev == i-1 && prev-1 >= s.first && d.isWord(i, "adding") && (d.isWord(prev, "said") || d.isWord(prev, "says")) &&
+		d.toks[prev-1].lowerWord() && nominative(d.lower(prev-1))
 }
 
 // asideAfterCue reports whether the verb at i opens, or follows "when"

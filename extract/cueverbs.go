@@ -177,6 +177,10 @@ var cueVerbs = []*cueVerb{
 	{lemma: "demand", class: cueAsk, forms: []string{"demanded"}},
 	{lemma: "appeal to", class: cueAsk, phrasal: "to", forms: []string{"appealed", "appeals", "appealing"}},
 	{lemma: "encourage", class: cueAsk, receiver: true, forms: []string{"encouraged", "encourages", "encouraging", "encourage"}},
+	// "the magistrate directed the four to be detained": an order with
+	// its hearer; "directed the film" and "directed by" report nothing
+	// (requestOnly).
+	{lemma: "direct", class: cueAsk, receiver: true, forms: []string{"directed", "directs"}},
 	{lemma: "instruct", class: cueAsk, receiver: true, forms: []string{"instructed", "instructs", "instructing"}},
 	{lemma: "implore", class: cueAsk, receiver: true, forms: []string{"implored", "implores", "imploring"}},
 	// "exhorted the faithful to forgive": a request like "implored".

@@ -14,7 +14,7 @@ func requestVerb(lemma string) bool {
 	switch lemma {
 	case "ask", "urge", "call on", "press", "appeal to", "encourage",
 		"advise", "instruct", "tell", "order", "implore", "exhort", "beg", "pressure",
-		"warn", "caution", "remind", "push", "request":
+		"warn", "caution", "remind", "push", "request", "direct":
 		return true
 	}
 	return false
@@ -24,7 +24,7 @@ func requestVerb(lemma string) bool {
 // the verb is a cue only when a hearer and a to-infinitive follow it.
 func requestOnly(lemma string) bool {
 	switch lemma {
-	case "appeal to", "encourage", "instruct", "implore", "exhort", "beg", "pressure":
+	case "appeal to", "encourage", "instruct", "implore", "exhort", "beg", "pressure", "direct":
 		return true
 	}
 	return false
@@ -86,6 +86,23 @@ func (d *doc) requestStart(c *cue, k int, s sentence) int {
 			return -1
 		}
 	}
+	if c.lemma == "appeal to" && d.markedHearerRun(k, s) > k {
+		// "appealed to nurses in public and private clinics across the
+		// province to only protest": the preposition marks the hearer,
+		// whose phrase may run long before the infinitive.
+		return k
+	}
+	if c.lemma == "direct" {
+		// "directed the four to be detained": a court's order to people;
+		// "directed the film in Varn to raise money" has no hearer at
+		// its head.
+		if d.isWord(k, "the") && k+2 < s.last && numberWord(d.lower(k+1)) > 0 && d.infinitiveAt(k+2, s) {
+			return k
+		}
+		if h := d.npForward(k, s.last); !d.hearerLike(k, h) {
+			return -1
+		}
+	}
 	warn := c.lemma == "warn" || c.lemma == "caution" || c.lemma == "advise" || c.lemma == "urge"
 	if warn && d.against(k, s) {
 		return k + 1 // "warned against swimming in the lake"
@@ -94,7 +111,7 @@ func (d *doc) requestStart(c *cue, k int, s sentence) int {
 	if end <= k {
 		return -1
 	}
-	if (c.lemma == "order" || c.lemma == "recommend" || c.lemma == "push" || c.lemma == "request") && !d.hearerLike(k, end) && !d.hearerLike(k, d.npForward(k, s.last)) {
+	if (c.lemma == "order" || c.lemma == "recommend" || c.lemma == "push" || c.lemma == "request" || c.lemma == "direct") && !d.hearerLike(k, end) && !d.hearerLike(k, d.npForward(k, s.last)) {
 		// The head is the first phrase, before "of" or "along": "ordered
 		// residents of 300 homes to leave" has a hearer though "homes"
 		// is none.
@@ -112,6 +129,45 @@ func (d *doc) requestStart(c *cue, k int, s sentence) int {
 		return k
 	}
 	return -1
+}
+
+// markedHearerRun returns where the infinitive of a request starts after
+// a hearer that "appealed to" has already marked, its
+// phrase however it runs within a small window: "the nation and people
+// who have not been affected by the floods to help", "residents in areas
+// threatened by the storm to comply"; or -1. A quotation, a punctuation
+// mark or another cue ends the hearer, and the word before "to" must not
+// be one that takes an infinitive of its own ("voters who were willing
+// to help", "and vowed to fight").
+func (d *doc) markedHearerRun(k int, s sentence) int {
+	if k >= s.last || d.toks[k].kind != tkWord || d.toks[k].inQuote() || d.isWord(k, "to") || d.isWord(k, "that") {
+		return -1
+	}
+	for j := k + 1; j+1 < s.last && j <= k+20; j++ {
+		t := &d.toks[j]
+		if t.kind != tkWord && t.kind != tkNum || t.inQuote() || t.cv != 0 && !(d.endsWith(j, "ed") && d.isWord(j+1, "by")) {
+			return -1 // a cue ends the hearer; "threatened by the storm" describes it
+		}
+		if !d.isWord(j, "to") || !t.lowerWord() || !d.infinitiveAt(j, s) {
+			continue
+		}
+		p := &d.toks[j-1]
+		if p.kind != tkWord || p.has(lxAux|lxAdverb) || p.lowerWord() && (d.endsWith(j-1, "ed") || takesInfinitive[d.lower(j-1)]) {
+			return -1
+		}
+		return j
+	}
+	return -1
+}
+
+// takesInfinitive are words that govern an infinitive of their own, so
+// that "to" after them opens no request to the hearer before them.
+var takesInfinitive = map[string]bool{
+	"able": true, "unable": true, "willing": true, "unwilling": true, "likely": true, "unlikely": true, "ready": true,
+	"eager": true, "keen": true, "due": true, "set": true, "going": true, "trying": true, "want": true, "wants": true,
+	"plans": true, "plan": true, "hopes": true, "hope": true, "needs": true, "need": true, "intends": true, "aims": true,
+	"tries": true, "seeks": true, "wishes": true, "began": true, "begin": true, "chose": true, "refuse": true,
+	"refuses": true, "afraid": true, "reluctant": true, "free": true, "enough": true, "used": true, "ought": true,
 }
 
 // requestGap returns where the infinitive of a request may start after

@@ -48,7 +48,7 @@ var pageSources = map[string]struct{ module, folder, modDir string }{
 // up, and never to let a change through. Session 19 (version 21) raised
 // heldout-a's and -c's attribution, -e's recall and -g's speaker F1 and
 // attribution floors after those sets rose (0.925, 0.906, 0.946, 0.892,
-// 0.911).
+// 0.911); session 20 (version 22) heldout-f's recall floor (0.938).
 var pageGoldSets = []struct {
 	path                                    string
 	heldOut                                 bool
@@ -80,7 +80,7 @@ var pageGoldSets = []struct {
 	// the Wall Street Journal rebuilt into parts of about forty sentences
 	// (wsjpages_test.go), the even parts to tune on, the odd ones held out.
 	{"testdata/pages/dev-l.jsonl", false, 0.93, 0.96, 0.92, 16},
-	{"testdata/pages/heldout-f.jsonl", true, 0.90, 0.91, 0.87, 16},
+	{"testdata/pages/heldout-f.jsonl", true, 0.90, 0.92, 0.87, 16},
 	// Parts 32 to 47, to tune on: read by hand for false speakers while
 	// they were being annotated, so never a fresh estimate.
 	{"testdata/pages/dev-m.jsonl", false, 0.95, 0.95, 0.93, 16},

@@ -31,7 +31,8 @@ import (
 // every name and alias its articles used; the last words, from two on,
 // of a longer name (it may carry a title); and for a person the given
 // names and surname of each full name that is not a titled form of
-// another, and its name without middle names or a suffix.
+// another, and its name without middle names or a suffix; for an
+// organisation, the initials of each name of three words or more.
 //
 // An article's speaker joins, in this order:
 //  1. the identity known by its name's core as a name or alias ("Dmitry
@@ -45,7 +46,8 @@ import (
 //     "Central Bank of Valdoria" is not "of Valdoria"); for an
 //     organisation, the one organisation with no longer name known by
 //     an acronym alias ("NRA" stored alone, then "Northern Rail
-//     Authority" with the alias NRA);
+//     Authority" with the alias NRA) or by its name's initials ("DOJ"
+//     stored alone, then "Department of Justice");
 //  3. for a person's full name with middle names or a suffix ("Dmitry
 //     Sergeyevich Peskov", "Robert Kale Jr."), the one person known by
 //     the name without them as a name ("Dmitry Peskov") and by no other
@@ -60,7 +62,8 @@ import (
 //     or "D. Peskov" stored first becomes Dmitry Peskov); never one with
 //     another full name: Anna and Piotr Kowalski stay two;
 //  5. for a bare name ("Kowalski"), the one identity known by it as a
-//     name or surname; when several are, the one bare identity among them
+//     name or surname (an organisation's acronym, "DOJ", also as an
+//     organisation's initials); when several are, the one bare identity among them
 //     that holds the mentions nobody could tell apart, else a new one;
 //  6. else a new identity.
 //
@@ -99,11 +102,12 @@ import (
 // Form flags: how an identity is known by a form (the aliases bucket's
 // values).
 const (
-	formName    byte = 1 << iota // a name or alias an article used
-	formSurname                  // the last word of a person's full name
-	formGiven                    // the first word of a person's full name
-	formTitle                    // two or more last words of a person's longer name
-	formShort                    // the first name and surname of a person's name with middle names
+	formName     byte = 1 << iota // a name or alias an article used
+	formSurname                   // the last word of a person's full name
+	formGiven                     // the first word of a person's full name
+	formTitle                     // two or more last words of a person's longer name
+	formShort                     // the first name and surname of a person's name with middle names
+	formInitials                  // the initials of an organisation's name of three words or more ("doj" of "Department of Justice")
 )
 
 // maxCandidates bounds the identities decoded to decide a join: a common
@@ -202,7 +206,8 @@ func (t *txn) identify(c *contrib) string {
 			}
 		}
 		if org {
-			// 2b. An organisation's acronym, stored alone before.
+			// 2b. An organisation's acronym, stored alone before: an
+			// alias the article wrote, or its name's initials.
 			if k := t.byAcronym(c); k != "" {
 				return k
 			}
@@ -254,10 +259,12 @@ func (t *txn) identify(c *contrib) string {
 		}
 		return t.newKey(core)
 	}
-	// 5. A bare name.
+	// 5. A bare name; an organisation's acronym ("DOJ") also finds the
+	// one organisation whose name's initials it is.
 	var named []string
+	initials := isOrg(c.kind) && acronym(c.name)
 	for _, cd := range t.known(core, maxCandidates) {
-		if cd.flags&(formName|formSurname) == 0 {
+		if cd.flags&(formName|formSurname) == 0 && !(initials && cd.flags&formInitials != 0 && isOrg(t.aggregate(cd.key).agg.kind())) {
 			continue
 		}
 		if cd.flags&formSurname != 0 || kindsMeet(c.kind, t.aggregate(cd.key).agg.kind()) {
@@ -283,16 +290,20 @@ func (t *txn) identify(c *contrib) string {
 }
 
 // byAcronym returns the organisation an organisation's acronym alias
-// ("NRA" of "Northern Rail Authority") names when an article stored it
-// alone: the one identity known by it as a name, itself an organisation
+// ("NRA" of "Northern Rail Authority"), or its name's initials ("DOJ" of
+// "Department of Justice"), names when an article stored it alone: the one identity known by it as a name, itself an organisation
 // with no longer name; else "". Only an acronym: "the council" of
 // "Marrow Council" could be any council.
 func (t *txn) byAcronym(c *contrib) string {
+	forms := make([]string, 0, len(c.aliases)+2)
 	for _, al := range c.aliases {
-		if !acronym(al) {
-			continue
+		if acronym(al) {
+			forms = append(forms, nameCore(al))
 		}
-		cands := t.known(nameCore(al), 2)
+	}
+	forms = append(forms, nameInitials(c.parsed.words)...)
+	for _, form := range forms {
+		cands := t.known(form, 2)
 		if len(cands) != 1 || cands[0].flags&formName == 0 {
 			continue
 		}

@@ -197,6 +197,26 @@ func identityAuditCases() []idCase {
 			),
 		},
 		{
+			// Session 20: the real feeds name the Department of Justice in
+			// one item and the DOJ in another, with nothing in either
+			// linking the two forms.
+			name: "an organisation and its name's initials",
+			arts: []idArt{
+				{idOrg("doj", "DOJ")},
+				{idOrg("doj", "Department of Justice", "Justice Department")},
+				{idOrg("cbo", "Congressional Budget Office")},
+				{idOrg("cbo", "CBO")},
+				{idOrg("students", "Union of Students")},
+				{idOrg("us", "US")},
+			},
+			rows: slices.Concat(
+				idRows("doj", "Department of Justice", "DOJ", "Justice Department", "the DOJ"),
+				idRows("cbo", "Congressional Budget Office", "CBO"),
+				idRows("students", "Union of Students"),
+				idRows("us", "US"),
+			),
+		},
+		{
 			name: "two people who share a surname",
 			arts: []idArt{
 				{idPerson("karin", "Karin Holt", "Holt")},

@@ -9,7 +9,7 @@ import (
 
 // schemaVersion is the layout this code writes. Bump it only together with
 // a new migration at the end of migrations().
-const schemaVersion = 8
+const schemaVersion = 9
 
 // A migration upgrades a file from schema to-1 to schema to. Migrations run
 // in order inside the transaction that opens the file, so a file is never
@@ -30,13 +30,14 @@ func migrations() []migration {
 		{to: 6, about: "zstd bodies with dictionaries", apply: migrateBodyDicts},
 		{to: 7, about: "speaker log", apply: migratePendingSpeakers},
 		{to: 8, about: "speaker name forms with initials run together", apply: migrateNameForms},
+		{to: 9, about: "organisation name forms with their initials", apply: migrateNameForms},
 	}
 }
 
 // schema1Buckets are the top-level buckets of schema 1; schema 2 added the
 // unread index, schema 3 the search index, schema 4 speaker links, schema
 // 5 the removed feed items, schema 6 body dictionaries, schema 7 the
-// speaker log; schema 8 added no bucket (it rewrote the aliases).
+// speaker log; schemas 8 and 9 added no bucket (they rewrote the aliases).
 func schema1Buckets() [][]byte {
 	return [][]byte{
 		bucketMeta, bucketArticles, bucketBodies, bucketRead, bucketBookmarks,
@@ -164,7 +165,9 @@ func migrateUnreadIndex(tx *bolt.Tx) error {
 
 // migrateNameForms is schema 8: a name's core runs its initials together
 // ("rj" of "R.J."), so the forms schema 7 kept ("r.j okonkwo-dane") are
-// written again from the stored identities. Every identity stays as it
+// written again from the stored identities. Schema 9 runs it again for
+// the initials an organisation is known by ("doj" of "Department of
+// Justice"). Every identity stays as it
 // was decided; a reindex decides afresh. A killed import's speaker log
 // is folded after this (prepareFile), adding its own forms as it folds.
 func migrateNameForms(tx *bolt.Tx) error {

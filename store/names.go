@@ -292,6 +292,11 @@ func addParsedForms(forms map[string]byte, p parsedName, kind string, derive boo
 			forms[strings.Join(p.words[i:], " ")] |= formTitle
 		}
 	}
+	if derive && isOrg(kind) {
+		for _, in := range nameInitials(p.words) {
+			forms[in] |= formInitials
+		}
+	}
 	ws := p.person()
 	if !derive || isOrg(kind) || ws == nil {
 		return
@@ -473,6 +478,39 @@ func (a *aggregate) initialOnly(given string) bool {
 		}
 	}
 	return true
+}
+
+// nameInitials returns the acronyms an organisation's name of three words
+// or more is written as, from its folded words: the initials of its
+// words ("cbo" of "congressional budget office"), and of its words with
+// their connectors ("doj" of "department of justice", "iofm" beside "iom"
+// of "international organization for migration"), each of three letters
+// at least. A name holding a figure or a word of one letter gives none:
+// it is no name of words to abbreviate.
+func nameInitials(words []string) []string {
+	if len(words) < 3 {
+		return nil
+	}
+	var all, content []byte
+	for _, w := range words {
+		if len(w) < 2 || w[0] < 'a' || w[0] > 'z' {
+			return nil
+		}
+		all = append(all, w[0])
+		switch w {
+		case "of", "for", "and", "on", "the", "de":
+		default:
+			content = append(content, w[0])
+		}
+	}
+	var out []string
+	if len(content) >= 3 {
+		out = append(out, string(content))
+	}
+	if len(all) != len(content) && words[0] != "the" {
+		out = append(out, string(all))
+	}
+	return out
 }
 
 // acronym reports whether an alias is an acronym as written: two letters

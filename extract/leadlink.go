@@ -62,7 +62,7 @@ func (d *doc) linkLeadDescriptions() {
 			// "The governor's choice to head the water board said": the
 			// body headed is no speaker; the one chosen is.
 			first = s.first
-		} else if first > s.first && d.toks[s.first].has(lxDet) && d.participleAfterHead(s.first, c.verb) {
+		} else if first > s.first && d.toks[s.first].has(lxDet) && d.participleAfterHead(s.first, c.verb) >= 0 {
 			// "A Tarvik magistrate presiding over the trial of a man
 			// arrested last week, slammed ...": the phrase read back
 			// stopped inside what the holder does.
@@ -308,15 +308,12 @@ func (d *doc) giveLeadCue(ci, e int) {
 // ("a spokesman", "an official", "a source") and plurals are no one's
 // description.
 func (d *doc) leadDescription(i, j int) (h int, body, ok bool) {
-	for k := i + 1; k < j && k <= i+5; k++ {
-		if d.toks[k].lowerWord() && holderParticiple(d.lower(k)) {
-			// "A lobbyist representing Norland's largest exporters",
-			// "A Tarvik magistrate presiding over the trial of ...": what
-			// the holder does is no part of the description, however
-			// long, and the names in it are no one's who speaks.
-			j = k
-			break
-		}
+	if k := d.participleAfterHead(i, j); k >= 0 {
+		// "A lobbyist representing Norland's largest exporters",
+		// "A Tarvik magistrate presiding over the trial of ...": what
+		// the holder does is no part of the description, however long,
+		// and the names in it are no one's who speaks.
+		j = k
 	}
 	if i >= j || j-i > 12 {
 		return -1, false, false
@@ -999,15 +996,16 @@ func (d *doc) namedIn(i, j, e int) bool {
 	return false
 }
 
-// participleAfterHead reports whether a holderParticiple stands among the
-// first words after token i, before token j: "A magistrate presiding".
-func (d *doc) participleAfterHead(i, j int) bool {
+// participleAfterHead returns where a holderParticiple stands among the
+// first words after token i, before token j ("A magistrate presiding"),
+// or -1.
+func (d *doc) participleAfterHead(i, j int) int {
 	for k := i + 1; k < j && k <= i+5; k++ {
 		if d.toks[k].lowerWord() && holderParticiple(d.lower(k)) {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // titledHolderBelow returns the one person of the article titled with the

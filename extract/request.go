@@ -111,7 +111,7 @@ func (d *doc) requestStart(c *cue, k int, s sentence) int {
 	if end <= k {
 		return -1
 	}
-	if (c.lemma == "order" || c.lemma == "recommend" || c.lemma == "push" || c.lemma == "request" || c.lemma == "direct") && !d.hearerLike(k, end) && !d.hearerLike(k, d.npForward(k, s.last)) {
+	if (c.lemma == "order" || c.lemma == "recommend" || c.lemma == "push" || c.lemma == "request") && !d.hearerLike(k, end) && !d.hearerLike(k, d.npForward(k, s.last)) {
 		// The head is the first phrase, before "of" or "along": "ordered
 		// residents of 300 homes to leave" has a hearer though "homes"
 		// is none.

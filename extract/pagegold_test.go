@@ -123,7 +123,13 @@ var pageDirs = sync.OnceValue(func() map[string]string {
 		if err != nil {
 			continue
 		}
-		dir := filepath.Join(strings.TrimSpace(string(out)), src.folder)
+		modDir := strings.TrimSpace(string(out))
+		if modDir == "" {
+			// Listed but not downloaded: an empty Dir would make the
+			// folder relative to this package ("testdata" is ours).
+			continue
+		}
+		dir := filepath.Join(modDir, src.folder)
 		if _, err := os.Stat(dir); err == nil {
 			dirs[prefix] = dir
 		}

@@ -32,6 +32,8 @@ const q3PlaceSubject = "place-subject: unnamed people \"in the Selka Strip\" bef
 
 const q3UnknownBody = "unknown-body: namedInPlace wants the name before \"in the\" known as a body or a person; a name the text says nothing else about (\"The Tarvik Red Crescent\") or a person after role words (\"Aid worker Arno Vell\") still loses the cue to the place"
 
+const q3CapsDG = "caps-dg: \"DG Marsh\", \"DIG Rafiq Alam\": the office in capitals stays in the name, so one person is two speakers"
+
 var q3Known = flag.Bool("q3.known", false, "TestAuditS21Q3 runs its known failures too")
 
 func q3BodyInRows() []auditRow {
@@ -74,6 +76,26 @@ func q3SpokesRows() []auditRow {
 	}
 }
 
+// Shape "capsdg": "DG" (director general) and "DIG" (deputy inspector
+// general) before a name are offices in capitals, as "IGP" and "DCP"
+// already were (capsTitles): "DG Marsh" is the "Director General Ilse
+// Marsh" named before, not a second speaker. Near miss: the European
+// Commission's "DG Trade", a directorate, speaks as no person. First
+// pass: 1/3 rows (the near miss). Not fixed: adding "dg" and "dig" to
+// capsTitles alone did not strip them (capsTitle's other tests refuse
+// them); left as known failures for a later session.
+func q3CapsRows() []auditRow {
+	return []auditRow{
+		{class: "capsdg/dg", text: "Floods hit Tarvik.\n\nAccording to Relief Agency Director General Ilse Marsh, water entered 15 villages.\n\nTalking to reporters, DG Marsh said 1,000 people had been moved.",
+			want: []quote{{"Ilse Marsh", auI, "water entered 15 villages"}, {"Ilse Marsh", auI, "1,000 people had been moved"}}, known: q3CapsDG},
+		{class: "capsdg/dig", text: "A crowd gathered in Tarvik.\n\nDIG Rafiq Alam said 12 people were held.",
+			want: []quote{{"Rafiq Alam", auI, "12 people were held"}}, speakers: []string{"Rafiq Alam"}, known: q3CapsDG},
+		{class: "capsdg/near", text: "Talks resumed in Brussels.\n\nOfficials at DG Trade said the offer was final.",
+			want: []quote{{"", auI, "the offer was final"}}},
+	}
+}
+
 func TestAuditS21Q3(t *testing.T) {
-	runAudit(t, "q3", append(q3BodyInRows(), q3SpokesRows()...), *q3Known)
+	rows := append(q3BodyInRows(), q3SpokesRows()...)
+	runAudit(t, "q3", append(rows, q3CapsRows()...), *q3Known)
 }

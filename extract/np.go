@@ -1245,6 +1245,21 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		if d.jointNames(main+1, j) {
 			return -1, h // "researchers from Tarvik University and Lenmoor College": no one body's finding
 		}
+		if spokesPlural(head) && main == j && h-1 > i && d.toks[h-1].lowerWord() && namedBodyHead(d.lower(h-1)) {
+			// "Kessel military spokesmen said": the body the nation or
+			// place names speaks, as through "a Kessel military
+			// spokesman" (the singular branch below); not "Kessel
+			// military officials", whom the gold leaves unnamed.
+			f := i
+			if d.toks[f].has(lxDet) {
+				f++
+			}
+			if f < h-1 {
+				if e := d.namedBody(f, h-1, h, h); e >= 0 {
+					return e, h
+				}
+			}
+		}
 		if e := d.bodyBefore(h, i); e >= 0 && main == j && bodyVoices(head) {
 			return e, h // "Harbour Agency officials said", as "officials at the Harbour Agency"
 		}
@@ -2310,6 +2325,16 @@ func bodyVoices(w string) bool {
 func staffVoices(w string) bool {
 	switch w {
 	case "officials", "executives", "spokespeople", "spokesmen", "spokeswomen", "spokespersons":
+		return true
+	}
+	return false
+}
+
+// spokesPlural reports whether w is the plural of a spokesperson, who
+// speaks for a body by definition: "spokesmen", "spokespeople".
+func spokesPlural(w string) bool {
+	switch w {
+	case "spokesmen", "spokeswomen", "spokespeople", "spokespersons":
 		return true
 	}
 	return false

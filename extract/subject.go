@@ -400,6 +400,13 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		c.found, c.subjFirst, c.ent = true, f, d.forceOfPlace(f, end)
 		return
 	}
+	if f, e := d.namedInPlace(start, s); e >= 0 {
+		// "The Norvan Health Ministry in the Selka Strip said": the
+		// body named first speaks; the place after "in the" only says
+		// where it sits.
+		c.found, c.subjFirst, c.ent = true, f, e
+		return
+	}
 	if q := d.unnamedAtPlace(start, i, s); q >= 0 {
 		c.found, c.subjFirst = true, q // "But others at Greenville High say": people unnamed, not the school nor one named before
 		return
@@ -5733,4 +5740,43 @@ func (d *doc) exampleBeforeWho(segStart, pos, comma int) (int, int) {
 		return -1, -1
 	}
 	return e, d.chunks[ci].first
+}
+
+// namedInPlace returns the first token and the entity of a body or person
+// named at the sentence's start whose phrase "in the PLACE" ends just
+// before the cue, the place read back from the cue starting at start:
+// "The Norvan Health Ministry in the Selka Strip said", "Aid worker Arno
+// Vell in the Marovo Valley said". Only with the article, which keeps the
+// place a phrase of its own ("in Selka" the engine reads with the name
+// already); not "Police in the Harrowby district" (policeInPlace), where
+// no name precedes "in". Else -1, -1.
+func (d *doc) namedInPlace(start int, s sentence) (int, int) {
+	if start-2 < s.first || !d.isWord(start, "the") || !d.toks[start].lowerWord() ||
+		!d.isWord(start-1, "in") || !d.toks[start-1].lowerWord() {
+		return -1, -1
+	}
+	if pc := d.chunkAt[start+1]; pc < 0 || int(d.chunks[pc].first) != start+1 {
+		return -1, -1
+	}
+	bi := d.chunkAt[start-2]
+	if bi < 0 || int(d.chunks[bi].last) != start-1 || d.chunks[bi].ent < 0 {
+		return -1, -1
+	}
+	e := d.chunks[bi].ent
+	en := &d.ents[e]
+	if en.outlet || en.placeish() || !en.orgish() && !en.personish() {
+		return -1, -1
+	}
+	// The name opens the sentence, perhaps after its article or the
+	// role words before a person's name: a subject, not an object
+	// ("troops attacked the Kessel Interior Ministry in the capital").
+	f := int(d.chunks[bi].first)
+	a := f
+	if a-1 >= s.first && d.isWord(a-1, "the") {
+		a--
+	}
+	if a != s.first && !d.rolesOnlyBefore(s.first, f) {
+		return -1, -1
+	}
+	return a, e
 }

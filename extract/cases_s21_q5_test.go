@@ -27,6 +27,16 @@ import (
 // First pass (before the fix): 5/7 rows (the near misses and
 // "announced a quarterly profit that beat" passed).
 
+// Class "firm-and-role": a firm's name holding "and" before a role noun
+// and a person's name ("Halden Insights and Strategy analyst Petra
+// Mosswood said") was read as two speakers joined by "and", and the
+// quotation went to nobody. Near misses: a person and a second titled
+// person ("Ilse Varga and Kessel Trust analyst Arno Vell"), "Mayor X and
+// councillor Y", a firm and a person with no role between.
+// First pass (before the fix): 3/5 rows run (the near misses), one
+// known failure (the inverted "said Orlan Capital and Trust chief
+// economist Marta Quell").
+
 var q5Known = flag.Bool("q5.known", false, "TestAuditS21Q5 runs its known failures too")
 
 func q5PluralRows() []auditRow {
@@ -77,6 +87,26 @@ func q5ResultRows() []auditRow {
 	}
 }
 
+func q5FirmAndRows() []auditRow {
+	return []auditRow{
+		{class: "firm-and-role/pos", text: "“It was a good day for Vornik,” Halden Insights and Strategy analyst Petra Mosswood said at the event.",
+			want: []quote{{"Petra Mosswood", auD, "It was a good day for Vornik"}}},
+		{class: "firm-and-role/pos", text: "Tarrow Research and Advisory analyst Arno Vell said the Kessel plant would close.",
+			want: []quote{{"Arno Vell", auI, "the Kessel plant would close"}}},
+		{class: "firm-and-role/pos", text: "“Demand is soft,” said Orlan Capital and Trust chief economist Marta Quell.",
+			want:  []quote{{"Marta Quell", auD, "Demand is soft"}},
+			known: "inverted: after \"said\" the phrase read forward stops at the firm's first half, not through joinedSpeaker"},
+		// Near misses: two speakers stay two, or nobody alone.
+		{class: "firm-and-role/near", text: "“It was a good day for Vornik,” Ilse Varga and Kessel Trust analyst Arno Vell said.",
+			want: []quote{{"", auD, "It was a good day for Vornik"}}},
+		{class: "firm-and-role/near", text: "Mayor Elsa Thornbury and councillor Piet Ravensmoor said the Tarrow bridge would reopen.",
+			want: []quote{{"", auI, "the Tarrow bridge would reopen"}}}, // two speakers of one clause: nobody alone, as before
+		{class: "firm-and-role/near", text: "“It was a good day,” Halden Research analyst Petra Mosswood said.",
+			want: []quote{{"Petra Mosswood", auD, "It was a good day"}}},
+	}
+}
+
 func TestAuditS21Q5(t *testing.T) {
-	runAudit(t, "q5", append(q5PluralRows(), q5ResultRows()...), *q5Known)
+	rows := append(q5PluralRows(), q5ResultRows()...)
+	runAudit(t, "q5", append(rows, q5FirmAndRows()...), *q5Known)
 }

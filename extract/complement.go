@@ -701,6 +701,9 @@ func (d *doc) findComplement(c *cue, s sentence) {
 	if c.lemma == "post" && d.resultObject(k, s) {
 		return // "posted a 12% rise in pretax profit": a result, not words
 	}
+	if objectVerb(c.lemma) && d.resultWithRelative(k, s) {
+		return // "reported first-quarter sales that missed forecasts": a result the relative clause describes, not words
+	}
 	if objectVerb(c.lemma) && d.bareObject(k, s) {
 		// "Veldria recalled its ambassador to Calder on Friday, the
 		// ministry said": a thing done, reported by the cue after it.
@@ -2888,19 +2891,58 @@ func (d *doc) bareObject(k int, s sentence) bool {
 // as "posted" takes it: "a 12% rise in pretax profit", "a loss of $3
 // million", "record earnings".
 func (d *doc) resultObject(k int, s sentence) bool {
+	return d.resultNounFrom(k, s) >= 0
+}
+
+// resultNounFrom returns where the result noun of resultObject's phrase
+// from k stands, or -1 when the words from k are no such phrase.
+func (d *doc) resultNounFrom(k int, s sentence) int {
 	for j := k; j < s.last && j < k+5; j++ {
 		t := &d.toks[j]
 		if t.inQuote() || t.kind == tkQuote {
-			return false
+			return -1
 		}
 		if t.lowerWord() && resultNoun(d.lower(j)) {
-			return true
+			return j
 		}
 		if !(t.lowerWord() && (t.has(lxDet) || t.kind == tkWord && !t.has(lxVerb|lxAux|lxPrep)) || t.kind == tkNum || t.kind == tkPunct && (d.punct(j, "%") || d.punct(j, "$"))) {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
+}
+
+// resultWithRelative reports whether the words from k are a company's
+// result with a relative clause, or an "of"/"on" phrase of its figure, and
+// no verb of a clause of their own:
+// "reported first-quarter sales that missed analysts' forecasts" gives a
+// figure the relative clause describes, where "reported sales that were
+// lower had hurt it" and "reported that sales fell" are clauses said.
+func (d *doc) resultWithRelative(k int, s sentence) bool {
+	if d.isWord(k, "that") {
+		return false
+	}
+	j := d.resultNounFrom(k, s)
+	if j < 0 || j+2 >= s.last {
+		return false
+	}
+	if d.isWord(j+1, "of") || d.isWord(j+1, "on") {
+		// "reported revenue of $244 million for the quarter ending May
+		// 31", "revenue on adjusted basis of ...": the figure's phrase up
+		// to a comma or the end, with no verb of its own but a participle
+		// ("ending") or an adjective in -ed after a preposition.
+		for m := j + 2; m < s.last && !d.punct(m, ","); m++ {
+			t := &d.toks[m]
+			if t.inQuote() || t.kind == tkQuote || t.lowerWord() && (t.has(lxAux|lxRelative) || (t.has(lxVerb) || d.endsWith(m, "ed")) && !d.endsWith(m, "ing") && !d.toks[m-1].has(lxDet|lxPrep)) {
+				return false
+			}
+		}
+		return true
+	}
+	if !(d.isWord(j+1, "that") || d.isWord(j+1, "which")) {
+		return false
+	}
+	return d.relativeOwnVerb(j+1, s) && !d.relativeThenMainVerb(j+1, s) && !d.verbAfterRelative(j+1, s)
 }
 
 // resultNoun reports whether w names a change in a company's figures.

@@ -891,7 +891,18 @@ func (d *doc) commonAtStart(i int) bool {
 	if genericPlural(w) {
 		return true // "Utilities had argued", "Insurers said", "Fire-fighters said": an unnamed group, no body
 	}
+	if t.is(fSentStart) && antEntPlural(w) && i+1 < len(d.toks) && (d.toks[i+1].lowerWord() || d.punct(i+1, ",") && d.isWord(i+2, "who")) {
+		return true // "Complainants, who lodged ..., had argued", "Respondents said": an unnamed group the lexicon lacks
+	}
 	return d.appearsLower(w)
+}
+
+// antEntPlural reports whether w reads as the plural of an agent noun in
+// -ant or -ent ("complainants", "respondents", "dissidents"), long enough
+// that a surname in -ents ("Clements", "Vincents") is not taken: the stem
+// before the suffix has five letters or more.
+func antEntPlural(w string) bool {
+	return len(w) >= 10 && (strings.HasSuffix(w, "ants") || strings.HasSuffix(w, "ents"))
 }
 
 // partyHead reports whether w is a noun a political party's description

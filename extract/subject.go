@@ -858,6 +858,9 @@ func (d *doc) joinedSpeaker(start, i, ent int) int {
 			p-- // "Ilan Dravic Jr. and Mara Quell said"
 		}
 		if d.isWord(k, "and") && d.chunkAt[p] >= 0 && d.toks[k].lowerWord() {
+			if d.bodyAndRoleBeforeName(p, k, i) {
+				return -1 // "Moore Insights and Strategy analyst Patrick Moorhead said": one firm's name holds the "and"
+			}
 			if e := d.chunks[d.chunkAt[p]].ent; e >= 0 && e != ent && !d.ents[e].outlet {
 				return e
 			}
@@ -865,6 +868,37 @@ func (d *doc) joinedSpeaker(start, i, ent int) int {
 		}
 	}
 	return -1
+}
+
+// bodyAndRoleBeforeName reports whether the "and" at k, after the name
+// ending at p, joins the two halves of a firm's name that a role noun and
+// a person's name ending at i follow: "Halden Insights and Strategy
+// analyst Petra Mosswood". The first half opens with no given name,
+// title or honorific and is no one-word surname met before; the second is
+// capitalised words of no person, then one or two lower-case role words
+// just before the name. "Ilse Varga and Kessel Trust analyst Arno Vell"
+// and "Mayor Elsa Thornbury and councillor Piet Ravensmoor" are two.
+func (d *doc) bodyAndRoleBeforeName(p, k, i int) bool {
+	first := d.chunks[d.chunkAt[p]]
+	if d.toks[first.first].has(lxFirstName|lxHonorific|lxTitle) || first.last-first.first == 1 && d.knownSurname(d.key(first.first)) {
+		return false
+	}
+	ci := d.chunkAt[k+1]
+	if ci < 0 || d.chunks[ci].first != k+1 {
+		return false
+	}
+	second := d.chunks[ci]
+	if second.kind == kPerson || second.ent >= 0 && d.ents[second.ent].personish() || d.toks[second.first].has(lxFirstName|lxHonorific|lxTitle) {
+		return false
+	}
+	m := second.last
+	roles := 0
+	for m < i && roles < 2 && d.toks[m].lowerWord() && d.toks[m].has(lxRole) {
+		m++
+		roles++
+	}
+	name := d.chunkAt[i]
+	return roles > 0 && name >= 0 && d.chunks[name].first == m && d.chunks[name].kind == kPerson
 }
 
 // someOfNamed reports whether the subject [start, i] is a number or a

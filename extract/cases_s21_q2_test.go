@@ -38,7 +38,13 @@ import (
 // place, which no later "he" or "she" means. Near misses: a role in the
 // apposition ("a farmer in"), a site that speaks.
 //
-// First pass (before the fixes): 11/30 rows (every near miss passed; of
+// Shape "name-modifier": a name between "a" and a common noun ("during
+// an El Niño year") qualifies the noun and is no antecedent of a later
+// "she". Near misses: a name before a verb, "a" before a name and a
+// relative clause.
+//
+// First pass (before the fixes): 13/35 rows (name-modifier 2/5, its near
+// misses); the rest: 11/30 rows (every near miss passed; of
 // the positives only the village row and the Ed.D. row, whose letters
 // the lexicon knew).
 
@@ -130,9 +136,27 @@ func q2SiteRows() []auditRow {
 	return rows
 }
 
+func q2ModifierRows() []auditRow {
+	var rows []auditRow
+	for _, n := range []string{"La Marra", "El Tarro", "Lina Vey"} {
+		rows = append(rows, auditRow{class: "name-modifier/" + n,
+			text: "Though " + n + " and the outlook are good signs, one storm can do great damage, said Mara Tulle, agency administrator.\n\nThe 1992 season produced only seven named storms. It also occurred during a " + n + " year.\n\n\"It does not matter how many pitches we face,\" she said.",
+			want: []quote{{"Mara Tulle", auD, "It does not matter how many pitches we face"}}, speakers: []string{"Mara Tulle"}})
+	}
+	rows = append(rows,
+		// Near misses: a name before a verb or after "the" is a mention.
+		auditRow{class: "name-modifier/near", text: "Mara Tulle said the storm was weak.\n\nIlse Varga arrived at the port on Monday.\n\n\"We will rebuild,\" she said.",
+			want: []quote{{"Ilse Varga", auD, "We will rebuild"}}},
+		auditRow{class: "name-modifier/near", text: "Mara Tulle said the storm was weak.\n\nThe boat was hired by a Ilse Varga, who runs a shop in the port.\n\n\"We will rebuild,\" she said.",
+			want: []quote{{"Ilse Varga", auD, "We will rebuild"}}},
+	)
+	return rows
+}
+
 func TestAuditS21Q2(t *testing.T) {
 	rows := append(q2PassiveRows(), q2DegreeRows()...)
 	rows = append(rows, q2SiteRows()...)
+	rows = append(rows, q2ModifierRows()...)
 	rows = append(rows, q2InstrumentRows()...)
 	runAudit(t, "q2", append(rows, q2NewBodyRows()...), *q2Known)
 }

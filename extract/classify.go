@@ -50,6 +50,13 @@ func (d *doc) classify(c *chunk) {
 		c.kind = kPlace
 		return
 	}
+	if d.placeApposition(c.last) {
+		// "built at Tarrow Skies, an observatory in Mayhill": the
+		// apposition says the name is a site's, which no later "he"
+		// means.
+		c.kind = kPlace
+		return
+	}
 	if lawHead(d.str(c.last-1)) || d.lawNamedAfter(c) || c.last-c.first >= 2 && examHead(d.str(c.last-1)) {
 		// "the Clean Water Act", "the 14th Amendment": a law's words
 		// are quoted, but it speaks for nobody; like a ship, it names
@@ -1249,7 +1256,7 @@ func (d *doc) craftNamed(c *chunk) bool {
 // craftNoun, instrumentWord and botNounAt look for (a test checks the
 // list against their switches). It is built once and only read.
 var craftScanWords = newLengthLetterSieve(
-	"rover", "orbiter", "lander", "spacecraft", "probe", "satellite", "telescope", "spectrometer", "capsule", // craftNoun
+	"rover", "orbiter", "lander", "spacecraft", "probe", "satellite", "telescope", "spectrometer", "capsule", "array", "interferometer", "collider", "detector", // craftNoun
 	"instrument", "imager", "radar", "radiometer", "altimeter", "sounder", // instrumentWord
 	"chatbot", "bot", "robot", "assistant", // botNounAt
 )
@@ -1411,7 +1418,10 @@ func vesselNoun(w string) bool {
 // craftNoun reports whether w names a spacecraft or an instrument.
 func craftNoun(w string) bool {
 	switch w {
-	case "rover", "orbiter", "lander", "spacecraft", "probe", "satellite", "telescope", "spectrometer", "capsule":
+	case "rover", "orbiter", "lander", "spacecraft", "probe", "satellite", "telescope", "spectrometer", "capsule",
+		// "the Kestrel Radio Array", "the Orrin Interferometer": an
+		// instrument of many parts, named as a telescope is.
+		"array", "interferometer", "collider", "detector":
 		return true
 	}
 	return false
@@ -1620,6 +1630,43 @@ func (d *doc) weekendTitleBefore(k int) bool {
 	}
 	switch d.lower(k - 1) {
 	case "sunday", "saturday", "weekend":
+		return true
+	}
+	return false
+}
+
+// placeApposition reports whether the name ending before token end has an
+// apposition naming a site ", an observatory in", ", a small village
+// near": an indefinite article, at most two modifiers, a site's noun and
+// a preposition of place. A role there ("a farmer in") names a person.
+func (d *doc) placeApposition(end int) bool {
+	if !d.punct(end, ",") || !(d.isWord(end+1, "a") || d.isWord(end+1, "an")) {
+		return false
+	}
+	for k := end + 2; k < end+5 && k+1 < len(d.toks); k++ {
+		if !d.toks[k].lowerWord() {
+			return false
+		}
+		if placeSiteNoun(d.lower(k)) {
+			switch d.lower(k + 1) {
+			case "in", "near", "outside", "on", "off", "at":
+				return d.toks[k+1].lowerWord()
+			}
+			return false
+		}
+		if d.toks[k].has(lxRole | lxGroup | lxFunc | lxPrep) {
+			return false
+		}
+	}
+	return false
+}
+
+// placeSiteNoun reports whether w names a place or a site, never a person:
+// the head of "an observatory in Mayhill".
+func placeSiteNoun(w string) bool {
+	switch w {
+	case "observatory", "village", "town", "hamlet", "suburb", "farm", "ranch", "vineyard", "island", "reserve",
+		"resort", "neighbourhood", "neighborhood", "mine", "refinery", "campsite", "settlement", "township", "valley":
 		return true
 	}
 	return false

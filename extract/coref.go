@@ -337,6 +337,12 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 		if v < 0 || d.toks[k].inQuote() || int(v) == skip {
 			continue
 		}
+		if !org && d.nameAsModifier(k) {
+			// "It also occurred during an El Niño year. “...,” she
+			// said": a name between "a" and its noun qualifies the noun
+			// and is no one the story follows.
+			continue
+		}
 		if d.sentOf[k] == curSent && d.inIntro(k, d.sents[curSent]) {
 			// "Speaking to Tom Reed of PBS, he said": whoever the opening
 			// phrase names is not its subject.
@@ -4618,4 +4624,23 @@ func relationNoun(w string) bool {
 		return true
 	}
 	return kinWord(w)
+}
+
+// nameAsModifier reports whether token k ends a name that stands between
+// an indefinite article and a common noun, qualifying the noun: "an El
+// Niño year", "a Tarrow Oscillation winter".
+func (d *doc) nameAsModifier(k int) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 {
+		return false
+	}
+	ch := &d.chunks[ci]
+	if ch.last-1 != k || ch.first < 1 || ch.last >= len(d.toks) {
+		return false
+	}
+	if a := ch.first - 1; !d.toks[a].lowerWord() || !(d.isWord(a, "a") || d.isWord(a, "an")) {
+		return false
+	}
+	n := &d.toks[ch.last]
+	return n.kind == tkWord && n.lowerWord() && !n.has(lxVerb|lxAux|lxFunc|lxPrep|lxDet|lxPronoun|lxRelative|lxConnector|lxAdverb|lxNeg) && n.cv == 0
 }

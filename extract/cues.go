@@ -2240,9 +2240,25 @@ func (d *doc) passive(i, first int) bool {
 		case "is", "are", "was", "were", "be", "been", "being", "get", "got", "gets":
 			return true
 		}
-		if !(d.toks[k].lowerWord() && (d.toks[k].has(lxAdverb) || timeAdverb(d.lower(k)))) {
+		if !(d.toks[k].lowerWord() && (d.toks[k].has(lxAdverb) || timeAdverb(d.lower(k)) || passiveAdverb(d.lower(k)))) {
 			return false // but "is now added to the list": an adverb of time between
 		}
+	}
+	return false
+}
+
+// passiveAdverb reports whether w is an adverb of degree or frequency that
+// stands between "be" and a passive participle: "are largely determined
+// by", "is usually found", "were widely reported". The words of
+// apposingAdverb and a few more; not "likely" or "early", which are
+// adjectives as often.
+func passiveAdverb(w string) bool {
+	if apposingAdverb(w) {
+		return true
+	}
+	switch w {
+	case "usually", "generally", "typically", "commonly", "normally", "widely", "increasingly", "entirely", "wholly", "partially", "fully", "rarely", "seldom", "occasionally", "sometimes", "routinely", "heavily", "strongly", "closely":
+		return true
 	}
 	return false
 }

@@ -62,6 +62,9 @@ func (d *doc) findChunks() {
 			} else if k := d.describedBodyEnd(i, j, end); k > j {
 				j, spelled = k, true // "the UN refugee agency said": the body the acronym's words describe, not the UN
 			}
+			if d.freshResearchAdjective(i, j) {
+				i++ // "New Kessel Institute data show that ...": the body's, the adjective its research's
+			}
 			if k := d.tradeBeforeName(i, j); k > i {
 				i = k // "Mobile Phone Operator Safaricom said": the trade, written in capitals, is no part of the name
 			}
@@ -160,6 +163,46 @@ func (d *doc) tradeBeforeName(i, j int) int {
 		return k + 1
 	}
 	return i
+}
+
+// freshResearchAdjective reports whether the name [i, j) opens its
+// sentence with the adjective "New" or "Recent" of a body's research noun
+// after it: "New Kessel Institute data show", "Recent UC Tarrow research
+// suggests". The rest must read as a body (a word such as "Institute" or
+// letters in capitals) and not open with a place, so that "New York
+// University research" and "New Zealand data" keep their names.
+func (d *doc) freshResearchAdjective(i, j int) bool {
+	if j-i < 3 || j >= len(d.toks) || !d.toks[i].is(fSentStart) || !(d.isWord(i, "new") || d.isWord(i, "recent")) {
+		return false
+	}
+	if n := &d.toks[i+1]; !n.capWord() || n.has(lxPlace|lxNation|lxFirstName|lxCommon|lxFunc|lxDet) || newPlaceWord(d.lower(i+1)) {
+		return false
+	}
+	switch d.lower(j) {
+	case "research", "data", "study", "studies", "analysis", "survey", "findings", "figures", "modelling", "modeling", "estimates", "polling":
+	default:
+		return false
+	}
+	if !d.toks[j].lowerWord() {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if t := &d.toks[k]; t.has(lxOrgCue|lxCompany) || t.is(fAllCaps) {
+			return true
+		}
+	}
+	return false
+}
+
+// newPlaceWord reports whether w follows "New" in the name of a place
+// ("New York University", "New Jersey Transit"), which keeps its "New".
+func newPlaceWord(w string) bool {
+	switch w {
+	case "york", "jersey", "hampshire", "mexico", "zealand", "england", "orleans", "delhi", "haven", "brunswick",
+		"south", "caledonia", "guinea", "london", "bedford", "castle", "rochelle", "britain", "amsterdam", "taipei":
+		return true
+	}
+	return false
 }
 
 // tradeHead reports whether w is a noun that names a company by its trade

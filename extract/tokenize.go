@@ -548,8 +548,45 @@ func classifyASCII(t *token, w string) bool {
 		t.lx |= lxRole // "grandmother-of-five", "father-of-two": the person the first part names
 	} else if lower > 0 && roleBySuffix(buf[:len(w)]) {
 		t.lx |= lxRole
+	} else if doctorateLetters(buf[:len(w)]) {
+		// "Thomas Reed, L.H.D., director at ...", "Sc.D.", "Ph.D" with
+		// its last stop dropped: a degree's letters after a name, which
+		// the list of post-nominals cannot hold in every spelling.
+		t.lx |= lxPostNominal
 	}
 	return true
+}
+
+// doctorateLetters reports whether the folded word w is written as a
+// doctorate's dotted letters: two to four parts of one to five letters,
+// each closed by a stop (the last one's may be missing), the last part
+// "d" ("l.h.d.", "sc.d", "pharm.d."). Not "n.d." or "s.d.", the Dakotas.
+func doctorateLetters(w []byte) bool {
+	n := len(w)
+	if n > 0 && w[n-1] == '.' {
+		n-- // the last stop, which may be missing
+	}
+	if n < 3 || n > 14 || w[n-1] != 'd' || w[n-2] != '.' {
+		return false
+	}
+	if n == 3 && (w[0] == 'n' || w[0] == 's') {
+		return false
+	}
+	parts, run := 1, 0
+	for i := 0; i < n; i++ {
+		switch c := w[i]; {
+		case c == '.':
+			if run == 0 {
+				return false
+			}
+			parts, run = parts+1, 0
+		case 'a' <= c && c <= 'z' && run < 5:
+			run++
+		default:
+			return false
+		}
+	}
+	return parts <= 4
 }
 
 // takeLexicon gives t, a word n bytes long, what the lexicon says of it.

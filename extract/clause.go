@@ -23,7 +23,8 @@ func (d *doc) addComps(c *cue, k int, s sentence) {
 			p = q // "The levy, which critics, like Ilse Varga, have said amounted to ..., was dropped"
 		}
 	}
-	if p > s.first && p < c.verb && d.toks[p].lowerWord() && (d.isWord(p, "which") || d.isWord(p, "who")) && d.relativeInAside(p, s) {
+	nested := w > s.first && d.toks[w].lowerWord() && (d.isWord(w, "which") || d.isWord(w, "who")) && d.nestedInAside(w, k, end, s)
+	if nested || p > s.first && p < c.verb && d.toks[p].lowerWord() && (d.isWord(p, "which") || d.isWord(p, "who")) && d.relativeInAside(p, s) {
 		// "The plan, which Ana Cole said was ready, was delayed", "Cole,
 		// who said it was ready, left": the relative clause ends at its
 		// comma.
@@ -44,6 +45,40 @@ func (d *doc) addComps(c *cue, k int, s sentence) {
 	// reported clause, as the gold has it: two spans would lose the
 	// first when it is the shorter half.
 	c.comps = appendCut(&d.compSpace, c.comps, [2]int{k, end}, 1) // most cues report one clause
+}
+
+// nestedInAside reports whether the relative pronoun at p opens a
+// clause inside another set off as an aside after a name, which closes
+// at a comma before the main clause's speech verb: "Sen. Ivo Dask, who
+// posted a photo which confirmed he tested negative, said he was ill".
+// What "confirmed" reports ends at that comma; without it the report ran
+// on over "said", and the main cue was lost. The aside's opening ", who"
+// is looked for a few words back, with no comma between, and a speech
+// verb must follow the closing comma (within the report k..end).
+func (d *doc) nestedInAside(p, k, end int, s sentence) bool {
+	open := false
+	for j := p - 1; j > s.first && j > p-12; j-- {
+		if d.toks[j].kind == tkQuote || d.toks[j].inQuote() {
+			return false
+		}
+		if d.punct(j, ",") {
+			open = d.toks[j+1].lowerWord() && (d.isWord(j+1, "who") || d.isWord(j+1, "which"))
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for j := k; j < end; j++ {
+		if d.toks[j].inQuote() || d.toks[j].kind == tkQuote {
+			return false
+		}
+		if d.punct(j, ",") {
+			n := d.skipAdverbs(j+1, end)
+			return n < end && d.toks[n].lowerWord() && d.toks[n].cv != 0 && !d.endsWith(n, "ing")
+		}
+	}
+	return false
 }
 
 // ownNameWithheld reports whether the clause k..end asks that the

@@ -3656,6 +3656,9 @@ func (d *doc) otherField(i, h, e int, head string) bool {
 	if k < i || !d.toks[k].lowerWord() || d.toks[k].has(lxDet|lxFunc|lxAdverb) || d.endsWith(k, "ed") || d.endsWith(k, "ing") {
 		return false // "the embattled minister", "the outgoing president"
 	}
+	if ageOf(d.lower(k)) > 0 {
+		return false // "the 58-year-old minister": the holder's age, not the office's field
+	}
 	switch d.lower(k) {
 	case "former", "new", "current", "then", "acting", "interim", "senior", "top", "local", "young", "veteran",
 		"caretaker", "longtime", "long-time": // "said the caretaker coach": how the role is held, not its field
@@ -3722,9 +3725,11 @@ func roleModifier(e *entity, head string) string {
 func (d *doc) describedBy(i, h, at int, head string) int {
 	age := ageOf(head)
 	// "The health minister" after "Health Minister Anika Rolf and Finance
-	// Minister Lars Brenn": the modifier picks the one.
+	// Minister Lars Brenn": the modifier picks the one. An age is none:
+	// "the 58-year-old minister" is the minister, whose age the text may
+	// never have given.
 	mod := ""
-	if k := h - 1; k >= i && (d.toks[k].lowerWord() || d.toks[k].capWord() && (d.toks[k].has(lxTitle) || d.chunkAt[k] >= 0)) && !d.toks[k].has(lxDet|lxFunc) && !d.isWord(k, "former") {
+	if k := h - 1; k >= i && (d.toks[k].lowerWord() || d.toks[k].capWord() && (d.toks[k].has(lxTitle) || d.chunkAt[k] >= 0)) && !d.toks[k].has(lxDet|lxFunc) && !d.isWord(k, "former") && ageOf(d.lower(k)) == 0 {
 		// "the health minister", "the Prime Minister", and a name: "the
 		// Rovers coach" after "Rovers' coach, Branko Vidmar" and "Athletic's
 		// Solveig Marr", his opposite number.

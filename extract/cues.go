@@ -683,6 +683,12 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// item in a list; but "In a tweet, Varga states, “...”" opens a
 		// quotation.
 		return c, false
+	case (strings.HasPrefix(w, "respond") || strings.HasPrefix(w, "repl")) && d.replyToRelative(i, s):
+		// "He was replying to Lars Brenn (Green Party) who suggested the
+		// levy be dropped": the one replied to is described by a relative
+		// clause whose own verb reports what he said; the reply reports
+		// nothing of its own here.
+		return c, false
 	case strings.HasPrefix(w, "respond") && d.dispatchAfter(i+1, s):
 		return c, false // "while responding to a call in Catoosa", "officers responded to a report of shots": a police call, not a reply
 	case w == "says" && prev == i-1 && d.simonSays(prev):
@@ -3241,6 +3247,26 @@ func (d *doc) chainedCueSubject(i int, s sentence) int {
 		return -1
 	}
 	return end
+}
+
+// replyToRelative reports whether the reply verb at i is followed by "to",
+// a name (with a parenthesis after it, as a party often is) and "who"
+// opening a relative clause with no comma before it: "replying to Lars
+// Brenn (Green Party) who suggested". A few words at most are looked at.
+func (d *doc) replyToRelative(i int, s sentence) bool {
+	if i+2 >= s.last || !d.isWord(i+1, "to") || d.chunkAt[i+2] < 0 {
+		return false
+	}
+	k := d.chunks[d.chunkAt[i+2]].last
+	if d.punct(k, "(") {
+		for j := k + 1; j < s.last && j < k+8; j++ {
+			if d.punct(j, ")") {
+				k = j + 1
+				break
+			}
+		}
+	}
+	return k < s.last && d.isWord(k, "who") && d.toks[k].lowerWord()
 }
 
 // issuedDocThat reports whether "that" at token p opens a relative clause

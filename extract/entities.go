@@ -559,7 +559,12 @@ func (e *entity) addRole(r string) {
 // ("the Election Commission President"); -1 otherwise. Asked only of
 // such chunks, it reads the entities' written forms.
 func (d *doc) titleHolder(c *chunk) int {
-	if c.last-c.name < 2 || c.first != c.name || c.first < 1 || !d.isWord(c.first-1, "the") {
+	if c.last-c.name < 2 || c.first != c.name || c.first < 1 {
+		return -1
+	}
+	// "the 71-year-old Senate President said": the holder's age between
+	// the article and the title leaves the title his.
+	if k := c.first - 1; !d.isWord(k, "the") && !(k >= 1 && ageOf(d.lower(k)) > 0 && d.isWord(k-1, "the")) {
 		return -1
 	}
 	if t := &d.toks[c.last-1]; !t.has(lxTitle) || t.has(lxOrgCue) {

@@ -290,6 +290,19 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 			}
 			return
 		}
+		if d.punct(k, ")") && d.isWord(i, "who") {
+			// "Lars Brenn (Green Party) who suggested": a party or a
+			// place in brackets after the name, which the relative
+			// describes, not the words in the brackets.
+			for j := k - 1; j > s.first && j > k-8; j-- {
+				if d.punct(j, "(") {
+					if d.chunkAt[j-1] >= 0 {
+						k = j - 1
+					}
+					break
+				}
+			}
+		}
 		if e, f := d.describedBeforeWho(i, s); e >= 0 && d.isWord(i, "who") {
 			// "said Piet Dambra, 22, a student at Tarsin College who said
 			// he was taking the semester off": the description is his.

@@ -348,6 +348,9 @@ func classifyPlain(t *token, text, ltext string, h uint32) {
 	} else if t.flags&fAllCaps == 0 && roleBySuffix(key) {
 		t.lx |= lxRole
 	}
+	if t.flags&fAllCaps != 0 && capsPostNominal(key) {
+		t.lx |= lxPostNominal
+	}
 }
 
 // practitioners reports whether the word w, which the lexicon does not
@@ -554,6 +557,9 @@ func classifyASCII(t *token, w string) bool {
 		// the list of post-nominals cannot hold in every spelling.
 		t.lx |= lxPostNominal
 	}
+	if lower == 0 && upper >= 2 && capsPostNominal(string(buf[:len(w)])) {
+		t.lx |= lxPostNominal
+	}
 	return true
 }
 
@@ -587,6 +593,19 @@ func doctorateLetters(w []byte) bool {
 		}
 	}
 	return parts <= 4
+}
+
+// capsPostNominal reports whether the folded word w is letters that
+// follow a name only when written in capitals: "Dayo Ade SAN" (a Senior
+// Advocate of Nigeria), "Raj Mehta MLA", "Ann Lee MPP". In lower case
+// ("san", "mpa") they are other words, and the lexicon is folded, so they
+// are tested here on a capitalised word alone.
+func capsPostNominal(w string) bool {
+	switch w {
+	case "san", "mla", "mlc", "mpp", "mna", "mpa", "mha", "mhk", "gcfr", "gcon", "cfr", "ofr":
+		return true
+	}
+	return false
 }
 
 // takeLexicon gives t, a word n bytes long, what the lexicon says of it.

@@ -3,6 +3,8 @@ package extract
 // commonWords are everyday English words. A capitalised common word at the
 // start of a sentence is not a name, and a multi-word name made of common
 // words ("Environment Canada", "Operation Clambake") is not a person's.
+// The quantity nouns of the last line open a sentence as "Dozens of
+// delegates walked out", which names no one.
 const commonWords = `according after again ago agreement aid air all allies almost alone along
 already although among amount analysis angry annual another answer anti anyone anything appeal
 approach april area areas army around arrest art article asked asking attack attacks attempt
@@ -70,7 +72,8 @@ naval nuclear atomic solar electoral constitutional criminal appeals supreme fed
 municipal metropolitan regional rural urban digital social liberal conservative green labour
 democratic republican socialist communist progressive popular patriotic independent
 freedom justice peace hope unity future heritage legacy horizon horizons pathway pathways
-discovery challenge mission vision victory liberty prosperity`
+discovery challenge mission vision victory liberty prosperity
+dozens millions scores tens`
 
 // verbWords are common finite verb forms; a span holding one reads as a
 // clause rather than a noun phrase.

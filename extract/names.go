@@ -1412,6 +1412,9 @@ func (d *doc) connectorJoins(i, j int) int {
 	if w == "to" && envoyTitle(d.lower(j-1)) && d.toks[j-1].capWord() && d.nameWord(j+1) && !d.toks[j+1].has(lxTime|lxFirstName) {
 		return 1 // "Ambassador to Calder": the post of someone sent there
 	}
+	if w == "of" && (d.isWord(j-1, "isle") || d.isWord(j-1, "isles")) && d.toks[j-1].capWord() && d.nameWord(j+1) && !d.toks[j+1].has(lxTime|lxOrgCue) {
+		return 1 // "Isle of Harrow", "Isles of Scilly": an island's name holds its "of"
+	}
 	switch w {
 	case "of", "for", "on":
 		if !orgOrTitle || j-1 == i && executiveAcronym(d.lower(i)) && !d.personEndsRun(j+1) {
@@ -1482,7 +1485,17 @@ func (d *doc) connectorJoins(i, j int) int {
 					return 0
 				}
 			}
-			for k := j + 1; k < j+4 && d.nameWord(k); k++ {
+			reach := j + 4
+			for k := j + 1; k < reach && d.nameWord(k); k++ {
+				if d.remitAndAfter(k) && !d.givenNameIn(i, j) {
+					// "Kelmar and Ostby Fire and Rescue Service": the
+					// body of two places has a remit of two words joined
+					// by its own "and" or "&"; the scan steps over it to
+					// the body's word, two tokens further.
+					k++
+					reach = j + 6
+					continue
+				}
 				if d.toks[k].has(lxOrgCue | lxCompany) {
 					if n := k + 1; n < len(d.toks) && d.toks[n].capWord() && d.toks[n].has(lxTitle) && !d.toks[n].has(lxOrgCue|lxCompany) {
 						// "Turner and Harris County Judge Lina Hidalgo":
@@ -1496,6 +1509,25 @@ func (d *doc) connectorJoins(i, j int) int {
 		}
 	}
 	return 0
+}
+
+// remitAndAfter reports whether the name word at k is a public service's
+// remit word ("Fire", "Health") followed by "and" or "&" and a second
+// name word: the "Fire and" of "Fire and Rescue Service".
+func (d *doc) remitAndAfter(k int) bool {
+	return serviceKind(d.lower(k)) && k+2 < len(d.toks) && (d.isWord(k+1, "and") && d.toks[k+1].lowerWord() || d.punct(k+1, "&")) && d.nameWord(k+2)
+}
+
+// givenNameIn reports whether the name words [i, j) hold a given name
+// not also a place's ("Ilse Varga"): a person and a body joined by "and"
+// ("Ilse Varga and Ostby Fire and Rescue Service") are two names.
+func (d *doc) givenNameIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.toks[k].has(lxFirstName) && !d.toks[k].has(lxPlace|lxNation) {
+			return true
+		}
+	}
+	return false
 }
 
 // plainNameWords reports whether the name words [i, j) are no body's,

@@ -1,0 +1,74 @@
+package extract_test
+
+import (
+	"flag"
+	"testing"
+)
+
+// Session 21, pool q1: speaker classes of English news writing.
+//
+// Shape "twoplaces": a public service named for the two places it
+// serves, joined by "and" or "&" ("Kelmar and Ostby Fire and Rescue
+// Service", "Tarvik & Isle of Harrow Fire & Rescue Service"); the name
+// was cut at the conjunction, or at the "of" of an "Isle of" place, and
+// the second half made a speaker of its own. Near misses: two bodies
+// joined by "and", a place and a person, a list of places after "in".
+//
+// Shape "appos": "Incident commander, Arno Vell, of Tarvik Fire Service,
+// said:": the person set off by commas, his body after "of", speaks.
+//
+// Shape "quantity": a sentence opening on a capitalised quantity noun
+// before "of" ("Loads of people", "Lots of residents") is no name.
+//
+// First pass (before the fix): see the report.
+
+var q1Known = flag.Bool("q1.known", false, "TestAuditS21Q1 runs its known failures too")
+
+func q1Rows() []auditRow {
+	return []auditRow{
+		// twoplaces: positives.
+		{class: "twoplaces/and", text: "Crews left the scene at 22:00 after using water from a reservoir, Kelmar and Ostby Fire and Rescue Service said.",
+			want: []quote{{"Kelmar and Ostby Fire and Rescue Service", auI, "Crews left the scene at 22:00 after using water from a reservoir"}}},
+		{class: "twoplaces/amp", text: "Tarvik & Ostby Fire & Rescue Service said the blaze had been put out by Friday.",
+			want: []quote{{"Tarvik & Ostby Fire & Rescue Service", auI, "the blaze had been put out by Friday"}}},
+		{class: "twoplaces/isle", text: "Tarvik & Isle of Harrow Fire & Rescue Service said the blaze had been put out by Friday.",
+			want: []quote{{"Tarvik & Isle of Harrow Fire & Rescue Service", auI, "the blaze had been put out by Friday"}}},
+		{class: "twoplaces/isle", text: "Isle of Harrow Council said the ferry would run again on Monday.",
+			want: []quote{{"Isle of Harrow Council", auI, "the ferry would run again on Monday"}}},
+		{class: "twoplaces/council", text: "Residents wanted double yellow lines on the estate, Kelmar and Ostby City Council said.",
+			want: []quote{{"Kelmar and Ostby City Council", auI, "Residents wanted double yellow lines on the estate"}}},
+		// twoplaces: near misses.
+		{class: "twoplaces/near", text: "Kelmar Mills and Ostby Fire Service said the plant was safe.",
+			want: []quote{{"", auI, "the plant was safe"}}},
+		{class: "twoplaces/near", text: "Arno Vell and Ilse Varga said the blaze had been put out by Friday.",
+			want: []quote{{"", auI, "the blaze had been put out by Friday"}}},
+		{class: "twoplaces/near", text: "The Tarvik Fire Service and Ostby Police said the road would reopen on Monday.",
+			want: []quote{{"Tarvik Fire Service and Ostby Police", auI, "the road would reopen on Monday"}}},
+		{class: "twoplaces/near", text: "North Harrow Fire and Rescue Service said the blaze had been put out by Friday.",
+			want: []quote{{"North Harrow Fire and Rescue Service", auI, "the blaze had been put out by Friday"}}},
+		{class: "twoplaces/near", text: "Arno Vell of the Isle of Harrow said the ferry would run again on Monday.",
+			want: []quote{{"Arno Vell", auI, "the ferry would run again on Monday"}}},
+		{class: "twoplaces/near", text: "Ilse Varga and Ostby Fire and Rescue Service said the blaze had been put out by Friday.",
+			want: []quote{{"Ilse Varga and Ostby Fire and Rescue Service", auI, "the blaze had been put out by Friday"}}},
+		{class: "twoplaces/near", text: "Crews from Kelmar and Ostby fought the fire, and Harrow Fire and Rescue Service said the blaze had been put out by Friday.",
+			want: []quote{{"Harrow Fire and Rescue Service", auI, "the blaze had been put out by Friday"}}},
+		// appos: positives.
+		{class: "appos/of", text: "Incident commander, Arno Vell, of Tarvik Fire Service said: \"Our crews turned up to really hard conditions.\"",
+			want: []quote{{"Arno Vell", auD, "Our crews turned up to really hard conditions."}}},
+		{class: "appos/of", text: "Incident commander, Arno Vell, of Tarvik & Ostby Fire & Rescue Service said: \"Our crews turned up to really hard conditions.\"",
+			want: []quote{{"Arno Vell", auD, "Our crews turned up to really hard conditions."}}},
+		{class: "appos/of", text: "Station manager Ilse Varga, of Kelmar and Ostby Fire and Rescue Service, said: \"The fire jumped the road twice.\"",
+			want: []quote{{"Ilse Varga", auD, "The fire jumped the road twice."}}},
+		// quantity: positives and near misses.
+		{class: "quantity/loads", text: "The fire swept across the heath on Sunday.\n\nLoads of people had to leave their homes, describing a \"wall of fire\" coming towards them.",
+			speakers: []string{}},
+		{class: "quantity/lots", text: "The fire swept across the heath on Sunday.\n\nLots of residents said the smoke had reached their gardens.",
+			want: []quote{{"", auI, "the smoke had reached their gardens"}}, speakers: []string{}},
+		{class: "quantity/near", text: "Loads Vell, a farmer, said the smoke had reached his fields.",
+			want: []quote{{"Loads Vell", auI, "the smoke had reached his fields"}}},
+	}
+}
+
+func TestAuditS21Q1(t *testing.T) {
+	runAudit(t, "q1", q1Rows(), *q1Known)
+}

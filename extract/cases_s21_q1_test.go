@@ -64,6 +64,8 @@ func q1Rows() []auditRow {
 			speakers: []string{}},
 		{class: "quantity/lots", text: "The fire swept across the heath on Sunday.\n\nLots of residents said the smoke had reached their gardens.",
 			want: []quote{{"", auI, "the smoke had reached their gardens"}}, speakers: []string{}},
+		{class: "quantity/near", text: "The fire swept across the heath on Sunday.\n\nMarcus Hollis of the Ostby Trust said the fire had destroyed nesting sites.",
+			want: []quote{{"Marcus Hollis", auI, "the fire had destroyed nesting sites"}}},
 		{class: "quantity/near", text: "Loads Vell, a farmer, said the smoke had reached his fields.",
 			want: []quote{{"Loads Vell", auI, "the smoke had reached his fields"}}},
 	}

@@ -844,6 +844,11 @@ func (d *doc) commonAtStart(i int) bool {
 		return true // "Utilities had argued": the trade's plural, though "Utilities" may end a firm's name
 	case t.has(nameish):
 		return false
+	case t.is(fSentStart) && d.pluralOfLower(i):
+		// "Loads of people had to leave", "Lots of residents said": a
+		// plural of quantity before "of" and a lower-case word; a
+		// body's name goes on in capitals ("Friends of the Earth").
+		return true
 	case t.lx == 0 && t.is(fSentStart) && d.docNounAt(i+1) && !d.surnameReports(i):
 		// "Initial reports said", "Preliminary statements show": a word
 		// describing an unnamed document, not a name.
@@ -892,6 +897,15 @@ func (d *doc) commonAtStart(i int) bool {
 		return true // "Utilities had argued", "Insurers said", "Fire-fighters said": an unnamed group, no body
 	}
 	return d.appearsLower(w)
+}
+
+// pluralOfLower reports whether the word at i is a plural in -s followed
+// by a lower-case "of" and a lower-case word that is no article: "Loads
+// of people", "Lots of residents", "Dozens of homes".
+func (d *doc) pluralOfLower(i int) bool {
+	n := i + 2
+	return n < len(d.toks) && d.endsWith(i, "s") && d.isWord(i+1, "of") && d.toks[i+1].lowerWord() &&
+		d.toks[n].lowerWord() && !d.isWord(n, "the") && !d.toks[n].inQuote()
 }
 
 // partyHead reports whether w is a noun a political party's description

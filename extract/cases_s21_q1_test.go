@@ -59,6 +59,15 @@ func q1Rows() []auditRow {
 			want: []quote{{"Arno Vell", auD, "Our crews turned up to really hard conditions."}}},
 		{class: "appos/of", text: "Station manager Ilse Varga, of Kelmar and Ostby Fire and Rescue Service, said: \"The fire jumped the road twice.\"",
 			want: []quote{{"Ilse Varga", auD, "The fire jumped the road twice."}}},
+		{class: "appos/from", text: "Fire crews were called on Sunday.\n\nArno Vell, from Harrow Council said: \"The road will stay shut.\"",
+			want: []quote{{"Arno Vell", auD, "The road will stay shut."}}},
+		// appos: near misses.
+		{class: "appos/near", text: "Fire crews were called on Sunday.\n\nArno Vell of Tarvik Fire Service said: \"Our crews turned up to hard conditions.\"",
+			want: []quote{{"Arno Vell", auD, "Our crews turned up to hard conditions."}}},
+		{class: "appos/near", text: "Fire crews were called on Sunday.\n\nA spokeswoman, of Tarvik Fire Service said: \"Our crews turned up to hard conditions.\"",
+			want: []quote{{"Tarvik Fire Service", auD, "Our crews turned up to hard conditions."}}},
+		{class: "appos/near", text: "Fire crews were called on Sunday.\n\nAfter meeting Arno Vell, officials from Tarvik Fire Service said: \"Our crews turned up to hard conditions.\"",
+			want: []quote{{"Tarvik Fire Service", auD, "Our crews turned up to hard conditions."}}},
 		// quantity: positives and near misses.
 		{class: "quantity/loads", text: "The fire swept across the heath on Sunday.\n\nLoads of people had to leave their homes, describing a \"wall of fire\" coming towards them.",
 			speakers: []string{}},

@@ -68,6 +68,16 @@ func q1Rows() []auditRow {
 			want: []quote{{"Tarvik Fire Service", auD, "Our crews turned up to hard conditions."}}},
 		{class: "appos/near", text: "Fire crews were called on Sunday.\n\nAfter meeting Arno Vell, officials from Tarvik Fire Service said: \"Our crews turned up to hard conditions.\"",
 			want: []quote{{"Tarvik Fire Service", auD, "Our crews turned up to hard conditions."}}},
+		// asclause: positives.
+		{class: "asclause/said", text: "Floods hit the town on Monday.\n\n\"It is not out of the question,\" said Bureau of Weather hydrologist Arno Vell as crews piled dirt around town.",
+			want: []quote{{"Arno Vell", auD, "It is not out of the question,"}}},
+		{class: "asclause/said", text: "Floods hit the town on Monday.\n\n\"We will hold the levee,\" said engineer Ilse Varga as residents fled to higher ground.",
+			want: []quote{{"Ilse Varga", auD, "We will hold the levee,"}}},
+		{class: "asclause/said", text: "Floods hit the town on Monday.\n\n\"We will hold the levee,\" Ilse Varga said while the crews stacked sandbags.",
+			want: []quote{{"Ilse Varga", auD, "We will hold the levee,"}}},
+		// asclause: near misses.
+		{class: "asclause/near", text: "Floods hit the town on Monday.\n\nArno Vell said the river rose as crews piled sandbags around town.",
+			want: []quote{{"Arno Vell", auI, "the river rose as crews piled sandbags around town"}}},
 		// quantity: positives and near misses.
 		{class: "quantity/loads", text: "The fire swept across the heath on Sunday.\n\nLoads of people had to leave their homes, describing a \"wall of fire\" coming towards them.",
 			speakers: []string{}},

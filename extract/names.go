@@ -887,6 +887,11 @@ func (d *doc) commonAtStart(i int) bool {
 		return true // "Utilities had argued": the trade's plural, though "Utilities" may end a firm's name
 	case t.has(nameish):
 		return false
+	case t.is(fSentStart) && d.pluralOfLower(i):
+		// "Loads of people had to leave", "Lots of residents said": a
+		// plural of quantity before "of" and a lower-case word; a
+		// body's name goes on in capitals ("Friends of the Earth").
+		return true
 	case t.lx == 0 && t.is(fSentStart) && d.docNounAt(i+1) && !d.surnameReports(i):
 		// "Initial reports said", "Preliminary statements show": a word
 		// describing an unnamed document, not a name.
@@ -946,6 +951,15 @@ func (d *doc) commonAtStart(i int) bool {
 // before the suffix has five letters or more.
 func antEntPlural(w string) bool {
 	return len(w) >= 10 && (strings.HasSuffix(w, "ants") || strings.HasSuffix(w, "ents"))
+}
+
+// pluralOfLower reports whether the word at i is a plural in -s followed
+// by a lower-case "of" and a lower-case word that is no article: "Loads
+// of people", "Lots of residents", "Dozens of homes".
+func (d *doc) pluralOfLower(i int) bool {
+	n := i + 2
+	return n < len(d.toks) && d.endsWith(i, "s") && d.isWord(i+1, "of") && d.toks[i+1].lowerWord() &&
+		d.toks[n].lowerWord() && !d.isWord(n, "the") && !d.toks[n].inQuote()
 }
 
 // partyHead reports whether w is a noun a political party's description
@@ -1466,6 +1480,9 @@ func (d *doc) connectorJoins(i, j int) int {
 	if w == "to" && envoyTitle(d.lower(j-1)) && d.toks[j-1].capWord() && d.nameWord(j+1) && !d.toks[j+1].has(lxTime|lxFirstName) {
 		return 1 // "Ambassador to Calder": the post of someone sent there
 	}
+	if w == "of" && (d.isWord(j-1, "isle") || d.isWord(j-1, "isles")) && d.toks[j-1].capWord() && d.nameWord(j+1) && !d.toks[j+1].has(lxTime|lxOrgCue) {
+		return 1 // "Isle of Harrow", "Isles of Scilly": an island's name holds its "of"
+	}
 	switch w {
 	case "of", "for", "on":
 		if !orgOrTitle || j-1 == i && executiveAcronym(d.lower(i)) && !d.personEndsRun(j+1) {
@@ -1536,7 +1553,17 @@ func (d *doc) connectorJoins(i, j int) int {
 					return 0
 				}
 			}
-			for k := j + 1; k < j+4 && d.nameWord(k); k++ {
+			reach := j + 4
+			for k := j + 1; k < reach && d.nameWord(k); k++ {
+				if d.remitAndAfter(k) && !d.givenNameIn(i, j) {
+					// "Kelmar and Ostby Fire and Rescue Service": the
+					// body of two places has a remit of two words joined
+					// by its own "and" or "&"; the scan steps over it to
+					// the body's word, two tokens further.
+					k++
+					reach = j + 6
+					continue
+				}
 				if d.toks[k].has(lxOrgCue | lxCompany) {
 					if n := k + 1; n < len(d.toks) && d.toks[n].capWord() && d.toks[n].has(lxTitle) && !d.toks[n].has(lxOrgCue|lxCompany) {
 						// "Turner and Harris County Judge Lina Hidalgo":
@@ -1550,6 +1577,25 @@ func (d *doc) connectorJoins(i, j int) int {
 		}
 	}
 	return 0
+}
+
+// remitAndAfter reports whether the name word at k is a public service's
+// remit word ("Fire", "Health") followed by "and" or "&" and a second
+// name word: the "Fire and" of "Fire and Rescue Service".
+func (d *doc) remitAndAfter(k int) bool {
+	return serviceKind(d.lower(k)) && k+2 < len(d.toks) && (d.isWord(k+1, "and") && d.toks[k+1].lowerWord() || d.punct(k+1, "&")) && d.nameWord(k+2)
+}
+
+// givenNameIn reports whether the name words [i, j) hold a given name
+// not also a place's ("Ilse Varga"): a person and a body joined by "and"
+// ("Ilse Varga and Ostby Fire and Rescue Service") are two names.
+func (d *doc) givenNameIn(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.toks[k].has(lxFirstName) && !d.toks[k].has(lxPlace|lxNation) {
+			return true
+		}
+	}
+	return false
 }
 
 // plainNameWords reports whether the name words [i, j) are no body's,

@@ -260,6 +260,9 @@ func (d *doc) npBack(j, first int) int {
 				}
 			}
 		case "of", "for", "at", "from", "with":
+			if s2 := d.personOfAfterComma(p, start, first); s2 >= 0 {
+				return s2
+			}
 			if d.isWord(p, "at") && d.bodySeat(p, start) {
 				// "Ilse Varga of the Calder Institute at Brenna": the
 				// seat of the body, and the body the person's.
@@ -309,6 +312,27 @@ func (d *doc) npBack(j, first int) int {
 		}
 	}
 	return start
+}
+
+// personOfAfterComma returns where a person's name starts when the body
+// or place at start is theirs, set off by a comma that is never closed:
+// "Arno Vell, of Tarvik Fire Service said", "Incident commander, Arno
+// Vell, of Tarvik Fire Service said". The "of" or "from" at p follows
+// the comma right after the name; the name after it is no person's. Or
+// -1.
+func (d *doc) personOfAfterComma(p, start, first int) int {
+	if !(d.isWord(p, "of") || d.isWord(p, "from")) || p-2 < first || !d.punct(p-1, ",") {
+		return -1
+	}
+	body := d.chunkAt[start]
+	if body < 0 || int(d.chunks[body].first) != start || d.chunks[body].kind == kPerson {
+		return -1
+	}
+	ci := d.chunkAt[p-2]
+	if ci < 0 || int(d.chunks[ci].last) != p-1 || d.chunks[ci].kind != kPerson || int(d.chunks[ci].first) < first {
+		return -1
+	}
+	return int(d.chunks[ci].first)
 }
 
 // soleNameAfter reports whether the modifier from the preposition at

@@ -1688,9 +1688,27 @@ func (d *doc) timeClauseAt(k int, s sentence) bool {
 	case "he", "she", "they":
 		return d.toks[k+2].lowerWord() && (d.toks[k+2].has(lxVerb|lxAux) || d.toks[k+2].cv != 0 || d.endsWith(k+2, "ed"))
 	}
+	if d.pluralClauseAt(k+1, s) {
+		return true // "as authorities dumped dirt around town", "while the crews piled sandbags": others at work meanwhile
+	}
 	// "when asked", "when pressed", "while leaving": the speaker's own
 	// participle; but not "as expected" (no verb of the speaker's).
 	return !d.isWord(k, "as") && d.toks[k+1].lowerWord() && !d.toks[k+1].has(lxAux) && (d.endsWith(k+1, "ed") || d.endsWith(k+1, "ing"))
+}
+
+// pluralClauseAt reports whether a clause with a plural common noun for
+// its subject opens at token k, after a word of time: "authorities
+// dumped", "the crews piled". The noun is lower case and no verb, and a
+// past verb follows it at once.
+func (d *doc) pluralClauseAt(k int, s sentence) bool {
+	if d.isWord(k, "the") && d.toks[k].lowerWord() {
+		k++
+	}
+	v := k + 1
+	if v >= s.last || !d.toks[k].lowerWord() || !d.endsWith(k, "s") || d.toks[k].has(lxVerb|lxAux|lxFunc|lxDet|lxPronoun|lxPrep) {
+		return false
+	}
+	return d.toks[v].lowerWord() && d.endsWith(v, "ed") && !d.toks[v].has(lxFunc|lxDet|lxPrep)
 }
 
 // personOfBodyBefore returns the person, and the first token of their

@@ -158,6 +158,15 @@ func (d *doc) resolveSentence(si, start int) {
 						o.comps[n][1] = r
 						continue
 					}
+					if n == len(o.comps)-1 && d.invertedCueCloses(c, s) && d.innerReport(o, c, c.verb, s, true) {
+						// "Tessaly's government told the army that it was
+						// still fighting, said army spokesman Ilse Varga":
+						// the inverted cue closing the sentence reports the
+						// whole of it (innerReport), the opening cue too; its
+						// clause ends at the comma before the cue.
+						o.comps[n][1] = c.verb - 1
+						continue
+					}
 					if ci := d.chunkAt[cp[0]]; o.relays && c.ent >= 0 && (ci >= 0 && d.chunks[ci].ent == c.ent || c.subjFirst == cp[0]) {
 						// "NPR reported Ivo Tamm, the premier, recommended
 						// ...", "..., CNN reported the governor said": the

@@ -904,6 +904,15 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 				o.comps = [][2]int{{s.first, o.comps[len(o.comps)-1][1]}}
 				return
 			}
+			if start == s.first && d.innerReport(o, c, left, s, false) {
+				// "Norland declared a state of emergency on Sunday, Defense
+				// Minister Arno Vell said": the sentence's own subject and
+				// verb are what the trailing cue's speaker reports, not a
+				// report of the subject's; the whole clause is the
+				// speaker's, as the annotation rules give it.
+				o.skip, o.comps = true, nil
+				continue
+			}
 			start = max(start, o.after)
 			for _, cp := range o.comps {
 				if cp[1] <= left && cp[1] > start {
@@ -1786,4 +1795,55 @@ func (d *doc) titleSetOffBefore(left int, s sentence) int {
 		}
 	}
 	return 0
+}
+
+// innerReport reports whether cue o, earlier in sentence s, is the
+// sentence's own main clause that the trailing cue c, whose clause would
+// end at the comma before left, reports whole: "Norland declared a state
+// of emergency on Sunday, Defense Minister Arno Vell said", "Tessaly's
+// government told the army that it was still fighting, said army
+// spokesman Ilse Varga". o's subject opens the sentence, its verb
+// follows, and what it reports runs on to the comma before c, so nothing
+// of the sentence is left to c unless o's report is c's too. Only an
+// opening subject named (a body, a nation, a person) is at stake: it
+// would be made a speaker of words that are c's. With spanning, o's
+// report was read on past c to the sentence's end and need only take in
+// the comma before c.
+func (d *doc) innerReport(o, c *cue, left int, s sentence, spanning bool) bool {
+	if !c.found || c.lemma == "according to" && !c.inverted || !o.found || o.inverted || o.nominal || o.thing || o.quote >= 0 || o.lemma == "according to" || len(o.comps) == 0 {
+		return false
+	}
+	if o.ent < 0 || c.ent == o.ent || c.ent >= 0 && d.ents[c.ent].outlet || o.subjFirst >= o.verb || o.subjFirst != s.first {
+		return false // nobody named speaks in o; or the same speaker; or an outlet relaying
+	}
+	if !spanning && d.judgedAside(left, s) {
+		return false // "Varga said the bridge was safe, a claim Brenn disputed": Brenn judges Varga's words
+	}
+	last := o.comps[len(o.comps)-1][1]
+	for k := len(d.cues) - 1; k >= 0 && d.cues[k].verb >= s.first; k-- {
+		// "Ortiz said the bridge would close, and the government announced
+		// that the ferry would resume, Vell said": another cue inside o's
+		// report is a second speaker's clause joined on; o's own words are
+		// o's, and splitting them from the rest is beyond this test.
+		if v := d.cues[k].verb; v < s.last && v > o.verb && v < last && &d.cues[k] != c {
+			return false
+		}
+	}
+	if spanning {
+		// o's report was read on through the cue to the sentence's end
+		// (invertedCueCloses): it must take in the comma before the cue.
+		return o.comps[len(o.comps)-1][0] < left-1 && last > left && o.comps[0][0] > o.verb
+	}
+	if last < left-2 || last > left-1 || o.comps[0][0] <= o.verb {
+		return false // o's report stops short of the cue, or runs past its comma
+	}
+	return true
+}
+
+// invertedCueCloses reports whether cue c is an inverted cue after a
+// comma that closes sentence s with its speaker: ", said army spokesman
+// Ilse Varga."
+func (d *doc) invertedCueCloses(c *cue, s sentence) bool {
+	return c.found && c.inverted && c.verb-1 > s.first && d.punct(c.verb-1, ",") && !d.toks[c.verb-1].inQuote() &&
+		d.sentenceEnd(d.skipForwardAdverbials(c.after, s.last), s)
 }

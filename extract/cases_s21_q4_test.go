@@ -56,8 +56,31 @@ func q4DistrictRows() []auditRow {
 	}
 }
 
+// Shape "acronym-first": a body's letters used before its name is
+// spelt out ("the TCSD activity ... the Tarvik County Sheriff's
+// Department said ... TCSD says"): one body. Near misses: letters that
+// are not the name's initials, a name of two words, a person's letters.
+// First pass (before the fix): 3/5 rows (the near misses, and the row
+// whose letters only modify "crews").
+func q4AcronymRows() []auditRow {
+	return []auditRow{
+		{class: "acronym/first", text: "A school went into lockdown due to the TCSD activity.\n\nAccording to the Tarvik County Sheriff's Department, the road was closed.\n\nTCSD says the suspect had fled.",
+			want: []quote{{"Tarvik County Sheriff's Department", auI, "the road was closed"}, {"Tarvik County Sheriff's Department", auI, "the suspect had fled"}}, speakers: []string{"Tarvik County Sheriff's Department"}},
+		{class: "acronym/first", text: "Crews from OWRA cleared the pipes on Monday.\n\nThe Ostby Water Recovery Authority said the supply was safe.\n\nOWRA said more work was planned.",
+			want: []quote{{"Ostby Water Recovery Authority", auI, "the supply was safe"}, {"Ostby Water Recovery Authority", auI, "more work was planned"}}, speakers: []string{"Ostby Water Recovery Authority"}},
+		{class: "acronym/first", text: "The HCFD crews arrived within minutes.\n\nThe Harlow County Fire Department said no one was hurt.",
+			want: []quote{{"Harlow County Fire Department", auI, "no one was hurt"}}, speakers: []string{"Harlow County Fire Department"}},
+		// Near misses: other letters stay their own.
+		{class: "acronym/near", text: "Crews from OWRA cleared the pipes on Monday.\n\nThe Tarvik County Sheriff's Department said the road was closed.\n\nOWRA said more work was planned.",
+			want: []quote{{"Tarvik County Sheriff's Department", auI, "the road was closed"}, {"OWRA", auI, "more work was planned"}}},
+		{class: "acronym/near", text: "KB went home on Monday.\n\nThe Kessel Bank said the loan was repaid.",
+			want: []quote{{"Kessel Bank", auI, "the loan was repaid"}}, speakers: []string{"Kessel Bank"}},
+	}
+}
+
 func TestAuditS21Q4(t *testing.T) {
 	var rows []auditRow
 	rows = append(rows, q4DistrictRows()...)
+	rows = append(rows, q4AcronymRows()...)
 	runAudit(t, "q4", rows, *q4Known)
 }

@@ -78,9 +78,28 @@ func q4AcronymRows() []auditRow {
 	}
 }
 
+// Shape "ly-surname": a surname ending in -ly opening a sentence right
+// before "said" ("Tarbaily said he ..."), which an adverb there never
+// is: the verb would have no subject. Near misses: the adverb before a
+// name ("Ultimately Tarbaily said"), with its comma.
+// First pass (before the fix): 2/4 rows (the near misses).
+func q4LyRows() []auditRow {
+	return []auditRow{
+		{class: "ly-surname/says", text: "The council voted 5-2 on Monday.\n\nTarbaily said he was voting yes with the understanding that the plan would change.",
+			want: []quote{{"Tarbaily", auI, "he was voting yes with the understanding that the plan would change"}}, speakers: []string{"Tarbaily"}},
+		{class: "ly-surname/says", text: "The board met on Monday.\n\nVessaly told reporters she would resign.",
+			want: []quote{{"Vessaly", auI, "she would resign"}}, speakers: []string{"Vessaly"}},
+		{class: "ly-surname/near", text: "The council voted 5-2 on Monday.\n\nUltimately Ilse Varga said the plan would change.",
+			want: []quote{{"Ilse Varga", auI, "the plan would change"}}, speakers: []string{"Ilse Varga"}},
+		{class: "ly-surname/near", text: "Ilse Varga met the board.\n\nSeparately, she said the plan would change.",
+			want: []quote{{"Ilse Varga", auI, "the plan would change"}}, speakers: []string{"Ilse Varga"}},
+	}
+}
+
 func TestAuditS21Q4(t *testing.T) {
 	var rows []auditRow
 	rows = append(rows, q4DistrictRows()...)
 	rows = append(rows, q4AcronymRows()...)
+	rows = append(rows, q4LyRows()...)
 	runAudit(t, "q4", rows, *q4Known)
 }

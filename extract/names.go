@@ -929,7 +929,7 @@ func (d *doc) commonAtStart(i int) bool {
 		return false // "Doctors Without Borders", "Mothers Against Drunk Driving": a body's name in title case
 	case d.friendsOfThing(i):
 		return false // "Friends of Marrow Valley said": a body's name; not "Friends of Ilse Varga", her friends
-	case t.is(fSentStart) && openingAdverb(d.lower(i)):
+	case t.is(fSentStart) && openingAdverb(d.lower(i)) && !d.lySurnameSays(i):
 		return true // "Nevertheless Ilse Varga said", "Ultimately Brenn agreed"
 	case d.participleOpening(i):
 		return true // "Defending Harwick, the coach said": a participle, not a name
@@ -949,6 +949,9 @@ func (d *doc) commonAtStart(i int) bool {
 	w := d.lower(i)
 	if strings.HasSuffix(w, "ing") && i+1 < len(d.toks) && d.toks[i+1].cv != 0 && d.toks[i+1].lowerWord() && !d.endsWith(i+1, "ing") {
 		return false // "Golding said": a name; a gerund does not speak
+	}
+	if d.lySurnameSays(i) {
+		return false // "Jebaily said": a name; an adverb has no verb of its own
 	}
 	if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ists") || strings.HasSuffix(w, "ologists") {
 		return true // "Egyptologists found ...": a group, not a name
@@ -1088,6 +1091,18 @@ func openingAdverb(w string) bool {
 	}
 	return len(w) >= 7 && strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "olly") && !strings.HasSuffix(w, "elly") &&
 		!strings.HasSuffix(w, "erly")
+}
+
+// lySurnameSays reports whether the word at i, which openingAdverb takes
+// for an adverb only by its -ly ending, is a surname: the speech verb
+// follows it directly ("Jebaily said he ..."), which no adverb opening a
+// sentence does, for the verb would have no subject.
+func (d *doc) lySurnameSays(i int) bool {
+	w := d.lower(i)
+	if sentenceAdverb(w) || !strings.HasSuffix(w, "ly") || i+1 >= len(d.toks) || !d.toks[i+1].lowerWord() {
+		return false
+	}
+	return d.isWord(i+1, "said") || d.isWord(i+1, "says") || d.isWord(i+1, "told") || d.isWord(i+1, "added")
 }
 
 // ofName reports whether the organisation word at i heads a name with

@@ -3136,8 +3136,8 @@ func (d *doc) nameTagToEnd(k int, s sentence) bool {
 	end := func(j int) bool {
 		return j >= s.last || d.sentenceEnd(j, s) || d.punct(j, ",") && j+1 < s.last && d.toks[j+1].lowerWord() && d.toks[j+1].has(lxRelative)
 	}
-	if t.kind == tkWord && partyLabel(d.str(k)) {
-		return end(k + 1)
+	if e := d.partyTagEnd(k); e > k {
+		return end(e)
 	}
 	if t.kind == tkWord && t.has(lxPostNominal) && !t.has(lxFirstName) {
 		j := k + 1 // "Selma Riaz, MD, FACS": the letters after her name

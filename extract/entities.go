@@ -196,7 +196,10 @@ func (d *doc) register(ci int) {
 		}
 		d.ents[e].setWords(words, name)
 	} else if !byTitle && name == "" && (d.fuller(e, words, c) || len(words) >= 2 && len(words) < len(d.ents[e].words) && sameButInitials(d.ents[e].words, words) ||
-		len(words) == len(d.ents[e].words) && d.ents[e].name == strings.ToUpper(d.ents[e].name) && !d.toks[c.name].is(fAllCaps) && d.ents[e].kind != kOrg) {
+		len(words) == len(d.ents[e].words) && d.ents[e].name == strings.ToUpper(d.ents[e].name) && !d.toks[c.name].is(fAllCaps) && d.ents[e].kind != kOrg ||
+		// "Tarvik County Sheriff's Department" after "TCSD": the body's
+		// name spelt out, which the letters stand for.
+		len(words) >= 3 && len(d.ents[e].words) == 1 && d.ents[e].words[0] == acronym(words) && c.kind == kOrg) {
 		// and "Ortega" after the digest's "ORTEGA": the name as the
 		// story writes it.
 		// "Donald Trump" after "Donald J. Trump" is the name without its
@@ -683,6 +686,11 @@ func (d *doc) match(words []string, key string, c *chunk) int {
 			return e // "Mr. Harlow and his wife, Sue, ... Ms. Harlow said": Sue
 		}
 	}
+	if best < 0 && c.kind == kOrg {
+		if e := d.acronymBefore(words); e >= 0 {
+			return e // "the TCSD ... the Tarvik County Sheriff's Department": the letters came first
+		}
+	}
 	for _, rule := range []int{ruleAcronym, ruleMisspelt} {
 		if rule >= bestRule || len(words) != 1 {
 			break
@@ -696,6 +704,26 @@ func (d *doc) match(words []string, key string, c *chunk) int {
 		}
 	}
 	return best
+}
+
+// acronymBefore returns the body named earlier only by the initials of
+// the name words ("TCSD" before "Tarvik County Sheriff's Department"),
+// or -1: a story may use the letters in its opening paragraphs and
+// spell them out only later. The match runs the other way from
+// ruleAcronym's, and as strictly: one letter for each content word, an
+// all-capital word of three letters or more, never a person's.
+func (d *doc) acronymBefore(words []string) int {
+	acro, content := initials(words)
+	if content < 3 || len(acro) != content {
+		return -1
+	}
+	for e := len(d.ents) - 1; e >= 0 && e >= len(d.ents)-maxScan; e-- {
+		en := &d.ents[e]
+		if len(en.words) == 1 && en.words[0] == acro && en.personEv == 0 && !en.outlet && en.name == strings.ToUpper(en.name) {
+			return e
+		}
+	}
+	return -1
 }
 
 // spouseCalled returns the person named by first name alone as the wife

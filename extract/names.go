@@ -691,7 +691,7 @@ func (d *doc) nameWord(i int) bool {
 		// a contraction. The two tests of a contraction look for its
 		// apostrophe, which most capitalised words lack: looked for once.
 		apostrophe := firstApostrophe(s) >= 0
-		return s != "I" && !strings.HasPrefix(s, "I'") && !strings.HasPrefix(s, "I’") && !partyLabel(s) && !(apostrophe && (contracted(s) || pronounContraction(s))) &&
+		return s != "I" && !strings.HasPrefix(s, "I'") && !strings.HasPrefix(s, "I’") && !partyLabel(s) && !partyDistrictOpening(s) && !d.partyDistrictTail(i) && !(apostrophe && (contracted(s) || pronounContraction(s))) &&
 			!placeAdjective(s) && !roleAcronymPlural(s)
 	}
 	if !t.is(fHyphen) {
@@ -799,6 +799,82 @@ func partyLabel(s string) bool {
 	return true
 }
 
+// partyDistrictOpening reports whether s opens a party and council
+// district tag, the local form of "D-N.H." that follows a councillor's
+// name: "D-At" of "D-At Large", "R-3rd" of "R-3rd Ward", "I-District" of
+// "I-District 4", "D-Ward" of "D-Ward 2"; "D-At-Large" is the whole tag.
+// The second word is never a state's, so partyLabel does not take these.
+func partyDistrictOpening(s string) bool {
+	if len(s) < 4 || len(s) > 12 || s[1] != '-' || !strings.ContainsRune("DRI", rune(s[0])) {
+		return false
+	}
+	switch w := s[2:]; w {
+	case "At", "At-Large", "District", "Ward", "Precinct":
+		return true
+	default:
+		return ordinalNumeral(w)
+	}
+}
+
+// ordinalNumeral reports whether w is a number written with its ordinal
+// ending: "1st", "22nd", "3rd", "4th".
+func ordinalNumeral(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 3 {
+		return false
+	}
+	switch w[n:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// partyDistrictTail reports whether token k is the word that completes
+// the party and district tag opened at k-1: "Large" of "D-At Large",
+// "Ward" of "R-3rd Ward", "4" of "I-District 4".
+func (d *doc) partyDistrictTail(k int) bool {
+	if k < 1 || k >= len(d.toks) || d.toks[k-1].kind != tkWord || d.toks[k].para != d.toks[k-1].para {
+		return false
+	}
+	open := d.str(k - 1)
+	if !partyDistrictOpening(open) {
+		return false
+	}
+	switch w := open[2:]; {
+	case w == "At":
+		return d.str(k) == "Large"
+	case w == "District" || w == "Ward" || w == "Precinct":
+		return d.toks[k].kind == tkNum
+	case ordinalNumeral(w):
+		s := d.str(k)
+		return s == "Ward" || s == "District" || s == "Precinct"
+	}
+	return false
+}
+
+// partyTagEnd returns the token after a lawmaker's party tag opening at
+// k ("D-N.H.", "R-New York", "D-At Large", "R-3rd Ward"), or k when none
+// opens there.
+func (d *doc) partyTagEnd(k int) int {
+	if k >= len(d.toks) || d.toks[k].kind != tkWord {
+		return k
+	}
+	s := d.str(k)
+	switch {
+	case d.partyDistrictTail(k + 1):
+		return k + 2 // before partyLabel, which takes "R-District" of "R-District 4" whole
+	case partyStateOpening(s) && k+1 < len(d.toks) && d.toks[k+1].capWord() && d.toks[k+1].para == d.toks[k].para:
+		return k + 2
+	case partyLabel(s) && s[2:] != "At" || s == "D-At-Large" || s == "R-At-Large" || s == "I-At-Large":
+		return k + 1
+	}
+	return k
+}
+
 // partyStateOpening reports whether s is a party label whose state's
 // name runs on into a second word: "R-New" of "R-New York", "D-North" of
 // "D-North Carolina".
@@ -901,7 +977,7 @@ func (d *doc) commonAtStart(i int) bool {
 		return false // "Doctors Without Borders", "Mothers Against Drunk Driving": a body's name in title case
 	case d.friendsOfThing(i):
 		return false // "Friends of Marrow Valley said": a body's name; not "Friends of Ilse Varga", her friends
-	case t.is(fSentStart) && openingAdverb(d.lower(i)):
+	case t.is(fSentStart) && openingAdverb(d.lower(i)) && !d.lySurnameSays(i):
 		return true // "Nevertheless Ilse Varga said", "Ultimately Brenn agreed"
 	case d.participleOpening(i):
 		return true // "Defending Harwick, the coach said": a participle, not a name
@@ -921,6 +997,9 @@ func (d *doc) commonAtStart(i int) bool {
 	w := d.lower(i)
 	if strings.HasSuffix(w, "ing") && i+1 < len(d.toks) && d.toks[i+1].cv != 0 && d.toks[i+1].lowerWord() && !d.endsWith(i+1, "ing") {
 		return false // "Golding said": a name; a gerund does not speak
+	}
+	if d.lySurnameSays(i) {
+		return false // "Jebaily said": a name; an adverb has no verb of its own
 	}
 	if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ists") || strings.HasSuffix(w, "ologists") {
 		return true // "Egyptologists found ...": a group, not a name
@@ -1080,6 +1159,18 @@ func openingAdverb(w string) bool {
 	}
 	return len(w) >= 7 && strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "olly") && !strings.HasSuffix(w, "elly") &&
 		!strings.HasSuffix(w, "erly")
+}
+
+// lySurnameSays reports whether the word at i, which openingAdverb takes
+// for an adverb only by its -ly ending, is a surname: the speech verb
+// follows it directly ("Jebaily said he ..."), which no adverb opening a
+// sentence does, for the verb would have no subject.
+func (d *doc) lySurnameSays(i int) bool {
+	w := d.lower(i)
+	if sentenceAdverb(w) || !strings.HasSuffix(w, "ly") || i+1 >= len(d.toks) || !d.toks[i+1].lowerWord() {
+		return false
+	}
+	return d.isWord(i+1, "said") || d.isWord(i+1, "says") || d.isWord(i+1, "told") || d.isWord(i+1, "added")
 }
 
 // ofName reports whether the organisation word at i heads a name with

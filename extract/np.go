@@ -706,8 +706,10 @@ func (d *doc) npBackThroughName(j, first int) int {
 // role ("the Afghan team's coach") and the appositive is a name ("Alireza
 // Mehraban"), the name becomes c's speaker.
 func (d *doc) skipAppositiveForward(end, last int, c *cue) int {
-	if d.punct(end, ",") && end+1 < last && d.toks[end+1].kind == tkWord && partyLabel(d.str(end+1)) {
-		end += 2 // "according to Sen. Maya Torr, D-N.H., the ...": her party and state
+	if d.punct(end, ",") && end+1 < last {
+		if e := d.partyTagEnd(end + 1); e > end+1 && e <= last {
+			end = e // "according to Sen. Maya Torr, D-N.H., the ...": her party and state; "Arlo Venn, D-At Large,": his party and seat
+		}
 	}
 	for d.punct(end, ",") && end+1 < last && d.toks[end+1].kind == tkWord && d.toks[end+1].has(lxPostNominal) &&
 		!d.toks[end+1].has(lxFirstName) && !d.toks[end+1].lowerWord() && (d.chunkAt[end+1] < 0 || d.chunks[d.chunkAt[end+1]].ent < 0) {

@@ -1184,6 +1184,31 @@ func (d *doc) listItem(k int) bool {
 	return ci >= 0 && d.chunks[ci].ent >= 0
 }
 
+// taggedNameAside returns the person whose name fills the earlier of two
+// asides between a clause and its cue, when the later is a tag such a
+// name takes ("D-At Large", "R-N.H.", "42", "MD", "a lawyer"), or -1:
+// "..., Councilman Arlo Venn, D-At Large, said".
+func (d *doc) taggedNameAside(appos [][2]int) int {
+	if len(appos) != 2 {
+		return -1
+	}
+	tag, name := appos[0], appos[1]
+	ci := d.chunkAt[name[0]]
+	if ci < 0 || int(d.chunks[ci].first) != name[0] || int(d.chunks[ci].last) != name[1] || d.chunks[ci].kind != kPerson || d.chunks[ci].ent < 0 {
+		return -1
+	}
+	t := &d.toks[tag[0]]
+	switch {
+	case d.partyTagEnd(tag[0]) == tag[1]:
+	case tag[1]-tag[0] == 1 && t.kind == tkNum:
+	case tag[1]-tag[0] == 1 && t.kind == tkWord && t.has(lxPostNominal) && !t.has(lxFirstName):
+	case t.lowerWord() && t.has(lxDet) && !d.isWord(tag[0], "that") && d.npForward(tag[0], tag[1]) == tag[1]:
+	default:
+		return -1
+	}
+	return d.chunks[ci].ent
+}
+
 // speakerAppositive returns the index in appos (asides found walking back
 // from a cue, nearest first) of the nearest one that is a noun phrase
 // opening with a determiner ("the source", "an official"), passing over
@@ -2879,6 +2904,16 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			c.found, c.subjFirst, c.ent = true, f, e
 			return
 		}
+		if e := d.taggedNameAside(appos); e >= 0 && d.finiteVerbIn(segStart, pos) {
+			// "The bridge will cost $2 million, Councilman Arlo Venn,
+			// D-At Large, said": a clause, then a name and the tag that
+			// follows names (a party and seat, an age, a description);
+			// the name speaks, though "Councilman" took it for a role's
+			// aside, and a clause opening with "the" for another.
+			n := appos[len(appos)-1]
+			c.found, c.subjFirst, c.ent = true, n[0], e
+			return
+		}
 		if !atStart && d.appositiveLike(segStart, pos) && !d.afterIntro(s, a) {
 			if ledBy < 0 {
 				ledBy = d.ledBy(segStart, pos)
@@ -3763,8 +3798,8 @@ func (d *doc) appositiveLike(a, b int) bool {
 		return true
 	case t.lowerWord() && (d.isWord(a, "nicknamed") || d.isWord(a, "dubbed") || d.isWord(a, "known") && d.isWord(a+1, "as")) && d.nicknameIn(a+1, b):
 		return true // ", nicknamed “the Ghost” by fans,", ", known as “the Ghost”,": a name given, in marks
-	case b-a == 2 && partyStateOpening(d.str(a)) && d.toks[a+1].capWord():
-		return true // ", R-New York,", ", D-North Carolina,"
+	case b-a == 2 && d.partyTagEnd(a) == b:
+		return true // ", R-New York,", ", D-North Carolina,", ", D-At Large,", ", R-3rd Ward,"
 	case b-a <= 3 && d.councillorParty(a, b):
 		return true // "Cllr Ilse Marko, Fianna Fáil, said", "Cllr Ivo Senn, independent, said"
 	}

@@ -1,0 +1,94 @@
+package extract_test
+
+import (
+	"flag"
+	"testing"
+)
+
+// Session 21, two classes of speaker across the dev pools.
+//
+// Shape "coord": a speech verb coordinated with an earlier verb of the
+// same subject after a long first clause ("The Norvale Dockworkers Union,
+// which represents 3,000 workers at the port, sent a letter to the company
+// on Monday and said that ..."), with "added", "warned that" and ", and
+// told reporters". Near misses: a second subject before the speech verb
+// ("X sent a letter to Y and Z said"), a relative clause whose own
+// subject speaks.
+//
+// Shape "longtitle": an inverted cue whose subject is a firm's name, a
+// title with an "of" phrase, then the person's name ("said Norvale
+// president of mobile communications business Teo Vask"). Near misses:
+// short titles, a title with "of" and a body's name but no person.
+//
+// First pass (before the fix): 10/19 rows (longtitle 3/8: every near
+// miss passed, no positive; coord 7/11: both as-clause rows and two near
+// misses, now known failures, failed).
+
+// Mechanisms of the known failures.
+const (
+	coordMove      = "coord-move: \"The move comes as X ... and said\": the cue is lost before its subject is sought (\"The decision comes as\" works)"
+	coordRelObject = "coord-relobject: a relative clause on an object (\"sent a letter to Y, which rejected ... and said\") gives its coordinated speech verb to the main clause's subject, not the relative's antecedent"
+)
+
+var coordKnown = flag.Bool("coord.known", false, "TestAuditS21Coord runs its known failures too, to see which a change fixed")
+
+func coordRows() []auditRow {
+	return []auditRow{
+		{class: "coord/relative", text: "The Norvale Dockworkers Union, which represents 3,000 workers at the port, sent a letter to the company on Monday and said that the decision violates its contract.",
+			want: []quote{{"Norvale Dockworkers Union", auI, "the decision violates its contract"}}},
+		{class: "coord/as-clause", text: "Tarrow Shipping will close two terminals next year.\n\nThe announcement comes as the Norvale Dockworkers Union on Monday sent a letter to Tarrow Shipping formally objecting to the decision to end work in 2027 at two terminals and said that decision violates commitments made by the company during contract talks in 2024.",
+			want: []quote{{"Norvale Dockworkers Union", auI, "that decision violates commitments made by the company during contract talks in 2024"}}},
+		{class: "coord/as-clause", text: "Kessel Motors will shut its plant in Orlen.\n\nThe decision comes as the Kessel Auto Workers Union on Tuesday filed a grievance with Kessel Motors over the closure of the Orlen plant and warned that the shutdown breaks the 2022 agreement.",
+			want: []quote{{"Kessel Auto Workers Union", auI, "the shutdown breaks the 2022 agreement"}}},
+		{class: "coord/as-clause", text: "Kessel Motors will shut its plant in Orlen.\n\nThe announcement came after the Kessel Auto Workers Union filed a grievance with Kessel Motors and added that the shutdown breaks the 2022 agreement.",
+			want: []quote{{"Kessel Auto Workers Union", auI, "the shutdown breaks the 2022 agreement"}}},
+		{class: "coord/as-clause", text: "Kessel Motors will shut its plant in Orlen.\n\nThe move comes as the Kessel Auto Workers Union on Tuesday filed a grievance with Kessel Motors and said that the shutdown breaks the 2022 agreement.",
+			want: []quote{{"Kessel Auto Workers Union", auI, "the shutdown breaks the 2022 agreement"}}, known: coordMove},
+		{class: "coord/added", text: "Mayor Ilse Varga, who has led the city since 2019, met the families at the town hall on Tuesday and added that the plant would stay open.",
+			want: []quote{{"Ilse Varga", auI, "the plant would stay open"}}},
+		{class: "coord/warned", text: "The Tarrow Nurses Association, which has 40,000 members across the region, rejected the latest pay offer from the health board and warned that strikes would go ahead next week.",
+			want: []quote{{"Tarrow Nurses Association", auI, "strikes would go ahead next week"}}},
+		{class: "coord/told", text: "Teo Vask, the chief executive of Orlen Steel, visited the damaged furnace in the northern town of Brask on Friday, and told reporters the plant would reopen within a month.",
+			want: []quote{{"Teo Vask", auI, "the plant would reopen within a month"}}},
+		{class: "coord/descr", text: "Norvale Telecom was fined 2 million euros on Monday.\n\nThe regulator said the rules protect other operators.\n\nThe operator denied this and said it always reports its prices to the regulator on time.",
+			want: []quote{{"Norvale Telecom", auI, "it always reports its prices to the regulator on time"}}},
+		// Near misses: the speech verb has a subject of its own, or the
+		// earlier verb's subject is someone else.
+		{class: "coord/near", text: "Arno Vell sent a letter to the Tarrow council on Monday and Ilse Varga said the plan was flawed.",
+			want: []quote{{"Ilse Varga", auI, "the plan was flawed"}}},
+		{class: "coord/near", text: "The Norvale Dockworkers Union sent a letter to Tarrow Shipping, which rejected the demands and said the terminals would close.",
+			want: []quote{{"Tarrow Shipping", auI, "the terminals would close"}}, known: coordRelObject},
+		{class: "coord/near", text: "Arno Vell met Mayor Ilse Varga on Monday, who thanked him and said the talks were useful.",
+			want: []quote{{"Ilse Varga", auI, "the talks were useful"}}, known: coordRelObject},
+		{class: "coord/near", text: "Ilse Varga spoke as the Kessel Auto Workers Union filed a grievance with Kessel Motors and said that the shutdown breaks the 2022 agreement.",
+			want: []quote{{"Ilse Varga", auI, "the shutdown breaks the 2022 agreement"}}},
+		{class: "coord/near", text: "The Norvale Dockworkers Union, which represents 3,000 workers at the port, sent a letter to the company on Monday, and the company said the letter was unfounded.",
+			want: []quote{{"", auI, "the letter was unfounded"}}},
+	}
+}
+
+func longTitleRows() []auditRow {
+	return []auditRow{
+		{class: "longtitle/firm", text: "\"None of us will ever forget what happened last year,\" said Norvale president of mobile communications business Teo Vask.",
+			want: []quote{{"Teo Vask", auD, "None of us will ever forget what happened last year"}}},
+		{class: "longtitle/firm", text: "\"Demand for loans has never been this strong,\" said Tarrow Bank head of consumer lending Ilse Varga.",
+			want: []quote{{"Ilse Varga", auD, "Demand for loans has never been this strong"}}},
+		{class: "longtitle/firm", text: "\"We sold every car we built,\" said Kessel Motors vice president of global sales and marketing Arno Vell.",
+			want: []quote{{"Arno Vell", auD, "We sold every car we built"}}},
+		{class: "longtitle/firm", text: "\"The network is ready,\" says Orlen Telecom director of network operations Mira Holt.",
+			want: []quote{{"Mira Holt", auD, "The network is ready"}}},
+		{class: "longtitle/firm", text: "\"We will not raise prices this year,\" said Brask Foods chief of staff Teo Vask, adding that costs had fallen.",
+			want: []quote{{"Teo Vask", auD, "We will not raise prices this year"}}},
+		// Near misses: a short title, the name first, no person.
+		{class: "longtitle/near", text: "\"None of us will ever forget what happened last year,\" said Norvale president Teo Vask.",
+			want: []quote{{"Teo Vask", auD, "None of us will ever forget what happened last year"}}},
+		{class: "longtitle/near", text: "\"None of us will ever forget what happened last year,\" said Teo Vask, Norvale president of mobile communications business.",
+			want: []quote{{"Teo Vask", auD, "None of us will ever forget what happened last year"}}},
+		{class: "longtitle/near", text: "\"The network is ready,\" said the Orlen Ministry of Communications.",
+			want: []quote{{"Orlen Ministry of Communications", auD, "The network is ready"}}},
+	}
+}
+
+func TestAuditS21Coord(t *testing.T) {
+	runAudit(t, "coord", append(coordRows(), longTitleRows()...), *coordKnown)
+}

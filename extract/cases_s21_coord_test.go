@@ -52,6 +52,15 @@ func coordRows() []auditRow {
 			want: []quote{{"Teo Vask", auI, "the plant would reopen within a month"}}},
 		{class: "coord/descr", text: "Norvale Telecom was fined 2 million euros on Monday.\n\nThe regulator said the rules protect other operators.\n\nThe operator denied this and said it always reports its prices to the regulator on time.",
 			want: []quote{{"Norvale Telecom", auI, "it always reports its prices to the regulator on time"}}},
+		{class: "coord/descr", text: "Tarvian telecoms operator Vellcom was fined 2 million euros on Monday.\n\nIn a statement, the TCMA said the rules protect other operators.\n\nThe operator denied this and said it always reports its prices to the regulator on time.",
+			want: []quote{{"TCMA", auI, "the rules protect other operators"}, {"Vellcom", auI, "it always reports its prices to the regulator on time"}}},
+		{class: "coord/it-adverb", text: "Vellcom was fined on Monday.\n\nIlse Varga said it always complies with the rules.",
+			want: []quote{{"Ilse Varga", auI, "it always complies with the rules"}}},
+		{class: "coord/it-adverb", text: "Vellcom was fined on Monday.\n\nIlse Varga said it still owns the site in Brask.",
+			want: []quote{{"Ilse Varga", auI, "it still owns the site in Brask"}}},
+		{class: "coord/descr-near", text: "Tarvian telecoms operator Vellcom was fined 2 million euros on Monday.\n\nIn a statement, Brask Rail, the state rail operator, said the rules protect other firms.\n\nThe operator said it would appeal.",
+			want: []quote{{"Brask Rail", auI, "the rules protect other firms"}, {"Brask Rail", auI, "it would appeal"}}},
+		{class: "coord/it-adverb-near", text: "Vellcom was fined on Monday.\n\nIlse Varga denied it again on Tuesday.", exact: true},
 		// Near misses: the speech verb has a subject of its own, or the
 		// earlier verb's subject is someone else.
 		{class: "coord/near", text: "Arno Vell sent a letter to the Tarrow council on Monday and Ilse Varga said the plan was flawed.",

@@ -27,7 +27,7 @@ import (
 // Mechanisms of the known failures.
 const (
 	coordMove      = "coord-move: \"The move comes as X ... and said\": the cue is lost before its subject is sought (\"The decision comes as\" works)"
-	coordRelObject = "coord-relobject: a relative clause on an object (\"sent a letter to Y, which rejected ... and said\") gives its coordinated speech verb to the main clause's subject, not the relative's antecedent"
+	coordRelObject = "coord-relobject: a relative clause parted from its antecedent by a phrase (\"met Y on Monday, who thanked him and said\") gives its coordinated speech verb to the main clause's subject"
 )
 
 var coordKnown = flag.Bool("coord.known", false, "TestAuditS21Coord runs its known failures too, to see which a change fixed")
@@ -66,9 +66,15 @@ func coordRows() []auditRow {
 		{class: "coord/near", text: "Arno Vell sent a letter to the Tarrow council on Monday and Ilse Varga said the plan was flawed.",
 			want: []quote{{"Ilse Varga", auI, "the plan was flawed"}}},
 		{class: "coord/near", text: "The Norvale Dockworkers Union sent a letter to Tarrow Shipping, which rejected the demands and said the terminals would close.",
-			want: []quote{{"Tarrow Shipping", auI, "the terminals would close"}}, known: coordRelObject},
+			want: []quote{{"Tarrow Shipping", auI, "the terminals would close"}}},
+		{class: "coord/near", text: "Arno Vell met Mayor Ilse Varga, who thanked him and said the talks were useful.",
+			want: []quote{{"Ilse Varga", auI, "the talks were useful"}}},
 		{class: "coord/near", text: "Arno Vell met Mayor Ilse Varga on Monday, who thanked him and said the talks were useful.",
 			want: []quote{{"Ilse Varga", auI, "the talks were useful"}}, known: coordRelObject},
+		{class: "coord/near", text: "Arno Vell, who chairs the Tarrow port board, met the union on Monday and said the talks were useful.",
+			want: []quote{{"Arno Vell", auI, "the talks were useful"}}},
+		{class: "coord/near", text: "Arno Vell wrote to the Tarrow port board, which met on Monday, and said the talks were useful.",
+			want: []quote{{"Arno Vell", auI, "the talks were useful"}}},
 		{class: "coord/near", text: "Ilse Varga spoke as the Kessel Auto Workers Union filed a grievance with Kessel Motors and said that the shutdown breaks the 2022 agreement.",
 			want: []quote{{"Ilse Varga", auI, "the shutdown breaks the 2022 agreement"}}},
 		{class: "coord/near", text: "The Norvale Dockworkers Union, which represents 3,000 workers at the port, sent a letter to the company on Monday, and the company said the letter was unfounded.",

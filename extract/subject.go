@@ -2405,6 +2405,13 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 		c.found, c.ent, c.co = true, prev.ent, prev.co
 		return
 	}
+	if e := d.relativeCoordSubject(c.verb, s); e >= 0 {
+		// "... sent a letter to Tarrow Shipping, which rejected the
+		// demands and said ...": the verb is coordinated inside the
+		// relative clause, whose antecedent speaks.
+		c.found, c.ent = true, e
+		return
+	}
 	if e := d.subordinateCoordSubject(c.verb, s); e >= 0 {
 		// "The announcement comes as the Tarrow union on Monday sent a
 		// letter ... and said that ...": the verb is coordinated with
@@ -2503,6 +2510,45 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 		e = o // "The lender's World Economic Report pointed to ... and warned": the body's words, as with the verb alone
 	}
 	c.found, c.ent = true, e
+}
+
+// relativeCoordSubject returns the antecedent of a relative clause that
+// the speech verb at v, after "and", is coordinated inside: ", which
+// rejected the demands and said", ", who thanked him and said". The
+// relative opens after a comma within twelve tokens before the "and", with
+// no comma or mark between, its verb right after it; the antecedent is
+// the name just before the comma, a body for "which" and a person for
+// "who". Else -1.
+func (d *doc) relativeCoordSubject(v int, s sentence) int {
+	a := v - 1
+	for a > s.first && d.toks[a].lowerWord() && (d.isWord(a, "also") || d.isWord(a, "then") || d.isWord(a, "later")) {
+		a--
+	}
+	if a <= s.first || !d.isWord(a, "and") || !d.toks[a].lowerWord() {
+		return -1
+	}
+	for w := a - 1; w > s.first+1 && w >= a-12; w-- {
+		t := &d.toks[w]
+		if t.kind != tkWord || t.inQuote() {
+			return -1
+		}
+		if !t.lowerWord() || !(d.isWord(w, "which") || d.isWord(w, "who")) {
+			continue
+		}
+		if !d.punct(w-1, ",") || w+1 >= a || !d.toks[w+1].lowerWord() || !(d.endsWith(w+1, "ed") || d.toks[w+1].has(lxVerb)) {
+			return -1
+		}
+		ci := d.chunkAt[w-2]
+		if ci < 0 || int(d.chunks[ci].last) != w-1 || d.chunks[ci].ent < 0 {
+			return -1
+		}
+		e := d.chunks[ci].ent
+		if en := &d.ents[e]; en.placeish() || en.outlet || d.isWord(w, "who") != en.personish() {
+			return -1
+		}
+		return e
+	}
+	return -1
 }
 
 // subordinateCoordSubject returns the subject of a clause opened by "as",

@@ -94,11 +94,17 @@ func longTitleRows() []auditRow {
 			want: []quote{{"Mira Holt", auD, "The network is ready"}}},
 		{class: "longtitle/firm", text: "\"We will not raise prices this year,\" said Brask Foods chief of staff Teo Vask, adding that costs had fallen.",
 			want: []quote{{"Teo Vask", auD, "We will not raise prices this year"}}},
+		{class: "longtitle/according", text: "According to Tarrow Bank head of consumer lending Ilse Varga, demand has never been this strong.",
+			want: []quote{{"Ilse Varga", auI, "demand has never been this strong"}}},
+		{class: "longtitle/before", text: "Norvale president of mobile communications business Teo Vask said the phone would ship in May.",
+			want: []quote{{"Teo Vask", auI, "the phone would ship in May"}}},
 		// Near misses: a short title, the name first, no person.
 		{class: "longtitle/near", text: "\"None of us will ever forget what happened last year,\" said Norvale president Teo Vask.",
 			want: []quote{{"Teo Vask", auD, "None of us will ever forget what happened last year"}}},
 		{class: "longtitle/near", text: "\"None of us will ever forget what happened last year,\" said Teo Vask, Norvale president of mobile communications business.",
 			want: []quote{{"Teo Vask", auD, "None of us will ever forget what happened last year"}}},
+		{class: "longtitle/near", text: "According to Tarrow Bank head Ilse Varga, demand has never been this strong.",
+			want: []quote{{"Ilse Varga", auI, "demand has never been this strong"}}},
 		{class: "longtitle/near", text: "\"The network is ready,\" said the Orlen Ministry of Communications.",
 			want: []quote{{"Orlen Ministry of Communications", auD, "The network is ready"}}},
 	}

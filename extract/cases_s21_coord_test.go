@@ -26,7 +26,6 @@ import (
 
 // Mechanisms of the known failures.
 const (
-	coordMove      = "coord-move: \"The move comes as X ... and said\": the cue is lost before its subject is sought (\"The decision comes as\" works)"
 	coordRelObject = "coord-relobject: a relative clause parted from its antecedent by a phrase (\"met Y on Monday, who thanked him and said\") gives its coordinated speech verb to the main clause's subject"
 )
 
@@ -43,7 +42,7 @@ func coordRows() []auditRow {
 		{class: "coord/as-clause", text: "Kessel Motors will shut its plant in Orlen.\n\nThe announcement came after the Kessel Auto Workers Union filed a grievance with Kessel Motors and added that the shutdown breaks the 2022 agreement.",
 			want: []quote{{"Kessel Auto Workers Union", auI, "the shutdown breaks the 2022 agreement"}}},
 		{class: "coord/as-clause", text: "Kessel Motors will shut its plant in Orlen.\n\nThe move comes as the Kessel Auto Workers Union on Tuesday filed a grievance with Kessel Motors and said that the shutdown breaks the 2022 agreement.",
-			want: []quote{{"Kessel Auto Workers Union", auI, "the shutdown breaks the 2022 agreement"}}, known: coordMove},
+			want: []quote{{"Kessel Auto Workers Union", auI, "the shutdown breaks the 2022 agreement"}}},
 		{class: "coord/added", text: "Mayor Ilse Varga, who has led the city since 2019, met the families at the town hall on Tuesday and added that the plant would stay open.",
 			want: []quote{{"Ilse Varga", auI, "the plant would stay open"}}},
 		{class: "coord/warned", text: "The Tarrow Nurses Association, which has 40,000 members across the region, rejected the latest pay offer from the health board and warned that strikes would go ahead next week.",

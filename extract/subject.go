@@ -2568,6 +2568,11 @@ func (d *doc) subordinateCoordSubject(v int, s sentence) int {
 	}
 	k := d.countFrom(d.clauseStart(s), s)
 	end := d.npForward(k, s.last)
+	if end <= k+1 && k+2 < a && (d.isWord(k, "the") || d.isWord(k, "this")) && d.toks[k+1].lowerWord() && !d.toks[k+1].has(lxAux) && d.toks[k+2].lowerWord() && d.toks[k+2].has(lxVerb) {
+		// "The move comes as ...": a noun that is also a verb, which
+		// the noun phrase reader stops before; its verb follows.
+		end = k + 2
+	}
 	if end <= k || end >= a || !d.toks[end-1].lowerWord() || d.resolveNP(k, end, v) >= 0 {
 		return -1
 	}

@@ -5,24 +5,33 @@ import (
 	"testing"
 )
 
-// Session 21, two classes of speaker across the dev pools.
+// Session 21, two classes of speaker across the dev pools q1..q6.
 //
-// Shape "coord": a speech verb coordinated with an earlier verb of the
-// same subject after a long first clause ("The Norvale Dockworkers Union,
-// which represents 3,000 workers at the port, sent a letter to the company
-// on Monday and said that ..."), with "added", "warned that" and ", and
-// told reporters". Near misses: a second subject before the speech verb
-// ("X sent a letter to Y and Z said"), a relative clause whose own
-// subject speaks.
+// Shape "coord": a speech verb coordinated by "and" with an earlier verb of
+// the same subject after a long first clause ("The Norvale Dockworkers
+// Union, which represents 3,000 workers at the port, sent a letter to the
+// company on Monday and said that ..."), with "added", "warned that" and
+// ", and told reporters"; the subject inside a subordinate clause ("The
+// announcement comes as the union on Monday sent a letter ... and said");
+// inside a relative clause on an object ("sent a letter to Tarrow
+// Shipping, which rejected the demands and said"); a description as
+// subject ("The operator denied this and said it always reports ...").
+// Near misses: a second subject before the speech verb ("X sent a letter
+// to Y and Z said"), a named main subject before "as" ("Ilse Varga spoke
+// as the union ... and said"), a relative aside closed by its comma.
 //
-// Shape "longtitle": an inverted cue whose subject is a firm's name, a
-// title with an "of" phrase, then the person's name ("said Norvale
-// president of mobile communications business Teo Vask"). Near misses:
-// short titles, a title with "of" and a body's name but no person.
+// Shape "longtitle": an inverted cue (or "according to") whose subject is
+// a firm's name, a title with an "of" phrase, then the person's name
+// ("said Norvale president of mobile communications business Teo Vask").
+// Near misses: short titles, the name before its title, a body's name
+// with "of" and no person.
 //
-// First pass (before the fix): 10/19 rows (longtitle 3/8: every near
-// miss passed, no positive; coord 7/11: both as-clause rows and two near
-// misses, now known failures, failed).
+// First pass (before the fixes): 10/19 rows of the first table
+// (longtitle 3/8: every near miss passed, no positive; coord 7/11: both
+// as-clause rows and both relative-object near misses failed). Rows added
+// while fixing (descriptions, "it always", "The move comes as",
+// "according to") were each seen failing first. After: 32/33, one known
+// failure.
 
 // Mechanisms of the known failures.
 const (

@@ -69,6 +69,10 @@ func coordRows() []auditRow {
 		{class: "coord/descr-near", text: "Tarvian telecoms operator Vellcom was fined 2 million euros on Monday.\n\nIn a statement, Brask Rail, the state rail operator, said the rules protect other firms.\n\nThe operator said it would appeal.",
 			want: []quote{{"Brask Rail", auI, "the rules protect other firms"}, {"Brask Rail", auI, "it would appeal"}}},
 		{class: "coord/it-adverb-near", text: "Vellcom was fined on Monday.\n\nIlse Varga denied it again on Tuesday.", exact: true},
+		{class: "coord/in-which", text: "Labour Minister Ilse Varga faced a hostile crowd at the Tarrow Teachers Union conference today.\n\nScores of delegates stood and turned their backs on her during her speech, in which she thanked teachers for their work - and acknowledged that many felt overworked.",
+			want: []quote{{"Ilse Varga", auI, "many felt overworked"}}},
+		{class: "coord/in-which", text: "Mayor Teo Vask spoke at the Brask fire station on Monday.\n\nA few firefighters left the hall during the address, in which he praised the crews and warned that the budget would be cut.",
+			want: []quote{{"Teo Vask", auI, "the budget would be cut"}}},
 		// Near misses: the speech verb has a subject of its own, or the
 		// earlier verb's subject is someone else.
 		{class: "coord/near", text: "Arno Vell sent a letter to the Tarrow council on Monday and Ilse Varga said the plan was flawed.",

@@ -2527,13 +2527,29 @@ func (d *doc) relativeCoordSubject(v int, s sentence) int {
 	if a <= s.first || !d.isWord(a, "and") || !d.toks[a].lowerWord() {
 		return -1
 	}
-	for w := a - 1; w > s.first+1 && w >= a-12; w-- {
+	b := a - 1
+	if d.isDash(b) || d.punct(b, "-") {
+		b-- // "in which he thanked nurses for their work - and acknowledged"
+	}
+	for w := b; w > s.first+1 && w >= a-12; w-- {
 		t := &d.toks[w]
 		if t.kind != tkWord || t.inQuote() {
 			return -1
 		}
 		if !t.lowerWord() || !(d.isWord(w, "which") || d.isWord(w, "who")) {
 			continue
+		}
+		if w+2 < b && d.isWord(w, "which") && w-2 > s.first && d.toks[w-1].lowerWord() && (d.isWord(w-1, "in") || d.isWord(w-1, "during")) && d.punct(w-2, ",") {
+			// "..., during his speech, in which he thanked nurses -
+			// and acknowledged that ...": the relative's own subject
+			// pronoun speaks, not the sentence's subject.
+			if p := w + 1; d.toks[p].lowerWord() && (d.isWord(p, "he") || d.isWord(p, "she")) &&
+				d.toks[p+1].lowerWord() && (d.endsWith(p+1, "ed") || d.toks[p+1].has(lxVerb)) {
+				if e := d.resolvePronoun(p, v); e >= 0 && d.ents[e].personish() {
+					return e
+				}
+			}
+			return -1
 		}
 		if !d.punct(w-1, ",") || w+1 >= a || !d.toks[w+1].lowerWord() || !(d.endsWith(w+1, "ed") || d.toks[w+1].has(lxVerb)) {
 			return -1

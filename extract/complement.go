@@ -2112,6 +2112,13 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		d.toks[k+2].lowerWord() && !d.toks[k+2].has(lxPrep|lxFunc|lxDet|lxPronoun) {
 		return true // "said she now checks the data": the subject, an adverb, its verb
 	}
+	if w == "it" && t.lowerWord() && k+2 < s.last && d.toks[k+1].lowerWord() && preVerbAdverb(d.lower(k+1)) && d.toks[k+2].lowerWord() &&
+		!d.toks[k+2].has(lxPrep|lxFunc|lxDet|lxPronoun|lxAdverb) && (d.endsWith(k+2, "s") && !d.endsWith(k+2, "ss") || d.toks[k+2].has(lxVerb)) {
+		// "said it always communicates its prices", "said it still owns
+		// the site": "it", an adverb, then a verb; "it" may be the
+		// cue's object, so the verb must read as one.
+		return true
+	}
 	if (w == "it" || w == "he" || w == "she") && t.lowerWord() && k+1 < s.last {
 		// "said it seeks to improve its coverage": a subject pronoun and
 		// a verb in the present that the lexicon does not know.

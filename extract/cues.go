@@ -1806,6 +1806,11 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 			k, end = dk, e
 		}
 	}
+	if t, e2 := d.titleOfPhrase(k, end, s); t > 0 && according {
+		// "according to Tarrow Bank head of consumer lending Ilse
+		// Varga": the title's "of" phrase runs on to the name.
+		k, end = t, e2
+	}
 	// "according to a memo sent by ...": an irregular participle the
 	// noun phrase reader took for a noun ends the document's name.
 	if end-1 > k && d.toks[end-1].lowerWord() && d.participle(end-1) && !d.endsWith(end-1, "ed") &&

@@ -1865,6 +1865,35 @@ func (d *doc) titleAfterAnd(k, end int, s sentence) (int, int) {
 	return t, e2
 }
 
+// titleOfPhrase returns the span of the person's name that follows a
+// title's "of" phrase after an inverted verb, "said Norvale president of
+// mobile communications business Teo Vask", "says Tarrow Bank head of
+// consumer lending Ilse Varga": [k, end) ends in a lower-case title or
+// role, "of" and up to six lower-case words follow, then a person's name
+// that closes the clause. Else -1, -1. The "of" phrase is left to no body:
+// its words are lower case.
+func (d *doc) titleOfPhrase(k, end int, s sentence) (int, int) {
+	if end+2 >= s.last || end-1 < k || !d.isWord(end, "of") || !d.toks[end].lowerWord() ||
+		!d.toks[end-1].lowerWord() || !d.toks[end-1].has(lxTitle|lxRole) {
+		return -1, -1
+	}
+	t := end + 1
+	for t < s.last && t < end+8 && d.toks[t].lowerWord() && !d.toks[t].inQuote() && !d.toks[t].has(lxAux|lxDet|lxPronoun) {
+		t++
+	}
+	if t == end+1 || t >= s.last || !d.toks[t].capWord() {
+		return -1, -1
+	}
+	e2 := d.npThroughName(t, s.last)
+	if e2 <= t+1 || !(e2 >= s.last || d.punct(e2, ",") || d.sentenceEnd(e2, s)) {
+		return -1, -1
+	}
+	if ci := d.chunkAt[e2-1]; ci < 0 || int(d.chunks[ci].first) != t || d.chunks[ci].ent < 0 || !d.ents[d.chunks[ci].ent].personish() {
+		return -1, -1
+	}
+	return t, e2
+}
+
 // tryInverted takes the speaker from after the verb when the verb follows a
 // quotation or a comma and a name follows it: "“...,” said Rask, 33.",
 // "Institutional recipients, said Mauer, are required ...".
@@ -1958,6 +1987,12 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 	if t, e2 := d.titleAfterAnd(k, end, s); t > 0 {
 		// "said Parks and Recreation Commissioner Dara Quist": a body's
 		// name holding "and", then its officer.
+		k, end = t, e2
+	}
+	if t, e2 := d.titleOfPhrase(k, end, s); t > 0 {
+		// "said Norvale president of mobile communications business
+		// Teo Vask": a firm's title whose "of" phrase of lower-case
+		// words runs on to the officer's name, who speaks.
 		k, end = t, e2
 	}
 	if a := d.skipAcronymAside(end, s); a > end && a < s.last && d.toks[a].capWord() && d.toks[a].has(lxTitle|lxRole) {
@@ -2426,6 +2461,20 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 		c.found, c.ent, c.co = true, prev.ent, prev.co
 		return
 	}
+	if e := d.relativeCoordSubject(c.verb, s); e >= 0 {
+		// "... sent a letter to Tarrow Shipping, which rejected the
+		// demands and said ...": the verb is coordinated inside the
+		// relative clause, whose antecedent speaks.
+		c.found, c.ent = true, e
+		return
+	}
+	if e := d.subordinateCoordSubject(c.verb, s); e >= 0 {
+		// "The announcement comes as the Tarrow union on Monday sent a
+		// letter ... and said that ...": the verb is coordinated with
+		// the subordinate clause's, whose subject speaks.
+		c.found, c.ent = true, e
+		return
+	}
 	k := d.countFrom(d.clauseStart(s), s)
 	end := d.npForward(k, s.last)
 	if end <= k {
@@ -2517,6 +2566,121 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 		e = o // "The lender's World Economic Report pointed to ... and warned": the body's words, as with the verb alone
 	}
 	c.found, c.ent = true, e
+}
+
+// relativeCoordSubject returns the antecedent of a relative clause that
+// the speech verb at v, after "and", is coordinated inside: ", which
+// rejected the demands and said", ", who thanked him and said". The
+// relative opens after a comma within twelve tokens before the "and", with
+// no comma or mark between, its verb right after it; the antecedent is
+// the name just before the comma, a body for "which" and a person for
+// "who". Else -1.
+func (d *doc) relativeCoordSubject(v int, s sentence) int {
+	a := v - 1
+	for a > s.first && d.toks[a].lowerWord() && (d.isWord(a, "also") || d.isWord(a, "then") || d.isWord(a, "later")) {
+		a--
+	}
+	if a <= s.first || !d.isWord(a, "and") || !d.toks[a].lowerWord() {
+		return -1
+	}
+	b := a - 1
+	if d.isDash(b) || d.punct(b, "-") {
+		b-- // "in which he thanked nurses for their work - and acknowledged"
+	}
+	for w := b; w > s.first+1 && w >= a-12; w-- {
+		t := &d.toks[w]
+		if t.kind != tkWord || t.inQuote() {
+			return -1
+		}
+		if !t.lowerWord() || !(d.isWord(w, "which") || d.isWord(w, "who")) {
+			continue
+		}
+		if w+2 < b && d.isWord(w, "which") && w-2 > s.first && d.toks[w-1].lowerWord() && (d.isWord(w-1, "in") || d.isWord(w-1, "during")) && d.punct(w-2, ",") {
+			// "..., during his speech, in which he thanked nurses -
+			// and acknowledged that ...": the relative's own subject
+			// pronoun speaks, not the sentence's subject.
+			if p := w + 1; d.toks[p].lowerWord() && (d.isWord(p, "he") || d.isWord(p, "she")) &&
+				d.toks[p+1].lowerWord() && (d.endsWith(p+1, "ed") || d.toks[p+1].has(lxVerb)) {
+				if e := d.resolvePronoun(p, v); e >= 0 && d.ents[e].personish() {
+					return e
+				}
+			}
+			return -1
+		}
+		if !d.punct(w-1, ",") || w+1 >= a || !d.toks[w+1].lowerWord() || !(d.endsWith(w+1, "ed") || d.toks[w+1].has(lxVerb)) {
+			return -1
+		}
+		ci := d.chunkAt[w-2]
+		if ci < 0 || int(d.chunks[ci].last) != w-1 || d.chunks[ci].ent < 0 {
+			return -1
+		}
+		e := d.chunks[ci].ent
+		if en := &d.ents[e]; en.placeish() || en.outlet || d.isWord(w, "who") != en.personish() {
+			return -1
+		}
+		return e
+	}
+	return -1
+}
+
+// subordinateCoordSubject returns the subject of a clause opened by "as",
+// "after", "because", "since", "when" or "while" that the speech verb at v
+// is coordinated with by "and", when the main clause's subject is a common
+// noun naming no one: "The announcement comes as the Norvale Dockworkers
+// Union on Monday sent a letter to Tarrow Shipping ... and said that ...".
+// The subordinate subject must be a body's or person's name, its verb
+// (after an optional time phrase) a past form. Else -1.
+func (d *doc) subordinateCoordSubject(v int, s sentence) int {
+	a := v - 1
+	for a > s.first && d.toks[a].lowerWord() && (d.isWord(a, "also") || d.isWord(a, "then") || d.isWord(a, "later")) {
+		a--
+	}
+	if a <= s.first || !d.isWord(a, "and") || !d.toks[a].lowerWord() {
+		return -1
+	}
+	k := d.countFrom(d.clauseStart(s), s)
+	end := d.npForward(k, s.last)
+	if end <= k+1 && k+2 < a && (d.isWord(k, "the") || d.isWord(k, "this")) && d.toks[k+1].lowerWord() && !d.toks[k+1].has(lxAux) && d.toks[k+2].lowerWord() && d.toks[k+2].has(lxVerb) {
+		// "The move comes as ...": a noun that is also a verb, which
+		// the noun phrase reader stops before; its verb follows.
+		end = k + 2
+	}
+	if end <= k || end >= a || !d.toks[end-1].lowerWord() || d.resolveNP(k, end, v) >= 0 {
+		return -1
+	}
+	// The main verb, then the subordinator within a few tokens.
+	for j := end; j < a && j < end+4; j++ {
+		t := &d.toks[j]
+		if !t.lowerWord() || t.inQuote() {
+			return -1
+		}
+		switch d.lower(j) {
+		case "as", "after", "because", "since", "when", "while":
+		default:
+			continue
+		}
+		n := j + 1
+		e2 := d.npForward(n, a)
+		if e2 <= n || e2 >= a {
+			return -1
+		}
+		ent := d.resolveNP(n, e2, v)
+		if ent < 0 || d.ents[ent].placeish() || d.ents[ent].outlet {
+			return -1
+		}
+		hasName := false
+		for q := n; q < e2; q++ {
+			if d.chunkAt[q] >= 0 {
+				hasName = true
+			}
+		}
+		w := d.skipTimePhrase(e2, a)
+		if !hasName || w >= a || !d.toks[w].lowerWord() || !d.endsWith(w, "ed") && !d.toks[w].has(lxVerb) {
+			return -1
+		}
+		return ent
+	}
+	return -1
 }
 
 // auxAfterPhrase reports whether an auxiliary follows the noun phrase

@@ -82,14 +82,13 @@ const q6Walkout = "Minister shrugs off walkout\n\nHealth Minister Oren Dravic ha
 func q6QuantityRows() []auditRow {
 	var rows []auditRow
 	for _, q := range []string{"Dozens", "Scores", "Millions", "Tens"} {
-		// The minister's words are not yet found as his (the pronoun in
-		// the relative clause is left unresolved); the row asks only that
-		// the quantity speaks for no one.
-		rows = append(rows, auditRow{class: "quantity-start/" + q, text: fmt.Sprintf(q6Walkout, q), speakers: []string{}})
+		// The quantity speaks for no one; the minister's words in the
+		// relative clause are his (the pronoun resolved since h21-coord).
+		rows = append(rows, auditRow{class: "quantity-start/" + q, text: fmt.Sprintf(q6Walkout, q), speakers: []string{"Oren Dravic"}})
 	}
 	return append(rows,
 		// Near misses.
-		auditRow{class: "quantity-start/near", text: fmt.Sprintf(q6Walkout, "Hundreds"), speakers: []string{}},
+		auditRow{class: "quantity-start/near", text: fmt.Sprintf(q6Walkout, "Hundreds"), speakers: []string{"Oren Dravic"}},
 		auditRow{class: "quantity-start/near", text: "Strike spreads\n\nUnion leader Mara Quell said dozens of nurses had joined the strike.",
 			want: []quote{{"Mara Quell", auI, "dozens of nurses had joined the strike"}}, speakers: []string{"Mara Quell"}},
 		auditRow{class: "quantity-start/near", text: "Strike spreads\n\nMara Quell led the march on Monday.\n\nDozens of workers joined her, and she said the strike would go on.",

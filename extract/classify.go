@@ -154,8 +154,11 @@ func (d *doc) classify(c *chunk) {
 		// acronym; what it names the text says elsewhere.
 		c.kind = kUnknown
 		return
-	case c.last-c.first == 1 && lastTok.is(fAllCaps) && !lastTok.has(lxPostNominal|lxNation|lxPlace|lxTitle|lxRole) &&
+	case c.last-c.first == 1 && lastTok.is(fAllCaps) && (!lastTok.has(lxPostNominal) || d.isWord(c.first, "bl")) && !lastTok.has(lxNation|lxPlace|lxTitle|lxRole) &&
 		!strings.Contains(d.str(c.first), "."):
+		// "BL" after a name is a barrister's letters (capsPostNominal),
+		// but alone, no name before it, only a body is called so: unlike
+		// "MP" or "MLA", no one holder is meant by the bare letters.
 		c.kind = kOrg
 		return
 	case d.hasAmpersand(c):

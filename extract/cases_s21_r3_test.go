@@ -1,0 +1,66 @@
+package extract_test
+
+import (
+	"flag"
+	"testing"
+)
+
+// Session 21, pool r3: speaker classes from Irish and British regional
+// reporting.
+//
+// Shape "barrister": the Irish bar's post-nominal "BL" (barrister-at-law)
+// after a counsel's name ("counsel for the State, Tom Varley BL told the
+// judge") is no part of the name, as "SC" and "QC" are not; the later
+// "Ms Nolan" is the same person. Near misses: "SC" (already known), and
+// "BL" alone, which names a body.
+//
+// Shape "writes": a lead paragraph closed by ", writes Ann Keel." is the
+// story's byline run into its first sentence: the reporter's own
+// narration, no one's quote. Near misses: a writer described or placed
+// ("writes economist Jane Dorr in her new book"), a later paragraph (a
+// columnist or letter quoted), the past tense ("wrote Ann Keel").
+//
+// First pass (before the fixes): 6/12 rows (every near miss passed, no
+// positive did).
+
+var s21r3Known = flag.Bool("s21r3.known", false, "TestAuditS21R3 runs its known failures too")
+
+func r3BarristerRows() []auditRow {
+	return []auditRow{
+		{class: "barrister/bl", text: "On the steps, counsel for the State, Tom Varley BL told Judge Anna Rowan that the pleas were acceptable to the DPP.",
+			want: []quote{{"Tom Varley", auI, "the pleas were acceptable to the DPP"}}, speakers: []string{"Tom Varley"}},
+		{class: "barrister/bl", text: "Defence barrister Ciara Nolan BL said her client had no previous convictions.\n\nMs Nolan said he had been drinking.",
+			want: []quote{{"Ciara Nolan", auI, "her client had no previous convictions"}, {"Ciara Nolan", auI, "he had been drinking"}}, speakers: []string{"Ciara Nolan"}},
+		{class: "barrister/bl", text: "Senan Moore BL, for the accused, said his client would plead guilty.",
+			want: []quote{{"Senan Moore", auI, "his client would plead guilty"}}, speakers: []string{"Senan Moore"}},
+		// Near misses.
+		{class: "barrister/near", text: "Tom Varley SC said the pleas were acceptable.",
+			want: []quote{{"Tom Varley", auI, "the pleas were acceptable"}}, speakers: []string{"Tom Varley"}},
+		{class: "barrister/near", text: "BL said its profits had risen.",
+			want: []quote{{"BL", auI, "its profits had risen"}}, speakers: []string{"BL"}},
+	}
+}
+
+func r3BylineRows() []auditRow {
+	return []auditRow{
+		{class: "writes/lead", text: "Councillors in Tarvel have voted to close the town pool after a long debate, writes Ann Keel.\n\nMayor Tom Brack said the pool was too costly to run.",
+			want: []quote{{"Tom Brack", auI, "the pool was too costly to run"}}, speakers: []string{"Tom Brack"}, exact: true},
+		{class: "writes/lead", text: "A circuit court judge moved a hearing onto the steps of Marrow courthouse after two accused men showed symptoms of flu, writes Dara Quilty.\n\nJudge Anna Rowan said she was satisfied the hearing could go ahead.",
+			want: []quote{{"Anna Rowan", auI, "she was satisfied the hearing could go ahead"}}, speakers: []string{"Anna Rowan"}, exact: true},
+		{class: "writes/lead", text: "Residents of Kessel Bay are angry over plans for a new quarry, writes Noel Farran.\n\n\"It will ruin the place,\" said resident Maura Quirke.",
+			want: []quote{{"Maura Quirke", auD, "It will ruin the place"}}, speakers: []string{"Maura Quirke"}, exact: true},
+		// Near misses: still the writer's words.
+		{class: "writes/near", text: "The economy is in deep trouble, writes economist Jane Dorr in her new book.",
+			want: []quote{{"Jane Dorr", auI, "The economy is in deep trouble"}}},
+		{class: "writes/near", text: "Councillors met on Monday.\n\nThe plan is flawed and should be scrapped, writes Ann Keel.",
+			want: []quote{{"Ann Keel", auI, "The plan is flawed and should be scrapped"}}},
+		{class: "writes/near", text: "Councillors in Tarvel have voted to close the town pool, wrote Ann Keel.",
+			want: []quote{{"Ann Keel", auI, "Councillors in Tarvel have voted to close the town pool"}}},
+		{class: "writes/near", text: "\"The pool must stay open,\" writes Ann Keel.",
+			want: []quote{{"Ann Keel", auD, "The pool must stay open"}}},
+	}
+}
+
+func TestAuditS21R3(t *testing.T) {
+	runAudit(t, "r3", append(r3BarristerRows(), r3BylineRows()...), *s21r3Known)
+}

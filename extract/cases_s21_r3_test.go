@@ -20,7 +20,13 @@ import (
 // ("writes economist Jane Dorr in her new book"), a later paragraph (a
 // columnist or letter quoted), the past tense ("wrote Ann Keel").
 //
-// First pass (before the fixes): 6/12 rows (every near miss passed, no
+// Shape "pressoffice": a body's "Press Office" named in capitals ("The
+// Norland Police Press Office said ...") is the body's voice, as "the
+// press office of the Vantry Institute" is, not a news outlet for its word
+// "Press". Near misses: a paper ("The Kessel Press"), a news agency ("the
+// Tarvel Press Association", "Meridian Press Service").
+//
+// First pass (before the fixes): 9/18 rows (every near miss passed, no
 // positive did).
 
 var s21r3Known = flag.Bool("s21r3.known", false, "TestAuditS21R3 runs its known failures too")
@@ -61,6 +67,25 @@ func r3BylineRows() []auditRow {
 	}
 }
 
+func r3PressOfficeRows() []auditRow {
+	return []auditRow{
+		{class: "pressoffice/body", text: "The Tarvel Press Office said officers had been directed to remove the public.",
+			want: []quote{{"Tarvel Press Office", auI, "officers had been directed to remove the public"}}},
+		{class: "pressoffice/body", text: "The Norland Police Press Office had insisted that officers were directed to clear the court.",
+			want: []quote{{"Norland Police Press Office", auI, "officers were directed to clear the court"}}},
+		{class: "pressoffice/body", text: "Two soldiers were hurt in the blast on Monday.\n\nThe Kessel Army Press Office confirmed that both men were in a stable condition.",
+			want: []quote{{"Kessel Army Press Office", auI, "both men were in a stable condition"}}},
+		// Near misses: outlets relay, nobody's words.
+		{class: "pressoffice/near", text: "The Kessel Press said officers had been directed to remove the public.",
+			want: []quote{{"", auI, "officers had been directed to remove the public"}}},
+		{class: "pressoffice/near", text: "The Tarvel Press Association said officers had been directed to remove the public.",
+			want: []quote{{"", auI, "officers had been directed to remove the public"}}},
+		{class: "pressoffice/near", text: "Meridian Press Service reported that officers had been directed to remove the public.",
+			want: []quote{{"", auI, "officers had been directed to remove the public"}}},
+	}
+}
+
 func TestAuditS21R3(t *testing.T) {
-	runAudit(t, "r3", append(r3BarristerRows(), r3BylineRows()...), *s21r3Known)
+	rows := append(r3BarristerRows(), r3BylineRows()...)
+	runAudit(t, "r3", append(rows, r3PressOfficeRows()...), *s21r3Known)
 }

@@ -73,6 +73,12 @@ func (d *doc) classify(c *chunk) {
 	if lastTok.has(lxOrgCue|lxCompany) && !lastTok.has(lxOutletCue) && !strong {
 		outlet = false
 	}
+	if outlet && c.last-c.first >= 3 && d.isWord(c.last-1, "office") && lastTok.capWord() && d.isWord(c.last-2, "press") {
+		// "the Norland Police Press Office": a body's press office, its
+		// voice as "the press office of the Vantry Institute" is; no
+		// paper or agency is an office ("Meridian Press Service" is).
+		outlet = false
+	}
 	if outlet && outletOwnerName(d.foldWords(c.first, c.last)) {
 		// "Reuters Holdings PLC": the company that owns the outlet,
 		// named by its legal form, which speaks in its own corporate

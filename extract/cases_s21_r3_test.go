@@ -26,6 +26,13 @@ import (
 // "Press". Near misses: a paper ("The Kessel Press"), a news agency ("the
 // Tarvel Press Association", "Meridian Press Service").
 //
+// Shape "residents": a name after "residents in", "villagers of" and the
+// like is where they live ("residents in Kessa Rusa have suffered"), a
+// place; an unknown two-word name there is no person for a later "the
+// lawmaker said" to mean. Near misses: a body after the noun ("residents
+// of Tarvel Housing Association homes"), whose own cue later stays its.
+// First pass: 1/4 rows (the residents rows were added with their fix).
+//
 // First pass (before the fixes): 9/18 rows (every near miss passed, no
 // positive did).
 
@@ -85,7 +92,22 @@ func r3PressOfficeRows() []auditRow {
 	}
 }
 
+func r3ResidentsRows() []auditRow {
+	return []auditRow{
+		{class: "residents/place", text: "Chief Minister Tan Ah Kow admitted today that residents in Kessa Rusa have suffered problems due to an illegal factory.\n\nThe Penang lawmaker said the factory was built before 2008.",
+			want: []quote{{"Tan Ah Kow", auI, "residents in Kessa Rusa have suffered problems due to an illegal factory"}, {"Tan Ah Kow", auI, "the factory was built before 2008"}}, speakers: []string{"Tan Ah Kow"}},
+		{class: "residents/place", text: "State assemblyman Osman Darus met villagers of Bukit Lanu on Friday.\n\nThe lawmaker said the road would be repaired by March.",
+			want: []quote{{"Osman Darus", auI, "the road would be repaired by March"}}, speakers: []string{"Osman Darus"}},
+		{class: "residents/place", text: "Mayor Ilse Varga told residents of Dorran Vale that the plant would close.\n\nThe official said the site was unsafe.",
+			want: []quote{{"Ilse Varga", auI, "the plant would close"}, {"Ilse Varga", auI, "the site was unsafe"}}, speakers: []string{"Ilse Varga"}},
+		// Near miss: a body after the noun.
+		{class: "residents/near", text: "Repairs were promised to residents of Tarvel Housing Association homes.\n\nThe Tarvel Housing Association said the work would start in May.",
+			want: []quote{{"Tarvel Housing Association", auI, "the work would start in May"}}, speakers: []string{"Tarvel Housing Association"}},
+	}
+}
+
 func TestAuditS21R3(t *testing.T) {
 	rows := append(r3BarristerRows(), r3BylineRows()...)
+	rows = append(rows, r3ResidentsRows()...)
 	runAudit(t, "r3", append(rows, r3PressOfficeRows()...), *s21r3Known)
 }

@@ -50,6 +50,13 @@ func (d *doc) classify(c *chunk) {
 		c.kind = kPlace
 		return
 	}
+	if d.residentsOfName(c) {
+		// "residents in Kessa Rusa have suffered", "villagers of Bukit
+		// Lanu": where the people live, a place, which no later "the
+		// lawmaker said" means.
+		c.kind = kPlace
+		return
+	}
 	if d.placeApposition(c.last) {
 		// "built at Tarrow Skies, an observatory in Mayhill": the
 		// apposition says the name is a site's, which no later "he"
@@ -1648,6 +1655,32 @@ func (d *doc) weekendTitleBefore(k int) bool {
 // apposition naming a site ", an observatory in", ", a small village
 // near": an indefinite article, at most two modifiers, a site's noun and
 // a preposition of place. A role there ("a farmer in") names a person.
+// residentsOfName reports whether chunk c follows "residents in", "villagers
+// of" or the like: the dwellers' noun and its preposition just before it
+// name where they live. A name with a word of a body, a person's first
+// name, a title, a role or an honorific, or an owner's "'s" after it, is
+// left alone ("residents of Tarvel Housing Association homes").
+func (d *doc) residentsOfName(c *chunk) bool {
+	f := c.first
+	if f < 2 || !(d.isWord(f-1, "in") || d.isWord(f-1, "of")) || !d.toks[f-1].lowerWord() || !d.toks[f-2].lowerWord() {
+		return false
+	}
+	switch d.lower(f - 2) {
+	case "residents", "villagers", "inhabitants", "townspeople", "townsfolk", "islanders", "dwellers":
+	default:
+		return false
+	}
+	if c.last < len(d.toks) && d.toks[c.last].kind == tkPoss {
+		return false
+	}
+	for k := c.first; k < c.last; k++ {
+		if d.toks[k].has(lxOrgCue | lxCompany | lxFirstName | lxTitle | lxHonorific | lxRole) {
+			return false
+		}
+	}
+	return true
+}
+
 func (d *doc) placeApposition(end int) bool {
 	if !d.punct(end, ",") || !(d.isWord(end+1, "a") || d.isWord(end+1, "an")) {
 		return false

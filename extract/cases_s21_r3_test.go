@@ -31,7 +31,7 @@ import (
 // place; an unknown two-word name there is no person for a later "the
 // lawmaker said" to mean. Near misses: a body after the noun ("residents
 // of Tarvel Housing Association homes"), whose own cue later stays its.
-// First pass: 1/4 rows (the residents rows were added with their fix).
+// First pass (the fix held back): 1/4 rows, the near miss.
 //
 // First pass (before the fixes): 9/18 rows (every near miss passed, no
 // positive did).
@@ -96,10 +96,10 @@ func r3ResidentsRows() []auditRow {
 	return []auditRow{
 		{class: "residents/place", text: "Chief Minister Tan Ah Kow admitted today that residents in Kessa Rusa have suffered problems due to an illegal factory.\n\nThe Penang lawmaker said the factory was built before 2008.",
 			want: []quote{{"Tan Ah Kow", auI, "residents in Kessa Rusa have suffered problems due to an illegal factory"}, {"Tan Ah Kow", auI, "the factory was built before 2008"}}, speakers: []string{"Tan Ah Kow"}},
-		{class: "residents/place", text: "State assemblyman Osman Darus met villagers of Bukit Lanu on Friday.\n\nThe lawmaker said the road would be repaired by March.",
-			want: []quote{{"Osman Darus", auI, "the road would be repaired by March"}}, speakers: []string{"Osman Darus"}},
-		{class: "residents/place", text: "Mayor Ilse Varga told residents of Dorran Vale that the plant would close.\n\nThe official said the site was unsafe.",
-			want: []quote{{"Ilse Varga", auI, "the plant would close"}, {"Ilse Varga", auI, "the site was unsafe"}}, speakers: []string{"Ilse Varga"}},
+		{class: "residents/place", text: "State assemblyman Osman Darus said on Friday that villagers of Bukit Lanu had lost their crops to the floods.\n\nThe lawmaker said the road would be repaired by March.",
+			want: []quote{{"Osman Darus", auI, "villagers of Bukit Lanu had lost their crops to the floods"}, {"Osman Darus", auI, "the road would be repaired by March"}}, speakers: []string{"Osman Darus"}},
+		{class: "residents/place", text: "Mayor Ilse Varga warned that inhabitants of Dorran Vale faced a second winter without heating.\n\nThe official said the site was unsafe.",
+			want: []quote{{"Ilse Varga", auI, "inhabitants of Dorran Vale faced a second winter without heating"}, {"Ilse Varga", auI, "the site was unsafe"}}, speakers: []string{"Ilse Varga"}},
 		// Near miss: a body after the noun.
 		{class: "residents/near", text: "Repairs were promised to residents of Tarvel Housing Association homes.\n\nThe Tarvel Housing Association said the work would start in May.",
 			want: []quote{{"Tarvel Housing Association", auI, "the work would start in May"}}, speakers: []string{"Tarvel Housing Association"}},

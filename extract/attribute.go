@@ -111,6 +111,12 @@ func (d *doc) resolveSentence(si, start int) {
 		if c.ent >= 0 && c.lemma == "report" && !c.inverted && !d.teamBefore(c.verb, s) && d.reportsAsOutlet(c.ent) {
 			d.ents[c.ent].outlet = true // "La Tercera reported that ...", "The Verge reported"
 		}
+		if c.ent >= 0 && c.inverted && c.quote < 0 && d.leadWriterCredit(c, s) {
+			// "A judge heard the case outdoors, writes Dara Quilty.": the
+			// story's byline run into its lead, the reporter's own
+			// narration, which is no one's quote.
+			c.ent, c.skip = -1, true
+		}
 		if c.ent >= 0 && c.lemma == "report" && c.inverted && c.quote < 0 && d.invertedOutletCredit(c) {
 			d.ents[c.ent].outlet = true // "..., reported The Hindu.", "..., reported PTI.": the wire's credit line
 		}
@@ -2755,6 +2761,37 @@ func (d *doc) jointDocWith(c *cue, s sentence) bool {
 // not spoken ("reported PTI"). A body reporting its own figures is
 // written the other way round ("the ministry reported") or with a
 // lower-case article ("reported the health ministry").
+// leadWriterCredit reports whether inverted cue c is a byline closing the
+// story's first sentence: ", writes Ann Keel." with the plain name of a
+// person after the present tense, the sentence the lead paragraph's first
+// (the text's first, or the second under a headline or a "By" line) and
+// holding no quotation. A writer described or placed ("writes economist
+// Jane Dorr in her new book"), the past tense, or a later paragraph quotes
+// a writer's words.
+func (d *doc) leadWriterCredit(c *cue, s sentence) bool {
+	v := c.verb
+	if !d.isWord(v, "writes") || !d.toks[v].lowerWord() || v-1 <= s.first || !d.punct(v-1, ",") || v+1 >= s.last {
+		return false
+	}
+	if s.para > 1 || s.para == 1 && !d.isWord(d.paraFirst[0], "by") && !d.titleLine(0) || s.first != d.paraFirst[s.para] {
+		return false
+	}
+	ci := d.chunkAt[v+1]
+	if ci < 0 || d.chunks[ci].first != v+1 || d.chunks[ci].ent != c.ent || !d.ents[c.ent].personish() {
+		return false
+	}
+	end := d.chunks[ci].last // the token after the name
+	if end != s.last-1 || !d.punct(end, ".") {
+		return false
+	}
+	for k := s.first; k < s.last; k++ {
+		if d.toks[k].inQuote() {
+			return false
+		}
+	}
+	return true
+}
+
 func (d *doc) invertedOutletCredit(c *cue) bool {
 	en := &d.ents[c.ent]
 	if en.personish() {

@@ -50,6 +50,13 @@ func (d *doc) classify(c *chunk) {
 		c.kind = kPlace
 		return
 	}
+	if d.residentsOfName(c) {
+		// "residents in Kessa Rusa have suffered", "villagers of Bukit
+		// Lanu": where the people live, a place, which no later "the
+		// lawmaker said" means.
+		c.kind = kPlace
+		return
+	}
 	if d.placeApposition(c.last) {
 		// "built at Tarrow Skies, an observatory in Mayhill": the
 		// apposition says the name is a site's, which no later "he"
@@ -71,6 +78,12 @@ func (d *doc) classify(c *chunk) {
 	// "Irving Independent School District" is a school board, "Meridian
 	// Press Service" a news agency.
 	if lastTok.has(lxOrgCue|lxCompany) && !lastTok.has(lxOutletCue) && !strong {
+		outlet = false
+	}
+	if outlet && c.last-c.first >= 3 && d.isWord(c.last-1, "office") && lastTok.capWord() && d.isWord(c.last-2, "press") {
+		// "the Norland Police Press Office": a body's press office, its
+		// voice as "the press office of the Vantry Institute" is; no
+		// paper or agency is an office ("Meridian Press Service" is).
 		outlet = false
 	}
 	if outlet && outletOwnerName(d.foldWords(c.first, c.last)) {
@@ -154,8 +167,11 @@ func (d *doc) classify(c *chunk) {
 		// acronym; what it names the text says elsewhere.
 		c.kind = kUnknown
 		return
-	case c.last-c.first == 1 && lastTok.is(fAllCaps) && !lastTok.has(lxPostNominal|lxNation|lxPlace|lxTitle|lxRole) &&
+	case c.last-c.first == 1 && lastTok.is(fAllCaps) && (!lastTok.has(lxPostNominal) || d.isWord(c.first, "bl")) && !lastTok.has(lxNation|lxPlace|lxTitle|lxRole) &&
 		!strings.Contains(d.str(c.first), "."):
+		// "BL" after a name is a barrister's letters (capsPostNominal),
+		// but alone, no name before it, only a body is called so: unlike
+		// "MP" or "MLA", no one holder is meant by the bare letters.
 		c.kind = kOrg
 		return
 	case d.hasAmpersand(c):
@@ -1639,6 +1655,32 @@ func (d *doc) weekendTitleBefore(k int) bool {
 // apposition naming a site ", an observatory in", ", a small village
 // near": an indefinite article, at most two modifiers, a site's noun and
 // a preposition of place. A role there ("a farmer in") names a person.
+// residentsOfName reports whether chunk c follows "residents in", "villagers
+// of" or the like: the dwellers' noun and its preposition just before it
+// name where they live. A name with a word of a body, a person's first
+// name, a title, a role or an honorific, or an owner's "'s" after it, is
+// left alone ("residents of Tarvel Housing Association homes").
+func (d *doc) residentsOfName(c *chunk) bool {
+	f := c.first
+	if f < 2 || !(d.isWord(f-1, "in") || d.isWord(f-1, "of")) || !d.toks[f-1].lowerWord() || !d.toks[f-2].lowerWord() {
+		return false
+	}
+	switch d.lower(f - 2) {
+	case "residents", "villagers", "inhabitants", "townspeople", "townsfolk", "islanders", "dwellers":
+	default:
+		return false
+	}
+	if c.last < len(d.toks) && d.toks[c.last].kind == tkPoss {
+		return false
+	}
+	for k := c.first; k < c.last; k++ {
+		if d.toks[k].has(lxOrgCue | lxCompany | lxFirstName | lxTitle | lxHonorific | lxRole) {
+			return false
+		}
+	}
+	return true
+}
+
 func (d *doc) placeApposition(end int) bool {
 	if !d.punct(end, ",") || !(d.isWord(end+1, "a") || d.isWord(end+1, "an")) {
 		return false

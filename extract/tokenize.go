@@ -599,10 +599,12 @@ func doctorateLetters(w []byte) bool {
 // follow a name only when written in capitals: "Dayo Ade SAN" (a Senior
 // Advocate of Nigeria), "Raj Mehta MLA", "Ann Lee MPP". In lower case
 // ("san", "mpa") they are other words, and the lexicon is folded, so they
-// are tested here on a capitalised word alone.
+// are tested here on a capitalised word alone. "BL" is the Irish bar's
+// barrister-at-law ("counsel for the State, Tom Varley BL, told the
+// judge"), as "SC" is its senior counsel.
 func capsPostNominal(w string) bool {
 	switch w {
-	case "san", "mla", "mlc", "mpp", "mna", "mpa", "mha", "mhk", "gcfr", "gcon", "cfr", "ofr":
+	case "san", "bl", "mla", "mlc", "mpp", "mna", "mpa", "mha", "mhk", "gcfr", "gcon", "cfr", "ofr":
 		return true
 	}
 	return false

@@ -51,6 +51,40 @@ func s21r1RemitRows() []auditRow {
 	}
 }
 
+// Class office-holder-who: an office opening the sentence, its holder
+// named in apposition with a title or honorific, and a relative clause
+// after the holder before the cue: "Head of the Marlow division,
+// Superintendent Dorian Vell, who toured the site, said". Without the
+// clause the holder speaks; with it the office spoke and was nobody,
+// since the holder was sought in the nearest aside, the clause. Near
+// misses: no holder named, the holder without the clause, a plain name.
+// First pass (before the fix): 5/9 rows (every near miss passed, no
+// positive did).
+
+func s21r1HolderRows() []auditRow {
+	return []auditRow{
+		{class: "holder-who/title", text: "Head of the Marlow division, Superintendent Dorian Vell, who toured the site, said there have been nine thefts this year.",
+			want: []quote{{"Dorian Vell", auI, "there have been nine thefts this year"}}, speakers: []string{"Dorian Vell"}},
+		{class: "holder-who/title", text: "Head of the Osmere command, Superintendent of Police Arno Brekke, who gave an overview of the parish, said there have been 14 murders so far this year.",
+			want: []quote{{"Arno Brekke", auI, "there have been 14 murders so far this year"}}, speakers: []string{"Arno Brekke"}},
+		{class: "holder-who/honorific", text: "Director of Electoral Services, Dr Ilse Varga, who spoke after the count, said the results would be out on Friday.",
+			want: []quote{{"Ilse Varga", auI, "the results would be out on Friday"}}, speakers: []string{"Ilse Varga"}},
+		{class: "holder-who/honorific", text: "Chairman of the Tarvik Water Board, Mr. Odo Brannock, who visited the dam on Monday, said the levels were falling.",
+			want: []quote{{"Odo Brannock", auI, "the levels were falling"}}, speakers: []string{"Odo Brannock"}},
+		// Near misses.
+		{class: "holder-who/near", text: "Officials at the Marlow division, who toured the site, said there have been nine thefts this year.",
+			want: []quote{{"", auI, "there have been nine thefts this year"}}},
+		{class: "holder-who/near", text: "Head of the Marlow division, Superintendent Dorian Vell, said there have been nine thefts this year.",
+			want: []quote{{"Dorian Vell", auI, "there have been nine thefts this year"}}, speakers: []string{"Dorian Vell"}},
+		{class: "holder-who/near", text: "Head of the Marlow division, Dorian Vell, who toured the site, said there have been nine thefts this year.",
+			want: []quote{{"Dorian Vell", auI, "there have been nine thefts this year"}}, speakers: []string{"Dorian Vell"}},
+		{class: "holder-who/near", text: "The head of the Marlow division, Superintendent Dorian Vell, who toured the site, said there have been nine thefts this year.",
+			want: []quote{{"Dorian Vell", auI, "there have been nine thefts this year"}}, speakers: []string{"Dorian Vell"}},
+		{class: "holder-who/near", text: "Residents of Marlow, who met on Monday, said the thefts had doubled.",
+			want: []quote{{"", auI, "the thefts had doubled"}}},
+	}
+}
+
 func TestAuditS21R1(t *testing.T) {
-	runAudit(t, "s21r1", s21r1RemitRows(), false)
+	runAudit(t, "s21r1", append(s21r1RemitRows(), s21r1HolderRows()...), false)
 }

@@ -85,6 +85,34 @@ func s21r1HolderRows() []auditRow {
 	}
 }
 
+// Class passive-credit: a sentence with no cue of its own, then "This
+// was stated by X" (disclosed, revealed, announced, confirmed, said)
+// crediting it to a named person or body, as "That is the view of X"
+// does (clauseCredit). The passive credit was read as no cue at all.
+// Near misses: the credit names a place or nobody, the sentence before
+// reports someone already, the verb is no speech ("built by").
+// First pass (before the fix): 3/6 rows (every near miss passed, no
+// positive did).
+
+func s21r1PassiveCreditRows() []auditRow {
+	return []auditRow{
+		{class: "passive-credit/person", text: "The average dam level in the province has dropped to 18.9% from 19.5% last week.\n\nThis was stated by water minister Arno Brekke on Monday.",
+			want: []quote{{"Arno Brekke", auI, "The average dam level in the province has dropped to 18.9% from 19.5% last week"}}, speakers: []string{"Arno Brekke"}},
+		{class: "passive-credit/person", text: "Nine people were arrested after the march in Osmere on Saturday.\n\nThis was disclosed by police spokesman Dorian Vell.",
+			want: []quote{{"Dorian Vell", auI, "Nine people were arrested after the march in Osmere on Saturday"}}, speakers: []string{"Dorian Vell"}},
+		{class: "passive-credit/body", text: "The ferry service will resume on Thursday after two days of gales.\n\nThat was confirmed by the Tarvik Ferry Company in a statement.",
+			want: []quote{{"Tarvik Ferry Company", auI, "The ferry service will resume on Thursday after two days of gales"}}, speakers: []string{"Tarvik Ferry Company"}},
+		// Near misses.
+		{class: "passive-credit/near", text: "The new bridge across the Osmere river opened to traffic on Monday.\n\nIt was built by Tarvik Steel over three years.",
+			want: nil, speakers: []string{}},
+		{class: "passive-credit/near", text: "Ilse Varga said the dam level in the province had dropped to 18.9%.\n\nThis was stated by water minister Arno Brekke on Monday.",
+			want: []quote{{"Ilse Varga", auI, "the dam level in the province had dropped to 18.9%"}}},
+		{class: "passive-credit/near", text: "The average dam level in the province has dropped to 18.9% from 19.5% last week.\n\nThis was stated in a report on Monday.",
+			want: nil, speakers: []string{}},
+	}
+}
+
 func TestAuditS21R1(t *testing.T) {
-	runAudit(t, "s21r1", append(s21r1RemitRows(), s21r1HolderRows()...), false)
+	rows := append(s21r1RemitRows(), s21r1HolderRows()...)
+	runAudit(t, "s21r1", append(rows, s21r1PassiveCreditRows()...), false)
 }

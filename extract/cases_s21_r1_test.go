@@ -112,7 +112,32 @@ func s21r1PassiveCreditRows() []auditRow {
 	}
 }
 
+// Class body-typo: a body's name of three words or more given twice, once
+// with one word misspelt ("Cadwalder" for "Cadwaladr"), left as two
+// speakers. Near misses: two bodies whose differing word is a known word
+// ("North"/"South", "Water"/"Waste") or differs more. The one body
+// keeps the form met first.
+// First pass (before the fix): 3/5 rows (every near miss passed, no
+// positive did).
+
+func s21r1BodyTypoRows() []auditRow {
+	return []auditRow{
+		{class: "body-typo/org", text: "The ward closed after Tarvenna Ostrovik University Health Board confirmed they are short of ten nurses.\n\nIn a statement Tarvenna Ostrovic University Health Board added that one bed was lost.",
+			want: []quote{{"Tarvenna Ostrovik University Health Board", auI, "they are short of ten nurses"}, {"Tarvenna Ostrovik University Health Board", auI, "one bed was lost"}}, speakers: []string{"Tarvenna Ostrovik University Health Board"}},
+		{class: "body-typo/org", text: "The Kelmarsh Brendova Water Authority said the reservoir was at 40%.\n\nThe Kelmarsh Brendowa Water Authority later said rationing would begin on Monday.",
+			want: []quote{{"Kelmarsh Brendova Water Authority", auI, "the reservoir was at 40%"}, {"Kelmarsh Brendova Water Authority", auI, "rationing would begin on Monday"}}},
+		// Near misses.
+		{class: "body-typo/near", text: "The North Tarvik Health Board said the ward was closed.\n\nThe South Tarvik Health Board said its wards were open.",
+			want: []quote{{"North Tarvik Health Board", auI, "the ward was closed"}, {"South Tarvik Health Board", auI, "its wards were open"}}},
+		{class: "body-typo/near", text: "The Ostrovic Water Board said the pipes were old.\n\nThe Ostrovic Waste Board said the bins were full.",
+			want: []quote{{"Ostrovic Water Board", auI, "the pipes were old"}, {"Ostrovic Waste Board", auI, "the bins were full"}}},
+		{class: "body-typo/near", text: "The Brendova Marlstone Water Authority said the reservoir was full.\n\nThe Brendova Harlstead Water Authority said its reservoir was low.",
+			want: []quote{{"Brendova Marlstone Water Authority", auI, "the reservoir was full"}, {"Brendova Harlstead Water Authority", auI, "its reservoir was low"}}},
+	}
+}
+
 func TestAuditS21R1(t *testing.T) {
 	rows := append(s21r1RemitRows(), s21r1HolderRows()...)
-	runAudit(t, "s21r1", append(rows, s21r1PassiveCreditRows()...), false)
+	rows = append(rows, s21r1PassiveCreditRows()...)
+	runAudit(t, "s21r1", append(rows, s21r1BodyTypoRows()...), false)
 }

@@ -92,6 +92,12 @@ func (d *doc) clauseCredit(s sentence) int {
 		return -1
 	}
 	k++
+	if (d.isWord(k, "is") || d.isWord(k, "was")) && passiveCreditVerb(d.lower(k+1)) && d.isWord(k+2, "by") && d.toks[k+2].lowerWord() {
+		// "This was stated by the Tarvik Water Board", "That was
+		// disclosed by police spokesman Ivo Brek": the passive of a
+		// verb of speech, its agent the speaker.
+		return d.creditNameFrom(k+3, s)
+	}
 	if !(d.isWord(k, "is") || d.isWord(k, "was") || d.toks[k].kind == tkPoss) || !d.isWord(k+1, "the") {
 		return -1
 	}
@@ -103,7 +109,15 @@ func (d *doc) clauseCredit(s sentence) int {
 	if k+1 >= s.last || !creditNouns[d.lower(k)] || !(d.isWord(k+1, "of") || d.isWord(k+1, "from")) {
 		return -1
 	}
-	for j := k + 2; j < s.last && j < k+12; j++ {
+	return d.creditNameFrom(k+2, s)
+}
+
+// creditNameFrom returns the person or body a credit names from token k
+// on, after roles and descriptions ("football coach and administrator
+// Ida Brenn", "the Tarvik Water Board"), or -1: the first name within ten
+// tokens, when it is a person's or a body's and no place's.
+func (d *doc) creditNameFrom(k int, s sentence) int {
+	for j := k; j < s.last && j < k+10; j++ {
 		if ci := d.chunkAt[j]; ci >= 0 && d.chunks[ci].first == j {
 			e := d.chunks[ci].ent
 			if e < 0 || d.ents[e].placeish() || !d.ents[e].personish() && !d.ents[e].orgish() {
@@ -122,4 +136,16 @@ func (d *doc) clauseCredit(s sentence) int {
 		}
 	}
 	return -1
+}
+
+// passiveCreditVerb reports whether w, after "This was", is the past
+// participle of a verb of speech whose agent, after "by", is the one who
+// said what the sentence before states: "This was stated by ...". Verbs
+// of making ("built by") or of finding ("found by") are not.
+func passiveCreditVerb(w string) bool {
+	switch w {
+	case "stated", "said", "disclosed", "revealed", "announced", "confirmed":
+		return true
+	}
+	return false
 }

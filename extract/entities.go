@@ -998,6 +998,9 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 		if len(words) >= 2 && len(e.words) >= 2 && sameOrgWords(words, e.words) {
 			return true
 		}
+		if e.kind == kOrg && e.orgEv > e.personEv && oneWordMisspelt(words, e.words) {
+			return true // "Betsi Cadwalder University Health Board" and "... Cadwaladr ...": one body, a word misspelt
+		}
 		// "Transport Ministry" after "the Calder Ministry of Transport":
 		// the same words but for the place the fuller name starts with.
 		return len(words) >= 2 && len(e.words) >= 4 && !isOrgWord(e.words[0]) && lex.lookup(e.words[0])&lxConnector == 0 &&

@@ -41,6 +41,37 @@ func sameOrgWords(a, b []string) bool {
 	return org && n >= 2
 }
 
+// oneWordMisspelt reports whether two names of a body, of three words or
+// more and ending in a body's word, are the same but for one word that
+// one misspells: "Betsi Cadwalder University Health Board" and "Betsi
+// Cadwaladr University Health Board". The two spellings are no words
+// the lexicon knows (a typo is none; "North" and "South", "Water" and
+// "Waste" name two bodies), keep seven letters or more and the same
+// first letter, and are at most two edits (or one swap) apart.
+func oneWordMisspelt(a, b []string) bool {
+	if len(a) != len(b) || len(a) < 3 || !isOrgWord(a[len(a)-1]) {
+		return false
+	}
+	diff := -1
+	for k := range a {
+		if a[k] == b[k] {
+			continue
+		}
+		if diff >= 0 {
+			return false
+		}
+		diff = k
+	}
+	if diff < 0 {
+		return false
+	}
+	x, y := a[diff], b[diff]
+	if len(x) < 7 || len(y) < 7 || x[0] != y[0] || lex.lookup(x) != 0 || lex.lookup(y) != 0 {
+		return false
+	}
+	return editDistance(x, y, 2) <= 2 || swapped(x, y)
+}
+
 // acronym returns the initials of a name's capitalised words: "Korean
 // Central News Agency" gives "kcna".
 func acronym(words []string) string {

@@ -1328,6 +1328,12 @@ func (d *doc) extendChunk(i, end int) int {
 		case d.punct(j, ",") && d.remitList(i, j, end):
 			j++ // "Department for Environment, Food & Rural Affairs"
 			continue
+		case d.punct(j, ",") && d.remitHeadList(i, j, end) > 0:
+			// "Energy, Water and Transport Minister", "the Mining, Energy
+			// and Chemical Union": the whole list, "and" too, up to the
+			// head word, which the name goes on with.
+			j = d.remitHeadList(i, j, end)
+			continue
 		case t.kind == tkPoss && d.possJoins(i, j, end):
 			j++
 			continue
@@ -1809,6 +1815,78 @@ func (d *doc) remitList(i, j, end int) bool {
 		n++
 	}
 	return n > k+1 && (n >= end || !d.nameWord(n))
+}
+
+// remitHeadList returns the head word's index, or 0, when the comma at j, after the first one or
+// two words [i, j) of a name, lists fields that a title's or a body's
+// head word closes: "Energy, | Water and Transport Minister Aman Rofi",
+// "the Mining, | Energy and Chemical Union". Every item is a field (a
+// common word, a remit's, or a trade's noun in -ing or -ment), the list
+// ends in "and" or "&" and one to three more fields, and the word after
+// them is a title that stands before a name ("Minister", "Secretary") or
+// a body's head word ("Union", "Council"). Split at the comma, the first
+// field was read as a name of its own. A list of places, people or
+// firms has words that are no fields; fields with no head word after
+// them ("spending on Health, Education and Transport") are no name.
+func (d *doc) remitHeadList(i, j, end int) int {
+	if j-i > 2 {
+		return 0
+	}
+	for k := i; k < j; k++ {
+		if !d.fieldWord(k) {
+			return 0
+		}
+	}
+	k := j + 1
+	for items := 0; ; items++ {
+		if items == 4 {
+			return 0
+		}
+		w := k
+		for k < end && k < w+2 && d.nameWord(k) && d.fieldWord(k) {
+			k++
+		}
+		if k == w || k >= end {
+			return 0
+		}
+		if d.punct(k, ",") {
+			k++
+			continue
+		}
+		if d.punct(k, "&") || d.isWord(k, "and") && d.toks[k].lowerWord() {
+			break
+		}
+		return 0
+	}
+	// After the "and", the head word vouches for the last field, which
+	// may be any word but a person's or a place's ("and Chemical Union").
+	n := k + 1
+	for n < end && n < k+4 && d.nameWord(n) && !d.toks[n].has(lxFirstName|lxPlace|lxNation|lxHonorific|lxOrgCue|lxRole) {
+		n++
+	}
+	if n == k+1 || n >= end || !d.nameWord(n) {
+		return 0
+	}
+	if t := &d.toks[n]; t.has(lxOrgCue) || t.has(lxTitle) && t.has(lxRole) {
+		return n
+	}
+	return 0
+}
+
+// fieldWord reports whether the name word at k can name a field of a
+// portfolio or a trade: a common word, a remit's word, or a noun in -ing
+// or -ment ("Engineering", "Investment"), and no person's, place's or
+// office's word.
+func (d *doc) fieldWord(k int) bool {
+	t := &d.toks[k]
+	if t.kind != tkWord || t.has(lxFirstName|lxPlace|lxNation|lxOrgCue|lxRole|lxHonorific) {
+		return false
+	}
+	w := d.lower(k)
+	if t.has(lxCommon) || remitWord(w) {
+		return true
+	}
+	return len(w) >= 6 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ment")) && !d.knownSurname(d.key(k))
 }
 
 // remitWord reports whether w names a ministry's or an agency's field

@@ -3328,7 +3328,7 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			// "The Governor of Central Bank of Velmark (CBV), Mr.
 			// Godfrey Amadi, said": the office, then its holder named in
 			// apposition, who speaks.
-			if ap := appos[0]; ap[1] > ap[0] {
+			if ap := holderAside(d, appos); ap[1] > ap[0] {
 				if ci := d.chunkAt[ap[1]-1]; ci >= 0 && int(d.chunks[ci].first) == ap[0] && int(d.chunks[ci].last) == ap[1] {
 					if e := d.chunks[ci].ent; e >= 0 && d.ents[e].kind == kPerson {
 						ent = e
@@ -3342,7 +3342,7 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			// Mikkel in Varno yesterday, said": an office, its unit and
 			// its body, then the holder named with an honorific (where
 			// and when he spoke after the name), who speaks.
-			if ap := appos[0]; ap[1]-ap[0] >= 2 && honorificWord(d.lower(ap[0])) {
+			if ap := holderAside(d, appos); ap[1]-ap[0] >= 2 && honorificWord(d.lower(ap[0])) {
 				if e := d.titledPersonIn(ap[0], d.placeTimeTail(ap[0], ap[1])); e >= 0 && d.ents[e].kind == kPerson {
 					ent = e
 				}
@@ -3371,6 +3371,19 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 		}
 		return
 	}
+}
+
+// holderAside returns the aside (of appos, nearest the cue first) that
+// may name the holder of an office opening the sentence: the nearest,
+// or, when the nearest is a relative clause set off after it, the one
+// before the clause ("Head of the Marlow division, Superintendent Dorian
+// Vell, who toured the site, said"). The clause says what the holder
+// did; it names no one.
+func holderAside(d *doc, appos [][2]int) [2]int {
+	if len(appos) == 2 && d.toks[appos[0][0]].lowerWord() && d.toks[appos[0][0]].has(lxRelative) && !d.isWord(appos[0][0], "that") {
+		return appos[1]
+	}
+	return appos[0]
 }
 
 // placeTimeTail returns where the phrase [a, b) ends once a trailing time

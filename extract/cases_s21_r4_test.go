@@ -56,6 +56,42 @@ func s21r4LettersRows() []auditRow {
 	}
 }
 
+// Shape "memberbody": a name no list knows, two words shaped like a
+// person's ("Tanah Bersatu", "Perikatan Nasional"), counted by its leaders
+// or members ("a press conference with Tanah Bersatu leaders") is a
+// party's or a movement's, and a later "he" never means it, even where
+// its name was the last one before ("claimed that Bersatu is concerned
+// ... He also questioned"). Near misses: a person with a first name, a
+// person's supporters (no member noun), a place's leaders.
+// First pass (before the fix): 5/7 rows (the third positive, a named
+// subject between, passed before too).
+func s21r4MemberRows() []auditRow {
+	return []auditRow{
+		{class: "memberbody/pos", text: "The opposition will boycott the vote, says Datuk Seri Arno Vellasamy.\n\n“We are confident,” he said in a press conference with Tanah Bersatu leaders on Monday.\n\nThe Kessel MP also claimed that Bersatu is concerned some members were forced.\n\nHe also questioned the need for a vote.\n\n“It is not known how many MPs support him,” he added.",
+			want:     []quote{{"Arno Vellasamy", auD, "We are confident"}, {"Arno Vellasamy", auD, "It is not known how many MPs support him"}},
+			speakers: []string{"Arno Vellasamy"}},
+		{class: "memberbody/pos", text: "Senator Oskar Brandt said the pact was dead.\n\nHe spoke after meeting Sinar Harapan lawmakers.\n\nThe former minister also claimed that Sinar Harapan had broken its word.\n\n“They will regret this,” he added.",
+			want:     []quote{{"Oskar Brandt", auI, "the pact was dead"}, {"Oskar Brandt", auD, "They will regret this"}},
+			speakers: []string{"Oskar Brandt"}},
+		{class: "memberbody/pos", text: "The ceasefire will not hold, said Mara Quell, the group's spokeswoman.\n\nThree Kata Lembah commanders were killed on Sunday, and Quell said Kata Lembah would respond.\n\n“We will not be silent,” she added.",
+			want:     []quote{{"Mara Quell", auI, "The ceasefire will not hold"}, {"Mara Quell", auD, "We will not be silent"}},
+			speakers: []string{"Mara Quell"}},
+		// Near misses: people stay people.
+		{class: "memberbody/near", text: "Kolmar supporters rallied outside the court on Monday.\n\nKolmar said the count was rigged.\n\n“We will appeal,” he added.",
+			want:     []quote{{"Kolmar", auI, "the count was rigged"}, {"Kolmar", auD, "We will appeal"}},
+			speakers: []string{"Kolmar"}},
+		{class: "memberbody/near", text: "Ilse Varga met party members on Monday.\n\nVarga said the count was rigged.\n\n“We will appeal,” she added.",
+			want:     []quote{{"Ilse Varga", auI, "the count was rigged"}, {"Ilse Varga", auD, "We will appeal"}},
+			speakers: []string{"Ilse Varga"}},
+		{class: "memberbody/near", text: "Senator Oskar Brandt met Tarrow leaders on Friday.\n\nBrandt said the road would be rebuilt.\n\n“It will take a year,” he added.",
+			want:     []quote{{"Oskar Brandt", auI, "the road would be rebuilt"}, {"Oskar Brandt", auD, "It will take a year"}},
+			speakers: []string{"Oskar Brandt"}},
+		{class: "memberbody/near", text: "Arno Vellasamy met his members on Friday.\n\n“We will strike,” Vellasamy said.",
+			want:     []quote{{"Arno Vellasamy", auD, "We will strike"}},
+			speakers: []string{"Arno Vellasamy"}},
+	}
+}
+
 func TestAuditS21R4(t *testing.T) {
-	runAudit(t, "s21r4", s21r4LettersRows(), *s21r4Known)
+	runAudit(t, "s21r4", append(s21r4LettersRows(), s21r4MemberRows()...), *s21r4Known)
 }

@@ -92,6 +92,35 @@ func s21r4MemberRows() []auditRow {
 	}
 }
 
+// Shape "tooutlet": "In a statement to the BBC, the company said": the
+// phrase read back from the cue went through the comma, taking the
+// outlet for a town inside a company's description ("The Dalton, Ga.,
+// carpet maker said"), and the outlet took the words, which then went
+// to nobody. Near misses: the town's description itself, a named
+// subject after the opening phrase, a name and its unclosed aside.
+// First pass (before the fix): 4/7 rows (every near miss passed, no
+// positive did).
+func s21r4OutletRows() []auditRow {
+	return []auditRow{
+		{class: "tooutlet/pos", text: "Tarvik Media could face fines after a breach.\n\nIn a statement to the BBC, the company said a member of staff was to blame.",
+			want: []quote{{"Tarvik Media", auI, "a member of staff was to blame"}}},
+		{class: "tooutlet/pos", text: "Tarvik Media could face fines after a breach.\n\nIn a statement to the Norland Herald, the company said a member of staff was to blame.",
+			want: []quote{{"Tarvik Media", auI, "a member of staff was to blame"}}},
+		{class: "tooutlet/pos", text: "Brennick Council voted to close the pool on Monday.\n\nIn an email to the Tarvik Courier, the council explained that repairs would cost too much.",
+			want: []quote{{"Brennick Council", auI, "repairs would cost too much"}}},
+		// Near misses.
+		{class: "tooutlet/near", text: "Brenmark Corp. cut 200 jobs on Monday.\n\nThe Dalton, Ga., carpet maker said demand had collapsed.",
+			want: []quote{{"Brenmark Corp.", auI, "demand had collapsed"}}},
+		{class: "tooutlet/near", text: "Tarvik Media could face fines after a breach.\n\nIn a statement, Oskar Brandt, the chief executive said a member of staff was to blame.",
+			want: []quote{{"Oskar Brandt", auI, "a member of staff was to blame"}}},
+		{class: "tooutlet/near", text: "Tarvik Media could face fines after a breach.\n\nIn a statement to the BBC, Oskar Brandt said a member of staff was to blame.",
+			want: []quote{{"Oskar Brandt", auI, "a member of staff was to blame"}}},
+		{class: "tooutlet/near", text: "Tarvik Media could face fines after a breach.\n\n“We are sorry,” Oskar Brandt, the chief executive of the company told reporters.",
+			want: []quote{{"Oskar Brandt", auD, "We are sorry"}}},
+	}
+}
+
 func TestAuditS21R4(t *testing.T) {
-	runAudit(t, "s21r4", append(s21r4LettersRows(), s21r4MemberRows()...), *s21r4Known)
+	rows := append(s21r4LettersRows(), s21r4MemberRows()...)
+	runAudit(t, "s21r4", append(rows, s21r4OutletRows()...), *s21r4Known)
 }

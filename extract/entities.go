@@ -282,6 +282,21 @@ func (d *doc) register(ci int) {
 		d.addKey(e, d.key(c.last+1))
 		d.addForm(en, d.str(c.last+1))
 	}
+	if c.kind != kPlace && c.last-c.first >= 2 && c.last < len(d.toks) && d.toks[c.last].lowerWord() && memberNoun(d.lower(c.last)) &&
+		!d.toks[c.first].has(lxFirstName|lxTitle|lxHonorific|lxNation|lxPlace) && !d.toks[c.last-1].has(lxNation|lxPlace) {
+		// "a press conference with Tanah Bersatu leaders", "three
+		// Islamic Jihad commanders": a name whose leaders and members
+		// are counted is a body's (a party's, a movement's), however
+		// much its two words or more look like a person's (no first
+		// name opens it), and "he" never means it. One word ("Tarvik
+		// leaders", "G7 leaders") or a nation's or place's word may be
+		// where the leaders are from, as "Varnian leaders" is. The shape's person evidence
+		// this mention gave above is taken back.
+		if c.kind == kPerson {
+			en.personEv -= 2
+		}
+		en.orgEv += 3
+	}
 	if the := c.first - 1; the > 1 && compassSide(d.lower(c.first)) && c.last-c.first >= 2 {
 		if d.toks[the].lowerWord() && !d.isWord(the, "the") && !d.toks[the].has(lxDet|lxPrep|lxFunc) {
 			the-- // "in the occupied West Bank"
@@ -1438,4 +1453,16 @@ func (d *doc) ownsBodyAfter(c *chunk) bool {
 // again, though a news agency goes by the same letters.
 func (d *doc) definedInitials(c *chunk, en *entity, words []string) bool {
 	return len(words) == 1 && c.last-c.name == 1 && d.toks[c.name].is(fAllCaps) && en.kind == kOrg && !en.outlet && len(en.words) >= 2
+}
+
+// memberNoun reports whether w (lower case, plural) names the members or
+// leaders of a party, movement or assembly, as they are counted after its
+// name: "Tanah Bersatu leaders", "Labour MPs". Not "supporters" or
+// "officials", which a person has too ("Kolmar supporters").
+func memberNoun(w string) bool {
+	switch w {
+	case "leaders", "members", "lawmakers", "legislators", "commanders", "militants", "fighters", "mps", "meps", "councillors", "councilors", "delegates":
+		return true
+	}
+	return false
 }

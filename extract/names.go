@@ -126,6 +126,15 @@ func (d *doc) findChunks() {
 				// letters, a description like "the Labour MP", no name.
 				c.name, c.kind = c.last, kUnknown
 			}
+			if next == j && c.first == i && i > 0 && d.isWord(i-1, "the") && officeLetters(d.lower(j)) && d.placeWordsOnly(i, j) {
+				// "The Kota Baru MP also claimed", "the North Lenmoor
+				// MEP": a constituency's or region's words between the
+				// article and an office's letters describe the member,
+				// as "the Labour MP" does; a person's name never takes
+				// the article ("the Rt Hon Ilse Varga MP" has its
+				// honorific, kept by placeWordsOnly).
+				c.name, c.kind = c.last, kUnknown
+			}
 			idx := len(d.chunks)
 			for k := c.first; k < j; k++ {
 				d.chunkAt[k] = int32(idx)
@@ -2401,4 +2410,34 @@ func (d *doc) hyphenatedTitle(i int) bool {
 	w := d.lower(i)
 	h := strings.LastIndexByte(w, '-')
 	return h > 0 && h+1 < len(w) && lex.lookup(w[h+1:])&lxTitle != 0
+}
+
+// officeLetters reports whether w (lower case) is the letters of an
+// elected office written after a member's name or constituency: "MP",
+// "MEP", "MSP", "TD", "MLA".
+func officeLetters(w string) bool {
+	switch w {
+	case "mp", "mep", "msp", "td", "mla", "mpp", "mhk":
+		return true
+	}
+	return false
+}
+
+// placeWordsOnly reports whether tokens [i, j) are capitalised words with
+// no honorific or title among them: what can name a constituency, not
+// what marks a person.
+func (d *doc) placeWordsOnly(i, j int) bool {
+	if j <= i || j-i > 5 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		t := &d.toks[k]
+		if t.kind != tkWord || t.has(lxHonorific|lxTitle) {
+			return false
+		}
+		if !t.capWord() {
+			return false
+		}
+	}
+	return true
 }

@@ -5276,6 +5276,12 @@ func (d *doc) placeInDescription(start, i int, s sentence) int {
 		k = start - 3
 	case !d.punct(start-1, ","):
 		return -1
+	case d.toks[start].has(lxDet):
+		// "In a statement to the BBC, the company said": an article
+		// after the comma opens a phrase of its own, the subject; a
+		// town's description runs on with no article ("The Dalton,
+		// Ga., carpet maker").
+		return -1
 	}
 	hi := i
 	for m := start + 1; m < i; m++ {

@@ -80,6 +80,14 @@ func (d *doc) findChunks() {
 				i = j - 1
 				continue // "Rejecting Keystone demonstrates that ...": the act's object, which does not act
 			}
+			if j-i > 1 && i > 0 && electedTitles[d.str(j-1)] && (d.isWord(i-1, "the") || d.isWord(i-1, "a") || d.isWord(i-1, "another")) {
+				// "The Kota Sela MP also claimed", "a Labour MSP said": the
+				// seat or party and an elected member's title after an
+				// article describe a member, as "the Tarvik mayor" does;
+				// the seat is no speaker. The title alone stays, a chunk
+				// naming no one, which "The MP said" resolves.
+				i = j - 1
+			}
 			// "Judge Durham Hall QC": the letters after a name are no part
 			// of it, nor a name of their own.
 			next := j - 1

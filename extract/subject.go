@@ -3796,6 +3796,11 @@ func (d *doc) appositiveLike(a, b int) bool {
 		// member's short title and the seat it is held for describe the
 		// person before the comma; the seat is no speaker.
 		return true
+	case b-a >= 2 && t.capWord() && d.electedAside(a, b):
+		// ", North Velmark Liberal AM,", ", Labour MP for Eastfield,": the
+		// seat and party words before an elected member's short title
+		// describe the person before the comma, as the bare title does.
+		return true
 	case t.lowerWord() && (d.isWord(a, "nicknamed") || d.isWord(a, "dubbed") || d.isWord(a, "known") && d.isWord(a+1, "as")) && d.nicknameIn(a+1, b):
 		return true // ", nicknamed “the Ghost” by fans,", ", known as “the Ghost”,": a name given, in marks
 	case b-a == 2 && d.partyTagEnd(a) == b:
@@ -5879,4 +5884,32 @@ func (d *doc) namedInPlace(start int, s sentence) (int, int) {
 		return -1, -1
 	}
 	return a, e
+}
+
+// electedTitles are the short titles of elected members, written in
+// capitals after the seat or party they hold: "Labour MP", "Ostby North
+// MLA".
+var electedTitles = map[string]bool{
+	"MP": true, "AM": true, "MS": true, "MSP": true, "MLA": true, "MEP": true, "TD": true, "MPP": true, "MHA": true, "MNA": true,
+}
+
+// electedAside reports whether the segment [a, b) is capitalised seat or
+// party words, at most four, and an elected member's short title, with
+// the seat after "for" or nothing after it: ", South Velmark Green AM,",
+// ", Labour MP for Eastfield,". The scan stays inside the segment.
+func (d *doc) electedAside(a, b int) bool {
+	for k := a + 1; k < b && k-a <= 4; k++ {
+		t := &d.toks[k]
+		if t.kind != tkWord || !t.capWord() && !t.is(fAllCaps) {
+			return false
+		}
+		if !electedTitles[d.str(k)] {
+			continue
+		}
+		if k+1 == b {
+			return true
+		}
+		return k+2 < b && d.isWord(k+1, "for") && (d.toks[k+2].capWord() || d.isWord(k+2, "the"))
+	}
+	return false
 }

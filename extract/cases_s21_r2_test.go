@@ -53,6 +53,63 @@ func electedRows() []auditRow {
 	}
 }
 
+// Class remit-plural: one body named with its remit before its head
+// word, singular, and after "of", plural: "the Railway Ministry" and
+// "the Ministry of Railways", "the Highway Department" and "the
+// Department of Highways". Both are one speaker. Near misses: two bodies
+// whose remits differ by more than the plural, a short word ("News"/
+// "New") left exact.
+// First pass (before the fix): 3/6 rows (the near misses).
+func remitPluralRows() []auditRow {
+	return []auditRow{
+		{class: "remitplural/merge", text: "The Railway Ministry said the line would reopen on Friday.\n\nFares rose on Monday.\n\nThe Ministry of Railways said the staff were safe.",
+			want: []quote{{"Ministry of Railways", auI, "the line would reopen on Friday"}, {"Ministry of Railways", auI, "the staff were safe"}}, speakers: []string{"Ministry of Railways"}},
+		{class: "remitplural/merge", text: "The Velmark Department of Highways said the bridge was closed.\n\nThe Highway Department said repairs would take a month.",
+			want: []quote{{"Velmark Department of Highways", auI, "the bridge was closed"}, {"Velmark Department of Highways", auI, "repairs would take a month"}}, speakers: []string{"Velmark Department of Highways"}},
+		{class: "remitplural/merge", text: "The Ministry of Mines said output fell in May.\n\nThe Mine Ministry said the pits would reopen.",
+			want: []quote{{"Ministry of Mines", auI, "output fell in May"}, {"Ministry of Mines", auI, "the pits would reopen"}}, speakers: []string{"Ministry of Mines"}},
+		// Near misses.
+		{class: "remitplural/near", text: "The Ministry of Railways said the line would reopen.\n\nThe Roads Ministry said the bridge was closed.",
+			want: []quote{{"Ministry of Railways", auI, "the line would reopen"}, {"Roads Ministry", auI, "the bridge was closed"}}, speakers: []string{"Ministry of Railways", "Roads Ministry"}},
+		{class: "remitplural/near", text: "The Ministry of Forests said the fires were contained.\n\nThe Forest Service said crews were tired.",
+			want: []quote{{"Ministry of Forests", auI, "the fires were contained"}, {"Forest Service", auI, "crews were tired"}}, speakers: []string{"Ministry of Forests", "Forest Service"}},
+		{class: "remitplural/near", text: "The Ministry of Transport said the line would reopen.\n\nThe Transport Ministry said the staff were safe.",
+			want: []quote{{"Ministry of Transport", auI, "the line would reopen"}, {"Ministry of Transport", auI, "the staff were safe"}}, speakers: []string{"Ministry of Transport"}},
+	}
+}
+
+// Class in-the-place: a name, then "in the" and a common noun for a place
+// the story has set, then the cue: "The BBC's Pumza Fihlani in the
+// capital says", "Arno Vell in the north said". The named one speaks;
+// "the capital" is where. With an outlet's possessive before the name
+// (its reporter) too. Near misses: the place noun as the subject itself
+// ("Officials said ... The capital said" stays nobody's), a name as the
+// object ("troops met Arno Vell in the capital, police said").
+// First pass (before the fix): 4/7 rows (the near misses, and the
+// outlet's reporter "in Ostby", a named place). Left: "Aid worker Arno
+// Vell in the north says", whose lower-case trade before the name the
+// check of what opens the sentence does not take.
+func inPlaceRows() []auditRow {
+	return []auditRow{
+		{class: "inplace/common", text: "A storm hit Tarvik on Monday.\n\nMarta Olsen in the capital said the streets were empty.",
+			want: []quote{{"Marta Olsen", auI, "the streets were empty"}}, speakers: []string{"Marta Olsen"}},
+		{class: "inplace/common", text: "A storm hit Tarvik on Monday.\n\nNurse Arno Vell in the north says the roads are closed.",
+			want: []quote{{"Arno Vell", auI, "the roads are closed"}}, speakers: []string{"Arno Vell"}},
+		{class: "inplace/outlet", text: "A storm hit Tarvik on Monday.\n\nThe BBC’s Ilse Varga in the capital says police closed the roads near the harbour.",
+			want: []quote{{"Ilse Varga", auI, "police closed the roads near the harbour"}}, speakers: []string{"Ilse Varga"}},
+		{class: "inplace/outlet", text: "A storm hit Tarvik on Monday.\n\nThe BBC’s Ilse Varga in Ostby says police closed the roads near the harbour.",
+			want: []quote{{"Ilse Varga", auI, "police closed the roads near the harbour"}}, speakers: []string{"Ilse Varga"}},
+		// Near misses.
+		{class: "inplace/near", text: "A storm hit Tarvik on Monday.\n\nThe Herald’s Jonas Brekke says police closed the roads.",
+			want: []quote{{"Jonas Brekke", auI, "police closed the roads"}}, speakers: []string{"Jonas Brekke"}},
+		{class: "inplace/near", text: "A storm hit Tarvik on Monday.\n\nTroops met Arno Vell in the capital, police said.",
+			want: []quote{{"", auI, "Troops met Arno Vell in the capital"}}, speakers: []string{}},
+		{class: "inplace/near", text: "A storm hit Tarvik on Monday.\n\nResidents in the capital said the streets were empty.",
+			want: []quote{{"", auI, "the streets were empty"}}, speakers: []string{}},
+	}
+}
+
 func TestAuditS21R2(t *testing.T) {
-	runAudit(t, "s21r2", electedRows(), false)
+	rows := append(electedRows(), remitPluralRows()...)
+	runAudit(t, "s21r2", append(rows, inPlaceRows()...), false)
 }

@@ -413,7 +413,7 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		c.found, c.subjFirst, c.ent = true, f, d.forceOfPlace(f, end)
 		return
 	}
-	if f, e := d.namedInPlace(start, s); e >= 0 {
+	if f, e := d.namedInPlace(start, i, s); e >= 0 {
 		// "The Norvan Health Ministry in the Selka Strip said": the
 		// body named first speaks; the place after "in the" only says
 		// where it sits.
@@ -5855,12 +5855,17 @@ func (d *doc) exampleBeforeWho(segStart, pos, comma int) (int, int) {
 // place a phrase of its own ("in Selka" the engine reads with the name
 // already); not "Police in the Harrowby district" (policeInPlace), where
 // no name precedes "in". Else -1, -1.
-func (d *doc) namedInPlace(start int, s sentence) (int, int) {
+//
+// The place may be a common noun for one the reader knows from the story,
+// the only word of the phrase, whose last token is i: "The BBC's Pumza Fihlani in the capital
+// says", "Arno Vell in the north said".
+func (d *doc) namedInPlace(start, i int, s sentence) (int, int) {
 	if start-2 < s.first || !d.isWord(start, "the") || !d.toks[start].lowerWord() ||
 		!d.isWord(start-1, "in") || !d.toks[start-1].lowerWord() {
 		return -1, -1
 	}
-	if pc := d.chunkAt[start+1]; pc < 0 || int(d.chunks[pc].first) != start+1 {
+	if pc := d.chunkAt[start+1]; (pc < 0 || int(d.chunks[pc].first) != start+1) &&
+		!(start+1 == i && d.toks[i].lowerWord() && storyPlaceNoun(d.lower(start+1))) {
 		return -1, -1
 	}
 	bi := d.chunkAt[start-2]
@@ -5880,10 +5885,36 @@ func (d *doc) namedInPlace(start int, s sentence) (int, int) {
 	if a-1 >= s.first && d.isWord(a-1, "the") {
 		a--
 	}
-	if a != s.first && !d.rolesOnlyBefore(s.first, f) {
+	if a != s.first && !d.rolesOnlyBefore(s.first, f) && !d.outletPossessiveBefore(s.first, f) {
 		return -1, -1
 	}
 	return a, e
+}
+
+// storyPlaceNoun reports whether w is a common noun for a place the story
+// has set ("the capital", "the north"), which after "in the" says only
+// where the one named before it is.
+func storyPlaceNoun(w string) bool {
+	switch w {
+	case "capital", "city", "town", "village", "region", "province", "north", "south", "east", "west", "port", "area", "district":
+		return true
+	}
+	return false
+}
+
+// outletPossessiveBefore reports whether the tokens [a, f) before a name
+// are a news outlet's name, perhaps after "the", and its possessive: "The
+// BBC's Pumza Fihlani": the outlet's reporter, who opens the clause.
+func (d *doc) outletPossessiveBefore(a, f int) bool {
+	if f-1 <= a || d.toks[f-1].kind != tkPoss {
+		return false
+	}
+	oc := d.chunkAt[f-2]
+	if oc < 0 || d.chunks[oc].ent < 0 || !d.ents[d.chunks[oc].ent].outlet {
+		return false
+	}
+	o := int(d.chunks[oc].first)
+	return o == a || o == a+1 && d.isWord(a, "the")
 }
 
 // electedTitles are the short titles of elected members, written in

@@ -109,7 +109,33 @@ func inPlaceRows() []auditRow {
 	}
 }
 
+// Class as-far-as: a place after "as far (away, afield) as" ends a longer
+// subject as a place after "in" does: "with residents as far away as
+// Ostby saying they felt the tremor" is the residents', unnamed, never
+// Ostby's. Near misses: the place in the reported words, a named speaker
+// before the comparison.
+// First pass (before the fix): 4/6 rows (the near misses, and "Farmers
+// as far as Lenmoor reported", which another rule already gave nobody).
+func asFarRows() []auditRow {
+	return []auditRow{
+		{class: "asfar/away", text: "A quake hit Tarvik.\n\nThe quake struck at dawn, with residents as far away as Ostby saying they felt the tremor.",
+			want: []quote{{"", auI, "they felt the tremor"}}, speakers: []string{}},
+		{class: "asfar/afield", text: "A quake struck Tarvik at dawn.\n\nPeople as far afield as Kessel Bay said the shaking lasted a minute.",
+			want: []quote{{"", auI, "the shaking lasted a minute"}}, speakers: []string{}},
+		{class: "asfar/plain", text: "A quake struck Tarvik at dawn.\n\nFarmers as far as Lenmoor reported that wells had cracked.",
+			want: []quote{{"", auI, "wells had cracked"}}, speakers: []string{}},
+		// Near misses.
+		{class: "asfar/near", text: "A quake struck Tarvik at dawn.\n\nThe tremor was felt as far away as Ostby, Ilse Varga said.",
+			want: []quote{{"Ilse Varga", auI, "The tremor was felt as far away as Ostby"}}, speakers: []string{"Ilse Varga"}},
+		{class: "asfar/near", text: "A quake struck Tarvik at dawn.\n\nResidents in Ostby said they felt the tremor.",
+			want: []quote{{"", auI, "they felt the tremor"}}, speakers: []string{}},
+		{class: "asfar/near", text: "A quake struck Tarvik at dawn.\n\nSeismologist Arno Vell, who drove as far as Ostby, said the fault had moved.",
+			want: []quote{{"Arno Vell", auI, "the fault had moved"}}, speakers: []string{"Arno Vell"}},
+	}
+}
+
 func TestAuditS21R2(t *testing.T) {
 	rows := append(electedRows(), remitPluralRows()...)
-	runAudit(t, "s21r2", append(rows, inPlaceRows()...), false)
+	rows = append(rows, inPlaceRows()...)
+	runAudit(t, "s21r2", append(rows, asFarRows()...), false)
 }

@@ -1063,9 +1063,18 @@ func (d *doc) examplesOfGroup(start, end int) bool {
 // after "in" that ends a longer subject: "researchers from Tarvik
 // University in the U.S. reported". The place only says where the
 // speakers are.
+//
+// A comparison of distance stands as "in" does: "with residents as far
+// away as Ostby saying they felt the tremor" (also "as far as", "as far
+// afield as"): the residents speak, from however far.
 func (d *doc) locativeModifier(start, end int, s sentence) bool {
 	p := start - 1
-	if !d.isWord(p, "in") || !d.toks[p].lowerWord() || p-1 < s.first || d.toks[p-1].kind != tkWord && !d.punct(p-1, ")") {
+	if q := d.asFarAsStart(p, s.first); q >= 0 {
+		p = q // the first "as"; the checks below ask for the noun before it
+	} else if !d.isWord(p, "in") || !d.toks[p].lowerWord() {
+		return false
+	}
+	if p-1 < s.first || d.toks[p-1].kind != tkWord && !d.punct(p-1, ")") {
 		return false
 	}
 	ci := d.chunkAt[end-1]
@@ -1074,6 +1083,12 @@ func (d *doc) locativeModifier(start, end int, s sentence) bool {
 	}
 	ch := &d.chunks[ci]
 	e := &d.ents[ch.ent]
+	if p != start-1 {
+		// After "as far away as" comes a place, which needs no other
+		// evidence of being one; only a name known as a person's is kept
+		// out.
+		return !e.personish() || e.placeish()
+	}
 	if e.personEv > 0 {
 		// "The Briar in Douglas say": a lone first name after "in" at the
 		// end of a subject is a town's; no one is in a person.
@@ -5943,4 +5958,21 @@ func (d *doc) electedAside(a, b int) bool {
 		return k+2 < b && d.isWord(k+1, "for") && (d.toks[k+2].capWord() || d.isWord(k+2, "the"))
 	}
 	return false
+}
+
+// asFarAsStart returns the first "as" of "as far as", "as far away as" or
+// "as far afield as" whose last "as" is token p, or -1. The scan looks at
+// the three tokens before p only.
+func (d *doc) asFarAsStart(p, first int) int {
+	if p-2 < first || !d.isWord(p, "as") || !d.toks[p].lowerWord() {
+		return -1
+	}
+	q := p - 1
+	if d.isWord(q, "away") || d.isWord(q, "afield") {
+		q--
+	}
+	if q-1 < first || !d.isWord(q, "far") || !d.isWord(q-1, "as") || !d.toks[q-1].lowerWord() {
+		return -1
+	}
+	return q - 1
 }

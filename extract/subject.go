@@ -372,6 +372,8 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		// found the body said": the relative clause describes the
 		// subject before "who".
 		i = w - 1
+	} else if e := d.unclosedRelativeAfterName(i, s); e >= 0 {
+		i = e // "Marta Olsen, who refused to sign the results said:": her name
 	}
 	if d.toks[i].kind == tkWord && pronounContraction(d.lower(i)) && !d.isWord(v+1, "to") {
 		// "He's said the sport needs ...", "She's told reporters ...":
@@ -5975,4 +5977,35 @@ func (d *doc) asFarAsStart(p, first int) int {
 		return -1
 	}
 	return q - 1
+}
+
+// unclosedRelativeAfterName returns the last token of a person's name
+// that opens the sentence and is followed by ", who" and a relative clause
+// running, with no comma to close it, to token i just before the cue:
+// "Marta Olsen, who refused to sign the results said:". The comma left out
+// is a slip of the pen; the named one speaks. Else -1. The scan looks at
+// eight tokens at most, all words, as relativeBefore's does.
+func (d *doc) unclosedRelativeAfterName(i int, s sentence) int {
+	for k := i; k > s.first+1 && k > i-8; k-- {
+		t := &d.toks[k]
+		if t.kind != tkWord || t.inQuote() {
+			return -1
+		}
+		if !t.lowerWord() || !d.isWord(k, "who") {
+			continue
+		}
+		n := &d.toks[k+1]
+		if k+1 > i || !n.lowerWord() || !(n.has(lxAux|lxVerb) || d.endsWith(k+1, "ed") || n.cv != 0) || !d.punct(k-1, ",") {
+			return -1
+		}
+		ci := d.chunkAt[k-2]
+		if ci < 0 || int(d.chunks[ci].last) != k-1 || d.chunks[ci].ent < 0 || !d.ents[d.chunks[ci].ent].personish() {
+			return -1
+		}
+		if f := int(d.chunks[ci].first); f != s.first && !d.rolesOnlyBefore(s.first, f) {
+			return -1
+		}
+		return k - 2
+	}
+	return -1
 }

@@ -19,7 +19,9 @@ func suffix(long, short []string) bool {
 
 // sameOrgWords reports whether two organisation names have the same words
 // but for connectors and order: "Interior Ministry", "Ministry of the
-// Interior".
+// Interior". A remit's noun may be plural after "of" and singular before
+// the body's word ("Railway Ministry", "Ministry of Railways"; "Highway
+// Department", "Department of Highways"), so a word matches its plural.
 func sameOrgWords(a, b []string) bool {
 	org := false
 	n := 0
@@ -27,14 +29,14 @@ func sameOrgWords(a, b []string) bool {
 		if lex.lookup(w)&(lxConnector|lxDet) != 0 {
 			continue
 		}
-		if !contains(b, w) {
+		if !containsOrPlural(b, w) {
 			return false
 		}
 		org = org || isOrgWord(w)
 		n++
 	}
 	for _, w := range b {
-		if lex.lookup(w)&(lxConnector|lxDet) == 0 && !contains(a, w) {
+		if lex.lookup(w)&(lxConnector|lxDet) == 0 && !containsOrPlural(a, w) {
 			return false
 		}
 	}
@@ -70,6 +72,22 @@ func oneWordMisspelt(a, b []string) bool {
 		return false
 	}
 	return editDistance(x, y, 2) <= 2 || swapped(x, y)
+}
+
+// containsOrPlural reports whether list holds w, or w's plural or
+// singular in -s when w is a word of four letters or more ("railway",
+// "railways"); shorter words ("new", "news") are left exact.
+func containsOrPlural(list []string, w string) bool {
+	if contains(list, w) {
+		return true
+	}
+	if len(w) < 4 {
+		return false
+	}
+	if contains(list, w+"s") {
+		return true
+	}
+	return w[len(w)-1] == 's' && len(w) > 4 && contains(list, w[:len(w)-1])
 }
 
 // acronym returns the initials of a name's capitalised words: "Korean

@@ -80,6 +80,16 @@ func (d *doc) findChunks() {
 				i = j - 1
 				continue // "Rejecting Keystone demonstrates that ...": the act's object, which does not act
 			}
+			if j-i > 1 && i > 0 && electedTitles[d.str(j-1)] && (d.isWord(i-1, "the") || d.isWord(i-1, "a") || d.isWord(i-1, "another")) && d.placeWordsOnly(i, j-1) {
+				// "The Kota Sela MP also claimed", "a Labour MSP said": the
+				// seat or party and an elected member's title after an
+				// article describe a member, as "the Tarvik mayor" does;
+				// the seat is no speaker. The title alone stays, a chunk
+				// naming no one, which "The MP said" resolves. A person's
+				// name never takes the article: "the Rt Hon Ilse Varga
+				// MP" has its honorific, which placeWordsOnly refuses.
+				i = j - 1
+			}
 			// "Judge Durham Hall QC": the letters after a name are no part
 			// of it, nor a name of their own.
 			next := j - 1
@@ -124,15 +134,6 @@ func (d *doc) findChunks() {
 			if next == j && j == i+1 && partyWord(d.lower(i)) {
 				// "the Conservative MP": a party's adjective before the
 				// letters, a description like "the Labour MP", no name.
-				c.name, c.kind = c.last, kUnknown
-			}
-			if next == j && c.first == i && i > 0 && d.isWord(i-1, "the") && officeLetters(d.lower(j)) && d.placeWordsOnly(i, j) {
-				// "The Kota Baru MP also claimed", "the North Lenmoor
-				// MEP": a constituency's or region's words between the
-				// article and an office's letters describe the member,
-				// as "the Labour MP" does; a person's name never takes
-				// the article ("the Rt Hon Ilse Varga MP" has its
-				// honorific, kept by placeWordsOnly).
 				c.name, c.kind = c.last, kUnknown
 			}
 			idx := len(d.chunks)
@@ -2410,17 +2411,6 @@ func (d *doc) hyphenatedTitle(i int) bool {
 	w := d.lower(i)
 	h := strings.LastIndexByte(w, '-')
 	return h > 0 && h+1 < len(w) && lex.lookup(w[h+1:])&lxTitle != 0
-}
-
-// officeLetters reports whether w (lower case) is the letters of an
-// elected office written after a member's name or constituency: "MP",
-// "MEP", "MSP", "TD", "MLA".
-func officeLetters(w string) bool {
-	switch w {
-	case "mp", "mep", "msp", "td", "mla", "mpp", "mhk":
-		return true
-	}
-	return false
 }
 
 // placeWordsOnly reports whether tokens [i, j) are capitalised words with

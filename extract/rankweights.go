@@ -31,7 +31,7 @@ var rankWeights = [numRankFeatures]float64{
 	ftSecondRecent:        0.037,
 	ftPrevSentence:        0.406,
 	ftSubjectPrevSentence: 0.37,
-	ftSinceEvent:          1.006,
+	ftSinceEvent:          1.005,
 	ftPerson:              -0.156,
 	ftOrg:                 -0.878,
 	ftPlace:               0.261,

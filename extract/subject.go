@@ -372,6 +372,8 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		// found the body said": the relative clause describes the
 		// subject before "who".
 		i = w - 1
+	} else if e := d.unclosedRelativeAfterName(i, s); e >= 0 {
+		i = e // "Marta Olsen, who refused to sign the results said:": her name
 	}
 	if d.toks[i].kind == tkWord && pronounContraction(d.lower(i)) && !d.isWord(v+1, "to") {
 		// "He's said the sport needs ...", "She's told reporters ...":
@@ -413,7 +415,7 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		c.found, c.subjFirst, c.ent = true, f, d.forceOfPlace(f, end)
 		return
 	}
-	if f, e := d.namedInPlace(start, s); e >= 0 {
+	if f, e := d.namedInPlace(start, i, s); e >= 0 {
 		// "The Norvan Health Ministry in the Selka Strip said": the
 		// body named first speaks; the place after "in the" only says
 		// where it sits.
@@ -1063,9 +1065,18 @@ func (d *doc) examplesOfGroup(start, end int) bool {
 // after "in" that ends a longer subject: "researchers from Tarvik
 // University in the U.S. reported". The place only says where the
 // speakers are.
+//
+// A comparison of distance stands as "in" does: "with residents as far
+// away as Ostby saying they felt the tremor" (also "as far as", "as far
+// afield as"): the residents speak, from however far.
 func (d *doc) locativeModifier(start, end int, s sentence) bool {
 	p := start - 1
-	if !d.isWord(p, "in") || !d.toks[p].lowerWord() || p-1 < s.first || d.toks[p-1].kind != tkWord && !d.punct(p-1, ")") {
+	if q := d.asFarAsStart(p, s.first); q >= 0 {
+		p = q // the first "as"; the checks below ask for the noun before it
+	} else if !d.isWord(p, "in") || !d.toks[p].lowerWord() {
+		return false
+	}
+	if p-1 < s.first || d.toks[p-1].kind != tkWord && !d.punct(p-1, ")") {
 		return false
 	}
 	ci := d.chunkAt[end-1]
@@ -1074,6 +1085,12 @@ func (d *doc) locativeModifier(start, end int, s sentence) bool {
 	}
 	ch := &d.chunks[ci]
 	e := &d.ents[ch.ent]
+	if p != start-1 {
+		// After "as far away as" comes a place, which needs no other
+		// evidence of being one; only a name known as a person's is kept
+		// out.
+		return !e.personish() || e.placeish()
+	}
 	if e.personEv > 0 {
 		// "The Briar in Douglas say": a lone first name after "in" at the
 		// end of a subject is a town's; no one is in a person.
@@ -3973,6 +3990,11 @@ func (d *doc) appositiveLike(a, b int) bool {
 		// member's short title and the seat it is held for describe the
 		// person before the comma; the seat is no speaker.
 		return true
+	case b-a >= 2 && t.capWord() && d.electedAside(a, b):
+		// ", North Velmark Liberal AM,", ", Labour MP for Eastfield,": the
+		// seat and party words before an elected member's short title
+		// describe the person before the comma, as the bare title does.
+		return true
 	case t.lowerWord() && (d.isWord(a, "nicknamed") || d.isWord(a, "dubbed") || d.isWord(a, "known") && d.isWord(a+1, "as")) && d.nicknameIn(a+1, b):
 		return true // ", nicknamed “the Ghost” by fans,", ", known as “the Ghost”,": a name given, in marks
 	case b-a == 2 && d.partyTagEnd(a) == b:
@@ -6033,12 +6055,17 @@ func (d *doc) exampleBeforeWho(segStart, pos, comma int) (int, int) {
 // place a phrase of its own ("in Selka" the engine reads with the name
 // already); not "Police in the Harrowby district" (policeInPlace), where
 // no name precedes "in". Else -1, -1.
-func (d *doc) namedInPlace(start int, s sentence) (int, int) {
+//
+// The place may be a common noun for one the reader knows from the story,
+// the only word of the phrase, whose last token is i: "The BBC's Pumza Fihlani in the capital
+// says", "Arno Vell in the north said".
+func (d *doc) namedInPlace(start, i int, s sentence) (int, int) {
 	if start-2 < s.first || !d.isWord(start, "the") || !d.toks[start].lowerWord() ||
 		!d.isWord(start-1, "in") || !d.toks[start-1].lowerWord() {
 		return -1, -1
 	}
-	if pc := d.chunkAt[start+1]; pc < 0 || int(d.chunks[pc].first) != start+1 {
+	if pc := d.chunkAt[start+1]; (pc < 0 || int(d.chunks[pc].first) != start+1) &&
+		!(start+1 == i && d.toks[i].lowerWord() && storyPlaceNoun(d.lower(start+1))) {
 		return -1, -1
 	}
 	bi := d.chunkAt[start-2]
@@ -6058,8 +6085,110 @@ func (d *doc) namedInPlace(start int, s sentence) (int, int) {
 	if a-1 >= s.first && d.isWord(a-1, "the") {
 		a--
 	}
-	if a != s.first && !d.rolesOnlyBefore(s.first, f) {
+	if a != s.first && !d.rolesOnlyBefore(s.first, f) && !d.outletPossessiveBefore(s.first, f) {
 		return -1, -1
 	}
 	return a, e
+}
+
+// storyPlaceNoun reports whether w is a common noun for a place the story
+// has set ("the capital", "the north"), which after "in the" says only
+// where the one named before it is.
+func storyPlaceNoun(w string) bool {
+	switch w {
+	case "capital", "city", "town", "village", "region", "province", "north", "south", "east", "west", "port", "area", "district":
+		return true
+	}
+	return false
+}
+
+// outletPossessiveBefore reports whether the tokens [a, f) before a name
+// are a news outlet's name, perhaps after "the", and its possessive: "The
+// BBC's Pumza Fihlani": the outlet's reporter, who opens the clause.
+func (d *doc) outletPossessiveBefore(a, f int) bool {
+	if f-1 <= a || d.toks[f-1].kind != tkPoss {
+		return false
+	}
+	oc := d.chunkAt[f-2]
+	if oc < 0 || d.chunks[oc].ent < 0 || !d.ents[d.chunks[oc].ent].outlet {
+		return false
+	}
+	o := int(d.chunks[oc].first)
+	return o == a || o == a+1 && d.isWord(a, "the")
+}
+
+// electedTitles are the short titles of elected members, written in
+// capitals after the seat or party they hold: "Labour MP", "Ostby North
+// MLA".
+var electedTitles = map[string]bool{
+	"MP": true, "AM": true, "MS": true, "MSP": true, "MLA": true, "MEP": true, "TD": true, "MPP": true, "MHA": true, "MNA": true, "MHK": true,
+}
+
+// electedAside reports whether the segment [a, b) is capitalised seat or
+// party words, at most four, and an elected member's short title, with
+// the seat after "for" or nothing after it: ", South Velmark Green AM,",
+// ", Labour MP for Eastfield,". The scan stays inside the segment.
+func (d *doc) electedAside(a, b int) bool {
+	for k := a + 1; k < b && k-a <= 4; k++ {
+		t := &d.toks[k]
+		if t.kind != tkWord || !t.capWord() && !t.is(fAllCaps) {
+			return false
+		}
+		if !electedTitles[d.str(k)] {
+			continue
+		}
+		if k+1 == b {
+			return true
+		}
+		return k+2 < b && d.isWord(k+1, "for") && (d.toks[k+2].capWord() || d.isWord(k+2, "the"))
+	}
+	return false
+}
+
+// asFarAsStart returns the first "as" of "as far as", "as far away as" or
+// "as far afield as" whose last "as" is token p, or -1. The scan looks at
+// the three tokens before p only.
+func (d *doc) asFarAsStart(p, first int) int {
+	if p-2 < first || !d.isWord(p, "as") || !d.toks[p].lowerWord() {
+		return -1
+	}
+	q := p - 1
+	if d.isWord(q, "away") || d.isWord(q, "afield") {
+		q--
+	}
+	if q-1 < first || !d.isWord(q, "far") || !d.isWord(q-1, "as") || !d.toks[q-1].lowerWord() {
+		return -1
+	}
+	return q - 1
+}
+
+// unclosedRelativeAfterName returns the last token of a person's name
+// that opens the sentence and is followed by ", who" and a relative clause
+// running, with no comma to close it, to token i just before the cue:
+// "Marta Olsen, who refused to sign the results said:". The comma left out
+// is a slip of the pen; the named one speaks. Else -1. The scan looks at
+// eight tokens at most, all words, as relativeBefore's does.
+func (d *doc) unclosedRelativeAfterName(i int, s sentence) int {
+	for k := i; k > s.first+1 && k > i-8; k-- {
+		t := &d.toks[k]
+		if t.kind != tkWord || t.inQuote() {
+			return -1
+		}
+		if !t.lowerWord() || !d.isWord(k, "who") {
+			continue
+		}
+		n := &d.toks[k+1]
+		if k+1 > i || !n.lowerWord() || !(n.has(lxAux|lxVerb) || d.endsWith(k+1, "ed") || n.cv != 0) || !d.punct(k-1, ",") {
+			return -1
+		}
+		ci := d.chunkAt[k-2]
+		if ci < 0 || int(d.chunks[ci].last) != k-1 || d.chunks[ci].ent < 0 || !d.ents[d.chunks[ci].ent].personish() {
+			return -1
+		}
+		if f := int(d.chunks[ci].first); f != s.first && !d.rolesOnlyBefore(s.first, f) {
+			return -1
+		}
+		return k - 2
+	}
+	return -1
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -2113,9 +2114,16 @@ func (d *doc) onePoliceForceAfter(h int) int {
 // ("telecoms operator Vellcom", "the carmaker Brenmark"), the nearest
 // within describeToks; or -1.
 func (d *doc) headIntroducedBody(head string, h int) int {
-	for k := h - 1; k > 0 && k > h-describeToks; k-- {
-		ci := d.chunkAt[k]
-		if ci < 0 || int(d.chunks[ci].first) != k || d.toks[k].inQuote() || !d.toks[k-1].lowerWord() || d.lower(k-1) != head {
+	// The chunks lie in text order: walk back over those that open before
+	// h, not over every token of the window, as this runs for each
+	// description.
+	ci := sort.Search(len(d.chunks), func(i int) bool { return d.chunks[i].first >= h })
+	for ci--; ci >= 0; ci-- {
+		k := d.chunks[ci].first
+		if k <= 0 || k <= h-describeToks {
+			break
+		}
+		if d.toks[k].inQuote() || !d.toks[k-1].lowerWord() || d.lower(k-1) != head {
 			continue
 		}
 		if e := d.chunks[ci].ent; e >= 0 && d.ents[e].orgish() && !d.ents[e].outlet && !d.ents[e].placeish() {

@@ -847,8 +847,8 @@ func ordinalNumeral(w string) bool {
 // the party and district tag opened at k-1: "Large" of "D-At Large",
 // "Ward" of "R-3rd Ward", "4" of "I-District 4".
 func (d *doc) partyDistrictTail(k int) bool {
-	if k < 1 || k >= len(d.toks) || d.toks[k-1].kind != tkWord || d.toks[k].para != d.toks[k-1].para {
-		return false
+	if k < 1 || k >= len(d.toks) || d.toks[k-1].kind != tkWord || !d.toks[k-1].is(fHyphen) || d.toks[k].para != d.toks[k-1].para {
+		return false // asked of nearly every capitalised word: the hyphen first, which "D-At" has and few words do
 	}
 	open := d.str(k - 1)
 	if !partyDistrictOpening(open) {

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 )
@@ -1939,14 +1938,6 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 	if d.ownedUnnamedBody(h) {
 		owned = h // "The presidency's press agency said": that agency, whatever body spoke before
 	}
-	// "Tarvian telecoms operator Vellcom was fined ... the CNMC said ...
-	// The operator denied this": the body the text introduced with the
-	// head noun set before its name is the one meant, not a nearer body
-	// whose name names no trade.
-	introduced := -1
-	if !modified {
-		introduced = d.headIntroducedBody(head, h)
-	}
 	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
 		if owned < 0 && k < h && d.sentOf[k] < d.sentOf[h] && d.isWord(k, head) && d.ownedUnnamedBody(k) {
 			owned = k
@@ -1967,12 +1958,6 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		}
 		if first < 0 && trade == "" && firmDescription(head) && d.rivalBeside(k, e, fits) {
 			return -1 // "Harlow Foods and Kellan Dray Corp. posted losses. The chain said": either
-		}
-		if introduced >= 0 && e != introduced && !contains(d.ents[e].words, head) && d.ents[e].bodyHead != head && !d.asideCalls(e, head, h) {
-			// Not a body named with the head word ("Orlen Gas Operator")
-			// or called by it in an aside ("Brask Rail, the state rail
-			// operator, said"), which fits as well and is nearer.
-			return introduced
 		}
 		if !modified || d.sharesModifier(h, &d.ents[e]) || d.introducedWith(e, h, at) {
 			if s := d.subjectFitBefore(k, at, e, fits); s >= 0 {
@@ -2107,51 +2092,6 @@ func (d *doc) onePoliceForceAfter(h int) int {
 		return -1
 	}
 	return found
-}
-
-// headIntroducedBody returns the body whose name the text set, before the
-// description's head at h, right after that head noun in lower case
-// ("telecoms operator Vellcom", "the carmaker Brenmark"), the nearest
-// within describeToks; or -1.
-func (d *doc) headIntroducedBody(head string, h int) int {
-	// The chunks lie in text order: walk back over those that open before
-	// h, not over every token of the window, as this runs for each
-	// description.
-	ci := sort.Search(len(d.chunks), func(i int) bool { return d.chunks[i].first >= h })
-	for ci--; ci >= 0; ci-- {
-		k := d.chunks[ci].first
-		if k <= 0 || k <= h-describeToks {
-			break
-		}
-		if d.toks[k].inQuote() || !d.toks[k-1].lowerWord() || d.lower(k-1) != head {
-			continue
-		}
-		if e := d.chunks[ci].ent; e >= 0 && d.ents[e].orgish() && !d.ents[e].outlet && !d.ents[e].placeish() {
-			return e
-		}
-	}
-	return -1
-}
-
-// asideCalls reports whether a mention of e before h, within
-// describeToks, is followed by a comma and an aside holding the lower-case
-// head word within five tokens: "Brask Rail, the state rail operator,".
-func (d *doc) asideCalls(e int, head string, h int) bool {
-	for k := h - 1; k > 0 && k > h-describeToks; k-- {
-		ci := d.chunkAt[k]
-		if ci < 0 || int(d.chunks[ci].last) != k+1 || d.chunks[ci].ent != e || !d.punct(k+1, ",") {
-			continue
-		}
-		for j := k + 2; j < h && j < k+7; j++ {
-			if d.toks[j].kind != tkWord || !d.toks[j].lowerWord() {
-				break
-			}
-			if d.lower(j) == head {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // introducedWith reports whether body e was named before token at with

@@ -61,7 +61,7 @@ func coordRows() []auditRow {
 		{class: "coord/descr", text: "Norvale Telecom was fined 2 million euros on Monday.\n\nThe regulator said the rules protect other operators.\n\nThe operator denied this and said it always reports its prices to the regulator on time.",
 			want: []quote{{"Norvale Telecom", auI, "it always reports its prices to the regulator on time"}}},
 		{class: "coord/descr", text: "Tarvian telecoms operator Vellcom was fined 2 million euros on Monday.\n\nIn a statement, the TCMA said the rules protect other operators.\n\nThe operator denied this and said it always reports its prices to the regulator on time.",
-			want: []quote{{"TCMA", auI, "the rules protect other operators"}, {"Vellcom", auI, "it always reports its prices to the regulator on time"}},
+			want:  []quote{{"TCMA", auI, "the rules protect other operators"}, {"Vellcom", auI, "it always reports its prices to the regulator on time"}},
 			known: "the nearest body that fits a description wins; preferring one introduced with the head word before its name (tried) cost a held-out page set a speaker"},
 		{class: "coord/it-adverb", text: "Vellcom was fined on Monday.\n\nIlse Varga said it always complies with the rules.",
 			want: []quote{{"Ilse Varga", auI, "it always complies with the rules"}}},

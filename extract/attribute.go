@@ -2755,12 +2755,6 @@ func (d *doc) jointDocWith(c *cue, s sentence) bool {
 	return false
 }
 
-// invertedOutletCredit reports whether inverted cue c ("..., reported
-// X.") ends its sentence on a news outlet's credit: a title with its
-// capitalised "The" ("reported The Hindu") or a wire's acronym that has
-// not spoken ("reported PTI"). A body reporting its own figures is
-// written the other way round ("the ministry reported") or with a
-// lower-case article ("reported the health ministry").
 // leadWriterCredit reports whether inverted cue c is a byline closing the
 // story's first sentence: ", writes Ann Keel." with the plain name of a
 // person after the present tense, the sentence the lead paragraph's first
@@ -2792,6 +2786,12 @@ func (d *doc) leadWriterCredit(c *cue, s sentence) bool {
 	return true
 }
 
+// invertedOutletCredit reports whether inverted cue c ("..., reported
+// X.") ends its sentence on a news outlet's credit: a title with its
+// capitalised "The" ("reported The Hindu") or a wire's acronym that has
+// not spoken ("reported PTI"). A body reporting its own figures is
+// written the other way round ("the ministry reported") or with a
+// lower-case article ("reported the health ministry").
 func (d *doc) invertedOutletCredit(c *cue) bool {
 	en := &d.ents[c.ent]
 	if en.personish() {

@@ -1651,10 +1651,6 @@ func (d *doc) weekendTitleBefore(k int) bool {
 	return false
 }
 
-// placeApposition reports whether the name ending before token end has an
-// apposition naming a site ", an observatory in", ", a small village
-// near": an indefinite article, at most two modifiers, a site's noun and
-// a preposition of place. A role there ("a farmer in") names a person.
 // residentsOfName reports whether chunk c follows "residents in", "villagers
 // of" or the like: the dwellers' noun and its preposition just before it
 // name where they live. A name with a word of a body, a person's first
@@ -1681,6 +1677,10 @@ func (d *doc) residentsOfName(c *chunk) bool {
 	return true
 }
 
+// placeApposition reports whether the name ending before token end has an
+// apposition naming a site ", an observatory in", ", a small village
+// near": an indefinite article, at most two modifiers, a site's noun and
+// a preposition of place. A role there ("a farmer in") names a person.
 func (d *doc) placeApposition(end int) bool {
 	if !d.punct(end, ",") || !(d.isWord(end+1, "a") || d.isWord(end+1, "an")) {
 		return false

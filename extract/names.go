@@ -80,7 +80,7 @@ func (d *doc) findChunks() {
 				i = j - 1
 				continue // "Rejecting Keystone demonstrates that ...": the act's object, which does not act
 			}
-			if j-i > 1 && i > 0 && electedTitles[d.str(j-1)] && (d.isWord(i-1, "the") || d.isWord(i-1, "a") || d.isWord(i-1, "another")) && d.placeWordsOnly(i, j-1) {
+			if j-i > 1 && i > 0 && electedLetters(d.str(j-1)) && (d.isWord(i-1, "the") || d.isWord(i-1, "a") || d.isWord(i-1, "another")) && d.placeWordsOnly(i, j-1) {
 				// "The Kota Sela MP also claimed", "a Labour MSP said": the
 				// seat or party and an elected member's title after an
 				// article describe a member, as "the Tarvik mayor" does;
@@ -879,7 +879,7 @@ func (d *doc) partyTagEnd(k int) int {
 		return k + 2 // before partyLabel, which takes "R-District" of "R-District 4" whole
 	case partyStateOpening(s) && k+1 < len(d.toks) && d.toks[k+1].capWord() && d.toks[k+1].para == d.toks[k].para:
 		return k + 2
-	case partyLabel(s) && s[2:] != "At" || s == "D-At-Large" || s == "R-At-Large" || s == "I-At-Large":
+	case partyLabel(s) && s[2:] != "At" || partyDistrictOpening(s) && s[2:] == "At-Large":
 		return k + 1
 	}
 	return k
@@ -1326,24 +1326,23 @@ func (d *doc) extendChunk(i, end int) int {
 		case d.punct(j, "&") && d.nameWord(j+1):
 			j++
 			continue
-		case d.punct(j, ",") && d.townStateComma(i, j, end):
-			j++ // "a Lansing, Michigan, native": the town and its state
-			continue
-		case d.punct(j, ",") && d.campusAfterComma(i, j, end):
-			j++ // "University of Tarvia, Harwick": the campus is in the name
-			continue
-		case d.punct(j, ",") && d.firmList(i, j, end):
-			j++ // "Kessler, Dunn & Mayhew LLP": a firm named for its partners
-			continue
-		case d.punct(j, ",") && d.remitList(i, j, end):
-			j++ // "Department for Environment, Food & Rural Affairs"
-			continue
-		case d.punct(j, ",") && d.remitHeadList(i, j, end) > 0:
-			// "Energy, Water and Transport Minister", "the Mining, Energy
-			// and Chemical Union": the whole list, "and" too, up to the
-			// head word, which the name goes on with.
-			j = d.remitHeadList(i, j, end)
-			continue
+		case d.punct(j, ","):
+			// A comma inside a name: "a Lansing, Michigan, native" (the
+			// town and its state), "University of Tarvia, Harwick" (the
+			// campus), "Kessler, Dunn & Mayhew LLP" (a firm named for its
+			// partners), "Department for Environment, Food & Rural
+			// Affairs" (a remit's list).
+			if d.townStateComma(i, j, end) || d.campusAfterComma(i, j, end) || d.firmList(i, j, end) || d.remitList(i, j, end) {
+				j++
+				continue
+			}
+			if h := d.remitHeadList(i, j, end); h > 0 {
+				// "Energy, Water and Transport Minister", "the Mining,
+				// Energy and Chemical Union": the whole list, "and" too,
+				// up to the head word, which the name goes on with.
+				j = h
+				continue
+			}
 		case t.kind == tkPoss && d.possJoins(i, j, end):
 			j++
 			continue

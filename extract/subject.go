@@ -2478,19 +2478,21 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 		c.found, c.ent, c.co = true, prev.ent, prev.co
 		return
 	}
-	if e := d.relativeCoordSubject(c.verb, s); e >= 0 {
-		// "... sent a letter to Tarrow Shipping, which rejected the
-		// demands and said ...": the verb is coordinated inside the
-		// relative clause, whose antecedent speaks.
-		c.found, c.ent = true, e
-		return
-	}
-	if e := d.subordinateCoordSubject(c.verb, s); e >= 0 {
-		// "The announcement comes as the Tarrow union on Monday sent a
-		// letter ... and said that ...": the verb is coordinated with
-		// the subordinate clause's, whose subject speaks.
-		c.found, c.ent = true, e
-		return
+	if and := d.andBeforeVerb(c.verb, s); and >= 0 {
+		if e := d.relativeCoordSubject(c.verb, and, s); e >= 0 {
+			// "... sent a letter to Tarrow Shipping, which rejected the
+			// demands and said ...": the verb is coordinated inside the
+			// relative clause, whose antecedent speaks.
+			c.found, c.ent = true, e
+			return
+		}
+		if e := d.subordinateCoordSubject(c.verb, and, s); e >= 0 {
+			// "The announcement comes as the Tarrow union on Monday sent
+			// a letter ... and said that ...": the verb is coordinated
+			// with the subordinate clause's, whose subject speaks.
+			c.found, c.ent = true, e
+			return
+		}
 	}
 	k := d.countFrom(d.clauseStart(s), s)
 	end := d.npForward(k, s.last)
@@ -2585,14 +2587,10 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 	c.found, c.ent = true, e
 }
 
-// relativeCoordSubject returns the antecedent of a relative clause that
-// the speech verb at v, after "and", is coordinated inside: ", which
-// rejected the demands and said", ", who thanked him and said". The
-// relative opens after a comma within twelve tokens before the "and", with
-// no comma or mark between, its verb right after it; the antecedent is
-// the name just before the comma, a body for "which" and a person for
-// "who". Else -1.
-func (d *doc) relativeCoordSubject(v int, s sentence) int {
+// andBeforeVerb returns the "and" that joins the speech verb at v to a
+// verb before it, perhaps with "also", "then" or "later" between ("and
+// later said"), or -1.
+func (d *doc) andBeforeVerb(v int, s sentence) int {
 	a := v - 1
 	for a > s.first && d.toks[a].lowerWord() && (d.isWord(a, "also") || d.isWord(a, "then") || d.isWord(a, "later")) {
 		a--
@@ -2600,6 +2598,17 @@ func (d *doc) relativeCoordSubject(v int, s sentence) int {
 	if a <= s.first || !d.isWord(a, "and") || !d.toks[a].lowerWord() {
 		return -1
 	}
+	return a
+}
+
+// relativeCoordSubject returns the antecedent of a relative clause that
+// the speech verb at v, after "and", is coordinated inside: ", which
+// rejected the demands and said", ", who thanked him and said". The
+// relative opens after a comma within twelve tokens before the "and", with
+// no comma or mark between, its verb right after it; the antecedent is
+// the name just before the comma, a body for "which" and a person for
+// "who". Else -1. a is the "and" (andBeforeVerb).
+func (d *doc) relativeCoordSubject(v, a int, s sentence) int {
 	b := a - 1
 	if d.isDash(b) || d.punct(b, "-") {
 		b-- // "in which he thanked nurses for their work - and acknowledged"
@@ -2646,15 +2655,9 @@ func (d *doc) relativeCoordSubject(v int, s sentence) int {
 // noun naming no one: "The announcement comes as the Norvale Dockworkers
 // Union on Monday sent a letter to Tarrow Shipping ... and said that ...".
 // The subordinate subject must be a body's or person's name, its verb
-// (after an optional time phrase) a past form. Else -1.
-func (d *doc) subordinateCoordSubject(v int, s sentence) int {
-	a := v - 1
-	for a > s.first && d.toks[a].lowerWord() && (d.isWord(a, "also") || d.isWord(a, "then") || d.isWord(a, "later")) {
-		a--
-	}
-	if a <= s.first || !d.isWord(a, "and") || !d.toks[a].lowerWord() {
-		return -1
-	}
+// (after an optional time phrase) a past form. Else -1. a is the "and"
+// (andBeforeVerb).
+func (d *doc) subordinateCoordSubject(v, a int, s sentence) int {
 	k := d.countFrom(d.clauseStart(s), s)
 	end := d.npForward(k, s.last)
 	if end <= k+1 && k+2 < a && (d.isWord(k, "the") || d.isWord(k, "this")) && d.toks[k+1].lowerWord() && !d.toks[k+1].has(lxAux) && d.toks[k+2].lowerWord() && d.toks[k+2].has(lxVerb) {
@@ -6117,11 +6120,15 @@ func (d *doc) outletPossessiveBefore(a, f int) bool {
 	return o == a || o == a+1 && d.isWord(a, "the")
 }
 
-// electedTitles are the short titles of elected members, written in
-// capitals after the seat or party they hold: "Labour MP", "Ostby North
-// MLA".
-var electedTitles = map[string]bool{
-	"MP": true, "AM": true, "MS": true, "MSP": true, "MLA": true, "MEP": true, "TD": true, "MPP": true, "MHA": true, "MNA": true, "MHK": true,
+// electedLetters reports whether w is the short title of an elected
+// member, written in capitals after the seat or party held: "Labour MP",
+// "Ostby North MLA". (electedTitle is the title before a name.)
+func electedLetters(w string) bool {
+	switch w {
+	case "MP", "AM", "MS", "MSP", "MLA", "MEP", "TD", "MPP", "MHA", "MNA", "MHK":
+		return true
+	}
+	return false
 }
 
 // electedAside reports whether the segment [a, b) is capitalised seat or
@@ -6134,7 +6141,7 @@ func (d *doc) electedAside(a, b int) bool {
 		if t.kind != tkWord || !t.capWord() && !t.is(fAllCaps) {
 			return false
 		}
-		if !electedTitles[d.str(k)] {
+		if !electedLetters(d.str(k)) {
 			continue
 		}
 		if k+1 == b {

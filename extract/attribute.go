@@ -49,6 +49,17 @@ func (d *doc) resolveSentence(si, start int) {
 					c.ent, c.thing = e, false // "Ana Lund wrote a biography of him. ... the biography concludes"
 				}
 			}
+			if c.found && c.ent >= 0 && !c.inverted && c.verb-1 > s.first+1 {
+				if ci := d.chunkAt[c.verb-1]; ci >= 0 && d.chunks[ci].ent == c.ent {
+					// "A protester using the pseudonym Oki said": a person,
+					// whatever Oki looks like.
+					if f := int(d.chunks[ci].first); f-1 > s.first {
+						if naming, person := d.namingWordBefore(f); naming && person && d.ents[c.ent].orgish() {
+							d.givenNameAt(f, true)
+						}
+					}
+				}
+			}
 			if c.found && c.ent < 0 && c.inverted {
 				if e := d.nameGivenAs(c.verb, s.last); e >= 0 {
 					c.ent = e // "“...,” said one resident, who gave only her first name, Mira."
@@ -2058,6 +2069,12 @@ func (d *doc) nameGivenAs(from, to int) int {
 		if d.punct(j, ",") && d.isWord(j-1, "name") && (d.isWord(j-2, "first") || d.isWord(j-2, "given")) {
 			given = true // "gave only her first name, Ilse,"
 		}
+		if naming, person := d.namingWordBefore(j + 1); naming {
+			if e := d.givenNameAt(j+1, person); e >= 0 {
+				return e
+			}
+			continue
+		}
 		if !given {
 			continue
 		}
@@ -2083,6 +2100,54 @@ func (d *doc) nameGivenAs(from, to int) int {
 		}
 	}
 	return -1
+}
+
+// namingWordBefore reports whether the word before token k gives the name
+// that k starts to something described before it ("a protester using the
+// pseudonym Mira", "a marcher named Ezra", "a group called Lumen"), and
+// whether the description is of a person.
+func (d *doc) namingWordBefore(k int) (naming, person bool) {
+	j := k - 1
+	if !d.toks[j].lowerWord() {
+		return false, false
+	}
+	switch d.lower(j) {
+	case "pseudonym", "alias", "nickname":
+		return true, true
+	case "named", "called":
+		// After a lower-case noun only: "a man named Ezra", not "Ezra,
+		// named to the board".
+		t := &d.toks[j-1]
+		if !t.lowerWord() || t.has(lxDet|lxPrep|lxFunc|lxPronoun|lxAux|lxVerb|lxAdverb) || d.endsWith(j-1, "ed") || d.endsWith(j-1, "ly") {
+			return false, false
+		}
+		n := d.lower(j - 1)
+		return true, !t.has(lxGenericOrg|lxGroup) && (t.has(lxRole|lxMale|lxFemale) || patientRole(n) || bystanderWord(n) || ownVoice(n))
+	}
+	return false, false
+}
+
+// givenNameAt returns the name starting at token k, made a person's when
+// person is set, or -1: a name someone goes by is a person's, whatever
+// its one word looks like.
+func (d *doc) givenNameAt(k int, person bool) int {
+	ci := d.chunkAt[k]
+	if ci < 0 || int(d.chunks[ci].first) != k || d.chunks[ci].ent < 0 {
+		return -1
+	}
+	e := d.chunks[ci].ent
+	if d.ents[e].thing {
+		return -1 // "a lighthouse keeper named Ada" in a film's plot
+	}
+	if !person {
+		return e
+	}
+	if en := &d.ents[e]; en.orgish() && !(len(en.words) == 1 && en.personEv+en.orgEv <= 2) {
+		return -1 // a body's name
+	}
+	d.ents[e].kind = kPerson
+	d.ents[e].personEv += 2
+	return e
 }
 
 // docSay is a document a speaker spoke in: "the lobby group said in a

@@ -1288,11 +1288,22 @@ func (d *doc) titledPersonIn(a, b int) int {
 	}
 	for j := a; j < f; j++ {
 		t := &d.toks[j]
+		if d.roleCoordination(j, a, f) {
+			continue
+		}
 		if t.kind != tkWord || t.inQuote() || t.cv != 0 || t.has(lxDet|lxPrep|lxPronoun|lxRelative|lxAux|lxFunc) {
 			return -1
 		}
 	}
 	return d.chunks[ci].ent
+}
+
+// roleCoordination reports whether token j, inside role words [a, f)
+// before a name, is the "and" joining two of them: "civil and
+// environmental engineering professor Ivo Brandt", "health and safety
+// inspector Mark Olin" name one person by a compound role.
+func (d *doc) roleCoordination(j, a, f int) bool {
+	return j > a && j+2 < f && d.isWord(j, "and") && d.toks[j].lowerWord() && d.toks[j-1].lowerWord() && d.toks[j+1].lowerWord()
 }
 
 // skipBareModifier steps back from token i over a modifier that follows a
@@ -1945,6 +1956,34 @@ func (d *doc) skipInvertedPhrase(k int, s sentence) int {
 	return n
 }
 
+// nameAfterDescription returns the first token of the name that a
+// description starting at k, after a speech verb, gives its speaker, or
+// -1, and whether the description is of a person: "said a marcher named
+// Ezra", "said a protester using the pseudonym Mira". end is where the
+// phrase read as a noun phrase ends.
+func (d *doc) nameAfterDescription(k, end int, s sentence) (int, bool) {
+	for j := end - 1; j <= end+3 && j+1 < s.last; j++ {
+		naming, person := false, false
+		if j > k {
+			naming, person = d.namingWordBefore(j + 1)
+		}
+		if !naming {
+			continue
+		}
+		for m := k; m <= j; m++ {
+			if !d.toks[m].lowerWord() || d.toks[m].inQuote() {
+				return -1, false
+			}
+		}
+		ci := d.chunkAt[j+1]
+		if ci < 0 || int(d.chunks[ci].first) != j+1 || d.chunks[ci].ent < 0 {
+			return -1, false
+		}
+		return j + 1, person
+	}
+	return -1, false
+}
+
 // invertedPhraseNoun lists what a speaker says something in: "said in a
 // statement Jim Pell".
 var invertedPhraseNoun = map[string]bool{
@@ -2000,6 +2039,11 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 	end := d.npThroughName(k, s.last)
 	if end <= k || d.isWord(k, "that") || d.isWord(k, "this") {
 		return false
+	}
+	given, givenPerson := -1, false // the first word of the name a description gives its speaker
+	if f, person := d.nameAfterDescription(k, end, s); f > 0 {
+		// "“...,” said a protester using the pseudonym Mira": she speaks.
+		given, givenPerson, end = f, person, int(d.chunks[d.chunkAt[f]].last)
 	}
 	if t, e2 := d.titleAfterAnd(k, end, s); t > 0 {
 		// "said Parks and Recreation Commissioner Dara Quist": a body's
@@ -2148,6 +2192,9 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 	}
 	c.found, c.inverted = true, true
 	c.ent = d.resolveNP(k, end, v)
+	if given >= 0 {
+		c.ent = d.givenNameAt(given, givenPerson)
+	}
 	if c.ent < 0 && thing && !joint {
 		if from, e2 := d.siteOfDoc(end, s); from > 0 {
 			// "“...” read a post on the town’s Facebook page": the site's

@@ -175,6 +175,13 @@ func (d *doc) resolveSentence(si, start int) {
 						o.comps[n][1] = r
 						continue
 					}
+					if k := d.colonBeforeHandedQuote(c, cp); k > 0 {
+						// "The council noted the need for action: “...,” said
+						// Tomas Vell": the lead-in ends at the colon; the
+						// quotation is handed to the name after it.
+						o.comps[n][1] = k
+						continue
+					}
 					if n == len(o.comps)-1 && d.invertedCueCloses(c, s) && d.innerReport(o, c, c.verb, s, true) {
 						// "Tessaly's government told the army that it was
 						// still fighting, said army spokesman Ilse Varga":
@@ -894,6 +901,14 @@ func (d *doc) runBackTo(qi int) {
 // cueFor returns the cue that attributes quotation qi, or nil.
 func (d *doc) cueFor(qi int, s sentence, cs []cue) *cue {
 	q := &d.quotes[qi]
+	if q.close >= 0 && q.open-1 > s.first && d.punct(q.open-1, ":") {
+		if c := d.invertedCueAfter(q.close, s, cs); c != nil {
+			// "The council noted the need for action: “...,” said Tomas
+			// Vell": the name the quotation hands over to says it, not
+			// the clause that leads in to it.
+			return c
+		}
+	}
 	for ci := range cs {
 		if c := &cs[ci]; !c.skip && c.quote == qi && c.found {
 			return c
@@ -937,6 +952,45 @@ func (d *doc) cueFor(qi int, s sentence, cs []cue) *cue {
 		}
 	}
 	return nil
+}
+
+// invertedCueAfter returns the cue of sentence s whose verb follows the
+// closing mark at g, perhaps after a comma, with its speaker after it
+// ("“...,” said Tomas Vell", "“...”, said one engineer"), or nil.
+func (d *doc) invertedCueAfter(g int, s sentence, cs []cue) *cue {
+	v := g + 1
+	if d.punct(v, ",") {
+		v++
+	}
+	for ci := range cs {
+		if c := &cs[ci]; !c.skip && c.found && c.inverted && c.verb == v {
+			return c
+		}
+	}
+	return nil
+}
+
+// colonBeforeHandedQuote returns the colon inside clause cp that opens
+// the quotation inverted cue c hands over ("...: “...,” said Tomas
+// Vell"), or -1.
+func (d *doc) colonBeforeHandedQuote(c *cue, cp [2]int) int {
+	k := c.verb - 1
+	if d.punct(k, ",") {
+		k--
+	}
+	if !c.found || !c.inverted || k <= cp[0] || d.toks[k].kind != tkQuote || !d.toks[k].is(fCloseMark) {
+		return -1
+	}
+	for qi := range d.quotes {
+		q := &d.quotes[qi]
+		if q.close == k {
+			if k := q.open - 1; k > cp[0] && k < cp[1] && d.punct(k, ":") {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // skipDashAside returns the token after an aside set off by dashes that

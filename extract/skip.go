@@ -85,6 +85,9 @@ func (d *doc) skipBackAdverbials(i, first int) int {
 			// "Velde Tuesday said", "governor of the Bank of Tarvik (BoT),
 			// Tuesday said": the wire's bare weekday, as "today" alone.
 			i--
+		case t.kind == tkWord && t.is(fCap) && platformName(d.lower(i)) && i-1 >= first && d.toks[i-1].lowerWord() &&
+			(d.isWord(i-1, "on") || d.isWord(i-1, "via")):
+			i -= 2 // "Dravic on Twitter referred to", "and on Facebook wrote": where, not who
 		case t.has(lxTime) && i-1 >= first:
 			j := i - 1
 			for j >= first && d.toks[j].has(lxTime) {

@@ -19,7 +19,19 @@ import (
 // to the lead-in's subject. Near misses: no cue after the quotation, an
 // unnamed speaker after it.
 //
-// First pass (before the fix): 5/12 rows (platform 3/7, colonhand 2/5).
+// Shape "courtdoc": a judge or court issues a ruling, judgment or
+// verdict and a participle reports it ("Judge Ada Quell issued a ruling
+// against the mayor finding that ..."): a court's document is its words
+// as a statement is a body's; the clause went to nobody. Near misses: a
+// subpoena issued, the ruling's object named, a warning issued.
+//
+// Shape "referredas": an object relative with "referred to as" ("the
+// decision, which Ilan Dravic has referred to as “a stunt”"): only "what
+// X referred to as" was read as X's words. Near misses: "is referred to
+// as", "often referred to as".
+//
+// First pass (before the fix): 5/12 rows (platform 3/7, colonhand 2/5);
+// courtdoc and referredas, added later, 5/9 (courtdoc 4/5, referredas 1/4).
 
 var s22WvKnown = flag.Bool("s22wv.known", false, "TestAuditS22Wv runs its known failures too")
 
@@ -53,6 +65,29 @@ func s22WvRows() []auditRow {
 			want: []quote{{"Ilse Varga", auD, "The dike will not hold"}}},
 		{class: "colonhand/near", text: "Ilse Varga described the risk: “The dike will not hold,” said one engineer.",
 			want: []quote{{"", auD, "The dike will not hold"}}},
+		// courtdoc: positives.
+		{class: "courtdoc/ruling", text: "On Monday, District Judge Ada Quell issued a ruling against Mayor Ilan Dravic finding that city prosecutors could view his records.",
+			want: []quote{{"Ada Quell", auI, "city prosecutors could view his records"}}},
+		{class: "courtdoc/judgment", text: "The Tarvik High Court issued a judgment stating that the port must reopen.",
+			want: []quote{{"Tarvik High Court", auI, "the port must reopen"}}},
+		{class: "courtdoc/verdict", text: "Judge Tomas Brell issued a verdict saying the contract was void.",
+			want: []quote{{"Tomas Brell", auI, "the contract was void"}}},
+		// courtdoc: near misses.
+		{class: "courtdoc/near", text: "Judge Tomas Brell issued a subpoena for the records on Monday.",
+			speakers: []string{}},
+		{class: "courtdoc/near", text: "The Harbour Council issued a statement saying the ferry would run.",
+			want: []quote{{"Harbour Council", auI, "the ferry would run"}}},
+		// referredas: positives.
+		{class: "referredas/which", text: "Kara Minsk criticised the decision, which Ilan Dravic has referred to as “gamesmanship” and a “stunt”.",
+			want: []quote{{"Ilan Dravic", auD, "gamesmanship"}, {"Ilan Dravic", auD, "stunt"}}},
+		{class: "referredas/which", text: "The vote, which Ilan Dravic referred to as “a farce”, went ahead.",
+			want: []quote{{"Ilan Dravic", auD, "a farce"}}},
+		// referredas: near misses.
+		{class: "referredas/near", text: "The bridge, which is referred to as “the Needle” by locals, was closed.",
+			speakers: []string{}},
+		{class: "referredas/near", text: "Ilan Dravic, often referred to as “the Fixer”, said the vote was fair.",
+			want:  []quote{{"Ilan Dravic", auI, "the vote was fair"}},
+			known: "an aside holding a quotation between the subject and its cue hides the cue (before and after the fix)"},
 	}
 }
 

@@ -916,10 +916,12 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "issued a statement", "issued the following statement"; not
 		// "issued a subpoena for documents".
 		k := c.after
-		for k < s.last && k < c.after+3 && d.toks[k].lowerWord() && (!d.toks[k].has(lxDoc|lxPrep) || d.isWord(k, "following")) {
+		for k < s.last && k < c.after+3 && d.toks[k].lowerWord() && (!d.toks[k].has(lxDoc|lxPrep) || d.isWord(k, "following")) && !courtDocument(d.lower(k)) {
 			k++
 		}
-		if k >= s.last || !d.toks[k].has(lxDoc) || !issuedBySpeaker(d.lower(k)) {
+		// "issued a ruling finding that ...": a court's document is its
+		// words as a statement is a body's.
+		if k >= s.last || !(d.toks[k].has(lxDoc) && issuedBySpeaker(d.lower(k)) || d.toks[k].lowerWord() && courtDocument(d.lower(k))) {
 			// "issued a warning that the dam could fail": the words
 			// given, then their clause.
 			if t := d.madeStatement(i, s, givenNouns); t > 0 {
@@ -3828,16 +3830,25 @@ func agentPlural(w string) bool {
 // "what Mr. Nixon referred to as “the greatest crisis”", whose words are
 // his; "is referred to as" and "often referred to as" name something, by
 // no one.
+//
+// Also "the decision, which Ilan Dravic has referred to as “a stunt”":
+// the relative's subject, perfect or not, speaks as after "what".
 func (d *doc) subjectReferredAs(i int, s sentence) bool {
 	p := i - 1
 	if p < s.first || d.toks[p].inQuote() || d.passive(i, s.first) {
 		return false
 	}
+	if p-1 > s.first && d.toks[p].lowerWord() && (d.isWord(p, "has") || d.isWord(p, "had") || d.isWord(p, "have")) {
+		p--
+	}
+	whatBefore := func(k int) bool {
+		return k >= s.first && d.toks[k].lowerWord() && (d.isWord(k, "what") || d.isWord(k, "which"))
+	}
 	if ci := d.chunkAt[p]; ci >= 0 {
 		e := d.chunks[ci].ent
-		return e >= 0 && d.ents[e].personish() && int(d.chunks[ci].last) == p+1 && d.isWord(int(d.chunks[ci].first)-1, "what")
+		return e >= 0 && d.ents[e].personish() && int(d.chunks[ci].last) == p+1 && whatBefore(int(d.chunks[ci].first)-1)
 	}
-	return d.toks[p].lowerWord() && (d.isWord(p, "he") || d.isWord(p, "she")) && d.isWord(p-1, "what")
+	return d.toks[p].lowerWord() && (d.isWord(p, "he") || d.isWord(p, "she")) && whatBefore(p-1)
 }
 
 // siteOfDoc reads the site a document was posted on after its noun, from

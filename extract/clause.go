@@ -215,6 +215,21 @@ func (d *doc) semicolonCarries(j int, s sentence) bool {
 	return words >= 3
 }
 
+// thatListGoesOn reports whether the semicolon at j, inside a clause
+// opened by "that" at k-1, leads to another "that" clause of the same
+// report: "reported that deaths were caused by coal; that race was a
+// factor; and that ...". Not "; that is, ...", "; that was a mistake".
+func (d *doc) thatListGoesOn(j, k int, s sentence) bool {
+	if !d.isWord(k-1, "that") || !d.toks[k-1].lowerWord() {
+		return false
+	}
+	n := j + 1
+	if d.isWord(n, "and") || d.isWord(n, "or") {
+		n++
+	}
+	return n+1 < s.last && d.isWord(n, "that") && d.toks[n].lowerWord() && !d.toks[n+1].has(lxAux|lxVerb) && d.toks[n+1].cv == 0
+}
+
 // clauseEndWord reports whether w is one of the words at which clauseEnd
 // may end a clause; it must list every word its cases test at token j.
 func clauseEndWord(w string) bool {
@@ -239,7 +254,7 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 		case d.punct(j, ":") && j+1 < s.last && d.toks[j+1].kind == tkQuote:
 			return j
 		case d.punct(j, ";"):
-			if d.semicolonCarries(j, s) {
+			if d.semicolonCarries(j, s) || d.thatListGoesOn(j, k, s) {
 				continue
 			}
 			return j

@@ -102,7 +102,13 @@ func (d *doc) findCues() {
 				// taken in, not an admission made.
 				t.cv = 0
 			case t.cv != 0:
-				if k := d.foundEvidenceThat(i, s); k > 0 {
+				if k := d.stanceThat(i, s); k > 0 {
+					// "Kelmar maintains the position that ...", "expressed
+					// the view that ...": a stance stated, its clause after
+					// the noun.
+					d.cues = append(d.cues, cue{verb: i, after: k, text: d.span(i, k), lemma: "state a view", class: cueThat,
+						subjFirst: i, ent: -1, co: -1, quote: -1})
+				} else if k := d.foundEvidenceThat(i, s); k > 0 {
 					// "Scientists have found evidence that the ice is
 					// thinning": a finding, its noun between the verb and
 					// "that" (the pages README's call); asked first, as
@@ -125,6 +131,12 @@ func (d *doc) findCues() {
 				// A mark or a number: every case below asks for a word.
 			case n == 9 && d.isWord(i, "according") && d.isWord(i+1, "to"):
 				d.cues = append(d.cues, d.prepCue(i, i+2, s))
+			case n >= 4 && n <= 10 && t.lowerWord() && d.stanceThat(i, s) > 0:
+				// "The council holds the view that ...", "took the position
+				// that ...": no speech verb, a stance stated.
+				k := d.stanceThat(i, s)
+				d.cues = append(d.cues, cue{verb: i, after: k, text: d.span(i, k), lemma: "state a view", class: cueThat,
+					subjFirst: i, ent: -1, co: -1, quote: -1})
 			case (d.isWord(i+1, "evidence") || d.isWord(i+2, "evidence")) && (t.lowerWord() && offeredEvidence(d.lower(i)) || d.foundEvidenceThat(i, s) > 0):
 				// "evidence" next or after one word first: asked of nearly
 				// every word, it turns away at once what the two word
@@ -3701,7 +3713,7 @@ func (d *doc) mannerBeforeColon(k int, s sentence) int {
 // "per cent", "per capita" or the first name in "Per Olsen said".
 func (d *doc) perSource(i int, s sentence) bool {
 	if !d.namedAt(i+1, s) {
-		return false
+		return d.perDocument(i, s)
 	}
 	k := i + 1
 	if d.isWord(k, "the") {
@@ -3720,6 +3732,33 @@ func (d *doc) perSource(i int, s sentence) bool {
 		return true
 	}
 	return end >= s.last || d.sentenceEnd(end, s)
+}
+
+// perDocument reports whether a document follows "per" at token i ("Per
+// the decree signed by Bishop Ilan Dravic, ...", "..., per a statement from
+// the council.") and, with its author, fills the phrase up to a comma
+// (opening the sentence) or the sentence's end (closing it).
+func (d *doc) perDocument(i int, s sentence) bool {
+	k := i + 1
+	if k >= s.last || !d.toks[k].lowerWord() || !d.toks[k].has(lxDet) {
+		return false
+	}
+	end := d.npForward(k, s.last)
+	if end <= k+1 || !d.isThing(k, end) {
+		return false
+	}
+	for j := end; j < s.last && j < end+12; j++ {
+		t := &d.toks[j]
+		switch {
+		case d.punct(j, ","):
+			return i == s.first
+		case d.sentenceEnd(j, s):
+			return i != s.first
+		case t.kind == tkQuote || t.inQuote() || t.has(lxAux) || t.cv != 0 && !(t.lowerWord() && d.participle(j) && d.isWord(j+1, "by")):
+			return false
+		}
+	}
+	return i != s.first && s.last <= end+12
 }
 
 // movedTo reports whether the words from k read as the rest of a
@@ -3767,6 +3806,43 @@ func (d *doc) foundEvidenceThat(i int, s sentence) int {
 		return d.evidenceThat(i, s)
 	}
 	return 0
+}
+
+// stanceThat returns the "that" after a stance the verb at i states, with
+// a determiner and at most one word between ("maintains a position that",
+// "holds the firm view that", "took the position that", "expressed the
+// view that"), or 0.
+func (d *doc) stanceThat(i int, s sentence) int {
+	switch d.lower(i) {
+	case "hold", "holds", "held", "maintain", "maintains", "maintained", "take", "takes", "took", "taken",
+		"adopt", "adopts", "adopted", "express", "expresses", "expressed", "state", "states", "stated",
+		"reiterate", "reiterates", "reiterated":
+	default:
+		return 0
+	}
+	k := i + 1
+	if k >= s.last || !d.toks[k].lowerWord() || !d.toks[k].has(lxDet) {
+		return 0
+	}
+	k++
+	if k < s.last && d.toks[k].lowerWord() && !stanceNoun(d.lower(k)) && !d.toks[k].has(lxFunc|lxPrep|lxAux|lxVerb) {
+		k++ // "the firm view", "its official position"
+	}
+	if k+2 >= s.last || !d.toks[k].lowerWord() || !stanceNoun(d.lower(k)) || !d.isWord(k+1, "that") || !d.toks[k+1].lowerWord() ||
+		d.toks[k+2].lowerWord() && d.toks[k+2].has(lxAux) {
+		return 0 // not "the view that was put to the board": a relative
+	}
+	return k + 1
+}
+
+// stanceNoun reports whether w names a stance one states: "view",
+// "position", "stance".
+func stanceNoun(w string) bool {
+	switch w {
+	case "view", "position", "stance", "opinion", "line":
+		return true
+	}
+	return false
 }
 
 // evidenceThat returns the "that" after "evidence" when the verb at i

@@ -161,6 +161,9 @@ func (d *doc) madeTheRemark(s sentence) int {
 	if !creditNouns[noun] && !creditNouns[d.lower(k+2)] {
 		return -1
 	}
+	if k+4 < s.last && d.isWord(k+3, "that") && d.toks[k+3].lowerWord() && !d.toks[k+4].has(lxTime) {
+		return -1 // "Ilse Varga made the argument that ...": new words, their clause after
+	}
 	return e
 }
 

@@ -81,7 +81,7 @@ submission account transcript record minutes web_page page posting video recordi
 bulletin leaflet handout brochure manifesto proposal plan description invitation caption schedule timetable
 poll book advisory database registry amendment motion resolution explanation explanations testimony
 proclamation declaration review audit memoir blueprint initiative policy policies rules regulations guidelines guidance
-charter constitution bylaws contract agreement treaty`
+charter constitution bylaws contract agreement treaty decree`
 
 const titleWords = `president vice prime minister premier pm chancellor secretary general governor mayor
 senator sen sen. rep rep. gov gov. representative congressman congresswoman judge justice ambassador

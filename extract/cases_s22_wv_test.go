@@ -30,8 +30,14 @@ import (
 // X referred to as" was read as X's words. Near misses: "is referred to
 // as", "often referred to as".
 //
+// Shape "sunstar": a paper named for its place and "Sun" or "Star" ("The
+// Kelmar Sun reported ...", "the Tarvik Star said"): no outlet head word,
+// so the paper was made a speaker. Near miss: a firm whose name holds
+// "Star" before its own head word.
+//
 // First pass (before the fix): 5/12 rows (platform 3/7, colonhand 2/5);
-// courtdoc and referredas, added later, 5/9 (courtdoc 4/5, referredas 1/4).
+// courtdoc and referredas, added later, 5/9 (courtdoc 4/5, referredas 1/4);
+// sunstar 1/4.
 
 var s22WvKnown = flag.Bool("s22wv.known", false, "TestAuditS22Wv runs its known failures too")
 
@@ -88,6 +94,15 @@ func s22WvRows() []auditRow {
 		{class: "referredas/near", text: "Ilan Dravic, often referred to as “the Fixer”, said the vote was fair.",
 			want:  []quote{{"Ilan Dravic", auI, "the vote was fair"}},
 			known: "an aside holding a quotation between the subject and its cue hides the cue (before and after the fix)"},
+		// sunstar.
+		{class: "sunstar/reported", text: "The Kelmar Sun reported Ada Quell had been sick.",
+			want: []quote{{"", auI, "Ada Quell had been sick"}}},
+		{class: "sunstar/said", text: "The Tarvik Star said the mayor had resigned.",
+			want: []quote{{"", auI, "the mayor had resigned"}}},
+		{class: "sunstar/according", text: "According to the Harbour Sun, the port closed on Monday.",
+			want: []quote{{"", auI, "the port closed on Monday"}}},
+		{class: "sunstar/near", text: "Lone Star Energy said the plant would close.",
+			want: []quote{{"Lone Star Energy", auI, "the plant would close"}}},
 	}
 }
 

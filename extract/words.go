@@ -243,7 +243,7 @@ const outletCueWords = `news times post herald gazette echo journal tribune tele
 chronicle daily weekly magazine television tv radio broadcasting broadcaster observer guardian
 independent express mirror mail standard courier dispatch bulletin review newswire newspaper
 channel insider sentinel ledger monitor globe register record quarterly examiner inquirer enquirer advertiser
-courant bugle`
+courant bugle sun star`
 
 const outletWords = `reuters ap afp bloomberg bbc cnn nbc cbs abc fox npr pbs msnbc xinhua tass
 ria interfax yonhap kyodo efe ansa dpa upi aljazeera al_jazeera wikinews sputnik itar-tass

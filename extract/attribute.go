@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -165,6 +166,7 @@ func (d *doc) resolveSentence(si, start int) {
 			if o.skip || !o.found {
 				continue
 			}
+			emptied := false // a clause of o's cut to nothing
 			for n, cp := range o.comps {
 				if c.verb >= cp[0] && c.verb < cp[1] && (o.ent >= 0 || cp[0] > o.verb) {
 					if r := d.closingRelativeCue(c, cp); r > cp[0]+1 {
@@ -173,6 +175,17 @@ func (d *doc) resolveSentence(si, start int) {
 						// the relative clause that closes the report is the
 						// writer's aside, and its antecedent speaks.
 						o.comps[n][1] = r
+						continue
+					}
+					if k := c.subjFirst - 1; c.found && !c.inverted && c.ent >= 0 && k > cp[0] && k < cp[1] && d.punct(k, ":") {
+						// "The researchers noted implications for the reef:
+						// Vell remarked, “...”": a speaker of its own after
+						// the colon; the lead-in ends there.
+						o.comps[n][1] = k
+						if !d.finiteVerbIn(cp[0], k) {
+							o.comps[n][1] = cp[0] // "noted implications for the reef:": a noun, no clause
+							emptied = true
+						}
 						continue
 					}
 					if k := d.colonBeforeHandedQuote(c, cp); k > 0 {
@@ -200,6 +213,9 @@ func (d *doc) resolveSentence(si, start int) {
 					}
 					c.skip = true // "said her grandfather had insisted that ..."
 				}
+			}
+			if emptied {
+				o.comps = slices.DeleteFunc(o.comps, func(cp [2]int) bool { return cp[1] <= cp[0] })
 			}
 		}
 		if c.skip {

@@ -30,6 +30,12 @@ import (
 // X referred to as" was read as X's words. Near misses: "is referred to
 // as", "often referred to as".
 //
+// Shape "colonown": a lead-in across a colon, then a speaker of its own
+// with a cue before the quotation ("The researchers noted implications
+// for the reef: Vell remarked, “...”"): the lead-in's report ran on over
+// the colon and took the quotation as a mixed quote of its own. Near
+// miss: a lead-in with a clause of its own before the colon keeps it.
+//
 // Shape "sunstar": a paper named for its place and "Sun" or "Star" ("The
 // Kelmar Sun reported ...", "the Tarvik Star said"): no outlet head word,
 // so the paper was made a speaker. Near miss: a firm whose name holds
@@ -37,7 +43,7 @@ import (
 //
 // First pass (before the fix): 5/12 rows (platform 3/7, colonhand 2/5);
 // courtdoc and referredas, added later, 5/9 (courtdoc 4/5, referredas 1/4);
-// sunstar 1/4.
+// sunstar 1/4; colonown 0/2.
 
 var s22WvKnown = flag.Bool("s22wv.known", false, "TestAuditS22Wv runs its known failures too")
 
@@ -94,6 +100,11 @@ func s22WvRows() []auditRow {
 		{class: "referredas/near", text: "Ilan Dravic, often referred to as “the Fixer”, said the vote was fair.",
 			want:  []quote{{"Ilan Dravic", auI, "the vote was fair"}},
 			known: "an aside holding a quotation between the subject and its cue hides the cue (before and after the fix)"},
+		// colonown.
+		{class: "colonown/noun", text: "The researchers noted implications for the reef: Tomas Vell remarked, “The team has helped. But now we see more.”",
+			want: []quote{{"Tomas Vell", auD, "The team has helped. But now we see more."}}, exact: true},
+		{class: "colonown/clause", text: "Ada Quell said the reef was dying: Tomas Vell remarked, “The team has helped.”",
+			want: []quote{{"Ada Quell", auI, "the reef was dying"}, {"Tomas Vell", auD, "The team has helped."}}},
 		// sunstar.
 		{class: "sunstar/reported", text: "The Kelmar Sun reported Ada Quell had been sick.",
 			want: []quote{{"", auI, "Ada Quell had been sick"}}},

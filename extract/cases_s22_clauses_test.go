@@ -30,8 +30,14 @@ import (
 // "made the remark" is). Near miss: "made the remark" alone still
 // credits the quotation before.
 //
+// Shape "directs": "directed" or "was directing" bodies in the plural,
+// or some of them, to act ("directed the committees to proceed",
+// "directing six of the committees to “proceed ...”"): the plural body
+// was no hearer, "directing" no cue and "six of" no head. Near misses:
+// "directing the film", "directing traffic to the port".
+//
 // First pass (before the fix): 7/17 rows (perdoc 2/6, thatlist 2/4,
-// stance 2/5, remarkthat 1/2).
+// stance 2/5, remarkthat 1/2); directs, added later, 2/5.
 
 var s22ClausesKnown = flag.Bool("s22clauses.known", false, "TestAuditS22Clauses runs its known failures too")
 
@@ -79,6 +85,17 @@ func s22ClausesRows() []auditRow {
 			want: []quote{{"Ada Quell", auI, "the port should close"}}, exact: true},
 		{class: "remarkthat/near", text: "The harbour has a long past. “The port was the town's heart for a thousand years.” Ada Quell, the town's historian, made the remark in a talk on Tuesday.",
 			want: []quote{{"Ada Quell", auD, "The port was the town's heart for a thousand years."}}},
+		// directs.
+		{class: "directs/plural", text: "Mayor Ada Quell directed the committees to proceed with their work.",
+			want: []quote{{"Ada Quell", auI, "the committees to proceed with their work"}}},
+		{class: "directs/partitive", text: "Mayor Ada Quell spoke on Monday. Specifically, she was directing six of the committees to “proceed with their work” of the inquiry.",
+			want: []quote{{"Ada Quell", auM, "six of the committees to “proceed with their work” of the inquiry"}}},
+		{class: "directs/partitive", text: "Mayor Ada Quell directed six of the city's committees to proceed.",
+			want: []quote{{"Ada Quell", auI, "six of the city's committees to proceed"}}},
+		{class: "directs/near", text: "Ada Quell, who is directing the film, said it was done.",
+			want: []quote{{"Ada Quell", auI, "it was done"}}, exact: true},
+		{class: "directs/near", text: "Ada Quell was directing traffic to the port.",
+			speakers: []string{}},
 	}
 }
 

@@ -180,7 +180,7 @@ var cueVerbs = []*cueVerb{
 	// "the magistrate directed the four to be detained": an order with
 	// its hearer; "directed the film" and "directed by" report nothing
 	// (requestOnly).
-	{lemma: "direct", class: cueAsk, receiver: true, forms: []string{"directed", "directs"}},
+	{lemma: "direct", class: cueAsk, receiver: true, forms: []string{"directed", "directs", "directing"}},
 	{lemma: "instruct", class: cueAsk, receiver: true, forms: []string{"instructed", "instructs", "instructing"}},
 	{lemma: "implore", class: cueAsk, receiver: true, forms: []string{"implored", "implores", "imploring"}},
 	// "exhorted the faithful to forgive": a request like "implored".

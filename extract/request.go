@@ -99,8 +99,15 @@ func (d *doc) requestStart(c *cue, k int, s sentence) int {
 		if d.isWord(k, "the") && k+2 < s.last && numberWord(d.lower(k+1)) > 0 && d.infinitiveAt(k+2, s) {
 			return k
 		}
-		if h := d.npForward(k, s.last); !d.hearerLike(k, h) {
+		hk := k
+		if (d.toks[k].kind == tkNum || numberWord(d.lower(k)) > 0) && d.isWord(k+1, "of") {
+			hk = k + 2 // "directed six of the city's committees to": the committees hear it
+		}
+		if h := d.npForward(hk, s.last); !d.hearerLike(hk, h) {
 			return -1
+		}
+		if end := d.requestObject(hk, s); hk > k && end > hk && d.infinitiveAt(end, s) {
+			return k
 		}
 	}
 	warn := c.lemma == "warn" || c.lemma == "caution" || c.lemma == "advise" || c.lemma == "urge"
@@ -809,7 +816,8 @@ var hearerNouns = map[string]bool{
 	// Institutions told what to do: "ordered state hospitals to ensure
 	// ...", "told schools to close".
 	"hospitals": true, "clinics": true, "institutions": true, "schools": true, "universities": true, "councils": true,
-	"trusts": true,
+	"trusts": true, "committees": true, "agencies": true, "departments": true, "ministries": true, "authorities": true,
+	"governments": true, "states": true,
 }
 
 // purposeTo reports whether the "to" at k opens the purpose of a past

@@ -21,7 +21,14 @@ import (
 // Near misses: a character in a film's plot, a law named after a place,
 // "named" as a verb of appointment.
 //
-// First pass (before the fix): 8/16 rows (rolecoord 3/6, givenname 5/10).
+// Shape "titlesurname": a surname that is also a title, after a first
+// name ("Maj. General Shaukat Sultan says", "Ahmed Sheikh said"): the
+// name ended at the title and the report went to nobody, or a later
+// "General Sultan" to another speaker. Near misses: the title before a
+// name ("Sultan Qaboos"), "the Sultan" alone.
+//
+// First pass (before the fix): 8/16 rows (rolecoord 3/6, givenname 5/10);
+// titlesurname, added later, 3/5.
 
 var s22NamedKnown = flag.Bool("s22named.known", false, "TestAuditS22Named runs its known failures too")
 
@@ -63,6 +70,17 @@ func s22NamedRows() []auditRow {
 			want: []quote{{"Ezra Quill", auI, "the plan was sound"}}},
 		{class: "givenname/near", text: "“It works,” said Dana Korr, who was named chair in May.",
 			want: []quote{{"Dana Korr", auD, "It works"}}},
+		// titlesurname.
+		{class: "titlesurname/rank", text: "Maj. General Tomas Sultan says the toll will rise.\n\nGeneral Sultan says aid is coming.",
+			want: []quote{{"Tomas Sultan", auI, "the toll will rise"}, {"Tomas Sultan", auI, "aid is coming"}}},
+		{class: "titlesurname/plain", text: "Ilan Sultan said the toll will rise.",
+			want: []quote{{"Ilan Sultan", auI, "the toll will rise"}}},
+		{class: "titlesurname/sheikh", text: "Omar Sheikh, a trader, said the market was shut.",
+			want: []quote{{"Omar Sheikh", auI, "the market was shut"}}},
+		{class: "titlesurname/near", text: "Sultan Qaboos said the port would open.",
+			want: []quote{{"Qaboos", auI, "the port would open"}}},
+		{class: "titlesurname/near", text: "The Sultan said the port would open.",
+			want: []quote{{"", auI, "the port would open"}}},
 	}
 }
 

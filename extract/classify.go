@@ -576,7 +576,8 @@ func (d *doc) postedToStart(start int, c *chunk) int {
 // a common surname: "King", "Judge", "Bishop".
 func surnameTitle(w string) bool {
 	switch w {
-	case "king", "judge", "prince", "bishop", "major", "marshal", "dean", "duke", "earl", "baron", "pope", "sheriff", "chancellor", "deacon", "abbot":
+	case "king", "judge", "prince", "bishop", "major", "marshal", "dean", "duke", "earl", "baron", "pope", "sheriff", "chancellor", "deacon", "abbot",
+		"sultan", "sheikh", "cardinal", "pastor":
 		return true
 	}
 	return false

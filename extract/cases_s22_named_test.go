@@ -27,8 +27,14 @@ import (
 // "General Sultan" to another speaker. Near misses: the title before a
 // name ("Sultan Qaboos"), "the Sultan" alone.
 //
+// Shape "leaderbody": a body named by its leader's name and head word
+// ("the Dravic administration", "the Dravic campaign") that a later
+// "the administration said" stands for: the body was made only when it
+// spoke under its full name first. Near misses: "the administration"
+// with no such body named, the full name speaking.
+//
 // First pass (before the fix): 8/16 rows (rolecoord 3/6, givenname 5/10);
-// titlesurname, added later, 3/5.
+// titlesurname, added later, 3/5; leaderbody 2/4.
 
 var s22NamedKnown = flag.Bool("s22named.known", false, "TestAuditS22Named runs its known failures too")
 
@@ -81,6 +87,15 @@ func s22NamedRows() []auditRow {
 			want: []quote{{"Qaboos", auI, "the port would open"}}},
 		{class: "titlesurname/near", text: "The Sultan said the port would open.",
 			want: []quote{{"", auI, "the port would open"}}},
+		// leaderbody.
+		{class: "leaderbody/administration", text: "For weeks, the Dravic administration has been trying to add the question. A few days later the administration said it would use an executive order.",
+			want: []quote{{"Dravic administration", auI, "it would use an executive order"}}},
+		{class: "leaderbody/campaign", text: "For weeks, the Dravic campaign has been running ads. The campaign said it would stop.",
+			want: []quote{{"Dravic campaign", auI, "it would stop"}}},
+		{class: "leaderbody/near", text: "Ilan Dravic spoke in May. The administration said it would use an executive order.",
+			want: []quote{{"", auI, "it would use an executive order"}}},
+		{class: "leaderbody/near", text: "The Dravic administration said it would use an executive order.",
+			want: []quote{{"Dravic administration", auI, "it would use an executive order"}}},
 	}
 }
 

@@ -1860,6 +1860,12 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 				if b := d.bodyKnown(ch.first, n+1); b >= 0 {
 					return b
 				}
+				if n != h && (head == "administration" || head == "campaign") && d.isWord(n, head) && !e.placeish() && !e.orgish() && d.sentOf[k] < d.sentOf[h] {
+					// "The Dravic administration has been trying ... the
+					// administration said": the body named before without
+					// speaking, by its leader's name.
+					return d.bodyEntity(ch.first, n+1)
+				}
 			}
 		}
 		if ch := &d.chunks[d.chunkAt[k]]; ch.last == k+1 && serviceHead(head) {

@@ -4,10 +4,11 @@ package extract_test
 // beside the repository in ../shared/realworld/wikinews (never copied into
 // it), with quote-level gold in testdata/realnews/*.jsonl written by the
 // team to the rules of testdata/README.md. The dev files (dev-*.jsonl) are
-// for tuning; heldout.jsonl and validation.jsonl are only ever measured, as
-// totals: their per-article tables and misses are never logged. Validation
-// tells whether a rule tuned on dev generalises while it is being written;
-// the held-out part is the last word.
+// for tuning; heldout.jsonl and validation.jsonl are only ever measured
+// here, as totals: their per-article tables and misses are never logged.
+// The held-out part is the last word. Validation told whether a rule tuned
+// on dev generalised until session 22 opened it for tuning (its misses
+// through TestScoreFolder; testdata/realnews/README.md).
 
 import (
 	"os"

@@ -1,0 +1,68 @@
+package extract_test
+
+import (
+	"flag"
+	"testing"
+)
+
+// Session 22, tuner h1: missed speakers on the s21 pools, by class. Every
+// person, place and body below is invented.
+//
+// Shape "ingaside": a reported clause without "that" whose subject is set
+// off by a participle's phrase in -ing before its verb ("said the river,
+// flooding for the third time in two years, had reached 13 metres"). The
+// comma then "-ing" read as the object of the cue and the speaker's own
+// participle ("denied the claim, saying ..."), so the whole report was
+// lost. Near misses: an object, then the speaker's participle with its
+// own clause, or a participle phrase closed by "and".
+//
+// Shape "itsis": "its" written for "it's" after a cue, with an adjective
+// and its complement after it ("said its busy negotiating a settlement",
+// "says its illegal for parents to close schools"), a body's report read
+// as the cue's possessive object. Near misses: "its" before its noun
+// ("praised its busy staff", "said its illegal dumping had stopped").
+//
+// First pass (before the fixes): 6/12 rows (every near miss passed, no
+// positive did).
+
+var h1Known = flag.Bool("h1.known", false, "TestAuditS22H1 runs its known failures too, to see which a change fixed")
+
+func h1IngAsideRows() []auditRow {
+	return []auditRow{
+		{class: "ingaside/said", text: "Mayor Dana Kettle said the Varn River in Oster Falls, flooding for the third time in less than two years, had reached 13.48 metres (44 feet) and was expected to keep rising.",
+			want: []quote{{"Dana Kettle", auI, "the Varn River in Oster Falls, flooding for the third time in less than two years, had reached 13.48 metres (44 feet) and was expected to keep rising"}}},
+		{class: "ingaside/said", text: "Tomas Vell said the plant, employing 400 people, would close in May.",
+			want: []quote{{"Tomas Vell", auI, "the plant, employing 400 people, would close in May"}}},
+		{class: "ingaside/told", text: "The Harrow Water Board told residents the dam, holding back a full reservoir, was safe.",
+			want: []quote{{"Harrow Water Board", auI, "the dam, holding back a full reservoir, was safe"}}},
+		// Near misses: the speaker's own participle.
+		{class: "ingaside/near", text: "Tomas Vell denied the claim, saying it was politically motivated.",
+			want: []quote{{"Tomas Vell", auI, "it was politically motivated"}}},
+		{class: "ingaside/near", text: "Tomas Vell rejected the offer, calling it an insult, and left the talks.",
+			want: nil, speakers: []string{}},
+		{class: "ingaside/near", text: "Ilse Varga thanked the crews, working through the night, and visited the shelters on Monday.",
+			want: nil, speakers: []string{}},
+	}
+}
+
+func h1ItsRows() []auditRow {
+	return []auditRow{
+		{class: "itsis/busy", text: "Meanwhile, the Oster-based Varn Legal Centre said its busy negotiating a settlement with the ministry to appoint teachers.",
+			want: []quote{{"Varn Legal Centre", auI, "its busy negotiating a settlement with the ministry to appoint teachers"}}},
+		{class: "itsis/illegal", text: "The Tarrow Department of Education says its illegal for parents to close schools.",
+			want: []quote{{"Tarrow Department of Education", auI, "its illegal for parents to close schools"}}},
+		{class: "itsis/not", text: "The Harrow Water Board said its not possible to reopen the dam before June.",
+			want: []quote{{"Harrow Water Board", auI, "its not possible to reopen the dam before June"}}},
+		// Near misses: "its" before its noun.
+		{class: "itsis/near", text: "The Varn Legal Centre praised its busy staff for their work.",
+			want: nil, speakers: []string{}},
+		{class: "itsis/near", text: "The Tarrow Water Board said its illegal dumping inquiry had found nothing.",
+			want: []quote{{"Tarrow Water Board", auI, "its illegal dumping inquiry had found nothing"}}},
+		{class: "itsis/near", text: "The Harrow Council announced its new budget on Monday.",
+			want: nil, speakers: []string{}},
+	}
+}
+
+func TestAuditS22H1(t *testing.T) {
+	runAudit(t, "h1", append(h1IngAsideRows(), h1ItsRows()...), *h1Known)
+}

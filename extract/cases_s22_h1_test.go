@@ -22,7 +22,13 @@ import (
 // as the cue's possessive object. Near misses: "its" before its noun
 // ("praised its busy staff", "said its illegal dumping had stopped").
 //
-// First pass (before the fixes): 6/12 rows (every near miss passed, no
+// Shape "unitat": a person named with the unit they are "of" or "from"
+// and the larger body it sits "at" ("Ilse Varga of the Climate Research
+// Unit at Oster University said"): the body after "at" was taken for the
+// speaker. Near misses: no person before the unit, the unit alone, an
+// unnamed head of the unit (the body's, as before).
+//
+// First pass (before the fixes): 9/18 rows (every near miss passed, no
 // positive did).
 
 var h1Known = flag.Bool("h1.known", false, "TestAuditS22H1 runs its known failures too, to see which a change fixed")
@@ -63,6 +69,25 @@ func h1ItsRows() []auditRow {
 	}
 }
 
+func h1UnitAtRows() []auditRow {
+	return []auditRow{
+		{class: "unitat/direct", text: "Ilse Varga of the Climate Research Unit at the Oster University said, \"That nine of the ten warmest years came in one decade is remarkable.\"",
+			want: []quote{{"Ilse Varga", auD, "That nine of the ten warmest years came in one decade is remarkable."}}},
+		{class: "unitat/indirect", text: "Tomas Vell from the Marine Lab at Harrow Institute said the reef was recovering.",
+			want: []quote{{"Tomas Vell", auI, "the reef was recovering"}}},
+		{class: "unitat/acronym", text: "The Oster University (OU) ran the survey.\n\nIlse Varga of the Soil Unit at the OU said the fields were drying out.",
+			want: []quote{{"Ilse Varga", auI, "the fields were drying out"}}},
+		// Near misses: no person before the unit; the unit's head alone.
+		{class: "unitat/near", text: "Researchers of the Climate Research Unit at Oster University said the decade was remarkable.",
+			want: []quote{{"Oster University", auI, "the decade was remarkable"}}},
+		{class: "unitat/near", text: "Ilse Varga of the Climate Research Unit said the decade was remarkable.",
+			want: []quote{{"Ilse Varga", auI, "the decade was remarkable"}}},
+		{class: "unitat/near", text: "The head of the Climate Research Unit at Oster University said the decade was remarkable.",
+			want: []quote{{"Oster University", auI, "the decade was remarkable"}}},
+	}
+}
+
 func TestAuditS22H1(t *testing.T) {
-	runAudit(t, "h1", append(h1IngAsideRows(), h1ItsRows()...), *h1Known)
+	rows := append(h1IngAsideRows(), h1ItsRows()...)
+	runAudit(t, "h1", append(rows, h1UnitAtRows()...), *h1Known)
 }

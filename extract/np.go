@@ -263,6 +263,9 @@ func (d *doc) npBack(j, first int) int {
 			if s2 := d.personOfAfterComma(p, start, first); s2 >= 0 {
 				return s2
 			}
+			if s2 := d.personOfUnitAt(p, first); s2 >= 0 {
+				return s2
+			}
 			if d.isWord(p, "at") && d.bodySeat(p, start) {
 				// "Ilse Varga of the Calder Institute at Brenna": the
 				// seat of the body, and the body the person's.
@@ -312,6 +315,34 @@ func (d *doc) npBack(j, first int) int {
 		}
 	}
 	return start
+}
+
+// personOfUnitAt returns where a person's name starts when the "at" at
+// p ends a unit the person is "of" or "from" and opens the larger body
+// the unit is part of: "Ilse Varga of the Climate Unit at Oster
+// University said", "Tomas Vell from the Marine Lab at the Harrow
+// Institute said". The person, named before the first "of", speaks; the
+// unit and its body only say where the person works. Or -1.
+func (d *doc) personOfUnitAt(p, first int) int {
+	if !d.isWord(p, "at") || !d.toks[p].lowerWord() || p-1 < first {
+		return -1
+	}
+	unit := d.chunkAt[p-1]
+	if unit < 0 || int(d.chunks[unit].last) != p || d.chunks[unit].kind == kPerson {
+		return -1
+	}
+	q := int(d.chunks[unit].first) - 1
+	if q >= first && d.isWord(q, "the") && d.toks[q].lowerWord() {
+		q--
+	}
+	if q-1 < first || !d.toks[q].lowerWord() || !(d.isWord(q, "of") || d.isWord(q, "from")) {
+		return -1
+	}
+	ci := d.chunkAt[q-1]
+	if ci < 0 || int(d.chunks[ci].last) != q || d.chunks[ci].kind != kPerson || int(d.chunks[ci].first) < first {
+		return -1
+	}
+	return int(d.chunks[ci].first)
 }
 
 // personOfAfterComma returns where a person's name starts when the body

@@ -28,8 +28,15 @@ import (
 // speaker. Near misses: no person before the unit, the unit alone, an
 // unnamed head of the unit (the body's, as before).
 //
-// First pass (before the fixes): 9/18 rows (every near miss passed, no
-// positive did).
+// Shape "acrole": an inverted cue whose speaker is named after a body,
+// its letters in brackets and a role ("said Tessaly Electoral Commission
+// (TEC) chairwoman Ilse Varga"): the bracket ended the phrase at the
+// body. Near misses: the body alone, its unnamed spokesman, the body as
+// subject.
+//
+// First pass (before the fixes): 13/23 rows (every near miss passed, and
+// of the positives only the capitalised title after the letters, "(HWB)
+// Chief Executive Tomas Vell").
 
 var h1Known = flag.Bool("h1.known", false, "TestAuditS22H1 runs its known failures too, to see which a change fixed")
 
@@ -87,7 +94,24 @@ func h1UnitAtRows() []auditRow {
 	}
 }
 
+func h1AcronymRoleRows() []auditRow {
+	return []auditRow{
+		{class: "acrole/inverted", text: "\"It is our view that the high turnout shows sound voter education,\" said Tessaly Electoral Commission (TEC) chairwoman Ilse Varga at a briefing in Oster late Monday.",
+			want: []quote{{"Ilse Varga", auD, "It is our view that the high turnout shows sound voter education"}}},
+		{class: "acrole/inverted", text: "\"The count is complete,\" said Harrow Water Board (HWB) Chief Executive Tomas Vell.",
+			want: []quote{{"Tomas Vell", auD, "The count is complete"}}},
+		// Near misses: the body alone, its unnamed officer, the body as subject.
+		{class: "acrole/near", text: "\"It is our view that turnout was high,\" said the Tessaly Electoral Commission (TEC) in a statement.",
+			want: []quote{{"Tessaly Electoral Commission", auD, "It is our view that turnout was high"}}},
+		{class: "acrole/near", text: "\"Turnout was high,\" said the Tessaly Electoral Commission (TEC) spokesman.",
+			want: []quote{{"Tessaly Electoral Commission", auD, "Turnout was high"}}},
+		{class: "acrole/near", text: "The Tessaly Electoral Commission (TEC) said turnout was high.",
+			want: []quote{{"Tessaly Electoral Commission", auI, "turnout was high"}}},
+	}
+}
+
 func TestAuditS22H1(t *testing.T) {
 	rows := append(h1IngAsideRows(), h1ItsRows()...)
-	runAudit(t, "h1", append(rows, h1UnitAtRows()...), *h1Known)
+	rows = append(rows, h1UnitAtRows()...)
+	runAudit(t, "h1", append(rows, h1AcronymRoleRows()...), *h1Known)
 }

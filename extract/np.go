@@ -674,6 +674,9 @@ func (d *doc) npForward(k, last int) int {
 			break // "De Miranda | evokes the old port": a verb the lexicon lacks
 		}
 		j++
+		if j+3 < last && d.acronymBeforeRole(j) {
+			j += 3 // "Tessaly Electoral Commission (TEC) chairwoman Ilse Varga": the body's letters, then its officer
+		}
 	}
 	if j == k+1 && t.has(lxDet) {
 		if t.has(lxPronoun) {
@@ -682,6 +685,19 @@ func (d *doc) npForward(k, last int) int {
 		return k
 	}
 	return j
+}
+
+// acronymBeforeRole reports whether a body's letters in brackets open at
+// j, right after its name, with a role noun after them: "Tessaly
+// Electoral Commission (TEC) chairwoman Ilse Varga", where the phrase
+// runs on to the officer named after the role, as it does without the
+// brackets.
+func (d *doc) acronymBeforeRole(j int) bool {
+	if !d.punct(j, "(") || !d.punct(j+2, ")") || !d.toks[j+1].is(fAllCaps) || d.chunkAt[j-1] < 0 || d.chunks[d.chunkAt[j-1]].kind == kPerson {
+		return false
+	}
+	r := &d.toks[j+3]
+	return r.kind == tkWord && r.has(lxRole|lxTitle) && !r.has(lxFunc|lxAux|lxPrep) && j+4 < len(d.toks) && d.npWord(j+4)
 }
 
 // presentVerbAfterName reports whether the word at j, after a name that

@@ -2628,6 +2628,17 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 	if e < 0 {
 		e = d.describedBody(k, c.verb, s)
 	}
+	if e < 0 && d.punct(end, ",") {
+		// "A senior lawyer, Arno Vell, had filed the petition saying
+		// ...": a description no one named before answers to, then the
+		// name in its aside, whose verb the participle shares; not "the
+		// mayor, Arno Vell, and the chief filed", two subjects.
+		if p := d.describedPerson(k, c.verb, s); p >= 0 {
+			if ci := d.chunkAt[end+1]; ci >= 0 && !d.isWord(d.chunks[ci].last+1, "and") && !d.isWord(d.chunks[ci].last+1, "or") {
+				e = p
+			}
+		}
+	}
 	if o := d.bodyOfNamedDoc(k, end-1); o >= 0 {
 		e = o // "The lender's World Economic Report pointed to ... and warned": the body's words, as with the verb alone
 	}

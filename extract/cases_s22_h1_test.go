@@ -42,7 +42,16 @@ import (
 // the aside, a name already read through a comma before the participle.
 // One known failure: a body in the aside gets nobody too (left).
 //
-// First pass (before the fixes): 15/28 rows run (every near miss passed, and
+// Shape "purpose": speech as the purpose of writing to someone, with a
+// verb of telling and its hearer ("wrote to the Speaker to inform her
+// that ..."), after the perfect ("has written to X to say that") or an
+// aside ("Ilse Varga, in her role as ..., has written"): "inform",
+// "assure", "remind" and "notify" had no base form, and the perfect's
+// "has" read as a passive's auxiliary. Near misses: a passive ("was
+// forced to inform", unchanged: nothing), a failure ("failed to
+// inform"), another's purpose ("hired a lawyer to inform").
+//
+// First pass (before the fixes): 18/36 rows run (every near miss passed, and
 // of the positives only the capitalised title after the letters, "(HWB)
 // Chief Executive Tomas Vell").
 
@@ -138,9 +147,32 @@ func h1DescribedRows() []auditRow {
 	}
 }
 
+func h1PurposeRows() []auditRow {
+	return []auditRow{
+		{class: "purpose/inform", text: "Ilse Varga wrote to Assembly Speaker Tomas Vell to inform him that the bill had not been withdrawn.",
+			want: []quote{{"Ilse Varga", auI, "the bill had not been withdrawn"}}},
+		{class: "purpose/perfect", text: "Ilse Varga has written to Tomas Vell to say that the bill has not been withdrawn.",
+			want: []quote{{"Ilse Varga", auI, "the bill has not been withdrawn"}}},
+		{class: "purpose/aside", text: "Deputy Premier Ilse Varga, in her role as leader of the house, has written to Speaker Tomas Vell to inform him that the bill has not been withdrawn.",
+			want: []quote{{"Ilse Varga", auI, "the bill has not been withdrawn"}}},
+		{class: "purpose/assure", text: "Mayor Arno Kettle wrote to residents on Monday to assure them that the water was safe.",
+			want: []quote{{"Arno Kettle", auI, "the water was safe"}}},
+		{class: "purpose/remind", text: "Mara Quell called a meeting to remind staff that the rules had changed.",
+			want: []quote{{"Mara Quell", auI, "the rules had changed"}}},
+		// Near misses: a passive, a plan, another's purpose.
+		{class: "purpose/near", text: "Ilse Varga was forced to inform the board that she had resigned.",
+			want: nil, speakers: []string{}},
+		{class: "purpose/near", text: "The ministry failed to inform residents that the water was unsafe.",
+			want: nil, speakers: []string{}},
+		{class: "purpose/near", text: "Ilse Varga hired a lawyer to inform the court that the contract was void.",
+			want: nil, speakers: []string{}},
+	}
+}
+
 func TestAuditS22H1(t *testing.T) {
 	rows := append(h1IngAsideRows(), h1ItsRows()...)
 	rows = append(rows, h1UnitAtRows()...)
 	rows = append(rows, h1AcronymRoleRows()...)
-	runAudit(t, "h1", append(rows, h1DescribedRows()...), *h1Known)
+	rows = append(rows, h1DescribedRows()...)
+	runAudit(t, "h1", append(rows, h1PurposeRows()...), *h1Known)
 }

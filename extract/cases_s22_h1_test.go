@@ -51,7 +51,12 @@ import (
 // forced to inform", unchanged: nothing), a failure ("failed to
 // inform"), another's purpose ("hired a lawyer to inform").
 //
-// First pass (before the fixes): 18/36 rows run (every near miss passed, and
+// Shape "office": a body named for an office's staff with a possessive
+// ("the Secretary of State's Office") was read as the office itself ("the
+// Director of the Ostby Institute"), whose unnamed holder speaks for no
+// one. Near misses: the office alone.
+//
+// First pass (before the fixes): 20/40 rows run (every near miss passed, and
 // of the positives only the capitalised title after the letters, "(HWB)
 // Chief Executive Tomas Vell").
 
@@ -169,10 +174,25 @@ func h1PurposeRows() []auditRow {
 	}
 }
 
+func h1OfficeRows() []auditRow {
+	return []auditRow{
+		{class: "office/according", text: "The measure was rejected by voters 2-to-1 with 99 percent of precincts reporting, according to the Secretary of State's Office.",
+			want: []quote{{"Secretary of State's Office", auI, "The measure was rejected by voters 2-to-1 with 99 percent of precincts reporting"}}},
+		{class: "office/said", text: "The Minister of Health’s Office said the clinics would reopen on Monday.",
+			want: []quote{{"Minister of Health’s Office", auI, "the clinics would reopen on Monday"}}},
+		// Near misses: an office whose holder goes unnamed.
+		{class: "office/near", text: "The Director of the Ostby Institute said the clinics would reopen on Monday.",
+			want: []quote{{"", auI, "the clinics would reopen on Monday"}}},
+		{class: "office/near", text: "The measure was rejected by voters, according to the Secretary of State.",
+			want: []quote{{"", auI, "The measure was rejected by voters"}}},
+	}
+}
+
 func TestAuditS22H1(t *testing.T) {
 	rows := append(h1IngAsideRows(), h1ItsRows()...)
 	rows = append(rows, h1UnitAtRows()...)
 	rows = append(rows, h1AcronymRoleRows()...)
 	rows = append(rows, h1DescribedRows()...)
-	runAudit(t, "h1", append(rows, h1PurposeRows()...), *h1Known)
+	rows = append(rows, h1PurposeRows()...)
+	runAudit(t, "h1", append(rows, h1OfficeRows()...), *h1Known)
 }

@@ -911,7 +911,20 @@ func (e *entity) office() bool {
 	for n < len(e.words) && n < 3 && lex.lookup(e.words[n])&(lxRole|lxTitle) != 0 {
 		n++
 	}
-	return n > 0 && n < len(e.words) && e.words[n] == "of" && !e.personish()
+	return n > 0 && n < len(e.words) && e.words[n] == "of" && !e.personish() && !e.possessedBody()
+}
+
+// possessedBody reports whether the entity's name ends in a body's word
+// after a possessive: "Secretary of State's Office", "Attorney General's
+// Department", the office's own staff, which speaks, not an office whose
+// holder goes unnamed.
+func (e *entity) possessedBody() bool {
+	k := len(e.words) - 1
+	if k < 1 || lex.lookup(e.words[k])&(lxOrgCue|lxGenericOrg) == 0 {
+		return false
+	}
+	last := e.words[k]
+	return strings.HasSuffix(strings.ToLower(e.name), "'s "+last) || strings.HasSuffix(strings.ToLower(e.name), "’s "+last)
 }
 
 // resolveNPHead is resolveNP, also returning the phrase's head token.

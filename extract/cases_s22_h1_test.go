@@ -56,7 +56,16 @@ import (
 // Director of the Ostby Institute"), whose unnamed holder speaks for no
 // one. Near misses: the office alone.
 //
-// First pass (before the fixes): 20/40 rows run (every near miss passed, and
+// Shape "dateline": a dateline in title case closed by a colon, as South
+// Asian and African outlets write it ("Mumbai: The ... High Court on
+// Wednesday pulled up ..., saying", "Oster/Varnby, May 25: ..."): the
+// place was read as the lead's subject and speaker. The fix takes a
+// place the lexicon knows, or any places with a date after a comma;
+// the rows can test only the dated form with invented places. Near
+// misses: a speaker's label ("Kelly:"); known: an undated place the
+// lexicon does not know.
+//
+// First pass (before the fixes): 21/43 rows run (every near miss passed, and
 // of the positives only the capitalised title after the letters, "(HWB)
 // Chief Executive Tomas Vell").
 
@@ -188,11 +197,28 @@ func h1OfficeRows() []auditRow {
 	}
 }
 
+func h1DatelineRows() []auditRow {
+	return []auditRow{
+		{class: "dateline/dated", text: "Oster, May 25: The Tarrow High Court on Wednesday pulled up the city council for its failure to act, saying the civic body needs to put its house in order.",
+			want: []quote{{"Tarrow High Court", auI, "the civic body needs to put its house in order"}}},
+		{class: "dateline/slash", text: "Oster/Varnby, May 25: Ten coaches of the Harrow Express derailed on Tuesday, the Tarrow Rail Board said.",
+			want: []quote{{"Tarrow Rail Board", auI, "Ten coaches of the Harrow Express derailed on Tuesday"}}, speakers: []string{"Tarrow Rail Board"}},
+		// Near misses: a speaker's label, an undated place the lexicon
+		// does not know (left: read as before).
+		{class: "dateline/near", text: "Kelly: The count was fair, and we said so on Monday.",
+			want: nil, speakers: []string{}},
+		{class: "dateline/near", text: "Oster: The Tarrow High Court on Wednesday pulled up the city council, saying the civic body needs to put its house in order.",
+			want:  []quote{{"Tarrow High Court", auI, "the civic body needs to put its house in order"}},
+			known: "dateline: an undated place in title case the lexicon does not know is still read as the subject"},
+	}
+}
+
 func TestAuditS22H1(t *testing.T) {
 	rows := append(h1IngAsideRows(), h1ItsRows()...)
 	rows = append(rows, h1UnitAtRows()...)
 	rows = append(rows, h1AcronymRoleRows()...)
 	rows = append(rows, h1DescribedRows()...)
 	rows = append(rows, h1PurposeRows()...)
-	runAudit(t, "h1", append(rows, h1OfficeRows()...), *h1Known)
+	rows = append(rows, h1OfficeRows()...)
+	runAudit(t, "h1", append(rows, h1DatelineRows()...), *h1Known)
 }

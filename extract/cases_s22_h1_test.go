@@ -65,7 +65,12 @@ import (
 // misses: a speaker's label ("Kelly:"); known: an undated place the
 // lexicon does not know.
 //
-// First pass (before the fixes): 21/43 rows run (every near miss passed, and
+// Shape "bench": a court named, then its words given by "the bench",
+// "the division bench" or "the judges" ("The bench noted that ...",
+// "“...,” the judges said"), left to nobody while "the court" was the
+// court's. Near misses: a prize's judges, a park's bench.
+//
+// First pass (before the fixes): 23/48 rows run (every near miss passed, and
 // of the positives only the capitalised title after the letters, "(HWB)
 // Chief Executive Tomas Vell").
 
@@ -213,6 +218,22 @@ func h1DatelineRows() []auditRow {
 	}
 }
 
+func h1BenchRows() []auditRow {
+	return []auditRow{
+		{class: "bench/bench", text: "The Tarrow High Court on Wednesday criticised the city council for its failure to act.\n\nThe bench noted that despite repeated orders, the council had failed to clear the pavements.",
+			want: []quote{{"Tarrow High Court", auI, "despite repeated orders, the council had failed to clear the pavements"}}},
+		{class: "bench/judges", text: "The Tarrow High Court on Wednesday criticised the city council for its failure to act.\n\n\"The council needs to put its house in order,\" the judges said.",
+			want: []quote{{"Tarrow High Court", auD, "The council needs to put its house in order"}}},
+		{class: "bench/division", text: "The Oster Labour Tribunal heard the appeal on Monday.\n\nThe division bench said the dismissal was unlawful.",
+			want: []quote{{"Oster Labour Tribunal", auI, "the dismissal was unlawful"}}},
+		// Near misses: no court named; a park's bench.
+		{class: "bench/near", text: "The Oster Book Prize went to Ilse Varga on Monday.\n\n\"It is a remarkable book,\" the judges said.",
+			want: []quote{{"", auD, "It is a remarkable book"}}},
+		{class: "bench/near", text: "The bench was dedicated in memory of Walter Kettle, who taught at the school for 35 years. \"He would have loved this,\" his daughter Hedda Kettle said.",
+			want: []quote{{"Hedda Kettle", auD, "He would have loved this"}}},
+	}
+}
+
 func TestAuditS22H1(t *testing.T) {
 	rows := append(h1IngAsideRows(), h1ItsRows()...)
 	rows = append(rows, h1UnitAtRows()...)
@@ -220,5 +241,6 @@ func TestAuditS22H1(t *testing.T) {
 	rows = append(rows, h1DescribedRows()...)
 	rows = append(rows, h1PurposeRows()...)
 	rows = append(rows, h1OfficeRows()...)
-	runAudit(t, "h1", append(rows, h1DatelineRows()...), *h1Known)
+	rows = append(rows, h1DatelineRows()...)
+	runAudit(t, "h1", append(rows, h1BenchRows()...), *h1Known)
 }

@@ -900,6 +900,37 @@ func (d *doc) leadUnderwriter(h int) int {
 	return -1
 }
 
+// benchOfCourt returns the court named before that the phrase [i, j)
+// stands for when it is the court's bench or its judges: "the bench",
+// "the division bench", "the judges", "the justices". Court reporting
+// gives the court's words to it by these nouns as by "the court"; with
+// no court named within the reach of a description ("the judges' chair"
+// of a prize), the phrase is left alone. Or -1.
+func (d *doc) benchOfCourt(i, j, at int) int {
+	if j-i < 2 || j-i > 3 || !d.isWord(i, "the") || !d.toks[i].lowerWord() && !d.toks[i].is(fSentStart) || !d.toks[j-1].lowerWord() {
+		return -1
+	}
+	switch d.lower(j - 1) {
+	case "bench", "judges", "justices":
+	default:
+		return -1
+	}
+	if j-i == 3 && !(d.isWord(i+1, "division") || d.isWord(i+1, "full") || d.isWord(i+1, "appeal") || d.isWord(i+1, "constitutional")) {
+		return -1
+	}
+	for k := min(at, len(d.toks)) - 1; k >= 0 && k > at-describeToks; k-- {
+		v := d.entAt[k]
+		if v < 0 || d.toks[k].inQuote() {
+			continue
+		}
+		e := &d.ents[v]
+		if e.orgish() && (contains(e.words, "court") || contains(e.words, "tribunal")) {
+			return int(v)
+		}
+	}
+	return -1
+}
+
 // office reports whether the entity is named as an office rather than a
 // body, a capitalised title and "of": "Director of the Ostby Institute",
 // "Chief Executive of Tidemark Energy".
@@ -934,6 +965,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	}
 	if e := d.unBodyDescribed(i, j, at); e >= 0 {
 		return e, j - 1 // "UNTRA voiced its concern ... According to the UN agency,"
+	}
+	if e := d.benchOfCourt(i, j, at); e >= 0 {
+		return e, j - 1 // "The Tarrow High Court on Wednesday ... The bench noted"
 	}
 	if j-i >= 4 && d.isWord(i, "the") && (d.isWord(i+1, "nation") || d.isWord(i+1, "country")) && d.toks[i+2].kind == tkPoss &&
 		d.toks[j-1].lowerWord() && d.toks[j-1].has(lxGenericOrg) {

@@ -70,7 +70,14 @@ import (
 // "“...,” the judges said"), left to nobody while "the court" was the
 // court's. Near misses: a prize's judges, a park's bench.
 //
-// First pass (before the fixes): 23/48 rows run (every near miss passed, and
+// Shape "tiergov": a place's government named with its tier, "the Oster
+// state government", "the Varn provincial government", as Nigerian,
+// Indian and Australian copy writes it: no body was made of it as of
+// "the Oster government" and "Oster city council", and "the government"
+// after it stood for nothing. Near misses: no place, no tier, a city
+// council.
+//
+// First pass (before the fixes): 26/54 rows run (every near miss passed, and
 // of the positives only the capitalised title after the letters, "(HWB)
 // Chief Executive Tomas Vell").
 
@@ -234,6 +241,25 @@ func h1BenchRows() []auditRow {
 	}
 }
 
+func h1TierGovRows() []auditRow {
+	return []auditRow{
+		{class: "tiergov/state", text: "As some teachers threatened to form a new union, the Oster state government has declared that only the old union is recognised.\n\nThe government said all members should embrace dialogue.",
+			want: []quote{{"Oster state government", auI, "only the old union is recognised"}, {"Oster state government", auI, "all members should embrace dialogue"}}},
+		{class: "tiergov/provincial", text: "The Varn provincial government said the dam levels had dropped to 19 percent.",
+			want: []quote{{"Varn provincial government", auI, "the dam levels had dropped to 19 percent"}}},
+		{class: "tiergov/later", text: "Ilse Varga said the Oster state government had failed the farmers.\n\nThe government said it would appeal.",
+			want: []quote{{"Ilse Varga", auI, "the Oster state government had failed the farmers"}, {"Oster state government", auI, "it would appeal"}}},
+		// Near misses: no place named; the place's government without a
+		// tier; another body of the tier.
+		{class: "tiergov/near", text: "The state government said it would appeal.",
+			want: []quote{{"", auI, "it would appeal"}}},
+		{class: "tiergov/near", text: "The Oster government has declared that only the old union is recognised.",
+			want: []quote{{"Oster government", auI, "only the old union is recognised"}}},
+		{class: "tiergov/near", text: "The Oster city council said the strike would go ahead.",
+			want: []quote{{"Oster city council", auI, "the strike would go ahead"}}},
+	}
+}
+
 func TestAuditS22H1(t *testing.T) {
 	rows := append(h1IngAsideRows(), h1ItsRows()...)
 	rows = append(rows, h1UnitAtRows()...)
@@ -242,5 +268,6 @@ func TestAuditS22H1(t *testing.T) {
 	rows = append(rows, h1PurposeRows()...)
 	rows = append(rows, h1OfficeRows()...)
 	rows = append(rows, h1DatelineRows()...)
-	runAudit(t, "h1", append(rows, h1BenchRows()...), *h1Known)
+	rows = append(rows, h1BenchRows()...)
+	runAudit(t, "h1", append(rows, h1TierGovRows()...), *h1Known)
 }

@@ -77,7 +77,15 @@ import (
 // after it stood for nothing. Near misses: no place, no tier, a city
 // council.
 //
-// First pass (before the fixes): 26/54 rows run (every near miss passed, and
+// Shape "union": a trade union named by its name and the lower-case
+// noun ("the Varnex union said", "The powerful Varnex union vowed ... The
+// union noted"), as British and wire copy names Unite or IG Metall: the
+// name had no body's evidence, and "the union" after it stood for
+// nothing. Near misses: a union named in full, by its letters, or not
+// named. Left: initials before the name ("IG Metall", "KV Varnex") read
+// as a person's and are not taken.
+//
+// First pass (before the fixes): 29/60 rows run (every near miss passed, and
 // of the positives only the capitalised title after the letters, "(HWB)
 // Chief Executive Tomas Vell").
 
@@ -260,6 +268,25 @@ func h1TierGovRows() []auditRow {
 	}
 }
 
+func h1UnionRows() []auditRow {
+	return []auditRow{
+		{class: "union/subject", text: "The Varnex union said the strike at the Oster plant would go ahead.",
+			want: []quote{{"Varnex", auI, "the strike at the Oster plant would go ahead"}}},
+		{class: "union/later", text: "The powerful Varnex union vowed to strike after talks collapsed.\n\nThe union noted that the protests would coincide with the anniversary of the 1979 strike.",
+			want: []quote{{"Varnex", auI, "the protests would coincide with the anniversary of the 1979 strike"}}},
+		{class: "union/spokesman", text: "A spokesman for the Varnex union said the strike would go ahead.",
+			want: []quote{{"Varnex", auI, "the strike would go ahead"}}},
+		// Near misses: a union named in full; a union of a place; a
+		// union named by its letters; a person's name before "union".
+		{class: "union/near", text: "The Tarrow Metal Workers Union vowed to strike.\n\nThe union noted that the protests would coincide with the anniversary.",
+			want: []quote{{"Tarrow Metal Workers Union", auI, "the protests would coincide with the anniversary"}}},
+		{class: "union/near", text: "The VMT union said the strike would go ahead.",
+			want: []quote{{"VMT", auI, "the strike would go ahead"}}},
+		{class: "union/near", text: "Ilse Varga joined the union in 1990. The union said she had been a loyal member.",
+			want: []quote{{"", auI, "she had been a loyal member"}}},
+	}
+}
+
 func TestAuditS22H1(t *testing.T) {
 	rows := append(h1IngAsideRows(), h1ItsRows()...)
 	rows = append(rows, h1UnitAtRows()...)
@@ -269,5 +296,6 @@ func TestAuditS22H1(t *testing.T) {
 	rows = append(rows, h1OfficeRows()...)
 	rows = append(rows, h1DatelineRows()...)
 	rows = append(rows, h1BenchRows()...)
-	runAudit(t, "h1", append(rows, h1TierGovRows()...), *h1Known)
+	rows = append(rows, h1TierGovRows()...)
+	runAudit(t, "h1", append(rows, h1UnionRows()...), *h1Known)
 }

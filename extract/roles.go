@@ -339,6 +339,26 @@ func (d *doc) guessFirstName(c *chunk) gender {
 	return gUnknown
 }
 
+// unionAfterName reports whether the name in chunk c is a trade union's,
+// the lower-case noun "union" right after it ("the Varnex union said",
+// "Varnex union members"): not a person's, a place's or a people's name
+// ("the Tarrow union" may be a town's, "the European union" a miscased
+// bloc). Initials before a name ("KV Varnex union") read as a person's
+// and are left.
+func (d *doc) unionAfterName(c *chunk) bool {
+	u := int(c.last)
+	if u >= len(d.toks) || !d.isWord(u, "union") || !d.toks[u].lowerWord() || d.sentOf[u] != d.sentOf[c.first] {
+		return false
+	}
+	for k := int(c.first); k < u; k++ {
+		if d.toks[k].has(lxFirstName | lxPlace | lxNation | lxTitle | lxHonorific) {
+			return false
+		}
+	}
+	e := &d.ents[c.ent]
+	return !e.personish() && !e.placeish()
+}
+
 // findAppositives reads the roles and ages set off by commas next to names:
 // "Dmitry Peskov, Putin’s spokesperson,", "Vasko, 58,", "Its chairman,
 // Aurelio Banks,".
@@ -394,6 +414,13 @@ func (d *doc) findAppositives() {
 				// response agency,": the body a later "the agency" means.
 				d.ents[c.ent].bodyHead = d.lower(h)
 			}
+		}
+		if c.ent >= 0 && c.kind != kPerson && c.kind != kPlace && d.ents[c.ent].bodyHead == "" && d.unionAfterName(c) {
+			// "the Varnex union", "Germany's powerful IG Metall union":
+			// a union named by its name and the lower-case noun, which a
+			// later "the union said" stands for.
+			d.ents[c.ent].orgEv += 2
+			d.ents[c.ent].bodyHead = "union"
 		}
 		if c.ent < 0 || c.kind == kOrg || c.kind == kPlace {
 			continue

@@ -85,7 +85,14 @@ import (
 // named. Left: initials before the name ("IG Metall", "KV Varnex") read
 // as a person's and are not taken.
 //
-// First pass (before the fixes): 29/60 rows run (every near miss passed, and
+// Shape "employer": a company named only inside its executive's title
+// ("Korvin CEO Ivo Tamm", "Tarrow Foods chief executive Mara Quell"),
+// then "The company said": the name was no entity of its own, or one
+// with a place's evidence, and the description stood for nothing. Near
+// misses: a country's president, the officer's own "he", a title with
+// no company.
+//
+// First pass (before the fixes): 33/66 rows run (every near miss passed, and
 // of the positives only the capitalised title after the letters, "(HWB)
 // Chief Executive Tomas Vell").
 
@@ -287,6 +294,25 @@ func h1UnionRows() []auditRow {
 	}
 }
 
+func h1EmployerRows() []auditRow {
+	return []auditRow{
+		{class: "employer/ceo", text: "OSTER — Korvin CEO Ivo Tamm defended his plan to grow the software business as its shares tumbled on Friday.\n\nThe company said first-quarter revenue came in at US$235 million, below expectations.",
+			want: []quote{{"Korvin", auI, "first-quarter revenue came in at US$235 million, below expectations"}}},
+		{class: "employer/chief", text: "Tarrow Foods chief executive Mara Quell defended her plan on Friday.\n\nThe company said revenue fell 4 percent.",
+			want: []quote{{"Tarrow Foods", auI, "revenue fell 4 percent"}}},
+		{class: "employer/later", text: "Korvin CEO Ivo Tamm defended his plan on Friday.\n\nThe company said revenue fell.\n\nOn the exchange, Korvin shares slid 11 per cent.",
+			want: []quote{{"Korvin", auI, "revenue fell"}}},
+		// Near misses: a country's president; the officer himself; a
+		// company never named.
+		{class: "employer/near", text: "Calder President Ivo Vell defended his plan on Friday.\n\nThe company said revenue fell.",
+			want: []quote{{"", auI, "revenue fell"}}},
+		{class: "employer/near", text: "Korvin CEO Ivo Tamm defended his plan on Friday.\n\nHe said revenue fell.",
+			want: []quote{{"Ivo Tamm", auI, "revenue fell"}}, speakers: []string{"Ivo Tamm"}},
+		{class: "employer/near", text: "Chief executive Ivo Tamm defended his plan on Friday.\n\nThe company said revenue fell.",
+			want: []quote{{"", auI, "revenue fell"}}},
+	}
+}
+
 func TestAuditS22H1(t *testing.T) {
 	rows := append(h1IngAsideRows(), h1ItsRows()...)
 	rows = append(rows, h1UnitAtRows()...)
@@ -297,5 +323,6 @@ func TestAuditS22H1(t *testing.T) {
 	rows = append(rows, h1DatelineRows()...)
 	rows = append(rows, h1BenchRows()...)
 	rows = append(rows, h1TierGovRows()...)
-	runAudit(t, "h1", append(rows, h1UnionRows()...), *h1Known)
+	rows = append(rows, h1UnionRows()...)
+	runAudit(t, "h1", append(rows, h1EmployerRows()...), *h1Known)
 }

@@ -92,7 +92,15 @@ import (
 // misses: a country's president, the officer's own "he", a title with
 // no company.
 //
-// First pass (before the fixes): 33/66 rows run (every near miss passed, and
+// Shape "titlein": an inverted cue whose speaker's title names the body
+// it is held in ("said Minister in the Presidency Ilse Varga", "said
+// Minister at the Oster Health Office Tomas Vell"): the phrase read
+// forward stopped at "in" and the quote went to nobody. Near misses: the
+// title alone, a title with no body, the subject before the verb.
+// Known: a title with its own "of" phrase first ("Minister of State at
+// the ...").
+//
+// First pass (before the fixes): 36/71 rows run (every near miss passed, and
 // of the positives only the capitalised title after the letters, "(HWB)
 // Chief Executive Tomas Vell").
 
@@ -313,6 +321,26 @@ func h1EmployerRows() []auditRow {
 	}
 }
 
+func h1TitleInRows() []auditRow {
+	return []auditRow{
+		{class: "titlein/presidency", text: "“The bill is an executive bill, and the cabinet has accepted that there was no malice,” said Minister in the Presidency Ilse Varga.",
+			want: []quote{{"Ilse Varga", auD, "The bill is an executive bill, and the cabinet has accepted that there was no malice"}}},
+		{class: "titlein/at", text: "“The clinics will reopen on Monday,” said Minister at the Oster Health Office Tomas Vell.",
+			want: []quote{{"Tomas Vell", auD, "The clinics will reopen on Monday"}}},
+		// Near misses: the title alone, the title before the name, the
+		// subject before the verb.
+		{class: "titlein/near", text: "“The clinics will reopen on Monday,” said the Minister in a statement.",
+			want: []quote{{"", auD, "The clinics will reopen on Monday"}}},
+		{class: "titlein/near", text: "“The clinics will reopen on Monday,” said Minister of State Ilse Varga.",
+			want: []quote{{"Ilse Varga", auD, "The clinics will reopen on Monday"}}},
+		{class: "titlein/near", text: "Minister in the Presidency Ilse Varga said the bill is an executive bill.",
+			want: []quote{{"Ilse Varga", auI, "the bill is an executive bill"}}},
+		{class: "titlein/known", text: "“The clinics will reopen on Monday,” said Minister of State at the Oster Health Office Tomas Vell.",
+			want:  []quote{{"Tomas Vell", auD, "The clinics will reopen on Monday"}},
+			known: "titlein: a title with its own 'of' phrase before the preposition is not read through"},
+	}
+}
+
 func TestAuditS22H1(t *testing.T) {
 	rows := append(h1IngAsideRows(), h1ItsRows()...)
 	rows = append(rows, h1UnitAtRows()...)
@@ -324,5 +352,6 @@ func TestAuditS22H1(t *testing.T) {
 	rows = append(rows, h1BenchRows()...)
 	rows = append(rows, h1TierGovRows()...)
 	rows = append(rows, h1UnionRows()...)
-	runAudit(t, "h1", append(rows, h1EmployerRows()...), *h1Known)
+	rows = append(rows, h1EmployerRows()...)
+	runAudit(t, "h1", append(rows, h1TitleInRows()...), *h1Known)
 }

@@ -138,6 +138,9 @@ func (d *doc) namedBody(i, h, main, j int) int {
 	if d.isWord(h, "council") && k > i && d.toks[k].lowerWord() && councilKind(d.lower(k)) {
 		k-- // "Ostby city council", "Kestrel county council"
 	}
+	if d.isWord(h, "government") && k > i && d.toks[k].lowerWord() && governmentKind(d.lower(k)) {
+		k-- // "the Oster state government", "the Varn provincial government": the place's government by its tier
+	}
 	if k >= i && d.toks[k].capWord() && !(d.isWord(h, "police") && d.toks[k].is(fSentStart) && policeKind(d.lower(k))) {
 		if ci := d.chunkAt[k]; ci >= 0 {
 			c := &d.chunks[ci]
@@ -364,6 +367,18 @@ func (d *doc) bodyEntity(i, j int) int {
 func councilKind(w string) bool {
 	switch w {
 	case "city", "county", "borough", "district", "town", "parish", "regional", "island", "islands", "municipal":
+		return true
+	}
+	return false
+}
+
+// governmentKind reports whether w, before "government" and after a
+// place's name, says which tier of government it is: "the Oster state
+// government", "the Varn provincial government", as councilKind says a
+// council's kind.
+func governmentKind(w string) bool {
+	switch w {
+	case "state", "provincial", "regional", "county", "municipal", "territorial", "city":
 		return true
 	}
 	return false

@@ -2135,6 +2135,9 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			}
 		}
 	}
+	if d.itsForItIs(k, s) {
+		return true // "said its busy negotiating a settlement", "says its illegal for parents to ...": "it's" misspelt
+	}
 	if d.nounVerbObject(k, s) {
 		return false
 	}
@@ -2248,6 +2251,13 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			}
 			if d.isWord(j+1, "and") || d.isWord(j+1, "but") || d.isWord(j+1, "while") {
 				return false // "conceded a penalty in the second half, and the referee said ...": an object
+			}
+			if c2 := d.ingAsideThenAux(j, s); c2 > j {
+				// "said the river, flooding for the third time in two
+				// years, had reached ...": a participle's phrase about
+				// the subject, closed by a comma and the clause's verb.
+				j = c2
+				continue
 			}
 			if n.lowerWord() && d.endsWith(j+1, "ing") && !n.has(lxAux) {
 				// "denied the accusation, saying it was politically
@@ -2576,6 +2586,76 @@ func (d *doc) asideThenAux(j int, s sentence) bool {
 	return d.auxAfterAside(j+2, j+9, s, func(t *token) bool {
 		return t.kind == tkQuote || t.cv != 0 || t.has(lxAux) && t.lowerWord()
 	})
+}
+
+// itsForItIs reports whether "its" at k stands for "it's", as hurried
+// copy writes it: before "not", or before a predicate adjective with a
+// complement of its own ("its illegal for parents to close schools",
+// "its busy negotiating a settlement", "its unclear whether"). Not the
+// possessive before its noun: "its busy staff", "its illegal dumping
+// inquiry", where no such complement follows the adjective.
+func (d *doc) itsForItIs(k int, s sentence) bool {
+	if !d.isWord(k, "its") || !d.toks[k].lowerWord() || k+2 >= s.last || !d.toks[k+1].lowerWord() {
+		return false
+	}
+	if d.isWord(k+1, "not") {
+		return true
+	}
+	if !itsPredicateAdjective(d.lower(k + 1)) {
+		return false
+	}
+	n := k + 2
+	switch {
+	case d.isWord(n, "for") || d.isWord(n, "to") || d.isWord(n, "that") || d.isWord(n, "whether") || d.isWord(n, "if"):
+		return true
+	case d.toks[n].lowerWord() && d.endsWith(n, "ing") && n+1 < s.last && d.toks[n+1].lowerWord() && d.toks[n+1].has(lxDet|lxPrep|lxPronoun):
+		return true // "its busy negotiating a settlement", not "its busy shopping season"
+	}
+	return false
+}
+
+// itsPredicateAdjective reports whether w is an adjective that "it's"
+// takes before a complement in reported speech.
+func itsPredicateAdjective(w string) bool {
+	switch w {
+	case "illegal", "legal", "unlawful", "lawful", "busy", "important", "possible", "impossible", "unclear", "clear",
+		"likely", "unlikely", "unacceptable", "necessary", "essential", "vital", "difficult", "hard", "easy",
+		"unfair", "wrong", "ready", "unable", "confident":
+		return true
+	}
+	return false
+}
+
+// ingAsideThenAux returns the comma closing a participle's phrase in
+// -ing that the comma at j opens ("the river, flooding for the third
+// time in less than two years, had reached"), when an auxiliary follows
+// that comma: the phrase describes the subject of a clause whose verb
+// comes after it. Else it returns -1. Not a cue's participle ("saying",
+// "adding"), which opens the speaker's own report, and not a phrase with
+// a verb, a quotation or a cue of its own ("saying it was", "calling it
+// an insult, and").
+func (d *doc) ingAsideThenAux(j int, s sentence) int {
+	p := j + 1
+	if p >= s.last || !d.toks[p].lowerWord() || !d.endsWith(p, "ing") || len(d.lower(p)) <= 4 ||
+		d.toks[p].has(lxAux|lxPrep|lxFunc) || d.toks[p].cv != 0 {
+		return -1
+	}
+	for m := p + 1; m < s.last && m < p+16; m++ {
+		t := &d.toks[m]
+		if t.kind == tkQuote || t.inQuote() || t.cv != 0 || t.lowerWord() && (t.has(lxAux) || d.isWord(m, "that")) {
+			return -1
+		}
+		if d.punct(m, ",") {
+			if m+1 < s.last && d.toks[m+1].lowerWord() && d.toks[m+1].has(lxAux) && !d.isWord(m+1, "to") {
+				return m
+			}
+			return -1
+		}
+		if t.kind == tkPunct && !d.punct(m, "(") && !d.punct(m, ")") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // relativeAsideThenAux reports whether the comma at j opens a relative

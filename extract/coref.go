@@ -1851,6 +1851,10 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 				n++ // "Marlow city council ... the council"
 				kind = true
 			}
+			if head == "government" && n+1 < len(d.toks) && d.toks[n].lowerWord() && governmentKind(d.lower(n)) {
+				n++ // "the Oster state government ... The government said": the tier's government, as a council's kind
+				kind = true
+			}
 			if (d.isWord(n, head) || armyWord && d.isWord(n, "army")) && d.toks[n].lowerWord() {
 				if n == h && head == "campaign" || kind && !e.personish() && !e.orgish() {
 					// A council of a named kind is the place's body

@@ -568,8 +568,9 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 			w == "deny" && i+1 < s.last && d.clauseLike(i+1, s) && d.clauseVerbSoon(i+1, s)):
 		// "was quick to point out that", "was careful to note that",
 		// "was at pains to stress that": said, and said with care.
-	case baseForm(w) && d.isWord(prev, "to") && purposeSay[w] && i+1 < s.last &&
+	case (baseForm(w) || v.receiver) && d.isWord(prev, "to") && purposeSay[w] && i+1 < s.last &&
 		(d.isWord(i+1, "that") || w == "tell" || w != "write" && d.clauseLike(i+1, s) || w == "write" && d.placeThenThat(i+1, s) ||
+			v.receiver && d.isWord(d.npForward(i+1, s.last), "that") && d.npForward(i+1, s.last) > i+1 || // "to inform her that ..."
 			d.isWord(d.skipForwardAdverbials(i+1, s.last), "that")) &&
 		d.sayPurposeOf(prev, s) >= 0:
 		// "took to Twitter to say he was the donor", "The pressure led

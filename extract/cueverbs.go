@@ -138,10 +138,10 @@ var cueVerbs = []*cueVerb{
 	{lemma: "recommend", class: cueAsk, forms: []string{"recommends", "recommended", "recommend"}},
 	{lemma: "put it to", receiver: true, phrasal: "it", forms: []string{"put", "puts"}},
 	{lemma: "propose", forms: []string{"proposes", "proposed", "propose"}},
-	{lemma: "inform", receiver: true, forms: []string{"informs", "informed", "informing"}},
-	{lemma: "assure", receiver: true, forms: []string{"assures", "assured", "assuring"}},
+	{lemma: "inform", receiver: true, forms: []string{"informs", "informed", "informing", "inform"}},
+	{lemma: "assure", receiver: true, forms: []string{"assures", "assured", "assuring", "assure"}},
 	{lemma: "reassure", receiver: true, forms: []string{"reassures", "reassured"}},
-	{lemma: "remind", receiver: true, forms: []string{"reminds", "reminded", "reminding"}},
+	{lemma: "remind", receiver: true, forms: []string{"reminds", "reminded", "reminding", "remind"}},
 	{lemma: "advise", receiver: true, forms: []string{"advised", "advises", "advising", "advise"}},
 	{lemma: "point", phrasal: "out", forms: []string{"points", "pointed", "pointing", "point"}},
 	{lemma: "make clear", phrasal: "clear", forms: []string{"made", "makes", "making"}},
@@ -320,7 +320,7 @@ var cueVerbs = []*cueVerb{
 	{lemma: "email", class: cueThat, receiver: true, forms: []string{"emailed"}},
 	{lemma: "message", class: cueThat, receiver: true, forms: []string{"messaged"}},
 	{lemma: "brief", class: cueThat, receiver: true, forms: []string{"briefed"}},
-	{lemma: "notify", class: cueThat, receiver: true, forms: []string{"notified"}},
+	{lemma: "notify", class: cueThat, receiver: true, forms: []string{"notified", "notify"}},
 	{lemma: "alert", receiver: true, forms: []string{"alerted", "alerting"}}, // "alerting viewers it promoted violence": a hearer, then the clause with or without "that"
 	// Verbs that report what was said only with a "that" clause ("swore
 	// that", "protested that", "charged that"): "swore in", "protested

@@ -100,11 +100,12 @@ func datelineColonEnd(p string) int {
 	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"“‘'", r) {
 		return 0
 	}
-	place, agency := head[:colon], false
+	place, agency, dated := head[:colon], false, false
 	if k := strings.IndexByte(place, '('); k > 0 && strings.HasSuffix(place, ")") {
 		place, agency = strings.TrimSpace(place[:k]), true
 	}
 	if k := strings.IndexByte(place, ','); k > 0 {
+		dated = datedAfterComma(place[k+1:])
 		place = place[:k] // "PORT ELLIS, Nov 3": the date after the place
 	}
 	words := strings.Fields(place)
@@ -113,6 +114,9 @@ func datelineColonEnd(p string) int {
 	}
 	for _, w := range words {
 		if !allCaps(w) {
+			if titlePlaceDateline(words, dated) {
+				return colon + 2
+			}
 			return 0
 		}
 	}
@@ -120,6 +124,44 @@ func datelineColonEnd(p string) int {
 		return 0 // "MARA QUELL:", "HOST:", "JE:": a speaker's label
 	}
 	return colon + 2
+}
+
+// titlePlaceDateline reports whether the words before a dateline's
+// colon, not in capitals, still name its place, as outlets in South
+// Asia and Africa write it: a place the lexicon knows ("Mumbai: The
+// Bombay High Court on Wednesday ..."), or places joined by a slash or
+// not known, with the date after a comma ("Rourkela/Allahabad, May 25:
+// Ten compartments ..."). Each word opens with a capital, and none is a
+// first name, title or role, so "Kelly:" and "Host:" stay labels.
+func titlePlaceDateline(words []string, dated bool) bool {
+	for _, w := range words {
+		for _, part := range strings.Split(w, "/") {
+			r, _ := utf8.DecodeRuneInString(part)
+			if !unicode.IsUpper(r) || lex.lookup(strings.ToLower(part))&(lxFirstName|lxTitle|lxRole|lxFunc) != 0 {
+				return false
+			}
+		}
+	}
+	if dated {
+		return true
+	}
+	first, _, _ := strings.Cut(words[0], "/")
+	return lex.lookup(strings.ToLower(first))&lxPlace != 0 && lex.lookup(strings.ToLower(words[len(words)-1]))&(lxOrgCue|lxCompany|lxGenericOrg) == 0
+}
+
+// datedAfterComma reports whether s, the words after a dateline's
+// comma, is a date: a month and a day ("May 25", "Nov. 3").
+func datedAfterComma(s string) bool {
+	f := strings.Fields(s)
+	if len(f) != 2 || lex.lookup(strings.ToLower(strings.TrimSuffix(f[0], ".")))&lxTime == 0 {
+		return false
+	}
+	for _, r := range f[1] {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // byline reports whether paragraph p only names the story's writers and

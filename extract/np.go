@@ -263,6 +263,9 @@ func (d *doc) npBack(j, first int) int {
 			if s2 := d.personOfAfterComma(p, start, first); s2 >= 0 {
 				return s2
 			}
+			if s2 := d.personOfUnitAt(p, first); s2 >= 0 {
+				return s2
+			}
 			if d.isWord(p, "at") && d.bodySeat(p, start) {
 				// "Ilse Varga of the Calder Institute at Brenna": the
 				// seat of the body, and the body the person's.
@@ -312,6 +315,34 @@ func (d *doc) npBack(j, first int) int {
 		}
 	}
 	return start
+}
+
+// personOfUnitAt returns where a person's name starts when the "at" at
+// p ends a unit the person is "of" or "from" and opens the larger body
+// the unit is part of: "Ilse Varga of the Climate Unit at Oster
+// University said", "Tomas Vell from the Marine Lab at the Harrow
+// Institute said". The person, named before the first "of", speaks; the
+// unit and its body only say where the person works. Or -1.
+func (d *doc) personOfUnitAt(p, first int) int {
+	if !d.isWord(p, "at") || !d.toks[p].lowerWord() || p-1 < first {
+		return -1
+	}
+	unit := d.chunkAt[p-1]
+	if unit < 0 || int(d.chunks[unit].last) != p || d.chunks[unit].kind == kPerson {
+		return -1
+	}
+	q := int(d.chunks[unit].first) - 1
+	if q >= first && d.isWord(q, "the") && d.toks[q].lowerWord() {
+		q--
+	}
+	if q-1 < first || !d.toks[q].lowerWord() || !(d.isWord(q, "of") || d.isWord(q, "from")) {
+		return -1
+	}
+	ci := d.chunkAt[q-1]
+	if ci < 0 || int(d.chunks[ci].last) != q || d.chunks[ci].kind != kPerson || int(d.chunks[ci].first) < first {
+		return -1
+	}
+	return int(d.chunks[ci].first)
 }
 
 // personOfAfterComma returns where a person's name starts when the body
@@ -643,6 +674,9 @@ func (d *doc) npForward(k, last int) int {
 			break // "De Miranda | evokes the old port": a verb the lexicon lacks
 		}
 		j++
+		if j+3 < last && d.acronymBeforeRole(j) {
+			j += 3 // "Tessaly Electoral Commission (TEC) chairwoman Ilse Varga": the body's letters, then its officer
+		}
 	}
 	if j == k+1 && t.has(lxDet) {
 		if t.has(lxPronoun) {
@@ -651,6 +685,19 @@ func (d *doc) npForward(k, last int) int {
 		return k
 	}
 	return j
+}
+
+// acronymBeforeRole reports whether a body's letters in brackets open at
+// j, right after its name, with a role noun after them: "Tessaly
+// Electoral Commission (TEC) chairwoman Ilse Varga", where the phrase
+// runs on to the officer named after the role, as it does without the
+// brackets.
+func (d *doc) acronymBeforeRole(j int) bool {
+	if !d.punct(j, "(") || !d.punct(j+2, ")") || !d.toks[j+1].is(fAllCaps) || d.chunkAt[j-1] < 0 || d.chunks[d.chunkAt[j-1]].kind == kPerson {
+		return false
+	}
+	r := &d.toks[j+3]
+	return r.kind == tkWord && r.has(lxRole|lxTitle) && !r.has(lxFunc|lxAux|lxPrep) && j+4 < len(d.toks) && d.npWord(j+4)
 }
 
 // presentVerbAfterName reports whether the word at j, after a name that
@@ -853,6 +900,37 @@ func (d *doc) leadUnderwriter(h int) int {
 	return -1
 }
 
+// benchOfCourt returns the court named before that the phrase [i, j)
+// stands for when it is the court's bench or its judges: "the bench",
+// "the division bench", "the judges", "the justices". Court reporting
+// gives the court's words to it by these nouns as by "the court"; with
+// no court named within the reach of a description ("the judges' chair"
+// of a prize), the phrase is left alone. Or -1.
+func (d *doc) benchOfCourt(i, j, at int) int {
+	if j-i < 2 || j-i > 3 || !d.isWord(i, "the") || !d.toks[i].lowerWord() && !d.toks[i].is(fSentStart) || !d.toks[j-1].lowerWord() {
+		return -1
+	}
+	switch d.lower(j - 1) {
+	case "bench", "judges", "justices":
+	default:
+		return -1
+	}
+	if j-i == 3 && !(d.isWord(i+1, "division") || d.isWord(i+1, "full") || d.isWord(i+1, "appeal") || d.isWord(i+1, "constitutional")) {
+		return -1
+	}
+	for k := min(at, len(d.toks)) - 1; k >= 0 && k > at-describeToks; k-- {
+		v := d.entAt[k]
+		if v < 0 || d.toks[k].inQuote() {
+			continue
+		}
+		e := &d.ents[v]
+		if e.orgish() && (contains(e.words, "court") || contains(e.words, "tribunal")) {
+			return int(v)
+		}
+	}
+	return -1
+}
+
 // office reports whether the entity is named as an office rather than a
 // body, a capitalised title and "of": "Director of the Ostby Institute",
 // "Chief Executive of Tidemark Energy".
@@ -864,7 +942,20 @@ func (e *entity) office() bool {
 	for n < len(e.words) && n < 3 && lex.lookup(e.words[n])&(lxRole|lxTitle) != 0 {
 		n++
 	}
-	return n > 0 && n < len(e.words) && e.words[n] == "of" && !e.personish()
+	return n > 0 && n < len(e.words) && e.words[n] == "of" && !e.personish() && !e.possessedBody()
+}
+
+// possessedBody reports whether the entity's name ends in a body's word
+// after a possessive: "Secretary of State's Office", "Attorney General's
+// Department", the office's own staff, which speaks, not an office whose
+// holder goes unnamed.
+func (e *entity) possessedBody() bool {
+	k := len(e.words) - 1
+	if k < 1 || lex.lookup(e.words[k])&(lxOrgCue|lxGenericOrg) == 0 {
+		return false
+	}
+	last := e.words[k]
+	return strings.HasSuffix(strings.ToLower(e.name), "'s "+last) || strings.HasSuffix(strings.ToLower(e.name), "’s "+last)
 }
 
 // resolveNPHead is resolveNP, also returning the phrase's head token.
@@ -874,6 +965,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	}
 	if e := d.unBodyDescribed(i, j, at); e >= 0 {
 		return e, j - 1 // "UNTRA voiced its concern ... According to the UN agency,"
+	}
+	if e := d.benchOfCourt(i, j, at); e >= 0 {
+		return e, j - 1 // "The Tarrow High Court on Wednesday ... The bench noted"
 	}
 	if j-i >= 4 && d.isWord(i, "the") && (d.isWord(i+1, "nation") || d.isWord(i+1, "country")) && d.toks[i+2].kind == tkPoss &&
 		d.toks[j-1].lowerWord() && d.toks[j-1].has(lxGenericOrg) {

@@ -874,6 +874,9 @@ var purposeSay = map[string]bool{
 	"say": true, "argue": true, "claim": true, "insist": true, "warn": true, "explain": true, "confirm": true,
 	"deny": true, "complain": true, "admit": true, "concede": true, "stress": true, "reveal": true, "state": true,
 	"acknowledge": true, "allege": true, "tell": true, "announce": true, "declare": true, "write": true,
+	// "has written to the Speaker to inform her that ...": a verb of
+	// telling with its hearer, as "to tell him that" is.
+	"inform": true, "notify": true, "assure": true, "remind": true,
 }
 
 // causeVerbs make their object the one who does what follows: "led
@@ -898,6 +901,9 @@ var objectControl = map[string]bool{
 var pastActs = map[string]bool{
 	"took": true, "went": true, "came": true, "rose": true, "wrote": true, "held": true, "stood": true, "spoke": true,
 	"met": true, "gave": true, "made": true, "got": true, "sat": true, "put": true, "drove": true, "led": true,
+	// Their participles, after "has" or "had": "has written to the
+	// Speaker to inform her".
+	"taken": true, "gone": true, "written": true, "spoken": true, "given": true, "gotten": true, "driven": true,
 }
 
 // sayPurposeOf returns the past verb whose purpose the "to" at k opens
@@ -938,11 +944,40 @@ func (d *doc) sayPurposeOf(k int, s sentence) int {
 		// The verb's subject stands right before it: a name, a pronoun
 		// or a noun phrase's head, not an auxiliary ("was forced to").
 		b := d.skipBackAdverbials(p-1, s.first)
-		appositive := d.punct(b, ",") && b-1 >= s.first && d.chunkAt[b-1] >= 0 // "a candidate, Tim Dann, stepped forward"
+		if b > s.first && d.toks[b].lowerWord() && (d.isWord(b, "has") || d.isWord(b, "have") || d.isWord(b, "had")) && !d.endsWith(p, "ing") {
+			// "Ilse Varga has written to the Speaker to inform her": the
+			// perfect's auxiliary, its subject before it; not "was
+			// forced to", a passive.
+			b = d.skipBackAdverbials(b-1, s.first)
+		}
+		appositive := d.punct(b, ",") && b-1 >= s.first && (d.chunkAt[b-1] >= 0 || d.nameBeforeAside(b, s) >= 0) // "a candidate, Tim Dann, stepped forward"
 		if b < s.first || d.toks[b].has(lxAux) || !appositive && !d.subjectLike(b) && !(d.toks[b].has(lxRelative) && d.isWord(b, "who")) {
 			return -1
 		}
 		return p
+	}
+	return -1
+}
+
+// nameBeforeAside returns the last token of a name that an aside set off
+// by commas follows, when the comma at b closes the aside: "Ilse Varga,
+// in his role as leader of government business, has written"; or -1.
+// The aside holds no verb, quotation or other comma.
+func (d *doc) nameBeforeAside(b int, s sentence) int {
+	for m := b - 1; m > s.first && m >= b-14; m-- {
+		t := &d.toks[m]
+		if t.inQuote() || t.kind == tkQuote || t.cv != 0 || t.lowerWord() && t.has(lxAux|lxRelative) {
+			return -1
+		}
+		if d.punct(m, ",") {
+			if m-1 >= s.first && d.chunkAt[m-1] >= 0 && d.chunks[d.chunkAt[m-1]].last == m && m+1 < b && d.toks[m+1].lowerWord() && d.toks[m+1].has(lxPrep) {
+				return m - 1
+			}
+			return -1
+		}
+		if t.kind == tkPunct {
+			return -1
+		}
 	}
 	return -1
 }

@@ -339,6 +339,55 @@ func (d *doc) guessFirstName(c *chunk) gender {
 	return gUnknown
 }
 
+// employerInTitle returns where an executive's role starts inside the
+// title of the person chunk c, after capitalised words that name the
+// company ("Korvin CEO Ivo Tamm", "Tarrow Foods chief executive Mara
+// Quell"), or -1. The words hold no title, role, first name, place or
+// nation ("Calder President Ivo Vell" is a country's), and the role is
+// one only a company has.
+func (d *doc) employerInTitle(c *chunk) int {
+	r := int(c.first)
+	for r < int(c.name) && d.toks[r].capWord() && !d.toks[r].has(lxTitle|lxRole|lxHonorific|lxFirstName|lxPlace|lxNation|lxFunc) {
+		r++
+	}
+	if r == int(c.first) || r >= int(c.name) || r-int(c.first) > 3 {
+		return -1
+	}
+	switch d.lower(r) {
+	case "ceo", "cfo", "coo", "cto", "founder", "co-founder", "cofounder":
+		return r
+	case "chief":
+		if d.isWord(r+1, "executive") || d.isWord(r+1, "financial") || d.isWord(r+1, "operating") {
+			return r
+		}
+	case "managing":
+		if d.isWord(r+1, "director") {
+			return r
+		}
+	}
+	return -1
+}
+
+// unionAfterName reports whether the name in chunk c is a trade union's,
+// the lower-case noun "union" right after it ("the Varnex union said",
+// "Varnex union members"): not a person's, a place's or a people's name
+// ("the Tarrow union" may be a town's, "the European union" a miscased
+// bloc). Initials before a name ("KV Varnex union") read as a person's
+// and are left.
+func (d *doc) unionAfterName(c *chunk) bool {
+	u := int(c.last)
+	if u >= len(d.toks) || !d.isWord(u, "union") || !d.toks[u].lowerWord() || d.sentOf[u] != d.sentOf[c.first] {
+		return false
+	}
+	for k := int(c.first); k < u; k++ {
+		if d.toks[k].has(lxFirstName | lxPlace | lxNation | lxTitle | lxHonorific) {
+			return false
+		}
+	}
+	e := &d.ents[c.ent]
+	return !e.personish() && !e.placeish()
+}
+
 // findAppositives reads the roles and ages set off by commas next to names:
 // "Dmitry Peskov, Putin’s spokesperson,", "Vasko, 58,", "Its chairman,
 // Aurelio Banks,".
@@ -394,6 +443,32 @@ func (d *doc) findAppositives() {
 				// response agency,": the body a later "the agency" means.
 				d.ents[c.ent].bodyHead = d.lower(h)
 			}
+		}
+		if c.ent >= 0 && c.kind == kPerson {
+			if r := d.employerInTitle(c); r > c.first {
+				// "BlackBerry CEO John Chen ... The company said": the
+				// company named inside its officer's title, which "the
+				// company" later stands for.
+				// A name that employs an executive is a company's, as
+				// "Lattice Works chief executive" makes it (addTitles).
+				e := d.bodyEntity(c.first, r)
+				if en := &d.ents[e]; !en.personish() && !en.outlet {
+					en.orgEv += 3
+					if en.bodyHead == "" {
+						en.bodyHead = "company"
+					}
+					if d.entAt[r-1] < 0 {
+						d.entAt[r-1] = int32(e)
+					}
+				}
+			}
+		}
+		if c.ent >= 0 && c.kind != kPerson && c.kind != kPlace && d.ents[c.ent].bodyHead == "" && d.unionAfterName(c) {
+			// "the Varnex union", "Germany's powerful IG Metall union":
+			// a union named by its name and the lower-case noun, which a
+			// later "the union said" stands for.
+			d.ents[c.ent].orgEv += 2
+			d.ents[c.ent].bodyHead = "union"
 		}
 		if c.ent < 0 || c.kind == kOrg || c.kind == kPlace {
 			continue

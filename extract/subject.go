@@ -1991,6 +1991,39 @@ var invertedPhraseNoun = map[string]bool{
 	"tweet": true, "video": true, "message": true, "speech": true, "briefing": true,
 }
 
+// titleAtBodyPerson returns the person chunk an inverted cue's title
+// reaches through a preposition and the body the title is in: "said
+// Minister in the Presidency Ilse Varga", where the phrase read forward
+// stops at "in" and the chunk after it holds the body as its title and
+// the holder's name. The phrase [k, end) is capitalised titles only; it
+// returns the chunk's first token and end, or 0, 0.
+func (d *doc) titleAtBodyPerson(k, end int, s sentence) (int, int) {
+	if end <= k || end+1 >= s.last || end-k > 4 {
+		return 0, 0
+	}
+	for j := k; j < end; j++ {
+		if !d.toks[j].capWord() || !d.toks[j].has(lxTitle|lxRole) && !(j > k && d.isWord(j, "of")) {
+			return 0, 0
+		}
+	}
+	if !d.toks[end].lowerWord() || !(d.isWord(end, "in") || d.isWord(end, "at") || d.isWord(end, "for")) {
+		return 0, 0
+	}
+	n := end + 1
+	if d.isWord(n, "the") && d.toks[n].lowerWord() {
+		n++
+	}
+	ci := d.chunkAt[min(n, len(d.toks)-1)]
+	if n >= s.last || ci < 0 {
+		return 0, 0
+	}
+	ch := &d.chunks[ci]
+	if ch.first != n || ch.kind != kPerson || ch.name <= n || ch.ent < 0 || !d.ents[ch.ent].personish() {
+		return 0, 0
+	}
+	return n, int(ch.last)
+}
+
 func (d *doc) tryInverted(c *cue, s sentence) bool {
 	v := c.verb
 	if v == s.first {
@@ -2054,6 +2087,12 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		// "said Norvale president of mobile communications business
 		// Teo Vask": a firm's title whose "of" phrase of lower-case
 		// words runs on to the officer's name, who speaks.
+		k, end = t, e2
+	}
+	if t, e2 := d.titleAtBodyPerson(k, end, s); t > 0 {
+		// "said Minister in the Presidency Ilse Varga", "said Minister
+		// of State at the Department of Health Ilse Varga": the title's
+		// body, then its holder, who speaks.
 		k, end = t, e2
 	}
 	if a := d.skipAcronymAside(end, s); a > end && a < s.last && d.toks[a].capWord() && d.toks[a].has(lxTitle|lxRole) {
@@ -2627,6 +2666,17 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 	}
 	if e < 0 {
 		e = d.describedBody(k, c.verb, s)
+	}
+	if e < 0 && d.punct(end, ",") {
+		// "A senior lawyer, Arno Vell, had filed the petition saying
+		// ...": a description no one named before answers to, then the
+		// name in its aside, whose verb the participle shares; not "the
+		// mayor, Arno Vell, and the chief filed", two subjects.
+		if p := d.describedPerson(k, c.verb, s); p >= 0 {
+			if ci := d.chunkAt[end+1]; ci >= 0 && !d.isWord(d.chunks[ci].last+1, "and") && !d.isWord(d.chunks[ci].last+1, "or") {
+				e = p
+			}
+		}
 	}
 	if o := d.bodyOfNamedDoc(k, end-1); o >= 0 {
 		e = o // "The lender's World Economic Report pointed to ... and warned": the body's words, as with the verb alone

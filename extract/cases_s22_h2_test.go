@@ -1,0 +1,59 @@
+package extract_test
+
+import (
+	"flag"
+	"testing"
+)
+
+// Session 22, tuner h2: attribution errors (quotes given to nobody or to
+// the wrong speaker) found in the s21 pools, by class.
+//
+// Class "mediacredit": a named speaker's own cue opening the sentence,
+// with an unnamed news outlet's credit closing it ("Vell said the harbour
+// would close, local media reported", "the Tarvik Ports Authority on
+// Monday said that ..., a private TV channel reported"). The outlet only
+// relays (annotation rules: news agencies cited as a source never speak);
+// the clause after the speaker's verb is the speaker's. The engine took
+// the trailing cue for one reporting the whole sentence (innerReport, made
+// for "Norland declared a state of emergency, Minister X said") and gave
+// the whole sentence to nobody. Near misses: a named speaker credited after
+// a sentence with no speech verb in it, a trailing cue of a named speaker,
+// a declaration ("declared a state of emergency") which is no speech.
+// First pass (before the fix): 5/11 rows (every near miss passed, no
+// positive did).
+
+var h22Known = flag.Bool("h22.known", false, "TestAuditS22H2 runs its known failures too, to see which a change fixed")
+
+func h2MediaCreditRows() []auditRow {
+	lead := "Harbour to close\n\nPort chief Arno Vell met dock workers on Monday.\n\n"
+	return []auditRow{
+		{class: "mediacredit/said", text: lead + "Vell said the harbour would close for a week, local media reported.",
+			want: []quote{{"Arno Vell", auI, "the harbour would close for a week"}}},
+		{class: "mediacredit/said", text: lead + "Vell said the harbour would close for a week, the Tarvik Daily newspaper reported.",
+			want: []quote{{"Arno Vell", auI, "the harbour would close for a week"}}},
+		{class: "mediacredit/said", text: "Harbour to close\n\nThe Tarvik Ports Authority on Monday said that the harbour would close for a week, a private TV channel reported.",
+			want: []quote{{"Tarvik Ports Authority", auI, "the harbour would close for a week"}}},
+		{class: "mediacredit/told", text: lead + "Vell told dock workers the pier was unsafe, state TV reported on Tuesday.",
+			want: []quote{{"Arno Vell", auI, "the pier was unsafe"}}},
+		{class: "mediacredit/said", text: "Ferry halted\n\nMinister Dora Lind said the ferry would not sail until May, a news agency reported.",
+			want: []quote{{"Dora Lind", auI, "the ferry would not sail until May"}}},
+		{class: "mediacredit/announced", text: "Ferry halted\n\nThe Norland Ferry Company announced that the ferry would not sail until May, local radio reported.",
+			want: []quote{{"Norland Ferry Company", auI, "the ferry would not sail until May"}}},
+		// Near misses: no speech verb inside the credited sentence; the
+		// credit names a speaker; a declaration is the trailing cue's.
+		{class: "mediacredit/near", text: lead + "The harbour will close for a week, local media reported.",
+			want: []quote{{"", auI, "The harbour will close for a week"}}},
+		{class: "mediacredit/near", text: "Emergency\n\nNorland declared a state of emergency on Sunday, Defence Minister Arno Vell said.",
+			want: []quote{{"Arno Vell", auI, "Norland declared a state of emergency on Sunday"}}},
+		{class: "mediacredit/near", text: "Emergency\n\nNorland declared a state of emergency on Sunday, local media reported.",
+			want: []quote{{"", auI, "Norland declared a state of emergency on Sunday"}}},
+		{class: "mediacredit/near", text: lead + "Vell said the harbour would close for a week, the Tarvik Herald reported.",
+			want: []quote{{"Arno Vell", auI, "the harbour would close for a week"}}},
+		{class: "mediacredit/near", text: lead + "The harbour would close for a week, Vell said, local media reported.",
+			want: []quote{{"Arno Vell", auI, "The harbour would close for a week"}}},
+	}
+}
+
+func TestAuditS22H2(t *testing.T) {
+	runAudit(t, "h2", h2MediaCreditRows(), *h22Known)
+}

@@ -54,6 +54,41 @@ func h2MediaCreditRows() []auditRow {
 	}
 }
 
+// Class "bench": "the bench", "the division bench" or "the judges" after
+// a court named before ("The Tarvik High Court on Monday ordered ... The
+// bench said that ..."): the court's ruling, given by the gold to the
+// court. The engine left it to nobody. Near misses: no court named (a
+// contest's judges, a team's bench), a court of a name's word only ("food
+// court"), two courts named (either's judges), a judge by name.
+// First pass (before the fix): 6/10 rows (every near miss passed, no
+// positive did).
+func h2BenchRows() []auditRow {
+	court := "Park ruling\n\nThe Tarvik High Court on Monday ordered the city council to reopen Lenmoor Park.\n\nThe division bench of justices Ilse Varga and Arno Vell was hearing a petition filed by residents.\n\n"
+	return []auditRow{
+		{class: "bench/bench", text: court + "The bench said that the council had no right to close the park.",
+			want: []quote{{"Tarvik High Court", auI, "the council had no right to close the park"}}},
+		{class: "bench/bench", text: court + "The division bench noted that the council had ignored two orders.",
+			want: []quote{{"Tarvik High Court", auI, "the council had ignored two orders"}}},
+		{class: "bench/judges", text: court + "\"The council must follow the law,\" the judges said.",
+			want: []quote{{"Tarvik High Court", auD, "The council must follow the law"}}},
+		{class: "bench/bench", text: "Appeal fails\n\nThe Court of Appeal in Lenmoor dismissed the appeal of the Norland Ferry Company on Tuesday.\n\nThe three-judge bench said the company had failed to show any error in law.",
+			want: []quote{{"Court of Appeal", auI, "the company had failed to show any error in law"}}},
+		// Near misses.
+		{class: "bench/near", text: "Bake-off\n\nTwelve bakers from Tarvik entered the Lenmoor Bake-Off on Saturday.\n\nThe judges said the lemon tart was the best they had tasted.",
+			want: []quote{{"", auI, "the lemon tart was the best they had tasted"}}},
+		{class: "bench/near", text: "Cup tie\n\nTarvik Rovers beat Lenmoor 2-1 on Saturday.\n\nThe bench said nothing as the referee left the pitch.",
+			want: nil},
+		{class: "bench/near", text: "Mall opens\n\nThe Lenmoor Food Court opened on Saturday with 40 stalls.\n\nThe judges said the noodle stall was the best in town.",
+			want: []quote{{"", auI, "the noodle stall was the best in town"}}},
+		{class: "bench/near", text: court + "The court said that the council had no right to close the park.",
+			want: []quote{{"Tarvik High Court", auI, "the council had no right to close the park"}}},
+		{class: "bench/near", text: "Judges sued\n\nThe Norland Supreme Court wanted the petition dismissed, saying the Tarvik High Court had no power to hear it.\n\nThe judges had argued that they enjoy immunity under the constitution.",
+			want: []quote{{"", auI, "they enjoy immunity under the constitution"}}},
+		{class: "bench/near", text: court + "Justice Ilse Varga said that the council had no right to close the park.",
+			want: []quote{{"Ilse Varga", auI, "the council had no right to close the park"}}},
+	}
+}
+
 func TestAuditS22H2(t *testing.T) {
-	runAudit(t, "h2", h2MediaCreditRows(), *h22Known)
+	runAudit(t, "h2", append(h2MediaCreditRows(), h2BenchRows()...), *h22Known)
 }

@@ -875,6 +875,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	if e := d.unBodyDescribed(i, j, at); e >= 0 {
 		return e, j - 1 // "UNTRA voiced its concern ... According to the UN agency,"
 	}
+	if e := d.benchOfCourt(i, j, at); e >= 0 {
+		return e, j - 1 // "The Tarvik High Court ordered ... The bench said"
+	}
 	if j-i >= 4 && d.isWord(i, "the") && (d.isWord(i+1, "nation") || d.isWord(i+1, "country")) && d.toks[i+2].kind == tkPoss &&
 		d.toks[j-1].lowerWord() && d.toks[j-1].has(lxGenericOrg) {
 		// "the nation's central bank", "the country's largest automaker":
@@ -1762,6 +1765,44 @@ func teamWord(w string) bool {
 // etAl reports whether tokens k and k+1 read "et al" (or "et al.").
 func (d *doc) etAl(k int) bool {
 	return d.isWord(k, "et") && (d.isWord(k+1, "al") || d.isWord(k+1, "al."))
+}
+
+// benchOfCourt returns the court that "the bench" or "the judges" [i, j)
+// stands for ("the division bench", "the two-judge bench"): a court named
+// before it ("The Tarvik High Court on Monday ordered ... The bench said
+// that ..."). South Asian and African court reporting gives the court's
+// ruling to its bench, and the annotation gives it to the court. Without
+// a court named, "the judges" are a contest's, or nobody's; with two
+// courts named, either's: -1.
+func (d *doc) benchOfCourt(i, j, at int) int {
+	if j-i < 2 || j-i > 4 || !d.isWord(i, "the") || !(d.isWord(j-1, "bench") || d.isWord(j-1, "judges")) {
+		return -1
+	}
+	for k := i + 1; k < j; k++ {
+		if !d.toks[k].lowerWord() || d.chunkAt[k] >= 0 {
+			return -1 // "the Tarvik bench": a name's word
+		}
+	}
+	// Only one court named: "the judges" after "the Supreme Court ...
+	// before the High Court" may be either's.
+	found := -1
+	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
+		v := d.entAt[k]
+		if v < 0 || d.toks[k].inQuote() || d.chunkAt[k] < 0 || d.chunks[d.chunkAt[k]].last != k+1 || int(v) == found {
+			continue
+		}
+		e := &d.ents[v]
+		if e.personish() || e.placeish() || e.outlet {
+			continue
+		}
+		if w := e.words; len(w) >= 2 && (contains(w, "court") || contains(w, "tribunal")) && !contains(w, "food") {
+			if found >= 0 {
+				return -1
+			}
+			found = int(v)
+		}
+	}
+	return found
 }
 
 // docIssuer returns who released the document that "the <head>" at token

@@ -89,6 +89,38 @@ func h2BenchRows() []auditRow {
 	}
 }
 
+// Class "board": "the governors", "the trustees", "the directors" after
+// the body they run was named with them ("Governors of Harlow Primary
+// School have said ... The governors said", "They added"): the body, as
+// the first cue already gives it. The engine gave the later ones to
+// nobody. Near misses: a body's workers (their own voice), a town's
+// people, governors named with no body.
+// First pass (before the fix): 4/8 rows (every near miss passed, no
+// positive did).
+func h2BoardRows() []auditRow {
+	school := "School row\n\nGovernors of Harlow Primary School in Tarvik have said they will not challenge the inspection.\n\nThe head teacher, Arno Vell, resigned on Friday.\n\n"
+	return []auditRow{
+		{class: "board/said", text: school + "The governors said they had accepted his resignation with regret.",
+			want: []quote{{"Harlow Primary School", auI, "they will not challenge the inspection"}, {"Harlow Primary School", auI, "they had accepted his resignation with regret"}}},
+		{class: "board/they", text: school + "The governors, who do not intend to stand down, said they would write to the minister.\n\nThey added: \"We will not be bullied.\"",
+			want: []quote{{"Harlow Primary School", auI, "they would write to the minister"}, {"Harlow Primary School", auD, "We will not be bullied."}}},
+		{class: "board/trustees", text: "Museum sale\n\nTrustees of the Lenmoor Art Museum voted on Monday to sell two paintings.\n\nThe trustees said the sale would keep the museum open.",
+			want: []quote{{"Lenmoor Art Museum", auI, "the sale would keep the museum open"}}},
+		{class: "board/directors", text: "Club sale\n\nDirectors of Tarvik Rovers met the buyers on Monday.\n\nThe directors said no deal had been agreed.",
+			want: []quote{{"Tarvik Rovers", auI, "no deal had been agreed"}}},
+		// Near misses.
+		{class: "board/near", text: "Plant closes\n\nWorkers of Harlow Steel protested on Monday.\n\nThe workers said they had not been paid.",
+			want: []quote{{"", auI, "they had not been paid"}}},
+		{class: "board/near", text: "Flood\n\nResidents of Tarvik were evacuated on Monday.\n\nThe residents said the water rose quickly.",
+			want: []quote{{"", auI, "the water rose quickly"}}},
+		{class: "board/near", text: "School row\n\nSchool governors across Norland met on Monday.\n\nThe governors said the inspections were unfair.",
+			want: []quote{{"", auI, "the inspections were unfair"}}},
+		{class: "board/near", text: "School row\n\nGovernors of Harlow Primary School met on Monday.\n\nThe Lenmoor Teachers Union, whose governors met on Tuesday, said the inspections were unfair.",
+			want: []quote{{"Lenmoor Teachers Union", auI, "the inspections were unfair"}}},
+	}
+}
+
 func TestAuditS22H2(t *testing.T) {
-	runAudit(t, "h2", append(h2MediaCreditRows(), h2BenchRows()...), *h22Known)
+	rows := append(h2MediaCreditRows(), h2BenchRows()...)
+	runAudit(t, "h2", append(rows, h2BoardRows()...), *h22Known)
 }

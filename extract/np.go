@@ -878,6 +878,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	if e := d.benchOfCourt(i, j, at); e >= 0 {
 		return e, j - 1 // "The Tarvik High Court ordered ... The bench said"
 	}
+	if e := d.boardOfBodyBefore(i, j, at); e >= 0 {
+		return e, j - 1 // "Governors of Harlow Primary School have said ... The governors said"
+	}
 	if j-i >= 4 && d.isWord(i, "the") && (d.isWord(i+1, "nation") || d.isWord(i+1, "country")) && d.toks[i+2].kind == tkPoss &&
 		d.toks[j-1].lowerWord() && d.toks[j-1].has(lxGenericOrg) {
 		// "the nation's central bank", "the country's largest automaker":
@@ -1803,6 +1806,43 @@ func (d *doc) benchOfCourt(i, j, at int) int {
 		}
 	}
 	return found
+}
+
+// boardOfBodyBefore returns the body whose governing members "the
+// governors", "the trustees" [i, j) are, named before with it: "Governors
+// of Harlow Primary School have said ... The governors said" is the
+// school, as the first was; or -1. Only the words of those who run a body
+// (not "the workers of Tarvik Steel", who speak for themselves), and only
+// of a body ("the residents of Tarvik" are a town's people).
+func (d *doc) boardOfBodyBefore(i, j, at int) int {
+	if j != i+2 || !d.isWord(i, "the") || !d.toks[i+1].lowerWord() {
+		return -1
+	}
+	w := d.lower(i + 1)
+	switch w {
+	case "governors", "trustees", "directors":
+	default:
+		return -1
+	}
+	for k := i - 1; k >= 0 && k > at-describeToks; k-- {
+		if d.lower(k) != w || d.toks[k].inQuote() || d.chunkAt[k] >= 0 || !d.isWord(k+1, "of") {
+			continue
+		}
+		n := k + 2
+		if d.isWord(n, "the") {
+			n++
+		}
+		ci := d.chunkAt[n]
+		if ci < 0 || d.chunks[ci].first != n || d.chunks[ci].ent < 0 {
+			return -1 // the latest "governors of" names no body: theirs
+		}
+		e := &d.ents[d.chunks[ci].ent]
+		if e.personish() || e.placeish() || e.outlet {
+			return -1
+		}
+		return d.chunks[ci].ent
+	}
+	return -1
 }
 
 // docIssuer returns who released the document that "the <head>" at token

@@ -120,7 +120,54 @@ func h2BoardRows() []auditRow {
 	}
 }
 
+// Class "concession": "Even though Agbaje has called the winner ...
+// to congratulate him, he believes ...", "Although Okonjo congratulated
+// Brenn, he said ...": the "he" of the main clause is the subject of the
+// clause of concession or reason that opens the sentence, as it already
+// was after "As" and "When" (openingClauseSubject), and the next
+// sentence's "He told" goes on with him. When that subject is a one-word
+// name of no known kind or gender, the engine passed it over and took the
+// nearer object (a man by his first name), then kept him for every later
+// "he said" (five quotes of one pool article). Now "even though",
+// "although", "though" and "because" open such a clause, and a name of no
+// known kind opening it may be "he" (no body is). Full names whose first
+// name says no gender stay as they were ("As Ilse Varga left the hall, he
+// said": someone else, TestDevkCases).
+// Near misses: a word before a role opening the clause ("When Olympic
+// diver John Dale won"), a body opening the clause, a name as the main clause's
+// subject, a clause of concession inside the reported words, a woman's
+// "she" with a man opening the clause.
+// First pass (before the fix): 8/10 rows (the rows with a known man's
+// name passed already; the two one-word names did not).
+func h2ConcessionRows() []auditRow {
+	lead := "Vote count\n\nJohn Vell lost to Peter Brenn by 500 votes on Sunday.\n\n"
+	return []auditRow{
+		{class: "concession/eventhough", text: lead + "Even though Vell has called the winner of the election to congratulate him, he believes the outcome would have been different.\n\nHe told the Tarvik Herald that his defeat was down to intimidation.",
+			want: []quote{{"John Vell", auI, "his defeat was down to intimidation"}}},
+		{class: "concession/although", text: lead + "Although Vell congratulated Brenn, he said his defeat was down to intimidation.",
+			want: []quote{{"John Vell", auI, "his defeat was down to intimidation"}}},
+		{class: "concession/onename", text: "Vote count\n\nThe pharmacist Adeyemi lost to Peter Brenn by 500 votes on Sunday.\n\nEven though Adeyemi has called Brenn to congratulate him, he believes the outcome would have been different.\n\nHe told the Tarvik Herald that his defeat was down to intimidation.",
+			want: []quote{{"Adeyemi", auI, "his defeat was down to intimidation"}}},
+		{class: "concession/onename", text: "Vote count\n\nOkonjo lost to Peter Brenn by 500 votes on Sunday.\n\nAlthough Okonjo congratulated Brenn on Monday, he said the count had been rigged.",
+			want: []quote{{"Okonjo", auI, "the count had been rigged"}}},
+		{class: "concession/because", text: lead + "Because Vell trailed Brenn in every district, he said he would not contest the count.",
+			want: []quote{{"John Vell", auI, "he would not contest the count"}}},
+		// Near misses.
+		{class: "concession/near", text: lead + "Even though Brenn won, Vell said his defeat was down to intimidation.",
+			want: []quote{{"John Vell", auI, "his defeat was down to intimidation"}}},
+		{class: "concession/near", text: "Gold\n\nWhen Olympic diver John Dale finally won gold in Tarvik, he was overcome with emotion.\n\nIn an interview, he said he never thought he would cry.",
+			want: []quote{{"John Dale", auI, "he never thought he would cry"}}},
+		{class: "concession/near", text: "Vote count\n\nThe Tarvik Council lost its appeal to Peter Brenn on Sunday.\n\nAlthough the council congratulated Brenn, he said the appeal had been a waste of money.",
+			want: []quote{{"Peter Brenn", auI, "the appeal had been a waste of money"}}},
+		{class: "concession/near", text: "Vote count\n\nDora Lind lost to Peter Brenn by 500 votes on Sunday.\n\nEven though Brenn has called Lind, she said her defeat was down to intimidation.",
+			want: []quote{{"Dora Lind", auI, "her defeat was down to intimidation"}}},
+		{class: "concession/near", text: lead + "Brenn said that even though Vell had called him, he would not share power.",
+			want: []quote{{"Peter Brenn", auI, "even though Vell had called him, he would not share power"}}},
+	}
+}
+
 func TestAuditS22H2(t *testing.T) {
 	rows := append(h2MediaCreditRows(), h2BenchRows()...)
-	runAudit(t, "h2", append(rows, h2BoardRows()...), *h22Known)
+	rows = append(rows, h2BoardRows()...)
+	runAudit(t, "h2", append(rows, h2ConcessionRows()...), *h22Known)
 }

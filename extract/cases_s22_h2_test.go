@@ -166,8 +166,41 @@ func h2ConcessionRows() []auditRow {
 	}
 }
 
+// Class "nation": "the Russian", "the Brazilian" as a person's
+// description ("It was a second silver for Ilse Varga as Japan's Dora
+// Lind topped the podium, and the Russian revealed ..."): not the nearest
+// person when the text gives her another country, by a country's
+// possessive or another nationality before her name, but the one named
+// before her. The engine took the nearest person, and kept her for every
+// "she said" after (seven quotes of one pool article). Near misses: the
+// nearest given the same country, given none, or called by the
+// nationality itself.
+// First pass (before the fix): 3/6 rows (every near miss passed, no
+// positive did).
+func h2NationRows() []auditRow {
+	race := func(mark, who string) string {
+		return "Swim\n\nIt was a second silver for Ilse Varga on Thursday as " + mark + "Dora Lind topped the podium, and the " + who + " revealed it had been a hard year for her.\n\n\"I am very proud,\" she said."
+	}
+	return []auditRow{
+		{class: "nation/possessive", text: race("Japan's ", "Russian"),
+			want: []quote{{"Ilse Varga", auI, "it had been a hard year for her"}, {"Ilse Varga", auD, "I am very proud,"}}},
+		{class: "nation/adjective", text: race("Japanese swimmer ", "Russian"),
+			want: []quote{{"Ilse Varga", auI, "it had been a hard year for her"}, {"Ilse Varga", auD, "I am very proud,"}}},
+		{class: "nation/possessive", text: race("Brazil's ", "Canadian"),
+			want: []quote{{"Ilse Varga", auI, "it had been a hard year for her"}, {"Ilse Varga", auD, "I am very proud,"}}},
+		// Near misses.
+		{class: "nation/near", text: race("Russia's ", "Russian"),
+			want: []quote{{"Dora Lind", auI, "it had been a hard year for her"}}},
+		{class: "nation/near", text: race("", "Russian"),
+			want: []quote{{"Dora Lind", auI, "it had been a hard year for her"}}},
+		{class: "nation/near", text: race("Russian swimmer ", "Russian"),
+			want: []quote{{"Dora Lind", auI, "it had been a hard year for her"}}},
+	}
+}
+
 func TestAuditS22H2(t *testing.T) {
 	rows := append(h2MediaCreditRows(), h2BenchRows()...)
 	rows = append(rows, h2BoardRows()...)
+	rows = append(rows, h2NationRows()...)
 	runAudit(t, "h2", append(rows, h2ConcessionRows()...), *h22Known)
 }

@@ -902,6 +902,12 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			// Portuguese said": the one asked answers.
 			return e, i + 1
 		}
+		if e := d.pastOtherNation(d.lower(i+1), at); e >= 0 {
+			// "... as Japan's Rie Kaneto topped the podium, and the
+			// Russian revealed": not the one the text gives another
+			// country, but the one before her.
+			return e, i + 1
+		}
 	}
 	if j-i >= 3 && d.isWord(j-1, "team") && (d.isWord(j-2, "legal") || d.isWord(j-2, "defence") || d.isWord(j-2, "defense")) {
 		return -1, j - 1 // "Varga's legal team": her lawyers, not she, as "her lawyers" are
@@ -1892,6 +1898,69 @@ func (d *doc) authoredEarlier(h int) int {
 func (d *doc) countryAbbrev(k int) bool {
 	w := d.str(k)
 	return strings.Contains(w, ".") || len(w) >= 2 && d.toks[k].is(fAllCaps)
+}
+
+// pastOtherNation returns, for "the <nationality>" (w, folded) before
+// token at, the person named before the nearest one when the nearest is
+// given another country ("Japan's Rie Kaneto", "Japanese swimmer Rie
+// Kaneto") in this sentence or the last; or -1 when the nearest is not
+// (what resolves "the Russian" then is as before) or no one else is
+// named there.
+func (d *doc) pastOtherNation(w string, at int) int {
+	if at <= 0 || at > len(d.toks) {
+		return -1
+	}
+	from := d.sents[max(int(d.sentOf[at-1])-1, 0)].first
+	skipped := -1
+	for k := at - 1; k >= from; k-- {
+		ci := d.chunkAt[k]
+		if ci < 0 || int(d.chunks[ci].first) != k || d.toks[k].inQuote() {
+			continue
+		}
+		e := d.chunks[ci].ent
+		if e < 0 || !d.ents[e].personish() || e == skipped {
+			continue
+		}
+		if skipped < 0 {
+			if !d.otherNationBefore(k, w) {
+				return -1
+			}
+			skipped = e
+			continue
+		}
+		if d.otherNationBefore(k, w) {
+			return -1
+		}
+		return e
+	}
+	return -1
+}
+
+// otherNationBefore reports whether the name opening at token f is given
+// a country other than the one the nationality w (folded) names: a
+// country's possessive before it ("Japan's Rie Kaneto"), or another
+// nationality among the few words before it ("Japanese swimmer Rie
+// Kaneto").
+func (d *doc) otherNationBefore(f int, w string) bool {
+	if f >= 2 && d.toks[f-1].kind == tkPoss && d.toks[f-2].capWord() && d.chunkAt[f-2] >= 0 {
+		ch := &d.chunks[d.chunkAt[f-2]]
+		if c := strings.ToLower(d.span(int(ch.first), int(ch.last))); countryNames[c] || d.toks[f-2].has(lxPlace|lxNation) {
+			return !adjectiveOf(c, w) && c != w
+		}
+	}
+	for j := f - 1; j >= 0 && j >= f-3; j-- {
+		t := &d.toks[j]
+		if t.kind != tkWord || t.inQuote() {
+			return false
+		}
+		if t.capWord() && t.has(lxNation) {
+			return d.lower(j) != w
+		}
+		if !t.lowerWord() {
+			return false
+		}
+	}
+	return false
 }
 
 // personCalled returns the person last named before token at with word

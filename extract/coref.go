@@ -360,7 +360,13 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 			// said. | “...,” it said." (no person is "it").
 			theBody := d.isWord(h, "it") && e.bareSpeaker() && (k > 0 && d.isWord(k-1, "the") ||
 				e.gender == gUnknown && !e.genderHint && d.cueSubjectAt(h, at))
-			if !(e.orgish() || e.bodyHead != "" && e.spoke >= 0 && !e.outlet || theBody) || e.placeish() && e.spoke < 0 {
+			// "Stagecoach East previously said ... | It added": a name no
+			// person's that spoke in the sentence before is what "it"
+			// goes on with, though its kind is unknown or its last word
+			// a compass point's.
+			spokeJustBefore := d.isWord(h, "it") && e.spoke >= 0 && e.spoke < h && !e.outlet && !e.thing && e.personEv == 0 && e.gender == gUnknown && !e.genderHint &&
+				d.sentOf[e.spoke] == curSent-1 && d.cueSubjectAt(h, at)
+			if !(e.orgish() || e.bodyHead != "" && e.spoke >= 0 && !e.outlet || theBody || spokeJustBefore) || e.placeish() && e.spoke < 0 {
 				continue // "in Tarvik City, where ...": a place, unless it has spoken
 			}
 			// Only an organisation that has just spoken, or is the subject

@@ -228,10 +228,42 @@ func h2ItBodyRows() []auditRow {
 	}
 }
 
+// Class "invname": an inverted cue after a quotation whose speaker's
+// name comes in a shape the engine did not read: after "one of the
+// <people>" ("said one of the researchers Dora Lind, biology professor at
+// ..."), or with the role after the name set off by no comma ("said Peter
+// Holt the restaurant's owner."). Both left the quotation nobody's (and the
+// next quoted paragraph too). Near misses: "one of the researchers" with
+// no name, "one of the partners" before a body's name, a plain cue with
+// "the" opening its clause.
+// First pass (before the fix): 3/7 rows (every near miss passed, no
+// positive did).
+func h2InvNameRows() []auditRow {
+	lead := "Reef\n\nThe Tarvik reef lost half its coral this year.\n\n"
+	return []auditRow{
+		{class: "invname/oneof", text: lead + "\"The reef is dying,\" said one of the researchers Dora Lind, biology professor at Tarvik University.",
+			want: []quote{{"Dora Lind", auD, "The reef is dying"}}},
+		{class: "invname/oneof", text: lead + "\"We counted every colony,\" said one of the divers Arno Vell.",
+			want: []quote{{"Arno Vell", auD, "We counted every colony"}}},
+		{class: "invname/role", text: "Diner closes\n\nThe Tarvik Grill will close on Friday.\n\n\"Everybody's got to be safe,\" said Peter Holt the restaurant's owner. \"This is a serious situation.\"",
+			want: []quote{{"Peter Holt", auD, "Everybody's got to be safe"}, {"Peter Holt", auD, "This is a serious situation."}}},
+		{class: "invname/role", text: "Diner closes\n\nThe Tarvik Grill will close on Friday.\n\n\"We had no choice,\" said Dora Lind the owner.",
+			want: []quote{{"Dora Lind", auD, "We had no choice"}}},
+		// Near misses.
+		{class: "invname/near", text: lead + "\"The reef is dying,\" said one of the researchers.",
+			want: []quote{{"", auD, "The reef is dying"}}},
+		{class: "invname/near", text: lead + "\"The reef is dying,\" said one of the partners Harlow Marine Ltd.",
+			want: []quote{{"", auD, "The reef is dying"}}},
+		{class: "invname/near", text: lead + "Peter Holt said the reef would die.",
+			want: []quote{{"Peter Holt", auI, "the reef would die"}}},
+	}
+}
+
 func TestAuditS22H2(t *testing.T) {
 	rows := append(h2MediaCreditRows(), h2BenchRows()...)
 	rows = append(rows, h2BoardRows()...)
 	rows = append(rows, h2NationRows()...)
 	rows = append(rows, h2ItBodyRows()...)
+	rows = append(rows, h2InvNameRows()...)
 	runAudit(t, "h2", append(rows, h2ConcessionRows()...), *h22Known)
 }

@@ -259,11 +259,41 @@ func h2InvNameRows() []auditRow {
 	}
 }
 
+// Class "itsfirm": "Tarvex said it had received 1000 claims. | “...,”
+// the company said.": a one-word name of no known kind whose own speech
+// calls it "it" is the firm "the company" stands for, as one that says
+// "its" or "their" already was (bareBodySubject). The engine left the
+// quotation nobody's. Near misses: a person's surname saying "it was",
+// another body's word in the description ("the council said"), the name
+// with no "it" of its own.
+// First pass (before the fix): 3/6 rows (every near miss passed, no
+// positive did).
+func h2ItsFirmRows() []auditRow {
+	lead := "Floods\n\nResidents were told to leave on Monday.\n\n"
+	said := "\n\n\"The numbers are expected to increase,\" the company said."
+	return []auditRow{
+		{class: "itsfirm/said", text: lead + "Tarvex said it had received about 1000 flood damage claims." + said,
+			want: []quote{{"Tarvex", auI, "it had received about 1000 flood damage claims"}, {"Tarvex", auD, "The numbers are expected to increase"}}},
+		{class: "itsfirm/that", text: lead + "Brenmark said on Monday that it had received about 1000 claims, mostly from Norland." + said,
+			want: []quote{{"Brenmark", auI, "it had received about 1000 claims, mostly from Norland"}, {"Brenmark", auD, "The numbers are expected to increase"}}},
+		{class: "itsfirm/firm", text: lead + "Ostrava said it would pay every claim in full.\n\nThe firm said the storm was the worst in a decade.",
+			want: []quote{{"Ostrava", auI, "it would pay every claim in full"}, {"Ostrava", auI, "the storm was the worst in a decade"}}},
+		// Near misses.
+		{class: "itsfirm/near", text: "Floods\n\nTomas Brenn, a local farmer, visited Tarvik on Monday.\n\nBrenn said it was a sad day." + said,
+			want: []quote{{"Tomas Brenn", auI, "it was a sad day"}, {"", auD, "The numbers are expected to increase"}}},
+		{class: "itsfirm/near", text: lead + "Tarvex said it had received about 1000 flood damage claims.\n\n\"The numbers are expected to increase,\" the council said.",
+			want: []quote{{"Tarvex", auI, "it had received about 1000 flood damage claims"}, {"", auD, "The numbers are expected to increase"}}},
+		{class: "itsfirm/near", text: lead + "Tarvex said claims were rising." + said,
+			want: []quote{{"", auD, "The numbers are expected to increase"}}},
+	}
+}
+
 func TestAuditS22H2(t *testing.T) {
 	rows := append(h2MediaCreditRows(), h2BenchRows()...)
 	rows = append(rows, h2BoardRows()...)
 	rows = append(rows, h2NationRows()...)
 	rows = append(rows, h2ItBodyRows()...)
 	rows = append(rows, h2InvNameRows()...)
+	rows = append(rows, h2ItsFirmRows()...)
 	runAudit(t, "h2", append(rows, h2ConcessionRows()...), *h22Known)
 }

@@ -2565,6 +2565,15 @@ func (d *doc) bareBodySubject(k int, e *entity) bool {
 			return true
 		}
 	}
+	// "Suncorp said (on Monday) it had received 1000 claims": its speech's
+	// own "it", which no person says of herself.
+	if v := k + 1; v < len(d.toks) && d.toks[v].lowerWord() && d.toks[v].cv != 0 {
+		n := d.skipForwardAdverbials(v+1, d.sents[d.sentOf[k]].last)
+		if d.isWord(n, "that") && d.toks[n].lowerWord() {
+			n++
+		}
+		return d.isWord(n, "it") && d.toks[n].lowerWord()
+	}
 	return false
 }
 

@@ -288,6 +288,35 @@ func h2ItsFirmRows() []auditRow {
 	}
 }
 
+// Class "lowcourt": a court named by its town and its kind in lower
+// case, as the Indian press writes it ("The Tarvik high court on Friday
+// told the council that ...", "Ostby district court ruled that ..."), is
+// that court, and "the bench" after it too. The engine read no name in
+// it and left its words to nobody. Near misses: the court as the hearer,
+// a judge of it named, a kind word that makes no court ("the Tarvik food
+// court").
+// First pass (before the fix): 3/7 rows (every near miss passed, no
+// positive did).
+func h2LowCourtRows() []auditRow {
+	return []auditRow{
+		{class: "lowcourt/told", text: "Park\n\nThe Tarvik high court on Friday told the city council that it had breached its contract.",
+			want: []quote{{"Tarvik high court", auI, "it had breached its contract"}}},
+		{class: "lowcourt/ruled", text: "Park\n\nOstby district court ruled on Monday that the council had breached its contract.",
+			want: []quote{{"Ostby district court", auI, "the council had breached its contract"}}},
+		{class: "lowcourt/bench", text: "Park\n\nThe Tarvik high court said that the council had breached its contract.\n\nThe bench said the park must reopen.",
+			want: []quote{{"Tarvik high court", auI, "the council had breached its contract"}, {"Tarvik high court", auI, "the park must reopen"}}},
+		{class: "lowcourt/said", text: "Park\n\nThe Lenmoor sessions court said the accused must stay in custody.",
+			want: []quote{{"Lenmoor sessions court", auI, "the accused must stay in custody"}}},
+		// Near misses.
+		{class: "lowcourt/near", text: "Park\n\nPeter Holt told the Tarvik high court that he was innocent.",
+			want: []quote{{"Peter Holt", auI, "he was innocent"}}},
+		{class: "lowcourt/near", text: "Park\n\nTarvik high court judge Ilse Varga said the council had breached its contract.",
+			want: []quote{{"Ilse Varga", auI, "the council had breached its contract"}}},
+		{class: "lowcourt/near", text: "Mall\n\nThe Tarvik food court said it would close on Sundays.",
+			want: []quote{{"", auI, "it would close on Sundays"}}},
+	}
+}
+
 func TestAuditS22H2(t *testing.T) {
 	rows := append(h2MediaCreditRows(), h2BenchRows()...)
 	rows = append(rows, h2BoardRows()...)
@@ -295,5 +324,6 @@ func TestAuditS22H2(t *testing.T) {
 	rows = append(rows, h2ItBodyRows()...)
 	rows = append(rows, h2InvNameRows()...)
 	rows = append(rows, h2ItsFirmRows()...)
+	rows = append(rows, h2LowCourtRows()...)
 	runAudit(t, "h2", append(rows, h2ConcessionRows()...), *h22Known)
 }

@@ -1797,7 +1797,15 @@ func (d *doc) benchOfCourt(i, j, at int) int {
 	found := -1
 	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
 		v := d.entAt[k]
-		if v < 0 || d.toks[k].inQuote() || d.chunkAt[k] < 0 || d.chunks[d.chunkAt[k]].last != k+1 || int(v) == found {
+		if v < 0 && k >= 2 && d.isWord(k, "court") && d.toks[k].lowerWord() && !d.toks[k].inQuote() && courtKind(d.lower(k-1)) && d.chunkAt[k-2] >= 0 {
+			// "the Tarvik high court", a body namedBody made of the town
+			// and the kind, with no name's chunk of its own.
+			v = int32(d.bodyKnown(int(d.chunks[d.chunkAt[k-2]].first), k+1))
+		}
+		if v < 0 || d.toks[k].inQuote() || int(v) == found {
+			continue
+		}
+		if d.chunkAt[k] >= 0 && d.chunks[d.chunkAt[k]].last != k+1 || d.chunkAt[k] < 0 && !d.isWord(k, "court") {
 			continue
 		}
 		e := &d.ents[v]

@@ -89,6 +89,23 @@ func (d *doc) namedBody(i, h, main, j int) int {
 			return d.bodyEntity(k, end) // "the Chilean health ministry"
 		}
 		return -1
+	case "court":
+		// "The Tarvik high court on Friday told ...", "the Ostby district
+		// court": a court named by its town and its kind in lower case,
+		// as the Indian press writes it, is that court (the annotation
+		// gives it the court's words, as "Tarvik High Court").
+		k := h - 1
+		if k-1 < i || !d.toks[k].lowerWord() || !courtKind(d.lower(k)) {
+			return -1
+		}
+		ci := d.chunkAt[k-1]
+		if ci < 0 || int(d.chunks[ci].last) != k || int(d.chunks[ci].first) < i || d.chunks[ci].ent < 0 {
+			return -1
+		}
+		if en := &d.ents[d.chunks[ci].ent]; en.personish() || en.orgish() || en.outlet {
+			return -1 // "the Varga high court" is none; "Harlow Steel district court" neither
+		}
+		return d.bodyEntity(int(d.chunks[ci].first), end)
 	case "coalition":
 		// "the Norland-led coalition": an alliance named by the state
 		// that leads it, as the wires name it. "U.S.-led" is three
@@ -360,6 +377,16 @@ func (d *doc) bodyEntity(i, j int) int {
 	d.addKey(e, key)
 	d.addForm(&d.ents[e], d.nameSpan(i, j))
 	return e
+}
+
+// courtKind reports whether w, before "court", says what kind of court
+// it is: "Tarvik high court", "Ostby district court".
+func courtKind(w string) bool {
+	switch w {
+	case "high", "district", "sessions", "magistrate", "magistrates", "supreme", "appeals", "county", "circuit", "family", "civil", "criminal":
+		return true
+	}
+	return false
 }
 
 // councilKind reports whether w, before "council", says what kind of

@@ -1834,6 +1834,12 @@ func (d *doc) innerReport(o, c *cue, left int, s sentence, spanning bool) bool {
 	if !spanning && d.judgedAside(left, s) {
 		return false // "Varga said the bridge was safe, a claim Brenn disputed": Brenn judges Varga's words
 	}
+	if o.class == cueSay && o.lemma != "declare" && d.unnamedOutletCredit(c) {
+		// "Vell said the harbour would close, local media reported": an
+		// outlet named by no name only relays, and never speaks (the
+		// annotation rules); the opening speaker's own report stands.
+		return false
+	}
 	last := o.comps[len(o.comps)-1][1]
 	for k := len(d.cues) - 1; k >= 0 && d.cues[k].verb >= s.first; k-- {
 		// "Ortiz said the bridge would close, and the government announced
@@ -1853,6 +1859,31 @@ func (d *doc) innerReport(o, c *cue, left int, s sentence, spanning bool) bool {
 		return false // o's report stops short of the cue, or runs past its comma
 	}
 	return true
+}
+
+// unnamedOutletCredit reports whether cue c is a news outlet's credit
+// that names no outlet: "local media reported", "a private TV channel
+// reported", "the Tarvik Daily newspaper reported" (the head word,
+// before any auxiliary, is a word for a news outlet).
+func (d *doc) unnamedOutletCredit(c *cue) bool {
+	if c.ent >= 0 || c.inverted || c.lemma != "report" || c.subjFirst < 0 || c.subjFirst >= c.verb {
+		return false
+	}
+	h := c.verb - 1
+	for h > c.subjFirst && d.toks[h].lowerWord() && (d.toks[h].has(lxAux) || d.toks[h].has(lxAdverb)) {
+		h-- // "local media have reported", "state television later reported"
+	}
+	if !d.toks[h].lowerWord() && !d.isWord(h, "tv") {
+		return false // a name's word: "the Tarvik Herald reported" names its outlet
+	}
+	switch w := d.lower(h); w {
+	case "media", "channel", "station", "television", "tv", "radio", "press", "outlets", "newspapers", "paper", "daily":
+		return true
+	case "agency", "service":
+		return d.isWord(h-1, "news") // "a news agency reported"; not "the health agency"
+	default:
+		return outletNoun(w)
+	}
 }
 
 // invertedCueCloses reports whether cue c is an inverted cue after a

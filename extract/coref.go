@@ -360,7 +360,13 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 			// said. | “...,” it said." (no person is "it").
 			theBody := d.isWord(h, "it") && e.bareSpeaker() && (k > 0 && d.isWord(k-1, "the") ||
 				e.gender == gUnknown && !e.genderHint && d.cueSubjectAt(h, at))
-			if !(e.orgish() || e.bodyHead != "" && e.spoke >= 0 && !e.outlet || theBody) || e.placeish() && e.spoke < 0 {
+			// "Stagecoach East previously said ... | It added": a name no
+			// person's that spoke in the sentence before is what "it"
+			// goes on with, though its kind is unknown or its last word
+			// a compass point's.
+			spokeJustBefore := d.isWord(h, "it") && e.spoke >= 0 && e.spoke < h && !e.outlet && !e.thing && e.personEv == 0 && e.gender == gUnknown && !e.genderHint &&
+				d.sentOf[e.spoke] == curSent-1 && d.cueSubjectAt(h, at)
+			if !(e.orgish() || e.bodyHead != "" && e.spoke >= 0 && !e.outlet || theBody || spokeJustBefore) || e.placeish() && e.spoke < 0 {
 				continue // "in Tarvik City, where ...": a place, unless it has spoken
 			}
 			// Only an organisation that has just spoken, or is the subject
@@ -394,7 +400,14 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 			// said ... Felix Amberg said ... she added" is Maren).
 			mismatch = false
 		}
-		if !e.personish() && !e.bareSpeaker() && !d.bareCueSubject(k, e) || mismatch && !e.genderHint || d.excluded(int(v), at) || e.venue() || codeName(e) {
+		// "Even though Agbaje has called the winner, he believes": a name
+		// of no known kind opening the clause before "he" is a person's,
+		// as no body is "he".
+		// The name is the whole subject, its verb next: not "When Olympic
+		// diver Tom Daley clinched", a word before a role.
+		openingName := subjectHeShe && d.sentOf[k] == curSent && e.kind == kUnknown && !e.orgish() && !e.placeish() && !e.outlet && e.gender == gUnknown &&
+			d.openingClauseSubject(k, h) && d.verbAfterName(k)
+		if !e.personish() && !e.bareSpeaker() && !d.bareCueSubject(k, e) && !openingName || mismatch && !e.genderHint || d.excluded(int(v), at) || e.venue() || codeName(e) {
 			continue
 		}
 		near := d.sentOf[k] >= curSent-1
@@ -404,7 +417,7 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 			// "In Hajjaj's case, she decided to stay": the one whose case
 			// the sentence opens with is its subject, whoever spoke last.
 			rank = 13
-		case d.sentOf[k] == curSent && e.gender == want && d.openingClauseSubject(k, h):
+		case d.sentOf[k] == curSent && (e.gender == want || openingName) && d.openingClauseSubject(k, h):
 			// "As Mr Lund left Kelby for the talks, he said": the subject
 			// of the clause the sentence opens with is its "he", whoever
 			// spoke in the paragraph before; when known to be a he.
@@ -2556,6 +2569,15 @@ func (d *doc) bareBodySubject(k int, e *entity) bool {
 			return true
 		}
 	}
+	// "Suncorp said (on Monday) it had received 1000 claims": its speech's
+	// own "it", which no person says of herself.
+	if v := k + 1; v < len(d.toks) && d.toks[v].lowerWord() && d.toks[v].cv != 0 {
+		n := d.skipForwardAdverbials(v+1, d.sents[d.sentOf[k]].last)
+		if d.isWord(n, "that") && d.toks[n].lowerWord() {
+			n++
+		}
+		return d.isWord(n, "it") && d.toks[n].lowerWord()
+	}
 	return false
 }
 
@@ -4397,7 +4419,14 @@ func (d *doc) openingClauseSubject(k, h int) bool {
 	}
 	c := &d.chunks[ci]
 	s := d.sents[d.sentOf[k]]
-	if c.first-1 != s.first || !(d.isWord(s.first, "as") || d.introSubordinator(s.first)) || d.isWord(s.first, "if") || d.isWord(s.first, "on") || d.isWord(s.first, "upon") {
+	sub := s.first
+	if d.isWord(sub, "even") && (d.isWord(sub+1, "though") || d.isWord(sub+1, "as")) && d.toks[sub+1].lowerWord() {
+		sub++ // "Even though Vell has called Brenn, he believes": "though" opens the clause
+	}
+	// A clause of concession or reason opens on its subject as one of
+	// time does: "Although Vell congratulated Brenn, he said ...".
+	concession := d.toks[s.first].capWord() && (d.isWord(sub, "although") || d.isWord(sub, "though") || d.isWord(sub, "because") || d.isWord(sub, "as") && sub > s.first)
+	if int(c.first)-1 != sub || !(d.isWord(s.first, "as") || d.introSubordinator(s.first) || concession) || d.isWord(s.first, "if") || d.isWord(s.first, "on") || d.isWord(s.first, "upon") {
 		return false
 	}
 	for j := c.last; j < h-1; j++ {
@@ -4406,6 +4435,20 @@ func (d *doc) openingClauseSubject(k, h int) bool {
 		}
 	}
 	return c.last < h-1 && d.toks[c.last].lowerWord()
+}
+
+// verbAfterName reports whether a verb follows the name holding token k:
+// "Agbaje has called", "Okonjo congratulated"; not "Olympic diver".
+func (d *doc) verbAfterName(k int) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 {
+		return false
+	}
+	n := int(d.chunks[ci].last)
+	if n >= len(d.toks) || !d.toks[n].lowerWord() {
+		return false
+	}
+	return d.toks[n].has(lxAux) || d.toks[n].cv != 0 || d.toks[n].has(lxVerb) && !d.toks[n].has(lxRole|lxCommon) || d.endsWith(n, "ed") && !d.toks[n].has(lxRole)
 }
 
 // spokespersonBody returns the organisation whose unnamed spokesperson

@@ -900,37 +900,6 @@ func (d *doc) leadUnderwriter(h int) int {
 	return -1
 }
 
-// benchOfCourt returns the court named before that the phrase [i, j)
-// stands for when it is the court's bench or its judges: "the bench",
-// "the division bench", "the judges", "the justices". Court reporting
-// gives the court's words to it by these nouns as by "the court"; with
-// no court named within the reach of a description ("the judges' chair"
-// of a prize), the phrase is left alone. Or -1.
-func (d *doc) benchOfCourt(i, j, at int) int {
-	if j-i < 2 || j-i > 3 || !d.isWord(i, "the") || !d.toks[i].lowerWord() && !d.toks[i].is(fSentStart) || !d.toks[j-1].lowerWord() {
-		return -1
-	}
-	switch d.lower(j - 1) {
-	case "bench", "judges", "justices":
-	default:
-		return -1
-	}
-	if j-i == 3 && !(d.isWord(i+1, "division") || d.isWord(i+1, "full") || d.isWord(i+1, "appeal") || d.isWord(i+1, "constitutional")) {
-		return -1
-	}
-	for k := min(at, len(d.toks)) - 1; k >= 0 && k > at-describeToks; k-- {
-		v := d.entAt[k]
-		if v < 0 || d.toks[k].inQuote() {
-			continue
-		}
-		e := &d.ents[v]
-		if e.orgish() && (contains(e.words, "court") || contains(e.words, "tribunal")) {
-			return int(v)
-		}
-	}
-	return -1
-}
-
 // office reports whether the entity is named as an office rather than a
 // body, a capitalised title and "of": "Director of the Ostby Institute",
 // "Chief Executive of Tidemark Energy".
@@ -967,7 +936,10 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		return e, j - 1 // "UNTRA voiced its concern ... According to the UN agency,"
 	}
 	if e := d.benchOfCourt(i, j, at); e >= 0 {
-		return e, j - 1 // "The Tarrow High Court on Wednesday ... The bench noted"
+		return e, j - 1 // "The Tarvik High Court ordered ... The bench said"
+	}
+	if e := d.boardOfBodyBefore(i, j, at); e >= 0 {
+		return e, j - 1 // "Governors of Harlow Primary School have said ... The governors said"
 	}
 	if j-i >= 4 && d.isWord(i, "the") && (d.isWord(i+1, "nation") || d.isWord(i+1, "country")) && d.toks[i+2].kind == tkPoss &&
 		d.toks[j-1].lowerWord() && d.toks[j-1].has(lxGenericOrg) {
@@ -988,6 +960,12 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		if e := d.askedEarlierInSentence(i + 1); e >= 0 {
 			// "When Brandt asked Ferreira about manager Ivo Lind, the
 			// Portuguese said": the one asked answers.
+			return e, i + 1
+		}
+		if e := d.pastOtherNation(d.lower(i+1), at); e >= 0 {
+			// "... as Japan's Rie Kaneto topped the podium, and the
+			// Russian revealed": not the one the text gives another
+			// country, but the one before her.
 			return e, i + 1
 		}
 	}
@@ -1858,6 +1836,90 @@ func (d *doc) etAl(k int) bool {
 	return d.isWord(k, "et") && (d.isWord(k+1, "al") || d.isWord(k+1, "al."))
 }
 
+// benchOfCourt returns the court that "the bench", "the judges" or "the
+// justices" [i, j) stands for ("the division bench", "the two-judge
+// bench"): a court named
+// before it ("The Tarvik High Court on Monday ordered ... The bench said
+// that ..."). South Asian and African court reporting gives the court's
+// ruling to its bench, and the annotation gives it to the court. Without
+// a court named, "the judges" are a contest's, or nobody's; with two
+// courts named, either's: -1.
+func (d *doc) benchOfCourt(i, j, at int) int {
+	if j-i < 2 || j-i > 4 || !d.isWord(i, "the") || !(d.isWord(j-1, "bench") || d.isWord(j-1, "judges") || d.isWord(j-1, "justices")) {
+		return -1
+	}
+	for k := i + 1; k < j; k++ {
+		if !d.toks[k].lowerWord() || d.chunkAt[k] >= 0 {
+			return -1 // "the Tarvik bench": a name's word
+		}
+	}
+	// Only one court named: "the judges" after "the Supreme Court ...
+	// before the High Court" may be either's.
+	found := -1
+	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
+		v := d.entAt[k]
+		if v < 0 && k >= 2 && d.isWord(k, "court") && d.toks[k].lowerWord() && !d.toks[k].inQuote() && courtKind(d.lower(k-1)) && d.chunkAt[k-2] >= 0 {
+			// "the Tarvik high court", a body namedBody made of the town
+			// and the kind, with no name's chunk of its own.
+			v = int32(d.bodyKnown(int(d.chunks[d.chunkAt[k-2]].first), k+1))
+		}
+		if v < 0 || d.toks[k].inQuote() || int(v) == found {
+			continue
+		}
+		if d.chunkAt[k] >= 0 && d.chunks[d.chunkAt[k]].last != k+1 || d.chunkAt[k] < 0 && !d.isWord(k, "court") {
+			continue
+		}
+		e := &d.ents[v]
+		if e.personish() || e.placeish() || e.outlet {
+			continue
+		}
+		if w := e.words; len(w) >= 2 && (contains(w, "court") || contains(w, "tribunal")) && !contains(w, "food") {
+			if found >= 0 {
+				return -1
+			}
+			found = int(v)
+		}
+	}
+	return found
+}
+
+// boardOfBodyBefore returns the body whose governing members "the
+// governors", "the trustees" [i, j) are, named before with it: "Governors
+// of Harlow Primary School have said ... The governors said" is the
+// school, as the first was; or -1. Only the words of those who run a body
+// (not "the workers of Tarvik Steel", who speak for themselves), and only
+// of a body ("the residents of Tarvik" are a town's people).
+func (d *doc) boardOfBodyBefore(i, j, at int) int {
+	if j != i+2 || !d.isWord(i, "the") || !d.toks[i+1].lowerWord() {
+		return -1
+	}
+	w := d.lower(i + 1)
+	switch w {
+	case "governors", "trustees", "directors":
+	default:
+		return -1
+	}
+	for k := i - 1; k >= 0 && k > at-describeToks; k-- {
+		if d.lower(k) != w || d.toks[k].inQuote() || d.chunkAt[k] >= 0 || !d.isWord(k+1, "of") {
+			continue
+		}
+		n := k + 2
+		if d.isWord(n, "the") {
+			n++
+		}
+		ci := d.chunkAt[n]
+		if ci < 0 || d.chunks[ci].first != n || d.chunks[ci].ent < 0 {
+			return -1 // the latest "governors of" names no body: theirs
+		}
+		e := &d.ents[d.chunks[ci].ent]
+		if e.personish() || e.placeish() || e.outlet {
+			return -1
+		}
+		return d.chunks[ci].ent
+	}
+	return -1
+}
+
 // docIssuer returns who released the document that "the <head>" at token
 // h refers back to: the named subject of the sentence, this one or the one
 // before, that mentions a document of that name ("The Tarn Ministry of
@@ -1905,6 +1967,69 @@ func (d *doc) authoredEarlier(h int) int {
 func (d *doc) countryAbbrev(k int) bool {
 	w := d.str(k)
 	return strings.Contains(w, ".") || len(w) >= 2 && d.toks[k].is(fAllCaps)
+}
+
+// pastOtherNation returns, for "the <nationality>" (w, folded) before
+// token at, the person named before the nearest one when the nearest is
+// given another country ("Japan's Rie Kaneto", "Japanese swimmer Rie
+// Kaneto") in this sentence or the last; or -1 when the nearest is not
+// (what resolves "the Russian" then is as before) or no one else is
+// named there.
+func (d *doc) pastOtherNation(w string, at int) int {
+	if at <= 0 || at > len(d.toks) {
+		return -1
+	}
+	from := d.sents[max(int(d.sentOf[at-1])-1, 0)].first
+	skipped := -1
+	for k := at - 1; k >= from; k-- {
+		ci := d.chunkAt[k]
+		if ci < 0 || int(d.chunks[ci].first) != k || d.toks[k].inQuote() {
+			continue
+		}
+		e := d.chunks[ci].ent
+		if e < 0 || !d.ents[e].personish() || e == skipped {
+			continue
+		}
+		if skipped < 0 {
+			if !d.otherNationBefore(k, w) {
+				return -1
+			}
+			skipped = e
+			continue
+		}
+		if d.otherNationBefore(k, w) {
+			return -1
+		}
+		return e
+	}
+	return -1
+}
+
+// otherNationBefore reports whether the name opening at token f is given
+// a country other than the one the nationality w (folded) names: a
+// country's possessive before it ("Japan's Rie Kaneto"), or another
+// nationality among the few words before it ("Japanese swimmer Rie
+// Kaneto").
+func (d *doc) otherNationBefore(f int, w string) bool {
+	if f >= 2 && d.toks[f-1].kind == tkPoss && d.toks[f-2].capWord() && d.chunkAt[f-2] >= 0 {
+		ch := &d.chunks[d.chunkAt[f-2]]
+		if c := strings.ToLower(d.span(int(ch.first), int(ch.last))); countryNames[c] || d.toks[f-2].has(lxPlace|lxNation) {
+			return !adjectiveOf(c, w) && c != w
+		}
+	}
+	for j := f - 1; j >= 0 && j >= f-3; j-- {
+		t := &d.toks[j]
+		if t.kind != tkWord || t.inQuote() {
+			return false
+		}
+		if t.capWord() && t.has(lxNation) {
+			return d.lower(j) != w
+		}
+		if !t.lowerWord() {
+			return false
+		}
+	}
+	return false
 }
 
 // personCalled returns the person last named before token at with word

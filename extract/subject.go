@@ -1984,6 +1984,54 @@ func (d *doc) nameAfterDescription(k, end int, s sentence) (int, bool) {
 	return -1, false
 }
 
+// oneOfGroupName returns the first token of the name that "one of the
+// <people>" at k gives its speaker, straight after the plural noun: "said
+// one of the researchers Dora Lind"; or -1.
+func (d *doc) oneOfGroupName(k int, s sentence) int {
+	if k+4 >= s.last || !d.isWord(k, "one") || !d.isWord(k+1, "of") || !d.isWord(k+2, "the") || !d.toks[k].lowerWord() {
+		return -1
+	}
+	n := k + 3
+	if !d.toks[n].lowerWord() || !d.endsWith(n, "s") || d.toks[n].has(lxFunc|lxPrep|lxVerb|lxAux) {
+		return -1
+	}
+	ci := d.chunkAt[n+1]
+	if ci < 0 || int(d.chunks[ci].first) != n+1 || d.chunks[ci].ent < 0 {
+		return -1
+	}
+	if e := &d.ents[d.chunks[ci].ent]; e.orgish() || e.placeish() || e.outlet {
+		return -1 // "one of the partners Harlow Steel": no person
+	}
+	return n + 1
+}
+
+// unpunctuatedRole reports whether the words from token end, just after
+// an inverted speaker's name, are that person's role set off by no comma,
+// closing the sentence: "“...,” said Kevin Holt the restaurant's owner."
+// A role word must end them; any other noun ("said Holt the reef would
+// die") is no role.
+func (d *doc) unpunctuatedRole(end int, s sentence) bool {
+	if end < 1 || !d.isWord(end, "the") || !d.toks[end].lowerWord() || d.chunkAt[end-1] < 0 {
+		return false
+	}
+	if e := d.chunks[d.chunkAt[end-1]].ent; e < 0 || !d.ents[e].personish() {
+		return false
+	}
+	for j := end + 1; j < s.last && j <= end+5; j++ {
+		t := &d.toks[j]
+		if t.kind == tkPoss || t.kind == tkWord && t.capWord() && d.chunkAt[j] >= 0 {
+			continue // "the Tarvik restaurant's owner"
+		}
+		if t.kind != tkWord || !t.lowerWord() || t.has(lxVerb|lxAux|lxFunc|lxPrep) && !t.has(lxRole) {
+			return false
+		}
+		if t.has(lxRole) && (d.sentenceEnd(j+1, s) || j+1 >= s.last) {
+			return true
+		}
+	}
+	return false
+}
+
 // invertedPhraseNoun lists what a speaker says something in: "said in a
 // statement Jim Pell".
 var invertedPhraseNoun = map[string]bool{
@@ -2068,6 +2116,11 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		// "“...,” said in the statement Jim Pell, the agency's chief",
 		// "“...,” said on Tuesday Ana Voss": the speaker after the phrase.
 		k = d.skipInvertedPhrase(k, s)
+	}
+	if f := d.oneOfGroupName(k, s); f > 0 {
+		// "“...,” said one of the researchers Dora Lind, biology
+		// professor at ...": the one of them the name gives.
+		k = f
 	}
 	end := d.npThroughName(k, s.last)
 	if end <= k || d.isWord(k, "that") || d.isWord(k, "this") {
@@ -2157,7 +2210,7 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 	// modifier.
 	if end < s.last && co < 0 {
 		nt := &d.toks[end]
-		ok := nt.kind == tkPunct || nt.kind == tkQuote ||
+		ok := nt.kind == tkPunct || nt.kind == tkQuote || afterQuote && d.unpunctuatedRole(end, s) ||
 			nt.lowerWord() && (nt.has(lxPrep|lxRelative) && !d.isWord(end, "that") || d.endsWith(end, "ing")) || d.timeClauseAt(end, s) ||
 			!afterQuote && d.isThing(k, end) && d.docModifier(end, s) >= 0 // "..., says a study published in Lancet."
 		if !ok {

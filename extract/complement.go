@@ -1175,7 +1175,25 @@ func aimNoun(w string) bool {
 // modifierParticiple with a lower-case preposition or "to" after it, in
 // sentence s: "aimed at", "designed to".
 func (d *doc) participleModifiesAt(j int, s sentence) bool {
-	return d.toks[j].lowerWord() && modifierParticiple(d.lower(j)) && j+1 < s.last && d.toks[j+1].lowerWord() && (d.toks[j+1].has(lxPrep) || d.isWord(j+1, "to"))
+	if !d.toks[j].lowerWord() || j+1 >= s.last || !d.toks[j+1].lowerWord() {
+		return false
+	}
+	if d.consistsOfAt(j, s) {
+		return true
+	}
+	return modifierParticiple(d.lower(j)) && (d.toks[j+1].has(lxPrep) || d.isWord(j+1, "to"))
+}
+
+// consistsOfAt reports whether a participle of make-up opens at j:
+// "announced her Cabinet made up of five parties", "a panel composed of
+// judges" say what the noun before consists of, never a clause's verb
+// ("made up" of a story takes no "of").
+func (d *doc) consistsOfAt(j int, s sentence) bool {
+	if !d.toks[j].lowerWord() || j+1 >= s.last {
+		return false
+	}
+	return (d.isWord(j, "composed") || d.isWord(j, "comprised")) && d.isWord(j+1, "of") ||
+		d.isWord(j, "made") && d.isWord(j+1, "up") && j+2 < s.last && d.isWord(j+2, "of")
 }
 
 // modifierParticiple reports whether w is a past participle that,
@@ -2302,7 +2320,7 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		if indefinite && tj.lowerWord() && !tj.has(lxAux) && (d.isWord(j-1, "percent") || d.isWord(j-1, "cent") || d.punct(j-1, "%") || d.toks[j-1].kind == tkNum) {
 			continue // "show a 20 percent decline since 1990": a noun after its amount
 		}
-		if j > k+1 && d.participleModifiesAt(j, s) && d.toks[j-1].lowerWord() && !d.toks[j-1].has(lxAux|lxPronoun) {
+		if j > k+1 && d.participleModifiesAt(j, s) && (d.toks[j-1].lowerWord() && !d.toks[j-1].has(lxAux|lxPronoun) || d.toks[j-1].capWord() && d.consistsOfAt(j, s)) {
 			continue // "a fund aimed at farmers", "halts designed to slow traders": a participle after its noun
 		}
 		if d.isWord(j, "compared") && tj.lowerWord() && d.punct(j-1, ",") && (d.isWord(j+1, "with") || d.isWord(j+1, "to")) {

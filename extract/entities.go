@@ -706,6 +706,11 @@ func (d *doc) match(words []string, key string, c *chunk) int {
 			return e // "the TCSD ... the Tarvik County Sheriff's Department": the letters came first
 		}
 	}
+	if best < 0 {
+		if e := d.initialsWithin(words, c); e >= 0 {
+			return e // "Health NZ" after "Health New Zealand": the same body, a run of its words cut to initials
+		}
+	}
 	for _, rule := range []int{ruleAcronym, ruleMisspelt} {
 		if rule >= bestRule || len(words) != 1 {
 			break
@@ -739,6 +744,66 @@ func (d *doc) acronymBefore(words []string) int {
 		}
 	}
 	return -1
+}
+
+// initialsWithin returns the body the name words (of chunk c) name
+// with one run of two words or more of it cut to their capital initials,
+// the rest word for word ("Health NZ" and "Health New Zealand",
+// "Transport for NSW" and "Transport for New South Wales"), whichever
+// the story wrote first; or -1. The letters must be capitals in the form
+// that has them, and never a person's name: "Marta VO Ossian" is not
+// "Marta Vell Ossian".
+func (d *doc) initialsWithin(words []string, c *chunk) int {
+	if len(words) < 2 {
+		return -1
+	}
+	for e := len(d.ents) - 1; e >= 0 && e >= len(d.ents)-maxScan; e-- {
+		en := &d.ents[e]
+		if len(en.words) < 2 || en.personEv > en.orgEv || len(en.words) == len(words) {
+			continue
+		}
+		if len(words) < len(en.words) {
+			if i := initialsRun(en.words, words); i >= 0 && d.capitalsIn(c, words[i]) {
+				return e
+			}
+		} else if i := initialsRun(words, en.words); i >= 0 && slices.Contains(strings.Fields(en.name), strings.ToUpper(en.words[i])) {
+			return e
+		}
+	}
+	return -1
+}
+
+// capitalsIn reports whether chunk c's name holds w written in capitals.
+func (d *doc) capitalsIn(c *chunk, w string) bool {
+	for k := c.name; k < c.last; k++ {
+		if d.toks[k].is(fAllCaps) && d.lower(k) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// initialsRun returns where short, a name of folded words, has one word
+// that is the initials of a run of two or more of long's words, all
+// other words the same in order; or -1.
+func initialsRun(long, short []string) int {
+	k := len(long) - len(short) + 1 // the run's length
+	if k < 2 {
+		return -1
+	}
+	i := 0
+	for i < len(short) && short[i] == long[i] {
+		i++
+	}
+	if i == len(short) || len(short[i]) != k || !slices.Equal(long[i+k:], short[i+1:]) {
+		return -1
+	}
+	for j := range k {
+		if long[i+j] == "" || long[i+j][0] != short[i][j] || lex.lookup(long[i+j])&(lxConnector|lxDet) != 0 {
+			return -1
+		}
+	}
+	return i
 }
 
 // spouseCalled returns the person named by first name alone as the wife

@@ -1,0 +1,77 @@
+package extract_test
+
+import (
+	"flag"
+	"testing"
+)
+
+// Session 22, tuner h3: false speakers of the s21 pools, by class.
+//
+// Class "initials": a body named in full and again with a run of two
+// words or more of it cut to their capital initials ("Water North
+// Varnia" and "Water NV", "Tourism NK" and "Tourism New Kessel"): one
+// body, not two speakers. Near misses: a one-word body
+// whose letters are another's whole name is the acronym rule's, two
+// bodies that differ in a word that is no initials, people.
+//
+// Class "madeup": a noun phrase after a cue whose participle of make-up
+// ("made up of", "composed of", "comprised of") was read as the verb of a
+// reported clause: "announced her national Cabinet made up of five
+// parties" is what was announced, no one's speech. Near misses: the
+// phrase inside a reported clause's subject, a clause after "announced".
+//
+// First pass (before the fixes): 6/13 rows (every near miss passed, no
+// positive did).
+
+var h3Known = flag.Bool("h3.known", false, "TestAuditS22H3 runs its known failures too")
+
+func h3InitialsRows() []auditRow {
+	return []auditRow{
+		{class: "initials/later", text: "In a statement, Energy New Kessel said there was no time to restore the cancelled games.\n\nEnergy NK confirmed drivers had been offered a pay rise of two percent.",
+			want:     []quote{{"Energy New Kessel", auI, "there was no time to restore the cancelled games"}, {"Energy New Kessel", auI, "drivers had been offered a pay rise of two percent"}},
+			speakers: []string{"Energy New Kessel"}},
+		{class: "initials/later", text: "Water North Varnia said the reservoir was at 40 percent.\n\nWater NV warned that restrictions were likely in the summer.",
+			want:     []quote{{"Water North Varnia", auI, "the reservoir was at 40 percent"}, {"Water North Varnia", auI, "restrictions were likely in the summer"}},
+			speakers: []string{"Water North Varnia"}},
+		{class: "initials/earlier", text: "Tourism NK said visitor numbers had doubled.\n\nA spokesman for Tourism New Kessel later said the figures would be revised.",
+			want:     []quote{{"Tourism New Kessel", auI, "visitor numbers had doubled"}, {"Tourism New Kessel", auI, "the figures would be revised"}},
+			speakers: []string{"Tourism New Kessel"}},
+		// Near misses.
+		{class: "initials/near", text: "Health Tarvia said the wards were full.\n\nHealth Norvania said its wards had room.",
+			want:     []quote{{"Health Tarvia", auI, "the wards were full"}, {"Health Norvania", auI, "its wards had room"}},
+			speakers: []string{"Health Norvania", "Health Tarvia"}},
+		{class: "initials/near", text: "Sport New Kessel said the line would reopen.\n\nSport NS said its own line stayed shut.",
+			want:     []quote{{"Sport New Kessel", auI, "the line would reopen"}, {"Sport NS", auI, "its own line stayed shut"}},
+			speakers: []string{"Sport NS", "Sport New Kessel"}},
+		{class: "initials/near", text: "Marta Vell Ossian said the vote was rigged.\n\nMarta VO Ossian, her cousin, said it was fair.",
+			want: []quote{{"Marta Vell Ossian", auI, "the vote was rigged"}}},
+	}
+}
+
+func h3MadeUpRows() []auditRow {
+	return []auditRow{
+		{class: "madeup/announce", text: "On Sunday, President Ilse Varga announced her national Cabinet made up of various parties as part of the Government of Unity.\n\n\"We are ready,\" Varga said.",
+			want: []quote{{"Ilse Varga", auD, "We are ready"}}, exact: true},
+		{class: "madeup/announce", text: "The league confirmed a new Board made up of former players and two bankers on Monday.\n\n\"It is a fresh start,\" commissioner Arno Kell said.",
+			want: []quote{{"Arno Kell", auD, "It is a fresh start"}}, exact: true},
+		{class: "madeup/comprised", text: "Mayor Ola Marn announced a panel comprised of nurses and police officers on Tuesday.",
+			want: []quote{}, exact: true},
+		{class: "madeup/composed", text: "Mayor Ola Marn announced a task force composed of nurses and police officers on Tuesday.\n\n\"It starts today,\" Marn said.",
+			want: []quote{{"Ola Marn", auD, "It starts today"}}, exact: true},
+		// Near misses: a clause whose subject the phrase describes, a
+		// clause after the noun phrase.
+		{class: "madeup/near", text: "Ilse Varga said the Cabinet, made up of five parties, would meet on Monday.",
+			want: []quote{{"Ilse Varga", auI, "the Cabinet, made up of five parties, would meet on Monday"}}},
+		{class: "madeup/near", text: "Ilse Varga said a Cabinet made up of five parties would meet on Monday.",
+			want: []quote{{"Ilse Varga", auI, "a Cabinet made up of five parties would meet on Monday"}}},
+		{class: "madeup/near", text: "Ilse Varga announced her government would resign.",
+			want: []quote{{"Ilse Varga", auI, "her government would resign"}}},
+	}
+}
+
+// h3Rows are every class's rows.
+func h3Rows() []auditRow {
+	return append(h3InitialsRows(), h3MadeUpRows()...)
+}
+
+func TestAuditS22H3(t *testing.T) { runAudit(t, "h3", h3Rows(), *h3Known) }

@@ -157,7 +157,10 @@ func (d *doc) resolveSentence(si, start int) {
 			// A news outlet credited as the source is no speaker: what it
 			// relays stays, unattributed, unless a speaker was named
 			// already (“...,” she said, according to Reuters).
-			c.ent, c.skip, c.relays = -1, prev != nil, true
+			// A speaker before it with no words of its own ("Governor
+			// Varga announced mandatory evacuations, Ohio's WKRX
+			// reported") leaves the outlet's report, nobody's.
+			c.ent, c.skip, c.relays = -1, prev != nil && (len(prev.comps) > 0 || prev.quote >= 0), true
 		}
 		outlet := c.ent >= 0 && d.ents[c.ent].outlet
 		var relayed *cue // an outlet's report whose named source is c's speaker

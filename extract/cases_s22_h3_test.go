@@ -20,8 +20,17 @@ import (
 // parties" is what was announced, no one's speech. Near misses: the
 // phrase inside a reported clause's subject, a clause after "announced".
 //
-// First pass (before the fixes): 6/13 rows (every near miss passed, no
-// positive did).
+// Class "callsign": a broadcaster's call sign after the possessive of the
+// place it serves ("Ohio's WKRX reported") is a news outlet, never a
+// speaker; and a cue whose object runs up to a closing report's credit
+// (", Ohio's WKRX reported.", ", according to the Tarvik Herald.") has no
+// clause of its own: the credit's "reported" is not its verb, and the
+// sentence is the outlet's report, nobody's. Near misses: a body's
+// acronym that speaks, a speaker's own clause the outlet relays, a
+// decree whose speaker's own "said" closes the sentence.
+//
+// First pass (before the fixes): 10/21 rows (the near miss "Varga said
+// ..., Ohio's WKRX reported" failed too: WKRX took her clause).
 
 var h3Known = flag.Bool("h3.known", false, "TestAuditS22H3 runs its known failures too")
 
@@ -69,9 +78,32 @@ func h3MadeUpRows() []auditRow {
 	}
 }
 
+func h3CallSignRows() []auditRow {
+	return []auditRow{
+		{class: "callsign/state", text: "The river will crest on Friday, Ohio's WKRX reported.",
+			want: []quote{{"", auI, "The river will crest on Friday"}}, speakers: []string{}},
+		{class: "callsign/city", text: "The agency has said the river will crest on Friday, Denver's KQBT reported.",
+			want: []quote{{"", auI, "the river will crest on Friday"}}, speakers: []string{}},
+		{class: "callsign/object", text: "Governor Ilse Varga announced mandatory evacuations for the coast, effective 8 a.m. on Tuesday, Ohio's WKRX reported.",
+			want: []quote{{"", auI, "Governor Ilse Varga announced mandatory evacuations for the coast, effective 8 a.m. on Tuesday"}}, speakers: []string{}},
+		{class: "callsign/object", text: "Mayor Ola Marn announced a curfew for the old town, starting at 9 p.m., according to the Tarvik Herald.",
+			want: []quote{{"", auI, "Mayor Ola Marn announced a curfew for the old town, starting at 9 p.m."}}, speakers: []string{}},
+		// Near misses: a body's acronym, a speaker's own clause the
+		// outlet relays, a credit with "said".
+		{class: "callsign/near", text: "WADA said the test was positive.",
+			want: []quote{{"WADA", auI, "the test was positive"}}},
+		{class: "callsign/near", text: "Governor Ilse Varga said the coast would be evacuated, Ohio's WKRX reported.",
+			want: []quote{{"Ilse Varga", auI, "the coast would be evacuated"}}, speakers: []string{"Ilse Varga"}},
+		{class: "callsign/near", text: "Governor Ilse Varga announced the coast would be evacuated, the Tarvik Herald reported.",
+			want: []quote{{"Ilse Varga", auI, "the coast would be evacuated"}}, speakers: []string{"Ilse Varga"}},
+		{class: "callsign/near", text: "The Norland government declared a curfew in the capital on Sunday, the government said.",
+			want: []quote{{"Norland government", auI, "a curfew in the capital on Sunday"}}},
+	}
+}
+
 // h3Rows are every class's rows.
 func h3Rows() []auditRow {
-	return append(h3InitialsRows(), h3MadeUpRows()...)
+	return append(append(h3InitialsRows(), h3MadeUpRows()...), h3CallSignRows()...)
 }
 
 func TestAuditS22H3(t *testing.T) { runAudit(t, "h3", h3Rows(), *h3Known) }

@@ -2250,6 +2250,13 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			// opens, and the main clause follows.
 			return false
 		}
+		if d.punct(j, ",") && j > k+1 && d.creditClosesAt(j+1, s) {
+			// "announced mandatory evacuations for the coast, effective
+			// 8 a.m., Ohio's WKRX reported.": no verb before the credit
+			// that closes the sentence; its cue is no verb of this
+			// clause, and the words are an object.
+			return false
+		}
 		if d.punct(j, ",") && j+1 < s.last {
 			// "who announced the closure, spoke with ...": an object, then
 			// the main clause's verb; but "the plant, which opened in
@@ -2398,6 +2405,31 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			// or a thing's noun, then a quotation opening on a finite
 			// verb, is a clause whose predicate is quoted.
 			return true
+		}
+	}
+	return false
+}
+
+// creditClosesAt reports whether a report's credit opening at k, just
+// after a comma, closes the sentence: a source and "reported" (", Ohio's
+// WKRX reported."), or "according to" and its source, with nothing after
+// but the sentence's end. A credit with "said" may be the opening
+// speaker's own ("The government declared a curfew, the government
+// said"), whose decree keeps its object as its words.
+func (d *doc) creditClosesAt(k int, s sentence) bool {
+	if k >= s.last || !d.attributionFollows(k, s) {
+		return false
+	}
+	reported := d.isWord(k, "according")
+	for j := k; j < s.last && j < k+10; j++ {
+		if d.isWord(j, "reported") && d.toks[j].lowerWord() {
+			reported = true
+		}
+		if d.sentenceEnd(j, s) {
+			return reported
+		}
+		if d.punct(j, ",") || d.isWord(j, "that") || d.toks[j].kind == tkQuote {
+			return false
 		}
 	}
 	return false

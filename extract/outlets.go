@@ -15,6 +15,18 @@ func (d *doc) describedAsOutlet(c *chunk) bool {
 	if callSignPair(d.span(c.first, c.last)) {
 		return true
 	}
+	if c.last-c.first == 1 && callSign(d.str(c.first)) && c.first >= 2 && d.toks[c.first-1].kind == tkPoss {
+		// "Virginia's WHSV reported", "Denver's KUSA": a broadcaster's
+		// call sign after the place it serves. A body's acronym is
+		// seldom a place's possession, and a person's never has K or
+		// W and three capitals more.
+		if pi := d.chunkAt[c.first-2]; pi >= 0 && int(d.chunks[pi].last) == c.first-1 && (d.chunks[pi].kind != kPerson && (d.chunks[pi].kind == kPlace || d.toks[c.first-2].has(lxPlace)) ||
+			d.usStateAt(int(d.chunks[pi].first), c.first-1)) {
+			// ("Virginia" is a first name too: the state's name is
+			// enough.)
+			return true
+		}
+	}
 	last := d.lower(c.last - 1)
 	if h := strings.LastIndexByte(last, '-'); h >= 0 && lex.lookup(last[h+1:])&(lxOutletCue|lxStrongOutlet) != 0 {
 		return true
@@ -350,18 +362,27 @@ func (d *doc) markAgency() {
 // callSignPair reports whether name is two or more broadcast call signs
 // joined by slashes, "KVRO/KTAL", "WQRT/WSLA": the stations that share a
 // newsroom, an outlet. One sign alone may be a body's acronym ("WADA").
+// callSign reports whether w is one broadcast call sign of four
+// capitals, K or W first: "WHSV", "KUSA".
+func callSign(w string) bool {
+	if len(w) != 4 || w[0] != 'K' && w[0] != 'W' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 func callSignPair(name string) bool {
 	if !strings.Contains(name, "/") {
 		return false
 	}
 	for p := range strings.SplitSeq(name, "/") {
-		if len(p) != 4 || p[0] != 'K' && p[0] != 'W' {
+		if !callSign(p) {
 			return false
-		}
-		for i := 1; i < len(p); i++ {
-			if p[i] < 'A' || p[i] > 'Z' {
-				return false
-			}
 		}
 	}
 	return true

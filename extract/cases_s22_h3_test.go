@@ -29,7 +29,12 @@ import (
 // acronym that speaks, a speaker's own clause the outlet relays, a
 // decree whose speaker's own "said" closes the sentence.
 //
-// First pass (before the fixes): 10/21 rows (the near miss "Varga said
+// Class "gardai": "Gardaí" (or "Gardai"), the Irish word for police
+// officers, opening a sentence in capitals is the plural of "garda", as
+// "Police said" is police: no speaker. Near misses: a titled officer, the
+// force's press office.
+//
+// First pass (before the fixes): 12/26 rows (the near miss "Varga said
 // ..., Ohio's WKRX reported" failed too: WKRX took her clause).
 
 var h3Known = flag.Bool("h3.known", false, "TestAuditS22H3 runs its known failures too")
@@ -101,9 +106,27 @@ func h3CallSignRows() []auditRow {
 	}
 }
 
+func h3GardaiRows() []auditRow {
+	return []auditRow{
+		{class: "gardai/opening", text: "Gardaí said a man in his 30s had been arrested in Tarvik.",
+			want: []quote{{"", auI, "a man in his 30s had been arrested in Tarvik"}}, speakers: []string{}},
+		{class: "gardai/opening", text: "Gardai have said that the review of the Kessel Road incident will be completed by May.",
+			want: []quote{{"", auI, "the review of the Kessel Road incident will be completed by May"}}, speakers: []string{}},
+		{class: "gardai/inverted", text: "\"The scene remains sealed off,\" Gardaí said.",
+			want: []quote{{"", auD, "The scene remains sealed off,"}}, speakers: []string{}},
+		// Near misses: the force's name, a titled officer, its office.
+		{class: "gardai/near", text: "Garda Commissioner Ada Brinn said the error was regrettable.",
+			want: []quote{{"Ada Brinn", auI, "the error was regrettable"}}, speakers: []string{"Ada Brinn"}},
+		{class: "gardai/near", text: "The Garda Press Office said two journalists had been excluded.",
+			want: []quote{{"Garda Press Office", auI, "two journalists had been excluded"}}, speakers: []string{"Garda Press Office"}},
+	}
+}
+
 // h3Rows are every class's rows.
 func h3Rows() []auditRow {
-	return append(append(h3InitialsRows(), h3MadeUpRows()...), h3CallSignRows()...)
+	rows := append(h3InitialsRows(), h3MadeUpRows()...)
+	rows = append(rows, h3CallSignRows()...)
+	return append(rows, h3GardaiRows()...)
 }
 
 func TestAuditS22H3(t *testing.T) { runAudit(t, "h3", h3Rows(), *h3Known) }

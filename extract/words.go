@@ -59,7 +59,7 @@ const groupWords = `ones officials analysts experts researchers scientists resid
 critics observers economists doctors authorities activists protesters supporters campaigners
 lawyers investigators diplomats people locals traders workers members leaders engineers teachers
 nurses forecasters authors organisers organizers opponents advocates politicians lawmakers
-legislators ministers officers police soldiers troops rescuers firefighters paramedics students
+legislators ministers officers police gardaí gardai soldiers troops rescuers firefighters paramedics students
 parents families fans users customers passengers commuters shoppers voters villagers farmers
 fishermen scholars historians academics commentators pundits insiders aides spokespeople
 representatives delegates negotiators mediators prosecutors judges executives managers staff

@@ -34,7 +34,11 @@ import (
 // "Police said" is police: no speaker. Near misses: a titled officer, the
 // force's press office.
 //
-// First pass (before the fixes): 12/26 rows (the near miss "Varga said
+// Class "double": a surname spelt twice with its doubled letter at
+// another consonant ("Ola Brannet" and "Ms Branett"), one person, not
+// two speakers. Near misses: doubles of other letters, other surnames.
+//
+// First pass (before the fixes): 14/30 rows (the near miss "Varga said
 // ..., Ohio's WKRX reported" failed too: WKRX took her clause).
 
 var h3Known = flag.Bool("h3.known", false, "TestAuditS22H3 runs its known failures too")
@@ -122,11 +126,26 @@ func h3GardaiRows() []auditRow {
 	}
 }
 
+func h3DoubleRows() []auditRow {
+	return []auditRow{
+		{class: "double/later", text: "Tarvik resident Ola Brannet, one of 27 who sent a question, thumped the table.\n\nCouncil leader Ivo Kell called for calm after Ms Branett shouted.\n\nHe was interrupted by Ms Branett shouting: \u201cBuild the railway instead.\u201d",
+			want: []quote{{"Ola Brannet", auD, "Build the railway instead."}}, speakers: []string{"Ola Brannet"}},
+		{class: "double/later", text: "Engineer Tomas Hallet said the bridge was safe.\n\n\u201cIt will stand for a century,\u201d Halett said.",
+			want: []quote{{"Tomas Hallet", auI, "the bridge was safe"}, {"Tomas Hallet", auD, "It will stand for a century,"}}, speakers: []string{"Tomas Hallet"}},
+		// Near misses: two doubles of other letters, another surname.
+		{class: "double/near", text: "Engineer Ivo Pellan said the bridge was safe.\n\n\u201cIt will fall,\u201d Pallen said.",
+			want: []quote{{"Ivo Pellan", auI, "the bridge was safe"}, {"Pallen", auD, "It will fall,"}}},
+		{class: "double/near", text: "Engineer Ivo Marrow said the bridge was safe.\n\n\u201cIt will fall,\u201d Morrel said.",
+			want: []quote{{"Ivo Marrow", auI, "the bridge was safe"}, {"Morrel", auD, "It will fall,"}}},
+	}
+}
+
 // h3Rows are every class's rows.
 func h3Rows() []auditRow {
 	rows := append(h3InitialsRows(), h3MadeUpRows()...)
 	rows = append(rows, h3CallSignRows()...)
-	return append(rows, h3GardaiRows()...)
+	rows = append(rows, h3GardaiRows()...)
+	return append(rows, h3DoubleRows()...)
 }
 
 func TestAuditS22H3(t *testing.T) { runAudit(t, "h3", h3Rows(), *h3Known) }

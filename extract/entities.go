@@ -1151,9 +1151,36 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 		if len(s) >= 8 {
 			limit = 2
 		}
-		return s[0] == w0[0] && (editDistance(s, w0, limit) <= limit || swapped(s, w0))
+		return s[0] == w0[0] && (editDistance(s, w0, limit) <= limit || swapped(s, w0) || doubleMoved(s, w0))
 	}
 	return false
+}
+
+// doubleMoved reports whether a and b are one word with its doubled
+// letter written at another consonant ("Morffet" and "Morfett"), a slip
+// of spelling an edit distance of one cannot see: with one letter of its
+// pair dropped, each is the same.
+func doubleMoved(a, b string) bool {
+	if len(a) != len(b) || len(a) < 5 || a == b {
+		return false
+	}
+	ia, ib := doubledAt(a), doubledAt(b)
+	return ia > 0 && ib > 0 && ia != ib && a[:ia]+a[ia+1:] == b[:ib]+b[ib+1:]
+}
+
+// doubledAt returns where the only doubled letter of w begins, or -1 when
+// it has none or more than one.
+func doubledAt(w string) int {
+	at := -1
+	for i := 0; i+1 < len(w); i++ {
+		if w[i] == w[i+1] {
+			if at >= 0 {
+				return -1
+			}
+			at = i
+		}
+	}
+	return at
 }
 
 // clippedOrgName reports whether words are the start of organisation e's

@@ -691,6 +691,11 @@ func (d *doc) match(words []string, key string, c *chunk) int {
 			}
 		}
 	}
+	if best < 0 && len(words) == 2 && d.toks[c.name].is(fAllCaps) && len(words[0]) >= 2 && len(words[0]) <= 4 {
+		if e := titleInitialsOf(d.ents, cands, words); e >= 0 {
+			return e // "DG Qureshi" after "PDMA Director General Imran Qureshi": his title's initials and his surname
+		}
+	}
 	if best < 0 && len(words) == 2 && c.kind == kPerson {
 		if e := d.titledFirstName(words[0], c); e >= 0 {
 			return e // "Coach Tavin Orrowe" after "Coach Tavin": his first name under the same title
@@ -724,6 +729,26 @@ func (d *doc) match(words []string, key string, c *chunk) int {
 		}
 	}
 	return best
+}
+
+// titleInitialsOf returns the person among cands (newest last) whose
+// surname is words[1] and one of whose titles has words[0], in capitals
+// in the text, for the initials of a run of its words: "DG Qureshi" for
+// the "PDMA Director General" Imran Qureshi; or -1.
+func titleInitialsOf(ents []entity, cands []int32, words []string) int {
+	for i := len(cands) - 1; i >= 0; i-- {
+		en := &ents[cands[i]]
+		if len(en.words) < 2 || en.personEv <= en.orgEv || en.words[len(en.words)-1] != words[1] {
+			continue
+		}
+		for _, r := range en.roles {
+			acro, _ := initials(strings.Fields(strings.ToLower(r)))
+			if strings.Contains(acro, words[0]) && len(acro) <= 6 {
+				return int(cands[i])
+			}
+		}
+	}
+	return -1
 }
 
 // acronymBefore returns the body named earlier only by the initials of

@@ -43,7 +43,15 @@ import (
 // "IG Tollan" after "Inspector General of Police Arif Tollan"), one
 // person. Near miss: letters that are no initials of the title.
 //
-// First pass (before the fixes): 15/33 rows (the near miss "Varga said
+// Class "relreport": a cue that takes an object ("confirmed the death of
+// two commanders") whose noun phrase ends in a relative with a report of
+// its own (", who a Norland military spokesman said orchestrated
+// attacks"): the relative's verbs are no verbs of a clause of the cue's,
+// so the object is no one's words and its speaker no speaker. Near
+// misses: "said", which takes only a clause; a relative with no report;
+// "that" opening the clause.
+//
+// First pass (before the fixes): 18/38 rows (the near miss "Varga said
 // ..., Ohio's WKRX reported" failed too: WKRX took her clause).
 
 var h3Known = flag.Bool("h3.known", false, "TestAuditS22H3 runs its known failures too")
@@ -157,13 +165,31 @@ func h3TitleInitialsRows() []auditRow {
 	}
 }
 
+func h3RelReportRows() []auditRow {
+	return []auditRow{
+		{class: "relreport/comma", text: "The Kessel Front confirmed the death of two commanders, Ivo Marn and Tarek Osk, who a Norland military spokesman said orchestrated attacks in the north.",
+			speakers: []string{}},
+		{class: "relreport/dash", text: "The Kessel Front confirmed the death of two commanders, Ivo Marn and Tarek Osk — who Norland officials say planned the raids — in a statement on Sunday.",
+			speakers: []string{}},
+		// Near misses: "said" takes only a clause; a relative with no
+		// report; "that" opens the clause.
+		{class: "relreport/near", text: "Ilse Varga said the plant, which officials say opened in 1990, would close in May.",
+			want: []quote{{"Ilse Varga", auI, "the plant, which officials say opened in 1990, would close in May"}}},
+		{class: "relreport/near", text: "Ilse Varga confirmed the plant, which opened in 1990, would close in May.",
+			want: []quote{{"Ilse Varga", auI, "the plant, which opened in 1990, would close in May"}}},
+		{class: "relreport/near", text: "The Kessel Front confirmed that two commanders, who a spokesman said led the raid, had died.",
+			want: []quote{{"Kessel Front", auI, "two commanders, who a spokesman said led the raid, had died"}}},
+	}
+}
+
 // h3Rows are every class's rows.
 func h3Rows() []auditRow {
 	rows := append(h3InitialsRows(), h3MadeUpRows()...)
 	rows = append(rows, h3CallSignRows()...)
 	rows = append(rows, h3GardaiRows()...)
 	rows = append(rows, h3DoubleRows()...)
-	return append(rows, h3TitleInitialsRows()...)
+	rows = append(rows, h3TitleInitialsRows()...)
+	return append(rows, h3RelReportRows()...)
 }
 
 func TestAuditS22H3(t *testing.T) { runAudit(t, "h3", h3Rows(), *h3Known) }

@@ -2250,6 +2250,13 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			// opens, and the main clause follows.
 			return false
 		}
+		if j > k+1 && !d.clauseOnlyCue(k-1) && d.reportInRelativeAt(j, s) {
+			// "confirmed the death of two commanders, who a Norland army
+			// spokesman said orchestrated attacks": no verb before the
+			// relative, whose own report's verbs are another speaker's;
+			// the noun phrase is what was confirmed.
+			return false
+		}
 		if d.punct(j, ",") && j > k+1 && d.creditClosesAt(j+1, s) {
 			// "announced mandatory evacuations for the coast, effective
 			// 8 a.m., Ohio's WKRX reported.": no verb before the credit
@@ -2405,6 +2412,34 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			// or a thing's noun, then a quotation opening on a finite
 			// verb, is a clause whose predicate is quoted.
 			return true
+		}
+	}
+	return false
+}
+
+// reportInRelativeAt reports whether token j, a comma or a dash, opens a
+// relative whose pronoun is the object of a report inside it: ", who a
+// military spokesman said orchestrated", "— which officials say
+// caused": the pronoun, a subject opening on an article or a capital,
+// and a verb of speech within a few words.
+func (d *doc) reportInRelativeAt(j int, s sentence) bool {
+	if !(d.punct(j, ",") || d.punct(j, "—") || d.punct(j, "–")) || j+3 >= s.last {
+		return false
+	}
+	r := j + 1
+	if !d.toks[r].lowerWord() || !(d.isWord(r, "who") || d.isWord(r, "which")) {
+		return false
+	}
+	if n := &d.toks[r+1]; !(n.lowerWord() && n.has(lxDet) && !n.has(lxPronoun) || n.capWord()) {
+		return false
+	}
+	for v := r + 2; v < s.last && v <= r+7; v++ {
+		t := &d.toks[v]
+		if t.kind != tkWord {
+			return false
+		}
+		if t.lowerWord() && t.cv != 0 && !d.endsWith(v, "ing") {
+			return v+1 < s.last && d.toks[v+1].lowerWord() && !d.isWord(v+1, "that") && !d.toks[v+1].has(lxDet|lxPrep|lxPronoun)
 		}
 	}
 	return false

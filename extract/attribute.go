@@ -594,7 +594,7 @@ func (d *doc) noteActor(s sentence) {
 	if k >= s.last || d.toks[k].inQuote() || d.toks[k].kind == tkQuote {
 		return
 	}
-	if d.unnamedPerson(k, s) || d.definitePersonDescription(k, s) && d.nameWithheldIn(k, s) && d.unnamedSpeakerAt(k, s, s.last) {
+	if d.unnamedPerson(k, s) || d.definitePersonDescription(k, s) && d.nameWithheldIn(k, s) && d.unnamedSpeakerAt(k, s, s.last) || d.litigantsLawyerAt(k, s) {
 		// "One of the victims decided ...": the next "she" is her, and
 		// nothing names her; so with "The mother of the injured girl,
 		// who cannot be named, told the court ...".
@@ -665,6 +665,25 @@ func (d *doc) noteActor(s sentence) {
 	if e >= 0 && d.ents[e].personish() {
 		d.setActor(e, s, k)
 	}
+}
+
+// litigantsLawyerAt reports whether the sentence's subject at token k is
+// a party's lawyer described by the party's part, "the petitioner's
+// lawyer", "the defendant's counsel": someone the story does not name,
+// whom the next "he" means, not the law officer named before.
+func (d *doc) litigantsLawyerAt(k int, s sentence) bool {
+	if !d.isWord(k, "the") || k+3 >= s.last || d.toks[k+2].kind != tkPoss {
+		return false
+	}
+	for h := k + 3; h < s.last && h <= k+4; h++ {
+		if !d.toks[h].lowerWord() {
+			return false
+		}
+		if courtSide(d.lower(h)) == "counsel" {
+			return d.litigantPossessive(k, h)
+		}
+	}
+	return false
 }
 
 // setActor notes person e, whom sentence s is about from token tok, as

@@ -3130,6 +3130,10 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 	}
 	owner := d.ownerIn(i, h)
 	side := courtSide(head) // a part in a trial, asked once: the loop below looks back at every mention
+	// "The petitioner's counsel", "the defendant's lawyer": the lawyer of
+	// a party the phrase names by its part, whom only one the text gave a
+	// part in the trial can be; the party named before is not its lawyer.
+	partysLawyer := side != "" && d.litigantPossessive(i, h)
 	fallback, recent := -1, -1
 	fallbackTok, recentTok := -1, -1
 	other := false // a holder of the role in another field was passed over
@@ -3216,7 +3220,7 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 				continue
 			}
 		}
-		if e.personish() && k >= d.windowStart(at) && !(age > 0 && e.age > 0) && !(teen && e.age > 19) && !d.inNameList(k) {
+		if e.personish() && !partysLawyer && k >= d.windowStart(at) && !(age > 0 && e.age > 0) && !(teen && e.age > 19) && !d.inNameList(k) {
 			// Whoever's age the text gives is not "the 19-year-old" of
 			// another age: "Tomas Brenn, 45, and his son, 19,". One of a
 			// list of names is no one described: "following the arrivals
@@ -3586,7 +3590,18 @@ func courtSide(role string) string {
 		return "prosecution"
 	case strings.Contains(r, "defence") || strings.Contains(r, "defense"):
 		return "defence"
+	case strings.HasSuffix(r, "attorney general") || strings.HasSuffix(r, "advocate general") || strings.HasSuffix(r, "solicitor general"):
+		// "Punjab Advocate General Amhed Awais": the state's own law
+		// officer, whom "the petitioner's lawyer" never means. Asked
+		// before "counsel": "state attorney" is the prosecution.
+		return "state"
 	case r == "judge" || r == "magistrate" || strings.HasSuffix(r, " judge") || strings.HasPrefix(r, "judge "):
+		return "bench"
+	case r == "justice" || strings.HasSuffix(r, " justice") && !strings.Contains(r, " of "):
+		// "Justice Omar Velk", "Chief Justice Pavel Orrin": a judge of a
+		// high court by the title such courts give, whom "the
+		// petitioner's counsel" never means; a Minister of Justice is
+		// none.
 		return "bench"
 	case r == "defendant" || r == "accused" || strings.HasSuffix(r, " defendant"):
 		return "defendant"
@@ -3608,6 +3623,35 @@ func (e *entity) courtSide() string {
 		}
 	}
 	return ""
+}
+
+// litigantPossessive reports whether the phrase from token i to its head
+// at h holds a party to a case by its part, with a possessive: "the
+// petitioner's", "the defendant's", "the plaintiffs'".
+func (d *doc) litigantPossessive(i, h int) bool {
+	for k := i; k+1 < h; k++ {
+		if d.toks[k+1].kind != tkPoss || !d.toks[k].lowerWord() {
+			continue
+		}
+		switch strings.TrimSuffix(d.lower(k), "s") {
+		case "petitioner", "defendant", "plaintiff", "respondent", "appellant", "complainant", "claimant", "applicant", "accused":
+			return true
+		}
+	}
+	return false
+}
+
+// otherCourtSide reports whether e takes another part in a trial than
+// the one the role word head names: "Justice Omar Velk observed ... The
+// petitioner's counsel stated" is a lawyer, never the judge who spoke
+// last.
+func (e *entity) otherCourtSide(head string) bool {
+	side := courtSide(head)
+	if side == "" {
+		return false
+	}
+	es := e.courtSide()
+	return es != "" && es != side
 }
 
 // kinWord reports whether w names a person by family tie: "the father",

@@ -96,6 +96,7 @@ func (d *doc) linkLeadDescriptions() {
 			// at once, and "A teacher" below it is someone else.
 			e = d.namedCueIn(p-1, p-1, ci, first, h, body, false)
 		}
+		above := e >= 0
 		if e < 0 && (!d.indefiniteAt(first) || d.presentCue(c.verb) || body) {
 			// "A senior opposition leader has said ..." and below
 			// "Aurel Kast said": the lead names its speaker late. "A
@@ -139,6 +140,14 @@ func (d *doc) linkLeadDescriptions() {
 			(!hasRoleWord(&d.ents[e], d.lower(h)) || d.otherField(first, h, e, d.lower(h))) {
 			// "The local health minister said" after Transport Minister
 			// Lars Brenn: a titled person of another office.
+			continue
+		}
+		if side := courtSide(d.lower(h)); !body && side != "" && (d.ents[e].otherCourtSide(d.lower(h)) || above && d.ents[e].courtSide() == "") {
+			// "Justice Omar Velk observed ... The petitioner's counsel
+			// stated": a lawyer, never the judge named above; nor one
+			// named above with no part in the trial given ("Rafaqat
+			// Dogar has filed the petition ... the petitioner's lawyer
+			// said"): a party's lawyer comes after the party.
 			continue
 		}
 		if d.namedIn(first, c.verb, e) {

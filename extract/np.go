@@ -1627,7 +1627,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			// "However, Daskal described the claim as untrue. The
 			// minister said".
 			headlined := main == j && definite && owner < 0 && (d.headlineRole(h) || d.roleUnnamed(i, h))
-			if e := d.lastSpeaker(at); e >= 0 && main == j && d.ents[e].personish() && (d.titled(e) || len(d.ents[e].roles) == 0 && !stateOffice(head) && courtSide(head) == "" || headlined && !d.otherOffice(e, head) || chiefWord(head) && d.headsBody(e)) &&
+			if e := d.lastSpeaker(at); e >= 0 && main == j && d.ents[e].personish() && !d.ents[e].otherCourtSide(head) && (d.titled(e) || len(d.ents[e].roles) == 0 && !stateOffice(head) && courtSide(head) == "" || headlined && !d.otherOffice(e, head) || chiefWord(head) && d.headsBody(e)) &&
 				d.sentOf[d.ents[e].spoke] >= d.sentOf[at]-1 && !d.otherField(i, h, e, head) &&
 				(d.deputyIn(i, h) == "" || hasDeputyRole(&d.ents[e], d.deputyIn(i, h), head)) {
 				return e, h

@@ -62,6 +62,35 @@ func h4PartyLawyerRows() []auditRow {
 	}
 }
 
+// Shape "letters-in-place": a body's name with its letters in brackets,
+// then "in" and a place, as the sentence's subject ("The Provincial
+// Relief Authority (PRA) in Tarvik on Thursday said that ..."): the body
+// speaks, not the place. Near misses: the same without the letters
+// (already the body), the body as an object ("Troops raided the ...
+// (PRA) in Tarvik, officials said"), a person of the body ("The head of
+// the ... (PRA) in Tarvik said": not the body).
+// First pass (before the fix): 3/7 rows.
+func h4LettersInPlaceRows() []auditRow {
+	return []auditRow{
+		{class: "letters/body", text: "The Provincial Relief Authority (PRA) in Tarvik on Thursday said that a rescue operation was under way in Osk district.",
+			want: []quote{{"Provincial Relief Authority", auI, "a rescue operation was under way in Osk district"}}},
+		{class: "letters/body", text: "The Norland Flood Commission (NFC) in Vessen said the river was flowing in high flood.",
+			want: []quote{{"Norland Flood Commission", auI, "the river was flowing in high flood"}}},
+		{class: "letters/body", text: "The Kessel Water and Power Board (KWPB) in Harrow on Monday said that supply would resume by evening.",
+			want: []quote{{"Kessel Water and Power Board", auI, "supply would resume by evening"}}},
+		{class: "letters/body", text: "Heavy rain lashed the coast on Sunday.\n\nThe Coastal Disaster Agency (CDA) in Marrow said 40 families had been moved to camps.",
+			want: []quote{{"Coastal Disaster Agency", auI, "40 families had been moved to camps"}}},
+		// Near misses.
+		{class: "letters/near", text: "The Provincial Relief Authority in Tarvik on Thursday said that a rescue operation was under way in Osk district.",
+			want: []quote{{"Provincial Relief Authority", auI, "a rescue operation was under way in Osk district"}}},
+		{class: "letters/near", text: "Troops raided the Provincial Relief Authority (PRA) in Tarvik on Thursday, officials said.",
+			want: []quote{{"", auI, "Troops raided the Provincial Relief Authority (PRA) in Tarvik on Thursday"}}},
+		{class: "letters/near", text: "Ilse Varga, the head of the Provincial Relief Authority (PRA) in Tarvik, said the camps were full.",
+			want: []quote{{"Ilse Varga", auI, "the camps were full"}}},
+	}
+}
+
 func TestAuditS22H4(t *testing.T) {
-	runAudit(t, "h4", append(h4CounselRows(), h4PartyLawyerRows()...), false)
+	rows := append(h4CounselRows(), h4PartyLawyerRows()...)
+	runAudit(t, "h4", append(rows, h4LettersInPlaceRows()...), false)
 }

@@ -90,7 +90,42 @@ func h4LettersInPlaceRows() []auditRow {
 	}
 }
 
+// Shape "tradefirm": a one-word name of no known kind, the subject of a
+// sentence about its trade's own goods ("Skyvo has apologised after
+// cancelling several flights"), or with its own "its" ("Skyvo cancelled
+// more than half of its flights"), then "the airline said", "the
+// retailer said": that firm. Near misses: a person the subject ("Ilse
+// Varga cancelled ... flights"), goods of another trade ("Brightmart
+// cancelled several flights ... the retailer"), two firms ("Skyvo and
+// Jetta cancelled"), a word for no firm ("the union said").
+// First pass (before the fix): 5/9 rows (every near miss passed, no
+// positive did).
+func h4TradeFirmRows() []auditRow {
+	return []auditRow{
+		{class: "tradefirm/firm", text: "Skyvo has apologised after cancelling several flights at Tarvik Airport.\n\nFive flights were cancelled last week.\n\nThe airline said the problems were down to operational reasons.",
+			want: []quote{{"Skyvo", auI, "the problems were down to operational reasons"}}},
+		{class: "tradefirm/firm", text: "Skyvo cancelled more than half of its flights on Tuesday.\n\nThe airline said the problems were down to operational reasons.",
+			want: []quote{{"Skyvo", auI, "the problems were down to operational reasons"}}},
+		{class: "tradefirm/firm", text: "Brightmart will close 40 stores across the north next month.\n\nThe retailer said about 900 jobs were at risk.",
+			want: []quote{{"Brightmart", auI, "about 900 jobs were at risk"}}},
+		{class: "tradefirm/firm", text: "Hollinde has rejected thousands of flood claims since March.\n\nThe insurer said every claim was checked twice.",
+			want: []quote{{"Hollinde", auI, "every claim was checked twice"}}},
+		// Near misses.
+		{class: "tradefirm/near", text: "Ilse Varga cancelled several flights at Tarvik Airport.\n\nThe airline said the problems were down to operational reasons.",
+			want: []quote{{"", auI, "the problems were down to operational reasons"}}},
+		{class: "tradefirm/near", text: "Brightmart has cancelled several flights on Monday.\n\nThe retailer said the trips were not needed.",
+			want: []quote{{"", auI, "the trips were not needed"}}},
+		{class: "tradefirm/near", text: "Skyvo and Jetta cancelled several flights on Monday.\n\nThe airline said the problems were down to operational reasons.",
+			want: []quote{{"", auI, "the problems were down to operational reasons"}}},
+		{class: "tradefirm/near", text: "Skyvo cancelled several flights on Monday.\n\nThe union said pilots had not been paid.",
+			want: []quote{{"", auI, "pilots had not been paid"}}},
+		{class: "tradefirm/near", text: "Skyvo has apologised after cancelling several flights at Tarvik Airport.\n\nThe airport said the problems were down to the airline.",
+			want: []quote{{"Tarvik Airport", auI, "the problems were down to the airline"}}},
+	}
+}
+
 func TestAuditS22H4(t *testing.T) {
 	rows := append(h4CounselRows(), h4PartyLawyerRows()...)
-	runAudit(t, "h4", append(rows, h4LettersInPlaceRows()...), false)
+	rows = append(rows, h4LettersInPlaceRows()...)
+	runAudit(t, "h4", append(rows, h4TradeFirmRows()...), false)
 }

@@ -1925,7 +1925,7 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		if armyWord && e.placeEv == 0 && (contains(e.words, "army") || contains(e.words, "armed") && contains(e.words, "forces")) {
 			return int(v) // "the Norland Army ... the military said"
 		}
-		if describes(head, e) || companyHead(head) && d.bareBodySubject(k, e) || d.namedAfter(k, head) {
+		if describes(head, e) || tradeFirmHead(head) && d.bareBodySubject(k, e, head) || d.namedAfter(k, head) {
 			return int(v) // "Hasbro hosted a panel ... the company noted"
 		}
 		// "county police" is the police of a county, not "Allegheny
@@ -2542,13 +2542,63 @@ func makerHead(head string) string {
 	return head
 }
 
-// bareBodySubject reports whether the mention at k of e, a one-word name
-// with no sign of what it names, is the subject of a verb that a person
-// seldom has ("Hasbro hosted a panel about their toys"): a company a
-// later "the company" can mean.
-func (d *doc) bareBodySubject(k int, e *entity) bool {
+// tradeFirmHead reports whether a description's head word names a
+// company, in general or by its trade ("the company", "the airline", "the
+// retailer"), which a bare name the text treats as a company may be. Not
+// "the bank" nor "the utility": a country's bank or grid is as often
+// meant, and the country's name is as bare.
+func tradeFirmHead(head string) bool {
+	switch head {
+	case "airline", "carrier", "operator", "chain", "insurer", "lender", "brewer", "miner":
+		return true
+	}
+	return companyHead(head)
+}
+
+// tradeNoun reports whether w names what a firm of the trade head runs,
+// sells or serves: an airline's flights, a chain's stores. A bare name
+// that cancelled flights is the airline a later "the airline" means.
+func tradeNoun(head, w string) bool {
+	switch head {
+	case "airline", "carrier":
+		switch w {
+		case "flight", "flights", "route", "routes", "plane", "planes", "aircraft", "jets", "fleet", "passengers":
+			return true
+		}
+	case "operator":
+		switch w {
+		case "services", "trains", "buses", "ferries", "crossings", "sailings", "flights", "routes", "passengers":
+			return true
+		}
+	case "chain", "retailer":
+		switch w {
+		case "store", "stores", "shops", "outlets", "branches", "restaurants":
+			return true
+		}
+	case "insurer":
+		return w == "claims" || w == "policyholders" || w == "premiums"
+	}
+	return false
+}
+
+// bareBodySubject reports whether the mention at k of e, a name with no
+// sign of what it names, is the subject of a verb that a person seldom
+// has ("Hasbro hosted a panel about their toys"), or of a sentence about
+// the trade's own goods ("Skyvo has apologised after cancelling several
+// flights", for "the airline", head): a company a later description of
+// it can mean.
+func (d *doc) bareBodySubject(k int, e *entity, head string) bool {
 	if len(e.words) != 1 || e.kind != kUnknown || e.personEv > 0 || e.placeEv > 0 {
 		return false
+	}
+	if d.subjectAt(k) && !d.isWord(k-1, "and") && !d.isWord(k+1, "and") {
+		// Not "Skyvo and Jetta cancelled several flights": either
+		// airline.
+		for j := k + 1; j < len(d.toks) && j < k+12 && d.sentOf[j] == d.sentOf[k]; j++ {
+			if d.toks[j].lowerWord() && !d.toks[j].inQuote() && tradeNoun(head, d.lower(j)) {
+				return true
+			}
+		}
 	}
 	// Its cloud service, its users: "Tessaly's cloud service went down",
 	// things a firm runs, owned by a name with no sign of anyone's.

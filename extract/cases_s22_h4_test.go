@@ -69,7 +69,8 @@ func h4PartyLawyerRows() []auditRow {
 // (already the body), the body as an object ("Troops raided the ...
 // (PRA) in Tarvik, officials said"), a person of the body ("The head of
 // the ... (PRA) in Tarvik said": not the body).
-// First pass (before the fix): 3/7 rows.
+// First pass (before the fix): 4/7 rows (every near miss passed, and
+// "the survey released by" already did).
 func h4LettersInPlaceRows() []auditRow {
 	return []auditRow{
 		{class: "letters/body", text: "The Provincial Relief Authority (PRA) in Tarvik on Thursday said that a rescue operation was under way in Osk district.",
@@ -124,8 +125,42 @@ func h4TradeFirmRows() []auditRow {
 	}
 }
 
+// Shape "madedoc": a document made by a named body, the participle of
+// its making between ("An annual report filed by the Tarvik Water Board
+// gave the plant two stars, saying ..."), speaks for the body, in the
+// participle after it and in "the report said" later; so with the body
+// described ("filed by the regional council"). Near misses: a report
+// only ordered by the body ("commissioned by"), a report a person read
+// ("Ilse Varga read a report ..."), a report of no named maker, a study
+// an institution released ("a new study released by the Tarvik Museum":
+// its researchers' work, nobody's in particular).
+// First pass (before the fix): 5/8 rows (every near miss passed, and
+// "the survey released by" already did).
+func h4MadeDocRows() []auditRow {
+	return []auditRow{
+		{class: "madedoc/author", text: "An annual report filed by the Tarvik Water Board gave the plant two stars, saying there were breaches of its permit.\n\nThe board received 422 complaints in 2022, the report said.",
+			want: []quote{{"Tarvik Water Board", auI, "there were breaches of its permit"}, {"Tarvik Water Board", auI, "The board received 422 complaints in 2022"}}},
+		{class: "madedoc/author", text: "More than 400 complaints were lodged with the Tarvik Regional Council last year.\n\nAn annual report filed by the regional council gave the plant two stars, saying there were breaches of its permit.",
+			want: []quote{{"Tarvik Regional Council", auI, "there were breaches of its permit"}}},
+		{class: "madedoc/author", text: "A review published by the Kessel Audit Office on Monday graded the scheme poor, warning that costs could double.",
+			want: []quote{{"Kessel Audit Office", auI, "costs could double"}}},
+		{class: "madedoc/author", text: "A survey released by the Norland Farmers Union rated the harvest as fair.\n\nMost growers expect lower prices next year, the survey said.",
+			want: []quote{{"Norland Farmers Union", auI, "Most growers expect lower prices next year"}}},
+		// Near misses.
+		{class: "madedoc/near", text: "A review commissioned by the Kessel Audit Office graded the scheme poor, warning that costs could double.",
+			want: []quote{{"", auI, "costs could double"}}},
+		{class: "madedoc/near", text: "In a new study released by the Tarvik Museum of Nature on Monday, scientists report frogs grew spikes 25 times.\n\nAccording to the study, the spikes came with large prey.",
+			want: []quote{{"", auI, "the spikes came with large prey"}}},
+		{class: "madedoc/near", text: "An annual report gave the plant two stars, saying there were breaches of its permit.",
+			want: []quote{{"", auI, "there were breaches of its permit"}}},
+		{class: "madedoc/near", text: "Ilse Varga read a report filed by the Tarvik Water Board on Monday.\n\nShe said the plant had breached its permit.",
+			want: []quote{{"Ilse Varga", auI, "the plant had breached its permit"}}},
+	}
+}
+
 func TestAuditS22H4(t *testing.T) {
 	rows := append(h4CounselRows(), h4PartyLawyerRows()...)
 	rows = append(rows, h4LettersInPlaceRows()...)
-	runAudit(t, "h4", append(rows, h4TradeFirmRows()...), false)
+	rows = append(rows, h4TradeFirmRows()...)
+	runAudit(t, "h4", append(rows, h4MadeDocRows()...), false)
 }

@@ -2734,7 +2734,28 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 	if o := d.bodyOfNamedDoc(k, end-1); o >= 0 {
 		e = o // "The lender's World Economic Report pointed to ... and warned": the body's words, as with the verb alone
 	}
+	if e < 0 && d.isThing(k, end) {
+		// "An annual report filed by the Tarvik Water Board gave the plant
+		// two stars, saying ...": the document's author speaks through
+		// it, as in "a report by the board says".
+		e = d.madeDocAuthor(end, c.verb)
+	}
 	c.found, c.ent = true, e
+}
+
+// madeDocAuthor returns the author named after a document's phrase that
+// ends at token end, before token v, as docAuthorAfter finds it: "An
+// annual report filed by the Tarvik Water Board". A body or a person;
+// else -1.
+func (d *doc) madeDocAuthor(end, v int) int {
+	if end+2 >= v {
+		return -1
+	}
+	e := d.docAuthorAfter(end)
+	if e < 0 || d.ents[e].thing || !d.ents[e].orgish() && !d.ents[e].personish() {
+		return -1
+	}
+	return e
 }
 
 // andBeforeVerb returns the "and" that joins the speech verb at v to a

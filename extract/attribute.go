@@ -2657,6 +2657,13 @@ func twoBodies(e *entity) bool {
 			return false
 		}
 		if w == "and" && k > 0 && len(e.words)-k-1 >= 2 {
+			if f := lex.lookup(e.words[0]); k == 1 && (f == 0 || f&lxPlace != 0) {
+				// "Brighton and Hove City Council", "Trinidad and Tobago
+				// Police Service": two places, one body of both; a lone
+				// word the lexicon knows ("Treasury", "Labor") may be a
+				// body of its own.
+				return false
+			}
 			for _, x := range e.words[k+1:] {
 				if lex.lookup(x)&lxOrgCue != 0 {
 					return true

@@ -158,9 +158,32 @@ func h4MadeDocRows() []auditRow {
 	}
 }
 
+// Shape "twoplaces": a body named for two places joined by "and" ("the
+// Tarvik and Osk City Council") is one body, whose document ("A Tarvik
+// and Osk City Council housing panel report said") speaks for it. Near
+// misses: two bodies' data ("Vell Reserve and Commerce Department data
+// show", "Treasury and Commerce Department data show"): no one body's.
+// First pass (before the fix): 3/5 rows.
+func h4TwoPlacesRows() []auditRow {
+	return []auditRow{
+		{class: "twoplaces/body", text: "A Tarvik and Osk City Council housing management panel report said that as a result residents wanted double yellow lines.",
+			want: []quote{{"Tarvik and Osk City Council", auI, "as a result residents wanted double yellow lines"}}},
+		{class: "twoplaces/body", text: "Rubbish is piling up on the estate.\n\nA Marrow and Vell District Council report said that bins were collected only once a fortnight.",
+			want: []quote{{"Marrow and Vell District Council", auI, "bins were collected only once a fortnight"}}},
+		// Near misses.
+		{class: "twoplaces/near", text: "Vell Reserve and Commerce Department data show that prices rose in May.",
+			want: []quote{{"", auI, "prices rose in May"}}},
+		{class: "twoplaces/near", text: "Treasury and Commerce Department data show that prices rose in May.",
+			want: []quote{{"", auI, "prices rose in May"}}},
+		{class: "twoplaces/near", text: "The Tarvik and Osk City Council said that residents wanted double yellow lines.",
+			want: []quote{{"Tarvik and Osk City Council", auI, "residents wanted double yellow lines"}}},
+	}
+}
+
 func TestAuditS22H4(t *testing.T) {
 	rows := append(h4CounselRows(), h4PartyLawyerRows()...)
 	rows = append(rows, h4LettersInPlaceRows()...)
 	rows = append(rows, h4TradeFirmRows()...)
-	runAudit(t, "h4", append(rows, h4MadeDocRows()...), false)
+	rows = append(rows, h4MadeDocRows()...)
+	runAudit(t, "h4", append(rows, h4TwoPlacesRows()...), false)
 }

@@ -180,10 +180,33 @@ func h4TwoPlacesRows() []auditRow {
 	}
 }
 
+// Shape "leadit": a lead's description of a body linked to the body the
+// story names below ("The fire service said ..." and later "of Tarvik
+// Fire and Rescue Service"), then "It said ..." in the next sentence:
+// the same body, though the pronoun was read before the link was made.
+// Near misses: "she said" after the body (no body's pronoun), "It" two
+// sentences on with another sentence between.
+// First pass (before the fix): 2/4 rows.
+func h4LeadItRows() []auditRow {
+	tail := "\n\nIncident commander Ivo Lenn, of Tarvik Fire and Rescue Service, said: \"Our crews turned up to really arduous conditions.\""
+	return []auditRow{
+		{class: "leadit/body", text: "A wildfire on a common has forced people to leave their homes.\n\nThe fire service said 15 people from seven homes had to leave.\n\nIt said the fire spread across 35 hectares but was dealt with by 17:00." + tail,
+			want: []quote{{"Tarvik Fire and Rescue Service", auI, "15 people from seven homes had to leave"}, {"Tarvik Fire and Rescue Service", auI, "the fire spread across 35 hectares but was dealt with by 17:00"}}},
+		{class: "leadit/body", text: "A wildfire on a common has forced people to leave their homes.\n\nThe fire service said 15 people from seven homes had to leave. It said the fire spread across 35 hectares." + tail,
+			want: []quote{{"Tarvik Fire and Rescue Service", auI, "15 people from seven homes had to leave"}, {"Tarvik Fire and Rescue Service", auI, "the fire spread across 35 hectares"}}},
+		// Near misses.
+		{class: "leadit/near", text: "A wildfire on a common has forced people to leave their homes.\n\nThe fire service said 15 people from seven homes had to leave.\n\nShe said the fire spread across 35 hectares." + tail,
+			want: []quote{{"", auI, "the fire spread across 35 hectares"}}},
+		{class: "leadit/near", text: "A wildfire on a common has forced people to leave their homes.\n\nThe fire service said 15 people from seven homes had to leave. Roads were closed for hours.\n\nIt said the fire spread across 35 hectares." + tail,
+			want: []quote{{"", auI, "the fire spread across 35 hectares"}}},
+	}
+}
+
 func TestAuditS22H4(t *testing.T) {
 	rows := append(h4CounselRows(), h4PartyLawyerRows()...)
 	rows = append(rows, h4LettersInPlaceRows()...)
 	rows = append(rows, h4TradeFirmRows()...)
 	rows = append(rows, h4MadeDocRows()...)
-	runAudit(t, "h4", append(rows, h4TwoPlacesRows()...), false)
+	rows = append(rows, h4TwoPlacesRows()...)
+	runAudit(t, "h4", append(rows, h4LeadItRows()...), false)
 }

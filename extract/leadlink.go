@@ -307,6 +307,31 @@ func (d *doc) giveLeadCue(ci, e int) {
 	if qi := c.quote; qi >= 0 && d.quotes[qi].ent < 0 {
 		d.quotes[qi].ent = e
 	}
+	// "The fire service said 15 people had to leave. It said the fire
+	// spread ...": the pronoun of the next sentence's cue found no one
+	// when it was read, before the description was linked; it is the one
+	// the description now names. Only "it" for a body, and "he" or
+	// "she" for a person, opening that sentence's clause.
+	sent := d.sentOf[c.verb]
+	for n := ci + 1; n < len(d.cues); n++ {
+		nc := &d.cues[n]
+		if nc.skip && d.sentOf[nc.verb] == sent {
+			continue // a verb inside the clause reported
+		}
+		if d.sentOf[nc.verb] != sent+1 || nc.skip || !nc.found || nc.ent >= 0 || nc.inverted || nc.co >= 0 || nc.subjFirst != nc.verb-1 {
+			return
+		}
+		k := nc.subjFirst
+		if !d.toks[k].has(lxPronoun) || !d.isWord(k, "it") && !d.isWord(k, "he") && !d.isWord(k, "she") || d.isWord(k, "it") != d.ents[e].orgish() {
+			return
+		}
+		nc.ent = e
+		d.entAt[k] = int32(e)
+		if qi := nc.quote; qi >= 0 && d.quotes[qi].ent < 0 {
+			d.quotes[qi].ent = e
+		}
+		sent++
+	}
 }
 
 // leadDescription reports whether tokens [i, j) are a singular

@@ -597,7 +597,7 @@ func (d *doc) noteActor(s sentence) {
 	if k >= s.last || d.toks[k].inQuote() || d.toks[k].kind == tkQuote {
 		return
 	}
-	if d.unnamedPerson(k, s) || d.definitePersonDescription(k, s) && d.nameWithheldIn(k, s) && d.unnamedSpeakerAt(k, s, s.last) {
+	if d.unnamedPerson(k, s) || d.definitePersonDescription(k, s) && d.nameWithheldIn(k, s) && d.unnamedSpeakerAt(k, s, s.last) || d.litigantsLawyerAt(k, s) {
 		// "One of the victims decided ...": the next "she" is her, and
 		// nothing names her; so with "The mother of the injured girl,
 		// who cannot be named, told the court ...".
@@ -668,6 +668,25 @@ func (d *doc) noteActor(s sentence) {
 	if e >= 0 && d.ents[e].personish() {
 		d.setActor(e, s, k)
 	}
+}
+
+// litigantsLawyerAt reports whether the sentence's subject at token k is
+// a party's lawyer described by the party's part, "the petitioner's
+// lawyer", "the defendant's counsel": someone the story does not name,
+// whom the next "he" means, not the law officer named before.
+func (d *doc) litigantsLawyerAt(k int, s sentence) bool {
+	if !d.isWord(k, "the") || k+3 >= s.last || d.toks[k+2].kind != tkPoss {
+		return false
+	}
+	for h := k + 3; h < s.last && h <= k+4; h++ {
+		if !d.toks[h].lowerWord() {
+			return false
+		}
+		if courtSide(d.lower(h)) == "counsel" {
+			return d.litigantPossessive(k, h)
+		}
+	}
+	return false
 }
 
 // setActor notes person e, whom sentence s is about from token tok, as
@@ -2641,6 +2660,13 @@ func twoBodies(e *entity) bool {
 			return false
 		}
 		if w == "and" && k > 0 && len(e.words)-k-1 >= 2 {
+			if f := lex.lookup(e.words[0]); k == 1 && (f == 0 || f&lxPlace != 0) {
+				// "Brighton and Hove City Council", "Trinidad and Tobago
+				// Police Service": two places, one body of both; a lone
+				// word the lexicon knows ("Treasury", "Labor") may be a
+				// body of its own.
+				return false
+			}
 			for _, x := range e.words[k+1:] {
 				if lex.lookup(x)&lxOrgCue != 0 {
 					return true

@@ -1925,7 +1925,7 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		if armyWord && e.placeEv == 0 && (contains(e.words, "army") || contains(e.words, "armed") && contains(e.words, "forces")) {
 			return int(v) // "the Norland Army ... the military said"
 		}
-		if describes(head, e) || companyHead(head) && d.bareBodySubject(k, e) || d.namedAfter(k, head) {
+		if describes(head, e) || tradeFirmHead(head) && d.bareBodySubject(k, e, head) || d.namedAfter(k, head) {
 			return int(v) // "Hasbro hosted a panel ... the company noted"
 		}
 		// "county police" is the police of a county, not "Allegheny
@@ -2542,13 +2542,63 @@ func makerHead(head string) string {
 	return head
 }
 
-// bareBodySubject reports whether the mention at k of e, a one-word name
-// with no sign of what it names, is the subject of a verb that a person
-// seldom has ("Hasbro hosted a panel about their toys"): a company a
-// later "the company" can mean.
-func (d *doc) bareBodySubject(k int, e *entity) bool {
+// tradeFirmHead reports whether a description's head word names a
+// company, in general or by its trade ("the company", "the airline", "the
+// retailer"), which a bare name the text treats as a company may be. Not
+// "the bank" nor "the utility": a country's bank or grid is as often
+// meant, and the country's name is as bare.
+func tradeFirmHead(head string) bool {
+	switch head {
+	case "airline", "carrier", "operator", "chain", "insurer", "lender", "brewer", "miner":
+		return true
+	}
+	return companyHead(head)
+}
+
+// tradeNoun reports whether w names what a firm of the trade head runs,
+// sells or serves: an airline's flights, a chain's stores. A bare name
+// that cancelled flights is the airline a later "the airline" means.
+func tradeNoun(head, w string) bool {
+	switch head {
+	case "airline", "carrier":
+		switch w {
+		case "flight", "flights", "route", "routes", "plane", "planes", "aircraft", "jets", "fleet", "passengers":
+			return true
+		}
+	case "operator":
+		switch w {
+		case "services", "trains", "buses", "ferries", "crossings", "sailings", "flights", "routes", "passengers":
+			return true
+		}
+	case "chain", "retailer":
+		switch w {
+		case "store", "stores", "shops", "outlets", "branches", "restaurants":
+			return true
+		}
+	case "insurer":
+		return w == "claims" || w == "policyholders" || w == "premiums"
+	}
+	return false
+}
+
+// bareBodySubject reports whether the mention at k of e, a name with no
+// sign of what it names, is the subject of a verb that a person seldom
+// has ("Hasbro hosted a panel about their toys"), or of a sentence about
+// the trade's own goods ("Skyvo has apologised after cancelling several
+// flights", for "the airline", head): a company a later description of
+// it can mean.
+func (d *doc) bareBodySubject(k int, e *entity, head string) bool {
 	if len(e.words) != 1 || e.kind != kUnknown || e.personEv > 0 || e.placeEv > 0 {
 		return false
+	}
+	if d.subjectAt(k) && !d.isWord(k-1, "and") && !d.isWord(k+1, "and") {
+		// Not "Skyvo and Jetta cancelled several flights": either
+		// airline.
+		for j := k + 1; j < len(d.toks) && j < k+12 && d.sentOf[j] == d.sentOf[k]; j++ {
+			if d.toks[j].lowerWord() && !d.toks[j].inQuote() && tradeNoun(head, d.lower(j)) {
+				return true
+			}
+		}
 	}
 	// Its cloud service, its users: "Tessaly's cloud service went down",
 	// things a firm runs, owned by a name with no sign of anyone's.
@@ -3130,6 +3180,10 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 	}
 	owner := d.ownerIn(i, h)
 	side := courtSide(head) // a part in a trial, asked once: the loop below looks back at every mention
+	// "The petitioner's counsel", "the defendant's lawyer": the lawyer of
+	// a party the phrase names by its part, whom only one the text gave a
+	// part in the trial can be; the party named before is not its lawyer.
+	partysLawyer := side != "" && d.litigantPossessive(i, h)
 	fallback, recent := -1, -1
 	fallbackTok, recentTok := -1, -1
 	other := false // a holder of the role in another field was passed over
@@ -3216,7 +3270,7 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 				continue
 			}
 		}
-		if e.personish() && k >= d.windowStart(at) && !(age > 0 && e.age > 0) && !(teen && e.age > 19) && !d.inNameList(k) {
+		if e.personish() && !partysLawyer && k >= d.windowStart(at) && !(age > 0 && e.age > 0) && !(teen && e.age > 19) && !d.inNameList(k) {
 			// Whoever's age the text gives is not "the 19-year-old" of
 			// another age: "Tomas Brenn, 45, and his son, 19,". One of a
 			// list of names is no one described: "following the arrivals
@@ -3586,7 +3640,18 @@ func courtSide(role string) string {
 		return "prosecution"
 	case strings.Contains(r, "defence") || strings.Contains(r, "defense"):
 		return "defence"
+	case strings.HasSuffix(r, "attorney general") || strings.HasSuffix(r, "advocate general") || strings.HasSuffix(r, "solicitor general"):
+		// "Punjab Advocate General Amhed Awais": the state's own law
+		// officer, whom "the petitioner's lawyer" never means. Asked
+		// before "counsel": "state attorney" is the prosecution.
+		return "state"
 	case r == "judge" || r == "magistrate" || strings.HasSuffix(r, " judge") || strings.HasPrefix(r, "judge "):
+		return "bench"
+	case r == "justice" || strings.HasSuffix(r, " justice") && !strings.Contains(r, " of "):
+		// "Justice Omar Velk", "Chief Justice Pavel Orrin": a judge of a
+		// high court by the title such courts give, whom "the
+		// petitioner's counsel" never means; a Minister of Justice is
+		// none.
 		return "bench"
 	case r == "defendant" || r == "accused" || strings.HasSuffix(r, " defendant"):
 		return "defendant"
@@ -3608,6 +3673,35 @@ func (e *entity) courtSide() string {
 		}
 	}
 	return ""
+}
+
+// litigantPossessive reports whether the phrase from token i to its head
+// at h holds a party to a case by its part, with a possessive: "the
+// petitioner's", "the defendant's", "the plaintiffs'".
+func (d *doc) litigantPossessive(i, h int) bool {
+	for k := i; k+1 < h; k++ {
+		if d.toks[k+1].kind != tkPoss || !d.toks[k].lowerWord() {
+			continue
+		}
+		switch strings.TrimSuffix(d.lower(k), "s") {
+		case "petitioner", "defendant", "plaintiff", "respondent", "appellant", "complainant", "claimant", "applicant", "accused":
+			return true
+		}
+	}
+	return false
+}
+
+// otherCourtSide reports whether e takes another part in a trial than
+// the one the role word head names: "Justice Omar Velk observed ... The
+// petitioner's counsel stated" is a lawyer, never the judge who spoke
+// last.
+func (e *entity) otherCourtSide(head string) bool {
+	side := courtSide(head)
+	if side == "" {
+		return false
+	}
+	es := e.courtSide()
+	return es != "" && es != side
 }
 
 // kinWord reports whether w names a person by family tie: "the father",

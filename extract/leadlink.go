@@ -96,6 +96,7 @@ func (d *doc) linkLeadDescriptions() {
 			// at once, and "A teacher" below it is someone else.
 			e = d.namedCueIn(p-1, p-1, ci, first, h, body, false)
 		}
+		above := e >= 0
 		if e < 0 && (!d.indefiniteAt(first) || d.presentCue(c.verb) || body) {
 			// "A senior opposition leader has said ..." and below
 			// "Aurel Kast said": the lead names its speaker late. "A
@@ -139,6 +140,14 @@ func (d *doc) linkLeadDescriptions() {
 			(!hasRoleWord(&d.ents[e], d.lower(h)) || d.otherField(first, h, e, d.lower(h))) {
 			// "The local health minister said" after Transport Minister
 			// Lars Brenn: a titled person of another office.
+			continue
+		}
+		if side := courtSide(d.lower(h)); !body && side != "" && (d.ents[e].otherCourtSide(d.lower(h)) || above && d.ents[e].courtSide() == "") {
+			// "Justice Omar Velk observed ... The petitioner's counsel
+			// stated": a lawyer, never the judge named above; nor one
+			// named above with no part in the trial given ("Rafaqat
+			// Dogar has filed the petition ... the petitioner's lawyer
+			// said"): a party's lawyer comes after the party.
 			continue
 		}
 		if d.namedIn(first, c.verb, e) {
@@ -297,6 +306,31 @@ func (d *doc) giveLeadCue(ci, e int) {
 	c.ent = e
 	if qi := c.quote; qi >= 0 && d.quotes[qi].ent < 0 {
 		d.quotes[qi].ent = e
+	}
+	// "The fire service said 15 people had to leave. It said the fire
+	// spread ...": the pronoun of the next sentence's cue found no one
+	// when it was read, before the description was linked; it is the one
+	// the description now names. Only "it" for a body, and "he" or
+	// "she" for a person, opening that sentence's clause.
+	sent := d.sentOf[c.verb]
+	for n := ci + 1; n < len(d.cues); n++ {
+		nc := &d.cues[n]
+		if nc.skip && d.sentOf[nc.verb] == sent {
+			continue // a verb inside the clause reported
+		}
+		if d.sentOf[nc.verb] != sent+1 || nc.skip || !nc.found || nc.ent >= 0 || nc.inverted || nc.co >= 0 || nc.subjFirst != nc.verb-1 {
+			return
+		}
+		k := nc.subjFirst
+		if !d.toks[k].has(lxPronoun) || !d.isWord(k, "it") && !d.isWord(k, "he") && !d.isWord(k, "she") || d.isWord(k, "it") != d.ents[e].orgish() {
+			return
+		}
+		nc.ent = e
+		d.entAt[k] = int32(e)
+		if qi := nc.quote; qi >= 0 && d.quotes[qi].ent < 0 {
+			d.quotes[qi].ent = e
+		}
+		sent++
 	}
 }
 

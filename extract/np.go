@@ -1627,7 +1627,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			// "However, Daskal described the claim as untrue. The
 			// minister said".
 			headlined := main == j && definite && owner < 0 && (d.headlineRole(h) || d.roleUnnamed(i, h))
-			if e := d.lastSpeaker(at); e >= 0 && main == j && d.ents[e].personish() && (d.titled(e) || len(d.ents[e].roles) == 0 && !stateOffice(head) && courtSide(head) == "" || headlined && !d.otherOffice(e, head) || chiefWord(head) && d.headsBody(e)) &&
+			if e := d.lastSpeaker(at); e >= 0 && main == j && d.ents[e].personish() && !d.ents[e].otherCourtSide(head) && (d.titled(e) || len(d.ents[e].roles) == 0 && !stateOffice(head) && courtSide(head) == "" || headlined && !d.otherOffice(e, head) || chiefWord(head) && d.headsBody(e)) &&
 				d.sentOf[d.ents[e].spoke] >= d.sentOf[at]-1 && !d.otherField(i, h, e, head) &&
 				(d.deputyIn(i, h) == "" || hasDeputyRole(&d.ents[e], d.deputyIn(i, h), head)) {
 				return e, h
@@ -2295,10 +2295,30 @@ func (d *doc) ownSurveyAt() int {
 	return d.ownSurvey
 }
 
+// scholarlyDoc reports whether w names a piece of research, whose authors
+// are its researchers: "a new study released by the Florida Museum" is
+// the museum's release of their work, not its own words.
+func scholarlyDoc(w string) bool {
+	switch w {
+	case "study", "studies", "paper", "papers", "research", "analysis", "findings", "article":
+		return true
+	}
+	return false
+}
+
 // docAuthorAfter returns the named author after a document's noun, the
 // token after it at k: "a letter from the Ellis Trust", "a report by the
-// council"; or -1.
+// council", perhaps after the participle of its making ("a report filed
+// by the Tarvik Water Board"); or -1. A body the text named before may
+// be described: "An annual report filed by the regional council".
 func (d *doc) docAuthorAfter(k int) int {
+	made := false
+	if k+2 < len(d.toks) && k > 0 && d.toks[k].lowerWord() && d.isWord(k+1, "by") && !scholarlyDoc(d.lower(k-1)) {
+		switch d.lower(k) {
+		case "filed", "published", "released", "issued", "compiled", "prepared", "produced", "written":
+			k, made = k+1, true // one who only ordered it ("commissioned by") is no author
+		}
+	}
 	if k+1 >= len(d.toks) || !(d.isWord(k, "from") || d.isWord(k, "by")) {
 		return -1
 	}
@@ -2309,6 +2329,18 @@ func (d *doc) docAuthorAfter(k int) int {
 	if ci := d.chunkAt[n]; ci >= 0 && d.chunks[ci].ent >= 0 {
 		if e := d.chunks[ci].ent; !d.ents[e].outlet && !d.ents[e].placeish() {
 			return e
+		}
+		return -1
+	}
+	if made && d.isWord(n-1, "the") {
+		// "filed by the regional council": the body of that kind named
+		// before, as "the regional council said" would be.
+		h := n
+		for h+1 < len(d.toks) && h < n+3 && d.toks[h+1].lowerWord() && d.chunkAt[h+1] < 0 && !d.toks[h+1].has(lxFunc|lxDet|lxPrep|lxVerb|lxAux) && d.toks[h+1].cv == 0 {
+			h++
+		}
+		if d.toks[h].lowerWord() && d.toks[h].has(lxGenericOrg) && d.chunkAt[h] < 0 {
+			return d.resolveOrgDescription(h, n-1)
 		}
 	}
 	return -1

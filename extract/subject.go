@@ -2734,7 +2734,28 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 	if o := d.bodyOfNamedDoc(k, end-1); o >= 0 {
 		e = o // "The lender's World Economic Report pointed to ... and warned": the body's words, as with the verb alone
 	}
+	if e < 0 && d.isThing(k, end) {
+		// "An annual report filed by the Tarvik Water Board gave the plant
+		// two stars, saying ...": the document's author speaks through
+		// it, as in "a report by the board says".
+		e = d.madeDocAuthor(end, c.verb)
+	}
 	c.found, c.ent = true, e
+}
+
+// madeDocAuthor returns the author named after a document's phrase that
+// ends at token end, before token v, as docAuthorAfter finds it: "An
+// annual report filed by the Tarvik Water Board". A body or a person;
+// else -1.
+func (d *doc) madeDocAuthor(end, v int) int {
+	if end+2 >= v {
+		return -1
+	}
+	e := d.docAuthorAfter(end)
+	if e < 0 || d.ents[e].thing || !d.ents[e].orgish() && !d.ents[e].personish() {
+		return -1
+	}
+	return e
 }
 
 // andBeforeVerb returns the "and" that joins the speech verb at v to a
@@ -6213,16 +6234,34 @@ func (d *doc) exampleBeforeWho(segStart, pos, comma int) (int, int) {
 // the only word of the phrase, whose last token is i: "The BBC's Pumza Fihlani in the capital
 // says", "Arno Vell in the north said".
 func (d *doc) namedInPlace(start, i int, s sentence) (int, int) {
-	if start-2 < s.first || !d.isWord(start, "the") || !d.toks[start].lowerWord() ||
-		!d.isWord(start-1, "in") || !d.toks[start-1].lowerWord() {
+	if start-2 < s.first || !d.isWord(start-1, "in") || !d.toks[start-1].lowerWord() {
 		return -1, -1
 	}
-	if pc := d.chunkAt[start+1]; (pc < 0 || int(d.chunks[pc].first) != start+1) &&
-		!(start+1 == i && d.toks[i].lowerWord() && storyPlaceNoun(d.lower(start+1))) {
+	// The body's name ends just before "in", or before its letters in
+	// brackets: "The Provincial Relief Authority (PRA) in Tarvik on
+	// Thursday said".
+	end := start - 1
+	lettered := end-3 >= s.first && d.punct(end-1, ")") && d.punct(end-3, "(") && d.toks[end-2].kind == tkWord && d.toks[end-2].capWord()
+	if lettered {
+		end -= 3
+	}
+	if d.isWord(start, "the") && d.toks[start].lowerWord() {
+		if pc := d.chunkAt[start+1]; (pc < 0 || int(d.chunks[pc].first) != start+1) &&
+			!(start+1 == i && d.toks[i].lowerWord() && storyPlaceNoun(d.lower(start+1))) {
+			return -1, -1
+		}
+	} else if pc := d.chunkAt[start]; !lettered || pc < 0 || int(d.chunks[pc].first) != start || int(d.chunks[pc].last) != i+1 ||
+		d.chunks[pc].ent < 0 || !d.ents[d.chunks[pc].ent].placeish() && !d.toks[start].has(lxPlace|lxNation) {
+		// Without "the", only a place known as one after a body's
+		// letters: the words before "in" alone already read as the
+		// subject whole.
 		return -1, -1
 	}
-	bi := d.chunkAt[start-2]
-	if bi < 0 || int(d.chunks[bi].last) != start-1 || d.chunks[bi].ent < 0 {
+	if end-1 < s.first {
+		return -1, -1
+	}
+	bi := d.chunkAt[end-1]
+	if bi < 0 || int(d.chunks[bi].last) != end || d.chunks[bi].ent < 0 {
 		return -1, -1
 	}
 	e := d.chunks[bi].ent

@@ -41,6 +41,9 @@ const (
 // Session 13 (version 15): validation 0.880, 0.902, 0.881, its speaker
 // F1 and attribution floors up to 0.86.
 // Session 18 (version 20): held-out quote recall 0.881, its floor 0.86.
+// Session 22 (version 24) opened validation for tuning: 0.923, 0.930,
+// 0.930, its floors up to about 0.02 under; none of its speakers is an
+// outlet now, and its ceiling went down with that.
 // These floors only go up; never lower one to let a change through.
 // (Adding a dev file measures a new set: set the floors from what the
 // engine scores on it, as for dev-c to dev-k. Session 5 added dev-l to
@@ -58,19 +61,20 @@ const (
 	realnewsHeldoutMinQuoteRecall = 0.86
 	realnewsHeldoutMinAttribution = 0.87
 
-	realnewsValidationMinSpeakerF1   = 0.86
-	realnewsValidationMinQuoteRecall = 0.88
-	realnewsValidationMinAttribution = 0.86
+	realnewsValidationMinSpeakerF1   = 0.90
+	realnewsValidationMinQuoteRecall = 0.91
+	realnewsValidationMinAttribution = 0.91
 )
 
 // How many news outlets or publications a part may have made speakers:
-// issue 11 wants at most one; the validation part still has one, so the
-// ceilings are what was measured, and they only go down (dev: none since
-// version 6 read "the journal Science" as a publication).
+// issue 11 wants at most one; the ceilings are what was measured, and
+// they only go down (dev: none since version 6 read "the journal Science"
+// as a publication; validation: none since version 24 read "on Twitter"
+// before a verb as where, not who).
 const (
 	realnewsDevMaxOutlets        = 0
 	realnewsHeldoutMaxOutlets    = 1
-	realnewsValidationMaxOutlets = 1
+	realnewsValidationMaxOutlets = 0
 )
 
 // realnewsPart is the gold of one part of the real-news set.

@@ -1019,14 +1019,12 @@ func (d *doc) colonBeforeHandedQuote(c *cue, cp [2]int) int {
 	if !c.found || !c.inverted || k <= cp[0] || d.toks[k].kind != tkQuote || !d.toks[k].is(fCloseMark) {
 		return -1
 	}
-	for qi := range d.quotes {
-		q := &d.quotes[qi]
-		if q.close == k {
-			if k := q.open - 1; k > cp[0] && k < cp[1] && d.punct(k, ":") {
-				return k
-			}
-			return -1
-		}
+	qi := d.markQuote(k)
+	if qi < 0 || d.quotes[qi].close != k {
+		return -1
+	}
+	if colon := d.quotes[qi].open - 1; colon > cp[0] && colon < cp[1] && d.punct(colon, ":") {
+		return colon
 	}
 	return -1
 }

@@ -102,12 +102,11 @@ func (d *doc) findCues() {
 				// taken in, not an admission made.
 				t.cv = 0
 			case t.cv != 0:
-				if k := d.stanceThat(i, s); k > 0 {
+				if d.stanceThat(i, s) > 0 {
 					// "Kelmar maintains the position that ...", "expressed
 					// the view that ...": a stance stated, its clause after
 					// the noun.
-					d.cues = append(d.cues, cue{verb: i, after: k, text: d.span(i, k), lemma: "state a view", class: cueThat,
-						subjFirst: i, ent: -1, co: -1, quote: -1})
+					d.cues = append(d.cues, d.stanceCue(i, s))
 				} else if k := d.foundEvidenceThat(i, s); k > 0 {
 					// "Scientists have found evidence that the ice is
 					// thinning": a finding, its noun between the verb and
@@ -134,9 +133,7 @@ func (d *doc) findCues() {
 			case n >= 4 && n <= 10 && t.lowerWord() && d.stanceThat(i, s) > 0:
 				// "The council holds the view that ...", "took the position
 				// that ...": no speech verb, a stance stated.
-				k := d.stanceThat(i, s)
-				d.cues = append(d.cues, cue{verb: i, after: k, text: d.span(i, k), lemma: "state a view", class: cueThat,
-					subjFirst: i, ent: -1, co: -1, quote: -1})
+				d.cues = append(d.cues, d.stanceCue(i, s))
 			case (d.isWord(i+1, "evidence") || d.isWord(i+2, "evidence")) && (t.lowerWord() && offeredEvidence(d.lower(i)) || d.foundEvidenceThat(i, s) > 0):
 				// "evidence" next or after one word first: asked of nearly
 				// every word, it turns away at once what the two word
@@ -3834,6 +3831,13 @@ func (d *doc) stanceThat(i int, s sentence) int {
 		return 0 // not "the view that was put to the board": a relative
 	}
 	return k + 1
+}
+
+// stanceCue is the cue of a stance stated at token i, whose "that"
+// stanceThat finds.
+func (d *doc) stanceCue(i int, s sentence) cue {
+	k := d.stanceThat(i, s)
+	return cue{verb: i, after: k, text: d.span(i, k), lemma: "state a view", class: cueThat, subjFirst: i, ent: -1, co: -1, quote: -1}
 }
 
 // stanceNoun reports whether w names a stance one states: "view",

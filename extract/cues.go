@@ -130,9 +130,10 @@ func (d *doc) findCues() {
 				// A mark or a number: every case below asks for a word.
 			case n == 9 && d.isWord(i, "according") && d.isWord(i+1, "to"):
 				d.cues = append(d.cues, d.prepCue(i, i+2, s))
-			case n >= 4 && n <= 10 && t.lowerWord() && d.stanceThat(i, s) > 0:
+			case n >= 4 && n <= 7 && i+1 < s.last && d.toks[i+1].has(lxDet) && t.lowerWord() && d.stanceThat(i, s) > 0:
 				// "The council holds the view that ...", "took the position
-				// that ...": no speech verb, a stance stated.
+				// that ...": no speech verb, a stance stated (hold, take,
+				// adopt: four to seven letters; the others are cue verbs).
 				d.cues = append(d.cues, d.stanceCue(i, s))
 			case (d.isWord(i+1, "evidence") || d.isWord(i+2, "evidence")) && (t.lowerWord() && offeredEvidence(d.lower(i)) || d.foundEvidenceThat(i, s) > 0):
 				// "evidence" next or after one word first: asked of nearly
@@ -3811,6 +3812,11 @@ func (d *doc) foundEvidenceThat(i int, s sentence) int {
 // "holds the firm view that", "took the position that", "expressed the
 // view that"), or 0.
 func (d *doc) stanceThat(i int, s sentence) int {
+	// The determiner first: asked of most words of four to ten letters,
+	// one flag turns nearly all of them away before the word is read.
+	if i+3 >= s.last || !d.toks[i+1].has(lxDet) {
+		return 0
+	}
 	switch d.lower(i) {
 	case "hold", "holds", "held", "maintain", "maintains", "maintained", "take", "takes", "took", "taken",
 		"adopt", "adopts", "adopted", "express", "expresses", "expressed", "state", "states", "stated",

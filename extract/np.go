@@ -674,7 +674,7 @@ func (d *doc) npForward(k, last int) int {
 			break // "De Miranda | evokes the old port": a verb the lexicon lacks
 		}
 		j++
-		if j+3 < last && d.acronymBeforeRole(j) {
+		if j+3 < last && d.toks[j].kind == tkPunct && d.acronymBeforeRole(j) {
 			j += 3 // "Tessaly Electoral Commission (TEC) chairwoman Ilse Varga": the body's letters, then its officer
 		}
 	}
@@ -935,8 +935,10 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	if e := d.unBodyDescribed(i, j, at); e >= 0 {
 		return e, j - 1 // "UNTRA voiced its concern ... According to the UN agency,"
 	}
-	if e := d.benchOfCourt(i, j, at); e >= 0 {
-		return e, j - 1 // "The Tarvik High Court ordered ... The bench said"
+	if j-i >= 2 && j-i <= 4 && d.toks[j-1].lowerWord() {
+		if e := d.benchOfCourt(i, j, at); e >= 0 {
+			return e, j - 1 // "The Tarvik High Court ordered ... The bench said"
+		}
 	}
 	if e := d.boardOfBodyBefore(i, j, at); e >= 0 {
 		return e, j - 1 // "Governors of Harlow Primary School have said ... The governors said"

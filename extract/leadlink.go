@@ -303,10 +303,7 @@ func containsRun(words, run []string) bool {
 // giveLeadCue gives cue ci, and the quotation it introduces, to entity e.
 func (d *doc) giveLeadCue(ci, e int) {
 	c := &d.cues[ci]
-	c.ent = e
-	if qi := c.quote; qi >= 0 && d.quotes[qi].ent < 0 {
-		d.quotes[qi].ent = e
-	}
+	d.giveCue(c, e)
 	// "The fire service said 15 people had to leave. It said the fire
 	// spread ...": the pronoun of the next sentence's cue found no one
 	// when it was read, before the description was linked; it is the one
@@ -325,12 +322,18 @@ func (d *doc) giveLeadCue(ci, e int) {
 		if !d.toks[k].has(lxPronoun) || !d.isWord(k, "it") && !d.isWord(k, "he") && !d.isWord(k, "she") || d.isWord(k, "it") != d.ents[e].orgish() {
 			return
 		}
-		nc.ent = e
+		d.giveCue(nc, e)
 		d.entAt[k] = int32(e)
-		if qi := nc.quote; qi >= 0 && d.quotes[qi].ent < 0 {
-			d.quotes[qi].ent = e
-		}
 		sent++
+	}
+}
+
+// giveCue makes e cue c's speaker, and its quotation's when the quotation
+// has none yet.
+func (d *doc) giveCue(c *cue, e int) {
+	c.ent = e
+	if qi := c.quote; qi >= 0 && d.quotes[qi].ent < 0 {
+		d.quotes[qi].ent = e
 	}
 }
 

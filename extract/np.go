@@ -923,8 +923,8 @@ func (e *entity) possessedBody() bool {
 	if k < 1 || lex.lookup(e.words[k])&(lxOrgCue|lxGenericOrg) == 0 {
 		return false
 	}
-	last := e.words[k]
-	return strings.HasSuffix(strings.ToLower(e.name), "'s "+last) || strings.HasSuffix(strings.ToLower(e.name), "’s "+last)
+	name, last := strings.ToLower(e.name), e.words[k]
+	return strings.HasSuffix(name, "'s "+last) || strings.HasSuffix(name, "’s "+last)
 }
 
 // resolveNPHead is resolveNP, also returning the phrase's head token.

@@ -1242,6 +1242,41 @@ func openingSubordinator(w string) bool {
 	return false
 }
 
+// subordinateOnly reports whether tokens [a, b) are a fronted clause of
+// time and nothing more: a subordinator, perhaps after a word of how
+// soon, and one verb, no comma ("Shortly after polling ended yesterday,
+// the spokesman said: “...”"). It sets the scene for the cue; it reports
+// nothing.
+func (d *doc) subordinateOnly(a, b int) bool {
+	k := a
+	for ; k < b && k < a+2; k++ {
+		switch d.lower(k) {
+		case "shortly", "soon", "just", "moments", "minutes", "hours", "days", "weeks", "long", "even", "only", "right", "immediately":
+			continue
+		}
+		break
+	}
+	if k >= b || d.toks[k].kind != tkWord {
+		return false
+	}
+	switch d.lower(k) {
+	case "after", "before", "when", "while", "whilst", "until":
+	default:
+		return false
+	}
+	verbs := 0
+	for j := k + 1; j < b; j++ {
+		t := &d.toks[j]
+		if t.kind == tkPunct || t.kind == tkQuote {
+			return false // a clause after the fronted one: "When the polls closed, turnout was high"
+		}
+		if t.lowerWord() && t.has(lxVerb|lxAux) && !d.toks[j-1].has(lxDet) {
+			verbs++
+		}
+	}
+	return verbs == 1
+}
+
 // opensSubordinate reports whether token k opens a clause of time,
 // cause, condition or concession; "As many as 470 merchants", "as much
 // as", open a quantity instead.
@@ -1339,7 +1374,7 @@ func (d *doc) subjunctive(k int, s sentence) bool {
 	if end <= k || end >= s.last {
 		return false
 	}
-	if d.isWord(end, "be") || d.isWord(end, "should") || d.isWord(end, "must") {
+	if d.modalSubjunctive(k, s) {
 		return true
 	}
 	// "recommended the troops withdraw", "demanded the minister resign": a
@@ -1356,6 +1391,18 @@ func (d *doc) subjunctive(k int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// modalSubjunctive reports whether the clause at token k is a noun phrase
+// and "be", "should" or "must": "ruled the law be struck down". Only this
+// kind follows "ruled": after "ruled the oil-rich Central Norland
+// country" a noun looks like a bare verb, and rulers rule countries.
+func (d *doc) modalSubjunctive(k int, s sentence) bool {
+	end := d.npForward(k, s.last)
+	if end <= k || end >= s.last {
+		return false
+	}
+	return d.isWord(end, "be") || d.isWord(end, "should") || d.isWord(end, "must")
 }
 
 // bareVerb reports whether token j can be a verb in its plain form, as a

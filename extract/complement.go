@@ -287,7 +287,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			return
 		}
 	}
-	if (c.class == cueAsk || c.class == cueThat) && d.subjunctive(k, s) {
+	if (c.class == cueAsk || c.class == cueThat) && d.subjunctive(k, s) && (c.lemma != "rule" || d.modalSubjunctive(k, s)) {
 		if d.isWord(k, "that") && d.toks[k].lowerWord() && k+1 < s.last && !d.toks[k+1].has(lxAux) {
 			k++ // "recommends that doctors should screen": "that" opens the clause, it is not its determiner
 		}
@@ -487,7 +487,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 	if q := d.quoteAt(k, s); q >= 0 {
 		c.quote = q
 		if c.class == cueSay && d.punct(d.quotes[q].open-1, ":") && c.subjFirst > s.first+2 && d.punct(c.subjFirst-1, ",") &&
-			d.finiteVerbIn(s.first, c.subjFirst-1) && !d.endsWith(s.first, "ing") {
+			d.finiteVerbIn(s.first, c.subjFirst-1) && !d.endsWith(s.first, "ing") && !d.subordinateOnly(s.first, c.subjFirst-1) {
 			// "Criminals can turn the tools against us, he warned:
 			// “Control the code.”": the clause before is reported too.
 			d.complementBefore(c, s)
@@ -594,7 +594,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 				c.lemma != "accept" { // "the job, which he accepted"
 				d.complementBefore(c, s) // "..., the court ruled"; not "..., she protested"
 			}
-		case d.subjunctive(k, s) || (c.thing || c.docHead) && (c.lemma == "show" || c.lemma == "find") && d.clauseLike(k, s) ||
+		case d.subjunctive(k, s) && (c.lemma != "rule" || d.modalSubjunctive(k, s)) || (c.thing || c.docHead) && (c.lemma == "show" || c.lemma == "find") && d.clauseLike(k, s) ||
 			(c.lemma == "show" || c.lemma == "find") && (c.thing || c.docHead || d.docInSubject(c)) && d.nameThenGerund(k, s):
 			d.addComps(c, k, s)
 		case c.found && k+1 < s.last && d.toks[k].lowerWord() && d.toks[k].has(lxAux) && !d.isWord(k, "to") && d.relativeGap(c, s) && !d.prepRelative(c, s):
@@ -617,10 +617,15 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			c.lemma == "imply" || c.lemma == "deem" || c.lemma == "decide" || c.lemma == "intimate" || c.lemma == "hear" || c.lemma == "tell" ||
 			c.lemma == "feel" && d.clauseVerbSoon(k, s)) && !d.isWord(k, "out") &&
 			!((c.lemma == "hint" || c.lemma == "signal") && (d.isWord(k, "a") || d.isWord(k, "an"))) && // "signaled an intent to run": an object
-			!d.toks[k].has(lxAux|lxVerb) && d.clauseLike(k, s) && !(d.isWord(k, "it") && !(k+1 < s.last && d.toks[k+1].has(lxAux) && !d.isWord(k+1, "to"))):
+			!d.toks[k].has(lxAux|lxVerb) && d.clauseLike(k, s) && !(d.isWord(k, "it") && !(k+1 < s.last && d.toks[k+1].has(lxAux) && !d.isWord(k+1, "to"))) &&
+			!(d.inRelativeAside(c.verb, s) && !d.clauseVerbWithin(k, s, 16)):
 			// "Judge Orla Bexley ruled the ban violated the charter",
 			// "officials estimated she may have starved": a decision or
-			// an estimate with its clause, "that" left out.
+			// an estimate with its clause, "that" left out. In a relative
+			// clause set off by commas its verb comes before the closing
+			// one: "whose family has ruled the country for 41 years, is
+			// seeking a third term" has no clause, only the main clause's
+			// verb after the relative one.
 			d.addComps(c, k, s)
 		}
 		return
@@ -1142,8 +1147,25 @@ func (d *doc) hearingSpeaker(c *cue) bool {
 
 // clauseVerbSoon reports whether a finite verb or an auxiliary comes within
 // a few words of k, as it does in a clause and not in a list of names.
-func (d *doc) clauseVerbSoon(k int, s sentence) bool {
-	for j := k; j < s.last && j < k+8; j++ {
+func (d *doc) clauseVerbSoon(k int, s sentence) bool { return d.clauseVerbWithin(k, s, 8) }
+
+// inRelativeAside reports whether token v lies in a relative clause set
+// off by a comma: ", whose family has ruled", ", which has ruled".
+func (d *doc) inRelativeAside(v int, s sentence) bool {
+	for j := v - 1; j > s.first; j-- {
+		if d.punct(j, ",") {
+			return false
+		}
+		if d.toks[j].lowerWord() && (d.isWord(j, "who") || d.isWord(j, "whose") || d.isWord(j, "which")) {
+			return d.punct(j-1, ",")
+		}
+	}
+	return false
+}
+
+// clauseVerbWithin is clauseVerbSoon over n tokens.
+func (d *doc) clauseVerbWithin(k int, s sentence, n int) bool {
+	for j := k; j < s.last && j < k+n; j++ {
 		t := &d.toks[j]
 		if t.kind == tkPunct || t.kind == tkQuote {
 			return false

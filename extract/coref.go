@@ -3300,6 +3300,15 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 			return d.unnamedRoleBody(m)
 		}
 	}
+	if fallback >= 0 && age == 0 && isSpokesperson(head) && owner < 0 && d.ents[fallback].kind == kPerson && len(d.ents[fallback].roles) > 0 {
+		// "Judge Mara Quell ruled ... the president's spokesman said":
+		// a person the text gave an office of their own is nobody's
+		// spokesman (whoever held that role was found above); this one
+		// the text has not named. Not a team or body taken for a person
+		// ("Several Tigers, including manager ..."), whose spokesperson
+		// it may well be.
+		return -1
+	}
 	if fallback >= 0 && age == 0 && d.pairedPerson(fallbackTok) {
 		return -1 // "Mikkel Aune and Lars Petterin crashed. The driver said": either
 	}

@@ -27,8 +27,17 @@ import (
 // the clause's own. Near misses: rulings with a clause, with "that", with
 // "be".
 //
+// Shape "splitinf": a request whose infinitive is split ("urged
+// residents to not panic") was no request; the clause found instead was
+// a relative one deep in the sentence ("floods that Mirela could
+// cause"). Near misses: "not to panic", a noun object and a purpose.
+//
+// Shape "storm": "Typhoon Koppu", "Hurricane Oskar" were names of people
+// to the engine, so a later "he" went to the storm. Near miss: a person
+// whose first name is Storm.
+//
 // First pass (before the fix): 8/15 rows (spokes 2/4, scene 3/5, ruled
-// 3/6).
+// 3/6); splitinf and storm, added after, 4/8.
 
 var s23Known = flag.Bool("s23.known", false, "TestAuditS23 runs its known failures too")
 
@@ -67,6 +76,24 @@ func s23Rows() []auditRow {
 			want: []quote{{"Tarvik High Court", auI, "the law be struck down"}}},
 		{class: "ruled/near", text: "Judge Orla Bexley, who ruled that the ban was lawful, retired on Friday.",
 			want: []quote{{"Orla Bexley", auI, "the ban was lawful"}}},
+		// splitinf.
+		{class: "splitinf/request", text: "President Ilan Dravic urged residents to not panic.",
+			want: []quote{{"Ilan Dravic", auI, "residents to not panic"}}},
+		{class: "splitinf/request", text: "President Ilan Dravic on Friday urged Norlanders in a televised address to not panic and to prepare for floods.",
+			want: []quote{{"Ilan Dravic", auI, "Norlanders in a televised address to not panic and to prepare for floods"}}},
+		{class: "splitinf/near", text: "President Ilan Dravic urged residents not to panic.",
+			want: []quote{{"Ilan Dravic", auI, "residents not to panic"}}},
+		{class: "splitinf/near", text: "Mayor Ada Quell decided to not run again, and Tomas Vell promised to never stand.",
+			speakers: []string{}},
+		// storm.
+		{class: "storm/pronoun", text: "Typhoon Mirela bore down on the coast on Saturday.\n\n“We are prepared,” said Tomas Vell. Mirela weakened later.\n\nHe said the evacuation would continue.",
+			want: []quote{{"Tomas Vell", auD, "We are prepared"}}, speakers: []string{"Tomas Vell"}},
+		{class: "storm/subject", text: "Hurricane Oskar, forecasters said, would bring heavy rain to Kessby. Oskar said nothing, of course.",
+			speakers: []string{}},
+		{class: "storm/tropical", text: "Tropical Storm Mira dumped rain on Kessby.\n\nShe said the worst was over.",
+			speakers: []string{}},
+		{class: "storm/near", text: "Storm Reid, an actress, said she was safe.",
+			want: []quote{{"Storm Reid", auI, "she was safe"}}},
 	}
 }
 

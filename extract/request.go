@@ -489,8 +489,8 @@ func (d *doc) infinitiveAt(k int, s sentence) bool {
 	} else if d.toks[j].inQuote() && !marked {
 		return false
 	}
-	if d.toks[j].lowerWord() && d.toks[j].has(lxAdverb) && !d.toks[j].has(lxAux) && j+1 < s.last {
-		j++
+	if d.toks[j].lowerWord() && (d.toks[j].has(lxAdverb) || d.isWord(j, "not") || d.isWord(j, "never")) && !d.toks[j].has(lxAux) && j+1 < s.last {
+		j++ // "to quickly leave", "to not panic"
 	}
 	t := &d.toks[j]
 	// "exhorted his followers to “Stay firm”": a quoted imperative keeps

@@ -394,7 +394,7 @@ func (d *doc) unionAfterName(c *chunk) bool {
 func (d *doc) findAppositives() {
 	for ci := range d.chunks {
 		c := &d.chunks[ci]
-		if c.ent >= 0 && (d.thingNamed(c) || d.characterNamed(ci)) {
+		if c.ent >= 0 && (d.thingNamed(c) || d.characterNamed(ci) || d.stormNamed(c)) {
 			d.ents[c.ent].thing = true
 		}
 		if c.ent >= 0 && c.kind != kPerson && c.kind != kPlace && c.last+1 < len(d.toks) && d.toks[c.last].lowerWord() &&
@@ -1033,6 +1033,26 @@ func (d *doc) thingNamed(c *chunk) bool {
 	adverb := t.has(lxAdverb) || strings.HasSuffix(d.lower(k), "ly") && !t.has(lxCommon)
 	return t.kind == tkWord && !adverb && !t.has(lxGenericOrg|lxGroup|lxRole|lxTitle|lxPlaceCue|lxPronoun|lxDet|lxPrep|lxFunc|lxVerb|lxAux) && t.cv == 0 &&
 		!d.endsWith(k, "ed") && !d.endsWith(k, "ing") && !teamWord(d.lower(k)) && !companyHead(d.lower(k)) && !describedBody(d.lower(k))
+}
+
+// stormNamed reports whether chunk c names a storm: "Typhoon Koppu",
+// "Hurricane Oskar", "Tropical Storm Mira". Storms get people's names;
+// they never speak, and a "he" or "she" later is never theirs.
+func (d *doc) stormNamed(c *chunk) bool {
+	k := c.first
+	if k+1 < c.last && (d.isWord(k, "tropical") || d.isWord(k, "super") || d.isWord(k, "severe")) {
+		k++
+	}
+	if k+1 >= c.last || !d.toks[k].capWord() {
+		return false
+	}
+	switch d.lower(k) {
+	case "typhoon", "hurricane", "cyclone":
+		return true
+	case "storm", "depression":
+		return k > c.first // "Tropical Storm Mira"; not "Storm Reid", a person
+	}
+	return false
 }
 
 // skyObject reports whether w names a body in the sky, which a catalogue

@@ -36,8 +36,14 @@ import (
 // to the engine, so a later "he" went to the storm. Near miss: a person
 // whose first name is Storm.
 //
+// Shape "province": a town and its state or province before a titled
+// name and an aside ("Cross Lake, Man., Chief Arlen Dumas, who is in
+// Ottawa this week, said"): the name was read as the state's aside and
+// the state made a speaker; Canada's provinces were not known as places
+// at all. Near miss: an aside after the state that names no one.
+//
 // First pass (before the fix): 8/15 rows (spokes 2/4, scene 3/5, ruled
-// 3/6); splitinf and storm, added after, 4/8.
+// 3/6); splitinf and storm, added after, 4/8; province, after them, 2/4.
 
 var s23Known = flag.Bool("s23.known", false, "TestAuditS23 runs its known failures too")
 
@@ -94,6 +100,15 @@ func s23Rows() []auditRow {
 			speakers: []string{}},
 		{class: "storm/near", text: "Storm Reid, an actress, said she was safe.",
 			want: []quote{{"Storm Reid", auI, "she was safe"}}},
+		// province.
+		{class: "province/aside", text: "Cross Lake, Man., Chief Arlen Dumas, who is in Ottawa this week, said his community has a severe shortage of homes.",
+			want: []quote{{"Arlen Dumas", auI, "his community has a severe shortage of homes"}}, speakers: []string{"Arlen Dumas"}},
+		{class: "province/aside", text: "Kessby, Calif., Mayor Ada Quell, who took office in May, said the bridge would reopen.",
+			want: []quote{{"Ada Quell", auI, "the bridge would reopen"}}, speakers: []string{"Ada Quell"}},
+		{class: "province/plain", text: "Fresno, Ont., Chief Tomas Vell said the homes were full.",
+			want: []quote{{"Tomas Vell", auI, "the homes were full"}}, speakers: []string{"Tomas Vell"}},
+		{class: "province/near", text: "Ilse Varga, of Kessby, Calif., a retired teacher, said the bridge was unsafe.",
+			want: []quote{{"Ilse Varga", auI, "the bridge was unsafe"}}, speakers: []string{"Ilse Varga"}},
 	}
 }
 

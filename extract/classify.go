@@ -44,7 +44,7 @@ func (d *doc) classify(c *chunk) {
 		c.name, c.kind = c.last, kUnknown
 		return
 	}
-	if c.first > 0 && d.punct(c.first-1, ",") && strings.Contains(d.str(c.first), ".") && d.usStateAt(c.first, c.last) {
+	if c.first > 0 && d.punct(c.first-1, ",") && strings.Contains(d.str(c.first), ".") && d.stateAt(c.first, c.last) {
 		// "Hollinsby, Wis.,", "Tarrow Heights, N.J.,": the state after
 		// a town, dotted like initials, is a place, not a body.
 		c.kind = kPlace

@@ -1462,7 +1462,7 @@ func (d *doc) townAndStateAt(k int) bool {
 	for n := k; n < len(d.toks) && n < k+3 && d.toks[n].capWord(); n++ {
 		if d.punct(n+1, ",") {
 			for l := n + 3; l <= n+4 && l <= len(d.toks); l++ {
-				if d.usStateAt(n+2, l) {
+				if d.stateAt(n+2, l) {
 					return true
 				}
 			}

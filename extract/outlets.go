@@ -21,7 +21,7 @@ func (d *doc) describedAsOutlet(c *chunk) bool {
 		// seldom a place's possession, and a person's never has K or
 		// W and three capitals more.
 		if pi := d.chunkAt[c.first-2]; pi >= 0 && int(d.chunks[pi].last) == c.first-1 && (d.chunks[pi].kind != kPerson && (d.chunks[pi].kind == kPlace || d.toks[c.first-2].has(lxPlace)) ||
-			d.usStateAt(int(d.chunks[pi].first), c.first-1)) {
+			d.stateAt(int(d.chunks[pi].first), c.first-1)) {
 			// ("Virginia" is a first name too: the state's name is
 			// enough.)
 			return true

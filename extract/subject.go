@@ -3269,7 +3269,7 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			c.found, c.subjFirst, c.ent = true, n[0], e
 			return
 		}
-		if !atStart && d.appositiveLike(segStart, pos) && !d.afterIntro(s, a) {
+		if !atStart && d.appositiveLike(segStart, pos) && !d.afterIntro(s, a) && !d.namedAfterState(segStart, pos, a, s) {
 			if ledBy < 0 {
 				ledBy = d.ledBy(segStart, pos)
 			}
@@ -3407,7 +3407,7 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			pos = a
 			continue
 		}
-		if !atStart && start == segStart && (ent < 0 || d.regionName(ent) || d.usStateAt(segStart, pos)) && !d.afterIntro(s, a) {
+		if !atStart && start == segStart && (ent < 0 || d.regionName(ent) || d.stateAt(segStart, pos)) && !d.afterIntro(s, a) {
 			if b := d.firmBeforePlace(segStart, pos, a, s); b >= 0 {
 				// "Vandrell Tool Corp., Hollinsby, Wis., said": the wire
 				// sets a company off with its town and state; the
@@ -3881,6 +3881,27 @@ func (d *doc) regionName(e int) bool {
 	return en.placeish() || en.kind == kUnknown && en.personEv == 0 && en.orgEv == 0
 }
 
+// namedAfterState reports whether the segment [segStart, pos) names a
+// person and the segment before its comma a is a state or province: the
+// wire's "Cross Lake, Man., Chief Arlen Dumas, who is in Ottawa, said",
+// where the town and state say where the person is from and the person
+// speaks; the titled name is no aside of the state.
+func (d *doc) namedAfterState(segStart, pos, a int, s sentence) bool {
+	b := a - 1
+	for b >= s.first && !d.punct(b, ",") {
+		b--
+	}
+	if b < s.first || !d.stateAt(b+1, a) {
+		return false
+	}
+	for k := segStart; k < pos; k++ {
+		if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].personish() {
+			return true
+		}
+	}
+	return false
+}
+
 // firmBeforePlace returns the comma before the body that the place
 // [segStart, pos) and, when there is one, the town before it (ending at
 // the comma a) are set off after: "Vandrell Tool Corp., | Hollinsby, Wis.,
@@ -3896,7 +3917,7 @@ func (d *doc) firmBeforePlace(segStart, pos, a int, s sentence) int {
 		e := d.chunks[ci].ent
 		return e >= 0 && d.regionName(e) && d.ents[e].personEv == 0
 	}
-	state := d.usStateAt(segStart, pos)
+	state := d.stateAt(segStart, pos)
 	if !state && !placeSeg(segStart, pos) {
 		return -1
 	}
@@ -3930,10 +3951,11 @@ func (d *doc) firmBeforePlace(segStart, pos, a int, s sentence) int {
 	return -1
 }
 
-// usStateAt reports whether tokens [f, l) are the name of a state of the
-// United States as the wire writes it after a town: "Wis.", "N.J.",
-// "Ohio", "New Mexico".
-func (d *doc) usStateAt(f, l int) bool {
+// stateAt reports whether tokens [f, l) are the name of a state of the
+// United States or a province or territory of Canada as the wire writes
+// it after a town: "Wis.", "N.J.", "Ohio", "New Mexico", "Man.", "Ont.",
+// "Nova Scotia".
+func (d *doc) stateAt(f, l int) bool {
 	if l-f > 3 {
 		return false
 	}
@@ -3953,7 +3975,10 @@ func (d *doc) usStateAt(f, l int) bool {
 		"Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
 		"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
 		"Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
-		"Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming":
+		"Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+		"Alta.", "B.C.", "Man.", "N.B.", "N.L.", "Nfld.", "N.S.", "N.W.T.", "Ont.", "P.E.I.", "Que.", "Sask.", "Y.T.",
+		"Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland", "Nova Scotia", "Ontario", "Quebec",
+		"Saskatchewan", "Yukon", "Nunavut":
 		return true
 	}
 	return false
@@ -4421,7 +4446,7 @@ func (d *doc) regionAfterTown(b int) int {
 	if town.last != b || region.first != b+1 || !d.punct(region.last, ",") || town.ent < 0 || !d.ents[town.ent].placeish() && !d.regionName(town.ent) {
 		return -1
 	}
-	if !d.usStateAt(region.first, region.last) && (region.ent < 0 || !d.ents[region.ent].placeish()) {
+	if !d.stateAt(region.first, region.last) && (region.ent < 0 || !d.ents[region.ent].placeish()) {
 		return -1
 	}
 	return region.last

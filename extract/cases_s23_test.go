@@ -42,8 +42,18 @@ import (
 // the state made a speaker; Canada's provinces were not known as places
 // at all. Near miss: an aside after the state that names no one.
 //
+// Shape "roleword": a role noun the lexicon lacked ("coordinator",
+// "pollster") in the aside of an inverted cue ("“...,” Mara Quell,
+// coordinator of the Reef Watch, said"): the aside was no aside, and the
+// body it names took the quotation. Near miss: a known role.
+//
+// Shape "personplace": an inverted cue after a person, their body and a
+// town and state ("Tomas Vell of the fisheries center in La Jolla,
+// Calif., said"): the town was made the speaker. Near miss: a person of
+// a town and state, which worked.
+//
 // First pass (before the fix): 8/15 rows (spokes 2/4, scene 3/5, ruled
-// 3/6); splitinf and storm, added after, 4/8; province, after them, 2/4.
+// 3/6); splitinf and storm, added after, 4/8; province, after them, 2/4; roleword and personplace, last, 2/3 each.
 
 var s23Known = flag.Bool("s23.known", false, "TestAuditS23 runs its known failures too")
 
@@ -109,6 +119,20 @@ func s23Rows() []auditRow {
 			want: []quote{{"Tomas Vell", auI, "the homes were full"}}, speakers: []string{"Tomas Vell"}},
 		{class: "province/near", text: "Ilse Varga, of Kessby, Calif., a retired teacher, said the bridge was unsafe.",
 			want: []quote{{"Ilse Varga", auI, "the bridge was unsafe"}}, speakers: []string{"Ilse Varga"}},
+		// roleword.
+		{class: "roleword/inverted", text: "The reef is in trouble.\n\n“The reef is bleaching,” Mara Quell, coordinator of the Kessby Reef Watch, said during a news conference.",
+			want: []quote{{"Mara Quell", auD, "The reef is bleaching"}}, speakers: []string{"Mara Quell"}},
+		{class: "roleword/inverted", text: "“Turnout will be low,” Ivo Dask, a pollster at Tarvik Polls, said.",
+			want: []quote{{"Ivo Dask", auD, "Turnout will be low"}}, speakers: []string{"Ivo Dask"}},
+		{class: "roleword/near", text: "“The reef is dying,” Ada Brinn, director of the agency, said.",
+			want: []quote{{"Ada Brinn", auD, "The reef is dying"}}, speakers: []string{"Ada Brinn"}},
+		// personplace.
+		{class: "personplace/state", text: "The whales are back.\n\n“These numbers are encouraging,” Tomas Vell of the Kessby Fisheries Science Center in La Jolla, Calif., said.",
+			want: []quote{{"Tomas Vell", auD, "These numbers are encouraging"}}, speakers: []string{"Tomas Vell"}},
+		{class: "personplace/state", text: "Tomas Vell of the fisheries center in Marlow, Ont., said the whales were back.",
+			want: []quote{{"Tomas Vell", auI, "the whales were back"}}, speakers: []string{"Tomas Vell"}},
+		{class: "personplace/near", text: "“These numbers are encouraging,” Ilse Marner of Ostby, Calif., said.",
+			want: []quote{{"Ilse Marner", auD, "These numbers are encouraging"}}, speakers: []string{"Ilse Marner"}},
 	}
 }
 

@@ -3425,6 +3425,13 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			// complaint filed in Dunmoor County Court, Varga told": the
 			// comma closes the opening phrase, and the name after it is
 			// the subject.
+			if f, e := d.personOpening(a, s); e >= 0 && len(appos) == 0 {
+				// "Tomas Vell of the fisheries center in La Jolla,
+				// Calif., said": the person the segment opens with, not
+				// the town its last phrase names.
+				c.found, c.subjFirst, c.ent = true, f, e
+				return
+			}
 			appos = append(appos, [2]int{segStart, pos})
 			pos = a
 			continue
@@ -3879,6 +3886,31 @@ func (d *doc) regionName(e int) bool {
 	}
 	en := &d.ents[e]
 	return en.placeish() || en.kind == kUnknown && en.personEv == 0 && en.orgEv == 0
+}
+
+// personOpening returns the first token and the entity of the person
+// named at the start of the comma segment that ends at the comma a,
+// after any closing quotation mark, or -1, -1.
+func (d *doc) personOpening(a int, s sentence) (int, int) {
+	b := a - 1
+	for b >= s.first && !d.punct(b, ",") {
+		b--
+	}
+	f := b + 1
+	for f < a && d.toks[f].kind == tkQuote {
+		f++
+	}
+	if f >= a {
+		return -1, -1
+	}
+	ci := d.chunkAt[f]
+	if ci < 0 || d.chunks[ci].first != f || d.chunks[ci].last >= a || d.chunks[ci].ent < 0 {
+		return -1, -1
+	}
+	if e := d.chunks[ci].ent; d.ents[e].personish() && d.ents[e].kind == kPerson {
+		return f, e
+	}
+	return -1, -1
 }
 
 // namedAfterState reports whether the segment [segStart, pos) names a

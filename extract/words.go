@@ -113,6 +113,7 @@ rev. father sister brother hon hon. honourable honorable rt.`
 
 const roleWords = `spokesperson spokesman spokeswoman minister president director chairman eyewitness bystander
 chairwoman chair chief head leader secretary official officer analyst expert rapporteur professor lecturer
+coordinator pollster rancher consul attache attaché ombudsman examiner
 researcher scientist engineer lawyer attorney barrister solicitor coach manager founder
 co-founder cofounder ceo cfo coo cto cmo executive member resident teacher student doctor surgeon physician nurse
 curator author coauthor co-author economist mayor governor senator representative campaigner

@@ -52,8 +52,14 @@ import (
 // Calif., said"): the town was made the speaker. Near miss: a person of
 // a town and state, which worked.
 //
+// Shape "marchedto": a participle after where a march went ("marched to
+// the Tarvik City Hall urging the mayor to ..."): the hall was made the
+// speaker; and a paper's first word set in capitals ("HUNDREDS of
+// vendors") was read as a name. Near misses: a letter sent to someone,
+// an acronym opening a paragraph.
+//
 // First pass (before the fix): 8/15 rows (spokes 2/4, scene 3/5, ruled
-// 3/6); splitinf and storm, added after, 4/8; province, after them, 2/4; roleword and personplace, last, 2/3 each.
+// 3/6); splitinf and storm, added after, 4/8; province, after them, 2/4; roleword and personplace, after those, 2/3 each; marchedto, last, 2/5.
 
 var s23Known = flag.Bool("s23.known", false, "TestAuditS23 runs its known failures too")
 
@@ -133,6 +139,17 @@ func s23Rows() []auditRow {
 			want: []quote{{"Tomas Vell", auI, "the whales were back"}}, speakers: []string{"Tomas Vell"}},
 		{class: "personplace/near", text: "“These numbers are encouraging,” Ilse Marner of Ostby, Calif., said.",
 			want: []quote{{"Ilse Marner", auD, "These numbers are encouraging"}}, speakers: []string{"Ilse Marner"}},
+		// marchedto.
+		{class: "marchedto/hall", text: "Hundreds of Tarvik vendors on Monday marched to the Tarvik City Hall urging Mayor Ilan Dravic to drop the privatization plans.",
+			want: []quote{{"", auI, "Mayor Ilan Dravic to drop the privatization plans"}}, speakers: []string{}},
+		{class: "marchedto/caps", text: "HUNDREDS of Tarvik vendors on Monday marched to the Tarvik City Hall urging Mayor Ilan Dravic to drop the privatization plans.",
+			want: []quote{{"", auI, "Mayor Ilan Dravic to drop the privatization plans"}}, speakers: []string{}},
+		{class: "marchedto/named", text: "The Tarvik Traders Union rallied outside Kessby Hospital urging the board to reopen the ward.",
+			want: []quote{{"Tarvik Traders Union", auI, "the board to reopen the ward"}}, speakers: []string{"Tarvik Traders Union"}},
+		{class: "marchedto/near", text: "Tarvik vendors sent a letter to Mayor Ilan Dravic urging him to drop the plans.",
+			want: []quote{{"", auI, "him to drop the plans"}}},
+		{class: "marchedto/near", text: "NASA said the launch would go ahead.",
+			want: []quote{{"NASA", auI, "the launch would go ahead"}}},
 	}
 }
 

@@ -729,6 +729,8 @@ func (d *doc) lowerCapsLeadIns() {
 		if other < 2 || !fn || j >= b || !(d.toks[j].lowerWord() || d.punct(j, ",")) {
 			if k := a + 1; k+1 < b && j == a && d.capsLeadWord(a, k) {
 				d.relex(k, false) // "A FLAWED study claiming ...": a newspaper's emphasis
+			} else if j == a+1 && a+1 < b && d.capsOpeningWord(a) {
+				d.relex(a, true) // "HUNDREDS of vendors marched ...": the same emphasis on the first word
 			}
 			continue
 		}
@@ -761,6 +763,19 @@ func (d *doc) capsLeadWord(a, k int) bool {
 	// report").
 	return f&lxCommon != 0 || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") ||
 		strings.HasSuffix(w, "ous") || strings.HasSuffix(w, "ful")
+}
+
+// capsOpeningWord reports whether token a, alone in capitals at the
+// start of its paragraph before a word in lower case, is a common word
+// set in capitals for emphasis ("HUNDREDS of vendors", "RESIDENTS of
+// Kessby"), not an acronym ("NASA said") or a dateline's place.
+func (d *doc) capsOpeningWord(a int) bool {
+	t := &d.toks[a]
+	if t.kind != tkWord || !t.is(fAllCaps) || t.end-t.start < 5 || !d.toks[a+1].lowerWord() || d.toks[a+1].para != t.para {
+		return false
+	}
+	f := lex.lookup(d.lower(a))
+	return f&lxCommon != 0 && f&(lxFunc|lxPronoun|lxRelative|lxPlace|lxNation|lxOrgCue|lxCompany|lxOutlet|lxOutletCue|lxStrongOutlet|lxTitle|lxRole|lxFirstName|lxAbbrev) == 0
 }
 
 // relex reads token k again as an ordinary word in lower case (keeping

@@ -117,6 +117,13 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		c.found, c.subjFirst = true, v
 		return
 	}
+	if ing && d.movedToBefore(v, s) {
+		// "Hundreds of vendors marched to the Tarvik City Hall urging
+		// the mayor to drop the plans": the place they went to asks
+		// nothing; those who went there do.
+		d.sameSubject(c, s, prev)
+		return
+	}
 	if first, end := d.withParticipleSubject(v, s); ing && first >= 0 {
 		// "The talks ended, with Ivo Tamm, the union's head, warning that
 		// ...": the one after "with" says it, not the sentence's subject.
@@ -5174,6 +5181,40 @@ func (d *doc) sentToBefore(v int, s sentence) bool {
 		}
 		switch d.lower(k) {
 		case "sent", "submitted", "addressed", "delivered", "presented", "handed", "mailed", "forwarded", "sending", "submitting":
+			return true
+		}
+	}
+	return false
+}
+
+// movedToBefore reports whether the name just before the participle at v
+// is where a march or a gathering went: "marched to the Tarvik City Hall
+// urging", "rallied outside Kessby Hospital demanding".
+func (d *doc) movedToBefore(v int, s sentence) bool {
+	i := d.skipBackAdverbials(v-1, s.first)
+	if i <= s.first || d.chunkAt[i] < 0 {
+		return false
+	}
+	f := d.chunks[d.chunkAt[i]].first
+	if d.isWord(f-1, "the") {
+		f--
+	}
+	if f-2 < s.first || !d.toks[f-1].lowerWord() {
+		return false
+	}
+	switch d.lower(f - 1) {
+	case "to", "at", "outside", "into", "towards", "toward", "on":
+	default:
+		return false
+	}
+	for k := f - 2; k >= s.first && k >= f-4; k-- {
+		t := &d.toks[k]
+		if t.kind != tkWord || t.inQuote() || !t.lowerWord() {
+			return false
+		}
+		switch d.lower(k) {
+		case "marched", "walked", "went", "gathered", "rallied", "converged", "protested", "demonstrated", "picketed", "stormed",
+			"marching", "walking", "gathering", "rallying", "converging", "protesting", "demonstrating", "picketing", "storming":
 			return true
 		}
 	}

@@ -5163,14 +5163,7 @@ func (d *doc) sentDocBefore(v int, s sentence) bool {
 }
 
 func (d *doc) sentToBefore(v int, s sentence) bool {
-	i := d.skipBackAdverbials(v-1, s.first)
-	if i <= s.first || d.chunkAt[i] < 0 {
-		return false
-	}
-	f := d.chunks[d.chunkAt[i]].first
-	if d.isWord(f-1, "the") {
-		f--
-	}
+	f := d.nameBefore(v, s)
 	if f-2 < s.first || !d.isWord(f-1, "to") || !d.toks[f-1].lowerWord() {
 		return false
 	}
@@ -5187,18 +5180,26 @@ func (d *doc) sentToBefore(v int, s sentence) bool {
 	return false
 }
 
-// movedToBefore reports whether the name just before the participle at v
-// is where a march or a gathering went: "marched to the Tarvik City Hall
-// urging", "rallied outside Kessby Hospital demanding".
-func (d *doc) movedToBefore(v int, s sentence) bool {
+// nameBefore returns the first token of the name just before token v,
+// past adverbials and with a "the" before it, or -1 when no name ends
+// there.
+func (d *doc) nameBefore(v int, s sentence) int {
 	i := d.skipBackAdverbials(v-1, s.first)
 	if i <= s.first || d.chunkAt[i] < 0 {
-		return false
+		return -1
 	}
 	f := d.chunks[d.chunkAt[i]].first
 	if d.isWord(f-1, "the") {
 		f--
 	}
+	return f
+}
+
+// movedToBefore reports whether the name just before the participle at v
+// is where a march or a gathering went: "marched to the Tarvik City Hall
+// urging", "rallied outside Kessby Hospital demanding".
+func (d *doc) movedToBefore(v int, s sentence) bool {
+	f := d.nameBefore(v, s)
 	if f-2 < s.first || !d.toks[f-1].lowerWord() {
 		return false
 	}

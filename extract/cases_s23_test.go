@@ -58,8 +58,13 @@ import (
 // vendors") was read as a name. Near misses: a letter sent to someone,
 // an acronym opening a paragraph.
 //
+// Shape "foundowner": a finding without "that" whose clause opens with an
+// owner's name ("found Norland's decision to detain her on Kessby was
+// lawful"): the owner's words pushed the clause's verb past the few words
+// looked at for it. Near miss: an object found, no clause.
+//
 // First pass (before the fix): 8/15 rows (spokes 2/4, scene 3/5, ruled
-// 3/6); splitinf and storm, added after, 4/8; province, after them, 2/4; roleword and personplace, after those, 2/3 each; marchedto, last, 2/5.
+// 3/6); splitinf and storm, added after, 4/8; province, after them, 2/4; roleword and personplace, after those, 2/3 each; marchedto, after those, 2/5; foundowner, last, 2/3.
 
 var s23Known = flag.Bool("s23.known", false, "TestAuditS23 runs its known failures too")
 
@@ -150,6 +155,13 @@ func s23Rows() []auditRow {
 			want: []quote{{"", auI, "him to drop the plans"}}},
 		{class: "marchedto/near", text: "NASA said the launch would go ahead.",
 			want: []quote{{"NASA", auI, "the launch would go ahead"}}},
+		// foundowner.
+		{class: "foundowner/court", text: "The Tarvik High Court found Norland's decision to detain her on Kessby was lawful.",
+			want: []quote{{"Tarvik High Court", auI, "Norland's decision to detain her on Kessby was lawful"}}},
+		{class: "foundowner/study", text: "The Vessen Institute study found Norland's largest rivers had shrunk by a third.",
+			want: []quote{{"Vessen Institute", auI, "Norland's largest rivers had shrunk by a third"}}},
+		{class: "foundowner/near", text: "The team found Norland's rivers in a dry state last year.",
+			speakers: []string{}, exact: true},
 	}
 }
 

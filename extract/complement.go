@@ -607,7 +607,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			// "but also accepted there was a long way to go": "there" and
 			// a form of "be" open a clause, never an object accepted.
 			d.addComps(c, k, s)
-		case c.found && (c.lemma == "show" || c.lemma == "find") && d.clauseLike(k, s) && d.clauseVerbSoon(k, s) && !d.isWord(k, "it") &&
+		case c.found && (c.lemma == "show" || c.lemma == "find") && d.clauseLike(k, s) && (d.clauseVerbSoon(k, s) || d.possessiveSubjectVerb(k, s)) && !d.isWord(k, "it") &&
 			!(c.lemma == "find" && d.objectComplement(k, s)):
 			// "they found there can be enough oxygen", "the team showed
 			// those lichens can survive": a finding, not an object found.
@@ -1148,6 +1148,22 @@ func (d *doc) hearingSpeaker(c *cue) bool {
 // clauseVerbSoon reports whether a finite verb or an auxiliary comes within
 // a few words of k, as it does in a clause and not in a list of names.
 func (d *doc) clauseVerbSoon(k int, s sentence) bool { return d.clauseVerbWithin(k, s, 8) }
+
+// possessiveSubjectVerb reports whether the clause at k opens with an
+// owner's name and its "'s" and has its verb within a few words after
+// them: "found Norland's decision to detain her on Kessby was lawful",
+// where the owner's words use up the window clauseVerbSoon looks in.
+func (d *doc) possessiveSubjectVerb(k int, s sentence) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 || d.chunks[ci].first != k {
+		return false
+	}
+	p := d.chunks[ci].last
+	if p >= s.last || d.toks[p].kind != tkPoss {
+		return false
+	}
+	return d.clauseVerbSoon(p+1, s)
+}
 
 // inRelativeAside reports whether token v lies in a relative clause set
 // off by a comma: ", whose family has ruled", ", which has ruled".

@@ -63,8 +63,14 @@ import (
 // lawful"): the owner's words pushed the clause's verb past the few words
 // looked at for it. Near miss: an object found, no clause.
 //
+// Shape "saidas": a clause of reason or concession set off by commas
+// right after the cue ("The police said, as the car wasn't blocking a
+// roadway, it was not their job"): nothing was reported. Near misses: a
+// phrase, not a clause, after the cue ("as expected", "when asked about
+// the cost, that").
+//
 // First pass (before the fix): 8/15 rows (spokes 2/4, scene 3/5, ruled
-// 3/6); splitinf and storm, added after, 4/8; province, after them, 2/4; roleword and personplace, after those, 2/3 each; marchedto, after those, 2/5; foundowner, last, 2/3.
+// 3/6); splitinf and storm, added after, 4/8; province, after them, 2/4; roleword and personplace, after those, 2/3 each; marchedto, after those, 2/5; foundowner, after those, 2/3; saidas, last, 2/4.
 
 var s23Known = flag.Bool("s23.known", false, "TestAuditS23 runs its known failures too")
 
@@ -162,6 +168,15 @@ func s23Rows() []auditRow {
 			want: []quote{{"Vessen Institute", auI, "Norland's largest rivers had shrunk by a third"}}},
 		{class: "foundowner/near", text: "The team found Norland's rivers in a dry state last year.",
 			speakers: []string{}, exact: true},
+		// saidas.
+		{class: "saidas/reason", text: "The police said, as the car wasn't blocking a roadway, it was not their job to tow it.",
+			want: []quote{{"", auI, "as the car wasn't blocking a roadway, it was not their job to tow it"}}, exact: true},
+		{class: "saidas/concession", text: "Mayor Ada Quell said, although the bridge is old, it remains safe.",
+			want: []quote{{"Ada Quell", auI, "although the bridge is old, it remains safe"}}, exact: true},
+		{class: "saidas/near", text: "Mayor Ada Quell said, as expected, the vote passed.",
+			want: []quote{{"Ada Quell", auI, "the vote passed"}}, exact: true},
+		{class: "saidas/near", text: "Mayor Ada Quell said, when asked about the cost, that the bridge was cheap.",
+			want: []quote{{"Ada Quell", auI, "the bridge was cheap"}}, exact: true},
 	}
 }
 

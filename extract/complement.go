@@ -395,6 +395,13 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			// the Post, that": the same words said before, and where.
 			long, reach = true, 18
 		}
+		// "The police said, as the car wasn't blocking a roadway, it was
+		// not their job to tow it": a fronted clause of reason, time or
+		// condition, then the main clause; both are what was said.
+		sub := !long && k+1 < s.last && d.toks[k+1].lowerWord() && openingSubordinator(d.lower(k+1)) && !d.isWord(k+2, "of") && !d.isWord(k+2, "well")
+		if sub {
+			reach = 16
+		}
 		for j := k + 1; j+1 < s.last && j < k+reach; j++ {
 			// "said, in remarks broadcast on television, that": a speech
 			// verb's form after a preposition or an article is a noun.
@@ -408,6 +415,8 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			if d.punct(j, ",") {
 				if d.isWord(j+1, "that") || d.toks[j+1].kind == tkQuote && d.toks[j+1].is(fOpenMark) && j < k+8 {
 					k = j + 1 // "Wasif suggested, in likelihood, “...”"
+				} else if sub && j > k+3 && j+1 < s.last && d.finiteVerbIn(k+2, j) && d.clauseLike(j+1, s) && d.clauseVerbSoon(j+1, s) && !d.attributionFollows(j+1, s) {
+					k++ // the fronted clause opens what was said
 				} else if t := &d.toks[k+1]; j < k+8 && t.lowerWord() && (t.has(lxPrep|lxAdverb|lxTime) || d.isWord(k+1, "as") || sentenceAdverb(d.lower(k+1))) && !d.isWord(k+1, "according") &&
 					j+1 < s.last && d.clauseLike(j+1, s) && d.clauseVerbSoon(j+1, s) && !d.attributionFollows(j+1, s) {
 					k = j + 1 // "Tarvik claimed, as of Thursday, it was free of the virus"

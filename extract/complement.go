@@ -1001,7 +1001,11 @@ func (d *doc) skipReceiver(k int, s sentence) int {
 		v := d.skipNounPhrasePreps(end, s)
 		verb := d.toks[v].lowerWord() && d.toks[v].has(lxAux) && !d.isWord(v, "to") || v > end && d.pastVerbAt(v, s)
 		h := &d.toks[end-1]
-		if verb && h.lowerWord() && d.chunkAt[end-1] < 0 && !h.has(lxRole|lxGroup|lxGenericOrg|lxPronoun) && !d.pluralSubject(end-1) {
+		hearers := end > k+1 && d.toks[k].lowerWord() && d.toks[k].has(lxGroup) && !d.toks[k].has(lxDet|lxPronoun) && !d.quantityPronoun(k) &&
+			d.toks[k+1].lowerWord() && d.clauseLike(k+1, s) && d.clauseVerbSoon(k+1, s)
+		if verb && h.lowerWord() && d.chunkAt[end-1] < 0 && !h.has(lxRole|lxGroup|lxGenericOrg|lxPronoun) && !d.pluralSubject(end-1) && !hearers {
+			// Not "told reporters results from the commission were
+			// fiction": a bare word for people first hears (below).
 			return k
 		}
 	}

@@ -1167,15 +1167,23 @@ func (d *doc) clauseVerbSoon(k int, s sentence) bool { return d.clauseVerbWithin
 // them: "found Norland's decision to detain her on Kessby was lawful",
 // where the owner's words use up the window clauseVerbSoon looks in.
 func (d *doc) possessiveSubjectVerb(k int, s sentence) bool {
+	p := d.nameThenPossessive(k, s)
+	return p >= 0 && d.clauseVerbSoon(p+1, s)
+}
+
+// nameThenPossessive returns the possessive ending of the name that opens
+// at token k ("Norland's", "Barron's"), or -1 when no name opens there or
+// none follows it in the sentence.
+func (d *doc) nameThenPossessive(k int, s sentence) int {
 	ci := d.chunkAt[k]
 	if ci < 0 || d.chunks[ci].first != k {
-		return false
+		return -1
 	}
 	p := d.chunks[ci].last
 	if p >= s.last || d.toks[p].kind != tkPoss {
-		return false
+		return -1
 	}
-	return d.clauseVerbSoon(p+1, s)
+	return p
 }
 
 // inRelativeAside reports whether token v lies in a relative clause set

@@ -253,12 +253,8 @@ func (d *doc) outletSpeaks(c *cue) bool {
 // Donoghue's.", "According to Barron's, ..."): a publication called by
 // its owner's name, as a newsletter or a weekly is, never a person.
 func (d *doc) possessiveAlone(k int, s sentence) bool {
-	ci := d.chunkAt[k]
-	if ci < 0 || d.chunks[ci].first != k {
-		return false
-	}
-	p := d.chunks[ci].last
-	if p >= s.last || d.toks[p].kind != tkPoss {
+	p := d.nameThenPossessive(k, s)
+	if p < 0 {
 		return false
 	}
 	return p+1 >= s.last || d.punct(p+1, ",") || d.punct(p+1, ".") || d.punct(p+1, ";")

@@ -71,11 +71,16 @@ import (
 // phrase, not a clause, after the cue ("as expected", "when asked about
 // the cost, that").
 //
+// Shape "thereis": a phrase of time, then "there is" ("After every
+// earthquake there is a 5% chance ..., according to Dr. Ada Quell"): the
+// clause before the cue was taken for a clause of time alone and
+// reported nothing. Near miss: a clause of time alone.
+//
 // First pass (before the fix), each class run before its own fix:
 // spokes 2/4, scene 3/5, ruled 3/6, splitinf 2/4, storm 2/4, province
 // 2/4, roleword 2/3, personplace 2/3, marchedto 2/5, foundowner 2/3,
-// saidas 2/4; 24/45 in all. TestToldBareHearer, below, checks spans
-// exactly, which the audit's loose match cannot.
+// saidas 2/4, thereis 1/3; 25/48 in all. TestToldBareHearer, below,
+// checks spans exactly, which the audit's loose match cannot.
 
 var s23Known = flag.Bool("s23.known", false, "TestAuditS23 runs its known failures too")
 
@@ -182,6 +187,13 @@ func s23Rows() []auditRow {
 			want: []quote{{"Ada Quell", auI, "the vote passed"}}, exact: true},
 		{class: "saidas/near", text: "Mayor Ada Quell said, when asked about the cost, that the bridge was cheap.",
 			want: []quote{{"Ada Quell", auI, "the bridge was cheap"}}, exact: true},
+		// thereis.
+		{class: "thereis/according", text: "After every earthquake there is a 5% chance of something bigger following it, according to Kessby seismologist, Dr. Ada Quell.",
+			want: []quote{{"Ada Quell", auI, "After every earthquake there is a 5% chance of something bigger following it"}}},
+		{class: "thereis/said", text: "After the storm there were no trains, the Tarvik Rail Company said.",
+			want: []quote{{"Tarvik Rail Company", auI, "After the storm there were no trains"}}},
+		{class: "thereis/near", text: "After the bridge was shut on Monday, Mayor Ada Quell said.",
+			speakers: []string{}, exact: true},
 	}
 }
 

@@ -1122,13 +1122,23 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 		// scene, with no verb of its own, is no one's words.
 		return
 	}
-	if d.toks[start].kind == tkWord && d.opensSubordinate(start) && !d.commaIn(start+1, end) && d.auxGroups(start, end) < 2 && !d.pronounMainClause(start+2, end) {
+	if d.toks[start].kind == tkWord && d.opensSubordinate(start) && !d.commaIn(start+1, end) && d.auxGroups(start, end) < 2 && !d.pronounMainClause(start+2, end) &&
+		!d.phraseThenThereIs(start, end) {
 		// "After the bridge was shut, residents complained.": a clause of
 		// time or cause that sets the scene is no words of the speaker's.
 		return
 	}
 	c.before = true
 	c.comps = append(c.comps, [2]int{start, end})
+}
+
+// phraseThenThereIs reports whether the words after the subordinator at
+// start are a noun phrase, then "there" and a form of "be": "After every
+// earthquake there is a 5% chance of something bigger": a phrase of time
+// and a main clause, not a clause of time alone.
+func (d *doc) phraseThenThereIs(start, end int) bool {
+	e := d.npForward(start+1, end)
+	return e > start+1 && e+1 < end && d.isWord(e, "there") && d.toks[e].lowerWord() && d.toks[e+1].lowerWord() && d.toks[e+1].has(lxAux)
 }
 
 // phrasesOpenAndCloseClause reports whether tokens [start, end), opening

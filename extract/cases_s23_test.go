@@ -39,7 +39,7 @@ import (
 // whose first name is Storm.
 //
 // Shape "province": a town and its state or province before a titled
-// name and an aside ("Cross Lake, Man., Chief Arlen Dumas, who is in
+// name and an aside ("Kessby Lake, Man., Chief Arvo Dunmere, who is in
 // Ottawa this week, said"): the name was read as the state's aside and
 // the state made a speaker; Canada's provinces were not known as places
 // at all. Near miss: an aside after the state that names no one.
@@ -50,7 +50,7 @@ import (
 // body it names took the quotation. Near miss: a known role.
 //
 // Shape "personplace": an inverted cue after a person, their body and a
-// town and state ("Tomas Vell of the fisheries center in La Jolla,
+// town and state ("Tomas Vell of the fisheries center in La Varna,
 // Calif., said"): the town was made the speaker. Near miss: a person of
 // a town and state, which worked.
 //
@@ -135,14 +135,14 @@ func s23Rows() []auditRow {
 			speakers: []string{}},
 		{class: "storm/tropical", text: "Tropical Storm Mira dumped rain on Kessby.\n\nShe said the worst was over.",
 			speakers: []string{}},
-		{class: "storm/near", text: "Storm Reid, an actress, said she was safe.",
-			want: []quote{{"Storm Reid", auI, "she was safe"}}},
+		{class: "storm/near", text: "Storm Rellan, an actress, said she was safe.",
+			want: []quote{{"Storm Rellan", auI, "she was safe"}}},
 		// province.
-		{class: "province/aside", text: "Cross Lake, Man., Chief Arlen Dumas, who is in Ottawa this week, said his community has a severe shortage of homes.",
-			want: []quote{{"Arlen Dumas", auI, "his community has a severe shortage of homes"}}, speakers: []string{"Arlen Dumas"}},
+		{class: "province/aside", text: "Kessby Lake, Man., Chief Arvo Dunmere, who is in Ottawa this week, said his community has a severe shortage of homes.",
+			want: []quote{{"Arvo Dunmere", auI, "his community has a severe shortage of homes"}}, speakers: []string{"Arvo Dunmere"}},
 		{class: "province/aside", text: "Kessby, Calif., Mayor Ada Quell, who took office in May, said the bridge would reopen.",
 			want: []quote{{"Ada Quell", auI, "the bridge would reopen"}}, speakers: []string{"Ada Quell"}},
-		{class: "province/plain", text: "Fresno, Ont., Chief Tomas Vell said the homes were full.",
+		{class: "province/plain", text: "Tarvik, Ont., Chief Tomas Vell said the homes were full.",
 			want: []quote{{"Tomas Vell", auI, "the homes were full"}}, speakers: []string{"Tomas Vell"}},
 		{class: "province/near", text: "Ilse Varga, of Kessby, Calif., a retired teacher, said the bridge was unsafe.",
 			want: []quote{{"Ilse Varga", auI, "the bridge was unsafe"}}, speakers: []string{"Ilse Varga"}},
@@ -154,7 +154,7 @@ func s23Rows() []auditRow {
 		{class: "roleword/near", text: "“The reef is dying,” Ada Brinn, director of the agency, said.",
 			want: []quote{{"Ada Brinn", auD, "The reef is dying"}}, speakers: []string{"Ada Brinn"}},
 		// personplace.
-		{class: "personplace/state", text: "The whales are back.\n\n“These numbers are encouraging,” Tomas Vell of the Kessby Fisheries Science Center in La Jolla, Calif., said.",
+		{class: "personplace/state", text: "The whales are back.\n\n“These numbers are encouraging,” Tomas Vell of the Kessby Fisheries Science Center in La Varna, Calif., said.",
 			want: []quote{{"Tomas Vell", auD, "These numbers are encouraging"}}, speakers: []string{"Tomas Vell"}},
 		{class: "personplace/state", text: "Tomas Vell of the fisheries center in Marlow, Ont., said the whales were back.",
 			want: []quote{{"Tomas Vell", auI, "the whales were back"}}, speakers: []string{"Tomas Vell"}},

@@ -1050,7 +1050,7 @@ func (d *doc) stormNamed(c *chunk) bool {
 	case "typhoon", "hurricane", "cyclone":
 		return true
 	case "storm", "depression":
-		return k > c.first // "Tropical Storm Mira"; not "Storm Reid", a person
+		return k > c.first // "Tropical Storm Mira"; not "Storm Rellan", a person
 	}
 	return false
 }

@@ -3433,7 +3433,7 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			// comma closes the opening phrase, and the name after it is
 			// the subject.
 			if f, e := d.personOpening(a, s); e >= 0 && len(appos) == 0 {
-				// "Tomas Vell of the fisheries center in La Jolla,
+				// "Tomas Vell of the fisheries center in La Varna,
 				// Calif., said": the person the segment opens with, not
 				// the town its last phrase names.
 				c.found, c.subjFirst, c.ent = true, f, e
@@ -3922,7 +3922,7 @@ func (d *doc) personOpening(a int, s sentence) (int, int) {
 
 // namedAfterState reports whether the segment [segStart, pos) names a
 // person and the segment before its comma a is a state or province: the
-// wire's "Cross Lake, Man., Chief Arlen Dumas, who is in Ottawa, said",
+// wire's "Kessby Lake, Man., Chief Arvo Dunmere, who is in Ottawa, said",
 // where the town and state say where the person is from and the person
 // speaks; the titled name is no aside of the state.
 func (d *doc) namedAfterState(segStart, pos, a int, s sentence) bool {

@@ -1378,14 +1378,20 @@ func (d *doc) speakerFollows(k int, s sentence) bool {
 
 // subjunctive reports whether a clause in the subjunctive starts at token
 // k: a noun phrase, then "be" or "should" ("urged the immunity be
-// waived").
-func (d *doc) subjunctive(k int, s sentence) bool {
+// waived"), or, when bare is set, a bare verb ("demanded the minister
+// resign"). "ruled" takes only the first kind: after "ruled the oil-rich
+// Central Norland country" a noun looks like a bare verb, and rulers rule
+// countries.
+func (d *doc) subjunctive(k int, s sentence, bare bool) bool {
 	end := d.npForward(k, s.last)
 	if end <= k || end >= s.last {
 		return false
 	}
-	if d.modalSubjunctive(k, s) {
+	if d.isWord(end, "be") || d.isWord(end, "should") || d.isWord(end, "must") {
 		return true
+	}
+	if !bare {
+		return false
 	}
 	// "recommended the troops withdraw", "demanded the minister resign": a
 	// bare verb after a definite subject.
@@ -1401,18 +1407,6 @@ func (d *doc) subjunctive(k int, s sentence) bool {
 		}
 	}
 	return false
-}
-
-// modalSubjunctive reports whether the clause at token k is a noun phrase
-// and "be", "should" or "must": "ruled the law be struck down". Only this
-// kind follows "ruled": after "ruled the oil-rich Central Norland
-// country" a noun looks like a bare verb, and rulers rule countries.
-func (d *doc) modalSubjunctive(k int, s sentence) bool {
-	end := d.npForward(k, s.last)
-	if end <= k || end >= s.last {
-		return false
-	}
-	return d.isWord(end, "be") || d.isWord(end, "should") || d.isWord(end, "must")
 }
 
 // bareVerb reports whether token j can be a verb in its plain form, as a

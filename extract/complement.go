@@ -287,7 +287,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			return
 		}
 	}
-	if (c.class == cueAsk || c.class == cueThat) && d.subjunctive(k, s) && (c.lemma != "rule" || d.modalSubjunctive(k, s)) {
+	if (c.class == cueAsk || c.class == cueThat) && d.subjunctive(k, s, c.lemma != "rule") {
 		if d.isWord(k, "that") && d.toks[k].lowerWord() && k+1 < s.last && !d.toks[k+1].has(lxAux) {
 			k++ // "recommends that doctors should screen": "that" opens the clause, it is not its determiner
 		}
@@ -589,7 +589,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			return
 		}
 		if d.isWord(k, "whether") || d.isWord(k, "if") || d.isWord(k, "how") || d.isWord(k, "why") ||
-			d.isWord(k, "what") || d.isWord(k, "when") || d.subjunctive(k, s) {
+			d.isWord(k, "what") || d.isWord(k, "when") || d.subjunctive(k, s, true) {
 			d.addComps(c, k, s)
 		}
 		return
@@ -603,7 +603,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 				c.lemma != "accept" { // "the job, which he accepted"
 				d.complementBefore(c, s) // "..., the court ruled"; not "..., she protested"
 			}
-		case d.subjunctive(k, s) && (c.lemma != "rule" || d.modalSubjunctive(k, s)) || (c.thing || c.docHead) && (c.lemma == "show" || c.lemma == "find") && d.clauseLike(k, s) ||
+		case d.subjunctive(k, s, c.lemma != "rule") || (c.thing || c.docHead) && (c.lemma == "show" || c.lemma == "find") && d.clauseLike(k, s) ||
 			(c.lemma == "show" || c.lemma == "find") && (c.thing || c.docHead || d.docInSubject(c)) && d.nameThenGerund(k, s):
 			d.addComps(c, k, s)
 		case c.found && k+1 < s.last && d.toks[k].lowerWord() && d.toks[k].has(lxAux) && !d.isWord(k, "to") && d.relativeGap(c, s) && !d.prepRelative(c, s):
@@ -741,7 +741,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		d.addComps(c, k, s)
 		return
 	}
-	if c.lemma == "suggest" && d.subjunctive(k, s) {
+	if c.lemma == "suggest" && d.subjunctive(k, s, true) {
 		// "suggested supporters fill out ballots": a proposal in the
 		// subjunctive, as "recommended the troops withdraw" is.
 		d.addComps(c, k, s)

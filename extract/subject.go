@@ -3895,15 +3895,22 @@ func (d *doc) regionName(e int) bool {
 	return en.placeish() || en.kind == kUnknown && en.personEv == 0 && en.orgEv == 0
 }
 
-// personOpening returns the first token and the entity of the person
-// named at the start of the comma segment that ends at the comma a,
-// after any closing quotation mark, or -1, -1.
-func (d *doc) personOpening(a int, s sentence) (int, int) {
+// commaBefore returns the comma before token a in sentence s, or
+// s.first-1 when none comes before it: where the comma segment that ends
+// at a starts, less one.
+func (d *doc) commaBefore(a int, s sentence) int {
 	b := a - 1
 	for b >= s.first && !d.punct(b, ",") {
 		b--
 	}
-	f := b + 1
+	return b
+}
+
+// personOpening returns the first token and the entity of the person
+// named at the start of the comma segment that ends at the comma a,
+// after any closing quotation mark, or -1, -1.
+func (d *doc) personOpening(a int, s sentence) (int, int) {
+	f := d.commaBefore(a, s) + 1
 	for f < a && d.toks[f].kind == tkQuote {
 		f++
 	}
@@ -3926,10 +3933,7 @@ func (d *doc) personOpening(a int, s sentence) (int, int) {
 // where the town and state say where the person is from and the person
 // speaks; the titled name is no aside of the state.
 func (d *doc) namedAfterState(segStart, pos, a int, s sentence) bool {
-	b := a - 1
-	for b >= s.first && !d.punct(b, ",") {
-		b--
-	}
+	b := d.commaBefore(a, s)
 	if b < s.first || !d.stateAt(b+1, a) {
 		return false
 	}
@@ -3975,10 +3979,7 @@ func (d *doc) firmBeforePlace(segStart, pos, a int, s sentence) int {
 		return a
 	}
 	// A town before the state: "Hollinsby, | Wis.".
-	b := a - 1
-	for b >= s.first && !d.punct(b, ",") {
-		b--
-	}
+	b := d.commaBefore(a, s)
 	if b <= s.first || !firmEndsAt(b) {
 		return -1
 	}
@@ -5167,13 +5168,28 @@ func (d *doc) sentToBefore(v int, s sentence) bool {
 	if f-2 < s.first || !d.isWord(f-1, "to") || !d.toks[f-1].lowerWord() {
 		return false
 	}
-	for k := f - 2; k >= s.first && k >= f-6; k-- {
+	return d.lowerWordBack(f-1, 5, s, sendingVerb)
+}
+
+// sendingVerb reports whether w sends something to someone: "sent",
+// "submitted", "handed".
+func sendingVerb(w string) bool {
+	switch w {
+	case "sent", "submitted", "addressed", "delivered", "presented", "handed", "mailed", "forwarded", "sending", "submitting":
+		return true
+	}
+	return false
+}
+
+// lowerWordBack reports whether one of the n words before token f, all
+// of them lower-case words outside quotations, is one match accepts.
+func (d *doc) lowerWordBack(f, n int, s sentence, match func(string) bool) bool {
+	for k := f - 1; k >= s.first && k >= f-n; k-- {
 		t := &d.toks[k]
 		if t.kind != tkWord || t.inQuote() || !t.lowerWord() {
 			return false
 		}
-		switch d.lower(k) {
-		case "sent", "submitted", "addressed", "delivered", "presented", "handed", "mailed", "forwarded", "sending", "submitting":
+		if match(d.lower(k)) {
 			return true
 		}
 	}
@@ -5208,16 +5224,16 @@ func (d *doc) movedToBefore(v int, s sentence) bool {
 	default:
 		return false
 	}
-	for k := f - 2; k >= s.first && k >= f-4; k-- {
-		t := &d.toks[k]
-		if t.kind != tkWord || t.inQuote() || !t.lowerWord() {
-			return false
-		}
-		switch d.lower(k) {
-		case "marched", "walked", "went", "gathered", "rallied", "converged", "protested", "demonstrated", "picketed", "stormed",
-			"marching", "walking", "gathering", "rallying", "converging", "protesting", "demonstrating", "picketing", "storming":
-			return true
-		}
+	return d.lowerWordBack(f-1, 3, s, goingVerb)
+}
+
+// goingVerb reports whether w is a march's or a gathering's verb:
+// "marched", "rallied", "picketing".
+func goingVerb(w string) bool {
+	switch w {
+	case "marched", "walked", "went", "gathered", "rallied", "converged", "protested", "demonstrated", "picketed", "stormed",
+		"marching", "walking", "gathering", "rallying", "converging", "protesting", "demonstrating", "picketing", "storming":
+		return true
 	}
 	return false
 }

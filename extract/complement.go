@@ -975,6 +975,15 @@ func (d *doc) quoteAt(k int, s sentence) int {
 	return -1
 }
 
+// bareHearersBefore reports whether the noun phrase [k, end) opens with
+// a bare word for people ("reporters") and a clause follows that word:
+// "told reporters results from the commission were fiction". Asked only
+// once the cheaper tests of its caller hold: it reads the clause.
+func (d *doc) bareHearersBefore(k, end int, s sentence) bool {
+	return end > k+1 && d.toks[k].lowerWord() && d.toks[k].has(lxGroup) && !d.toks[k].has(lxDet|lxPronoun) && !d.quantityPronoun(k) &&
+		d.toks[k+1].lowerWord() && d.clauseLike(k+1, s) && d.clauseVerbSoon(k+1, s)
+}
+
 // skipReceiver steps over the hearer of "told", "warned", "assured": up to
 // "that" when it comes soon, else over one noun phrase ("told reporters",
 // "told CBC News the department ...").
@@ -1001,9 +1010,7 @@ func (d *doc) skipReceiver(k int, s sentence) int {
 		v := d.skipNounPhrasePreps(end, s)
 		verb := d.toks[v].lowerWord() && d.toks[v].has(lxAux) && !d.isWord(v, "to") || v > end && d.pastVerbAt(v, s)
 		h := &d.toks[end-1]
-		hearers := end > k+1 && d.toks[k].lowerWord() && d.toks[k].has(lxGroup) && !d.toks[k].has(lxDet|lxPronoun) && !d.quantityPronoun(k) &&
-			d.toks[k+1].lowerWord() && d.clauseLike(k+1, s) && d.clauseVerbSoon(k+1, s)
-		if verb && h.lowerWord() && d.chunkAt[end-1] < 0 && !h.has(lxRole|lxGroup|lxGenericOrg|lxPronoun) && !d.pluralSubject(end-1) && !hearers {
+		if verb && h.lowerWord() && d.chunkAt[end-1] < 0 && !h.has(lxRole|lxGroup|lxGenericOrg|lxPronoun) && !d.pluralSubject(end-1) && !d.bareHearersBefore(k, end, s) {
 			// Not "told reporters results from the commission were
 			// fiction": a bare word for people first hears (below).
 			return k
@@ -1051,10 +1058,8 @@ func (d *doc) skipReceiver(k int, s sentence) int {
 			}
 		}
 	}
-	if k+1 < s.last && d.toks[k].lowerWord() && d.toks[k].has(lxGroup) && !d.quantityPronoun(k) && !d.toks[k].has(lxDet|lxPronoun) &&
-		!d.isWord(k, "all") && !d.isWord(k, "both") &&
-		d.toks[k+1].lowerWord() && !d.toks[k+1].has(lxPrep|lxAux) && d.toks[k+1].cv == 0 && d.npForward(k, s.last) > k+1 &&
-		d.clauseLike(k+1, s) && d.clauseVerbSoon(k+1, s) {
+	if k+1 < s.last && d.toks[k].has(lxGroup) && !d.isWord(k, "all") && !d.isWord(k, "both") && !d.toks[k+1].has(lxPrep|lxAux) && d.toks[k+1].cv == 0 &&
+		d.bareHearersBefore(k, d.npForward(k, s.last), s) {
 		// "told reporters exports fell", "reminded members most of the
 		// files were lost": a bare word for people hears; the noun after
 		// it opens the clause, not a longer hearer.

@@ -755,7 +755,7 @@ func (d *doc) capsLeadWord(a, k int) bool {
 	}
 	w := d.lower(k)
 	f := lex.lookup(w)
-	if f&(lxFunc|lxPronoun|lxRelative|lxPlace|lxNation|lxOrgCue|lxCompany|lxOutlet|lxOutletCue|lxStrongOutlet|lxTitle|lxRole|lxFirstName|lxAbbrev) != 0 {
+	if f&notEmphasis != 0 {
 		return false
 	}
 	// The lexicon holds few adjectives; their endings tell them from
@@ -775,8 +775,15 @@ func (d *doc) capsOpeningWord(a int) bool {
 		return false
 	}
 	f := lex.lookup(d.lower(a))
-	return f&lxCommon != 0 && f&(lxFunc|lxPronoun|lxRelative|lxPlace|lxNation|lxOrgCue|lxCompany|lxOutlet|lxOutletCue|lxStrongOutlet|lxTitle|lxRole|lxFirstName|lxAbbrev) == 0
+	return f&lxCommon != 0 && f&notEmphasis == 0
 }
+
+// notEmphasis are the kinds of word that a run of capitals keeps as
+// written: function words, names' and bodies' words, titles, roles and
+// abbreviations, which capitals may spell as they are ("THE WHO", "US
+// FDA", "NASA"), not as emphasis.
+const notEmphasis = lxFunc | lxPronoun | lxRelative | lxPlace | lxNation | lxOrgCue | lxCompany | lxOutlet | lxOutletCue |
+	lxStrongOutlet | lxTitle | lxRole | lxFirstName | lxAbbrev
 
 // relex reads token k again as an ordinary word in lower case (keeping
 // its capital when it opens the paragraph), with its lexicon entry.

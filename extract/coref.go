@@ -2789,6 +2789,12 @@ func describes(head string, e *entity) bool {
 			}
 		}
 	}
+	switch {
+	case head == "authority" && contains(e.words, "council"):
+		return true // "Marlow County Council ... The Conservative-run authority said": a local authority
+	case head == "department" && contains(e.words, "sheriff"):
+		return true // "the Kessby County Sheriff's Office ... the department said"
+	}
 	head = makerHead(head)
 	hasCompanyWord := false
 	hasOrgWord := false

@@ -2167,7 +2167,7 @@ func (d *doc) issuerOf(h int, pronoun bool) int {
 	// paragraph its quotation opens ("In June, the group released a
 	// report. | “...,” the report stated."), and then only to a body.
 	crossed := d.sents[max(si-1, 0)].para != d.sents[si].para
-	if crossed && (pronoun || !d.sentenceIsQuoteLed(si)) {
+	if crossed && pronoun {
 		from = d.sents[si].first
 		crossed = false
 	}
@@ -2175,6 +2175,9 @@ func (d *doc) issuerOf(h int, pronoun bool) int {
 		if d.toks[k].inQuote() || !d.toks[k].lowerWord() || !pronoun && d.lower(k) != head ||
 			pronoun && !(d.toks[k].has(lxDoc) && issuedBySpeaker(d.lower(k))) {
 			continue
+		}
+		if e, ok := d.namedDocAuthor(k); ok && !pronoun {
+			return e // "referring to a Tarvik State University report. | ..., according to the report."
 		}
 		p := k - 1
 		for p > from && p >= k-3 && d.toks[p].lowerWord() && !d.toks[p].has(lxDet|lxFunc|lxPrep|lxAux|lxVerb) && d.toks[p].cv == 0 {
@@ -2198,8 +2201,14 @@ func (d *doc) issuerOf(h int, pronoun bool) int {
 			return e // "The chairman, Leopold Stang, issued a statement"
 		}
 		if !pronoun {
+			if crossed && d.docReceivedBetween(s.first, k) {
+				return -1 // "Jonas Brekke read a report by the Ostby Institute. | ..., according to the report."
+			}
 			if e := d.docAuthorAfter(k + 1); e >= 0 {
 				return e // "received a letter from the Ellis Trust"
+			}
+			if crossed && !d.issuedBetween(max(end, st), p) && !d.authoredBetween(max(end, st), p) {
+				return -1 // "The House approved an amendment. | ... the amendment": not the House's own text
 			}
 			if d.docReceivedBetween(max(end, st), p) {
 				return -1 // "Tomas Quill read the report": not his
@@ -2227,6 +2236,25 @@ func (d *doc) issuerOf(h int, pronoun bool) int {
 		return -1
 	}
 	return -1
+}
+
+// namedDocAuthor returns the body whose name stands as the modifier of
+// the document noun at k brought in with an indefinite article: "an
+// Oregon Polar Institute report" is the institute's, whoever cites it.
+// ok is false when no name stands there; e is -1 when the name is no
+// body's (a place's, an outlet's, a person's).
+func (d *doc) namedDocAuthor(k int) (e int, ok bool) {
+	if k < 2 {
+		return -1, false
+	}
+	ci := d.chunkAt[k-1]
+	if ci < 0 || d.chunks[ci].last != k || !(d.isWord(d.chunks[ci].first-1, "a") || d.isWord(d.chunks[ci].first-1, "an")) {
+		return -1, false
+	}
+	if e = d.chunks[ci].ent; e >= 0 && d.ents[e].orgish() && !d.ents[e].outlet && !d.ents[e].placeish() {
+		return e, true
+	}
+	return -1, true
 }
 
 // subordinateIssuer returns the named subject of a clause of time or
@@ -2369,6 +2397,20 @@ func (d *doc) issuedBetween(i, j int) bool {
 	for k := max(i, 0); k < j; k++ {
 		switch d.lower(k) {
 		case "issued", "released", "published", "posted", "sent", "put", "issues", "releases", "publishes", "posts":
+			return true
+		}
+	}
+	return false
+}
+
+// authoredBetween reports whether a verb in [i, j) makes its subject the
+// author of the document after it, as a body drafts or adopts its own
+// text: "filed a complaint", "adopted a resolution".
+func (d *doc) authoredBetween(i, j int) bool {
+	for k := max(i, 0); k < j; k++ {
+		switch d.lower(k) {
+		case "filed", "files", "lodged", "lodges", "adopted", "adopts", "drafted", "drafts", "submitted", "submits",
+			"unveiled", "unveils", "tabled", "tables", "wrote", "writes", "produced", "produces", "compiled", "compiles":
 			return true
 		}
 	}

@@ -1,0 +1,58 @@
+package extract_test
+
+import (
+	"flag"
+	"testing"
+)
+
+// Session 24: faults read off session 23's pools once session 24's fresh
+// pools replaced them as the blind measure, each a fault of the engine's
+// grammar, not of one article's wording.
+//
+// Shape "docback": a document brought in with its author in one
+// paragraph and cited in the next ("The Unity Party filed a complaint on
+// Monday. | The complaint said ...", "... referring to a Tarvik State
+// University report. | ..., according to the report.") was nobody's: the
+// look back to the sentence before stopped at the paragraph unless a
+// quotation opened the new one, and a body named as the document's
+// modifier was not read as its author. Near misses: a report someone
+// read, an amendment a chamber approved (not its author's own text).
+//
+// Shape "kindword": a description whose head names the body's kind, not
+// a word of its name: "the authority" for a county council, "the
+// department" for a sheriff's office. Near miss: "the agency" after a
+// research centre and a space agency stays the agency's.
+//
+// First pass (before the fix), each class run before its own fix:
+// docback 3/6, kindword 1/3.
+
+var s24Known = flag.Bool("s24.known", false, "TestAuditS24 runs its known failures too")
+
+func s24Rows() []auditRow {
+	return []auditRow{
+		// docback.
+		{class: "docback/filed", text: "The Unity Party filed a complaint on Monday.\n\nThe complaint said the irregularities amounted to fraud.",
+			want: []quote{{"Unity Party", auI, "the irregularities amounted to fraud"}}},
+		{class: "docback/adopted", text: "The Marl Union adopted a resolution on Monday.\n\nThe resolution said leaders were deeply concerned.",
+			want: []quote{{"Marl Union", auI, "leaders were deeply concerned"}}},
+		{class: "docback/named", text: "Ada Roeloff noted, referring to a Tarvik State University report.\n\nHouses shook and rattled, according to the report.",
+			want: []quote{{"Tarvik State University", auI, "Houses shook and rattled"}}},
+		{class: "docback/named", text: "A Tarvik State University report was cited by Ada Roeloff. The report said houses shook.",
+			want: []quote{{"Tarvik State University", auI, "houses shook"}}},
+		{class: "docback/near", text: "Jonas Brekke read a report by the Ostby Institute.\n\nWages will fall, according to the report.",
+			want: []quote{{"", auI, "Wages will fall"}}, speakers: []string{}},
+		{class: "docback/near", text: "The Assembly approved an amendment offered by Deputy Tomas Brekke.\n\nThe amendment says the port stays public.",
+			want: []quote{{"", auI, "the port stays public"}}, speakers: []string{}},
+		// kindword.
+		{class: "kindword/authority", text: "Marlow County Council cut its funding last week.\n\nThe Conservative-run authority said the service cost too much.",
+			want: []quote{{"Marlow County Council", auI, "the service cost too much"}}},
+		{class: "kindword/department", text: "The Kessby County Sheriff's Office arrested two men on Monday.\n\nThe department said both were charged.",
+			want: []quote{{"Kessby County Sheriff's Office", auI, "both were charged"}}},
+		{class: "kindword/near", text: "The Orvik Space Agency and the Brannock Flight Centre built the probe.\n\nThe agency said it would fly in March.",
+			want: []quote{{"Orvik Space Agency", auI, "it would fly in March"}}},
+	}
+}
+
+func TestAuditS24(t *testing.T) {
+	runAudit(t, "s24", s24Rows(), *s24Known)
+}

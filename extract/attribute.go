@@ -160,7 +160,9 @@ func (d *doc) resolveSentence(si, start int) {
 			// A speaker before it with no words of its own ("Governor
 			// Varga announced mandatory evacuations, Ohio's WKRX
 			// reported") leaves the outlet's report, nobody's.
-			c.ent, c.skip, c.relays = -1, prev != nil && (len(prev.comps) > 0 || prev.quote >= 0), true
+			// A quotation handed to a named speaker just before ("“...,”
+			// said Ada Brinn, the Courier reported") is theirs too.
+			c.ent, c.skip, c.relays = -1, prev != nil && (len(prev.comps) > 0 || prev.quote >= 0 || prev.ent >= 0 && d.quoteJustBefore(prev, s)), true
 		}
 		outlet := c.ent >= 0 && d.ents[c.ent].outlet
 		var relayed *cue // an outlet's report whose named source is c's speaker

@@ -23,8 +23,15 @@ import (
 // department" for a sheriff's office. Near miss: "the agency" after a
 // research centre and a space agency stays the agency's.
 //
+// Shape "relay": a quotation handed to a named speaker, then a news
+// outlet's report of it ("“...,” said Shanna Corvel, from the agency's
+// health division, the Daily Courier reported."): the outlet's cue took
+// the quotation and its cue as what it relayed, nobody's. Near misses: a
+// speaker with no words of his own before the outlet, an outlet credited
+// with "according to".
+//
 // First pass (before the fix), each class run before its own fix:
-// docback 3/6, kindword 1/3.
+// docback 3/6, kindword 1/3, relay 2/4.
 
 var s24Known = flag.Bool("s24.known", false, "TestAuditS24 runs its known failures too")
 
@@ -50,6 +57,15 @@ func s24Rows() []auditRow {
 			want: []quote{{"Kessby County Sheriff's Office", auI, "both were charged"}}},
 		{class: "kindword/near", text: "The Orvik Space Agency and the Brannock Flight Centre built the probe.\n\nThe agency said it would fly in March.",
 			want: []quote{{"Orvik Space Agency", auI, "it would fly in March"}}},
+		// relay.
+		{class: "relay/inverted", text: "“We need to support young people,” said Shanna Corvel, from the agency's health division, the Daily Courier reported.",
+			want: []quote{{"Shanna Corvel", auD, "We need to support young people"}}},
+		{class: "relay/plain", text: "“We will appeal,” Tomas Brekke said, the Kessby Herald reported.",
+			want: []quote{{"Tomas Brekke", auD, "We will appeal"}}},
+		{class: "relay/near", text: "Governor Ada Varga announced mandatory evacuations, Ohio's WKRX reported.",
+			want: []quote{{"", auI, "Governor Ada Varga announced mandatory evacuations"}}, speakers: []string{}},
+		{class: "relay/near", text: "“We will appeal,” Tomas Brekke said, according to the Kessby Herald.",
+			want: []quote{{"Tomas Brekke", auD, "We will appeal"}}},
 	}
 }
 

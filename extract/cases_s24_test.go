@@ -30,8 +30,14 @@ import (
 // speaker with no words of his own before the outlet, an outlet credited
 // with "according to".
 //
+// Shape "seat": an elected member's title written out ("the first-term
+// Member of Parliament said") made the parliament the speaker, or, with a
+// seat after it, nobody at all; and a railway's "East-West Line" passed
+// for a person whom "the MP" could mean. Near misses: the parliament
+// itself speaking, "the MP".
+//
 // First pass (before the fix), each class run before its own fix:
-// docback 3/6, kindword 1/3, relay 2/4.
+// docback 3/6, kindword 1/3, relay 2/4, seat 2/5.
 
 var s24Known = flag.Bool("s24.known", false, "TestAuditS24 runs its known failures too")
 
@@ -66,6 +72,17 @@ func s24Rows() []auditRow {
 			want: []quote{{"", auI, "Governor Ada Varga announced mandatory evacuations"}}, speakers: []string{}},
 		{class: "relay/near", text: "“We will appeal,” Tomas Brekke said, according to the Kessby Herald.",
 			want: []quote{{"Tomas Brekke", auD, "We will appeal"}}},
+		// seat.
+		{class: "seat/member", text: "Ada Quell spoke on Monday.\n\nThe Member of Parliament said the vote was close.",
+			want: []quote{{"Ada Quell", auI, "the vote was close"}}, speakers: []string{"Ada Quell"}},
+		{class: "seat/member", text: "Ada Quell spoke on Monday.\n\n“We are ready,” the Member of Parliament for Kessby said.",
+			want: []quote{{"Ada Quell", auD, "We are ready"}}},
+		{class: "seat/line", text: "Transport Minister Jeffrey Sallow acknowledged the disruptions on Wednesday.\n\nNoting that works at the East-West Line take time, the first-term Member of Parliament said, “Our engineers work very hard.”",
+			want: []quote{{"Jeffrey Sallow", auD, "Our engineers work very hard."}}, speakers: []string{"Jeffrey Sallow"}},
+		{class: "seat/near", text: "The Kessby Parliament met on Monday.\n\nThe Parliament said the vote was close.",
+			want: []quote{{"Kessby Parliament", auI, "the vote was close"}}},
+		{class: "seat/near", text: "Ada Quell spoke on Monday.\n\n“We are ready,” the MP said.",
+			want: []quote{{"Ada Quell", auD, "We are ready"}}},
 	}
 }
 

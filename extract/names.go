@@ -55,6 +55,19 @@ func (d *doc) findChunks() {
 				i = k - 1
 				continue // "her sixth novel, May We Be Forgiven": a title, no one's name
 			}
+			if k := d.seatTitleEnd(i, end); k > i {
+				// "the first-term Member of Parliament said": an elected
+				// member's title written out, as "MP" is; a chunk naming
+				// no one, which "the MP said" resolves, and no parliament
+				// that speaks.
+				idx := len(d.chunks)
+				for m := i; m < k; m++ {
+					d.chunkAt[m] = int32(idx)
+				}
+				d.chunks = append(d.chunks, chunk{first: i, last: k, name: k, kind: kUnknown, ent: -1})
+				i = k - 1
+				continue
+			}
 			j := d.extendChunk(i, end)
 			spelled := false
 			if k := d.acronymSpelledEnd(i, j, end); k > j {
@@ -148,6 +161,26 @@ func (d *doc) findChunks() {
 			i = next
 		}
 	}
+}
+
+// seatTitleEnd returns the end of an elected member's title written out
+// from token i, "Member of Parliament", "Member of the Legislative
+// Assembly", "Members of Congress", or i when none starts there.
+func (d *doc) seatTitleEnd(i, end int) int {
+	if !d.toks[i].capWord() || !(d.isWord(i, "member") || d.isWord(i, "members")) || !d.isWord(i+1, "of") {
+		return i
+	}
+	k := i + 2
+	if d.isWord(k, "the") {
+		k++
+	}
+	for m := k; m < end && m < k+2 && d.toks[m].capWord(); m++ {
+		switch d.lower(m) {
+		case "parliament", "congress", "legislature", "assembly", "senate", "bundestag", "knesset", "dáil", "dail":
+			return m + 1
+		}
+	}
+	return i
 }
 
 // tradeBeforeName returns where a company's name starts inside the

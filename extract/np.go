@@ -928,6 +928,32 @@ func (e *entity) possessedBody() bool {
 }
 
 // resolveNPHead is resolveNP, also returning the phrase's head token.
+// memberOfLegislature returns where "member" stands in a definite phrase
+// [i, j) that names a seat in a legislature ("the Member of Parliament",
+// "the member of the legislative assembly for Kessby"), or -1.
+func (d *doc) memberOfLegislature(i, j int) int {
+	if !d.isWord(i, "the") {
+		return -1
+	}
+	for k := i + 1; k+2 < j && k < i+4; k++ {
+		if !d.isWord(k, "member") || !d.isWord(k+1, "of") {
+			continue
+		}
+		n := k + 2
+		if d.isWord(n, "the") {
+			n++
+		}
+		for m := n; m < j && m < n+3; m++ {
+			switch d.lower(m) {
+			case "parliament", "congress", "legislature", "assembly", "senate", "bundestag", "knesset", "dail", "dáil":
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	if e := d.capTitleHolder(i, j, at); e >= 0 {
 		return e, j - 1
@@ -939,6 +965,11 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		if e := d.benchOfCourt(i, j, at); e >= 0 {
 			return e, j - 1 // "The Tarvik High Court ordered ... The bench said"
 		}
+	}
+	if k := d.memberOfLegislature(i, j); k >= 0 {
+		// "the first-term Member of Parliament said": a person, as "the
+		// MP" is, not the parliament.
+		return d.resolvePersonDescription(i, k, at, "mp"), k
 	}
 	if e := d.boardOfBodyBefore(i, j, at); e >= 0 {
 		return e, j - 1 // "Governors of Harlow Primary School have said ... The governors said"

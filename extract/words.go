@@ -322,4 +322,4 @@ desert forest plaza market building arena castle palace estate peninsula canal f
 quay north south east west central cup prize award awards war act day games olympics
 championship championships marathon race tournament derby rally trophy series open base
 fair expo exhibition show summit conference congress week springs creek township borough drive
-boulevard terrace parkway junction plains gardens crescent`
+boulevard terrace parkway junction plains gardens crescent line`

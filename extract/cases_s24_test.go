@@ -36,8 +36,14 @@ import (
 // for a person whom "the MP" could mean. Near misses: the parliament
 // itself speaking, "the MP".
 //
+// Shape "tworoles": two roles joined by "and" before one name after an
+// inverted cue ("said legislator and union leader Ada Dunmere", "said
+// lawyer and rights activist Tomas Brekke"): the name was not reached,
+// and the quotation went to nobody, or to someone named before. Near
+// misses: two groups ("Teachers and parents said"), one role.
+//
 // First pass (before the fix), each class run before its own fix:
-// docback 3/6, kindword 1/3, relay 2/4, seat 2/5.
+// docback 3/6, kindword 1/3, relay 2/4, seat 2/5, tworoles 2/5.
 
 var s24Known = flag.Bool("s24.known", false, "TestAuditS24 runs its known failures too")
 
@@ -83,6 +89,17 @@ func s24Rows() []auditRow {
 			want: []quote{{"Kessby Parliament", auI, "the vote was close"}}},
 		{class: "seat/near", text: "Ada Quell spoke on Monday.\n\n“We are ready,” the MP said.",
 			want: []quote{{"Ada Quell", auD, "We are ready"}}},
+		// tworoles.
+		{class: "tworoles/inverted", text: "“The strike was withdrawn,” said legislator and union leader Ada Dunmere.",
+			want: []quote{{"Ada Dunmere", auD, "The strike was withdrawn"}}},
+		{class: "tworoles/inverted", text: "“We will appeal,” said lawyer and rights activist Tomas Brekke on Monday.",
+			want: []quote{{"Tomas Brekke", auD, "We will appeal"}}},
+		{class: "tworoles/letters", text: "The strike ended after talks with transport minister Oren Vask. “The strike was withdrawn,” said Kessby legislator and KTU leader A. Dunmere.",
+			want: []quote{{"A. Dunmere", auD, "The strike was withdrawn"}}, speakers: []string{"A. Dunmere"}},
+		{class: "tworoles/near", text: "Teachers and parents said the school should stay open.",
+			want: []quote{{"", auI, "the school should stay open"}}, speakers: []string{}},
+		{class: "tworoles/near", text: "“We will appeal,” said rights activist Tomas Brekke.",
+			want: []quote{{"Tomas Brekke", auD, "We will appeal"}}},
 	}
 }
 

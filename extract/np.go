@@ -674,6 +674,9 @@ func (d *doc) npForward(k, last int) int {
 			break // "De Miranda | evokes the old port": a verb the lexicon lacks
 		}
 		j++
+		if j < last && d.isWord(j, "and") && d.toks[j-1].lowerWord() && d.toks[j-1].has(lxRole) && d.roleThenName(j+1, last) {
+			j++ // "said lawyer and rights activist Tomas Brekke": two roles of one person named after them
+		}
 		if j+3 < last && d.toks[j].kind == tkPunct && d.acronymBeforeRole(j) {
 			j += 3 // "Tessaly Electoral Commission (TEC) chairwoman Ilse Varga": the body's letters, then its officer
 		}
@@ -685,6 +688,26 @@ func (d *doc) npForward(k, last int) int {
 		return k
 	}
 	return j
+}
+
+// roleThenName reports whether the words from k are a role, perhaps
+// after a few modifiers or a body's letters, then a person's name:
+// "union leader Ada Dunmere", "CITU leader A. Varga".
+func (d *doc) roleThenName(k, last int) bool {
+	for j := k; j < last && j < k+3; j++ {
+		t := &d.toks[j]
+		if t.kind == tkWord && t.is(fAllCaps) && !t.has(lxRole) {
+			continue // "and CITU leader A. Varga": a body's letters before the role
+		}
+		if !t.lowerWord() || t.has(lxDet|lxFunc|lxPrep|lxAux|lxVerb|lxPronoun) || t.cv != 0 {
+			return false
+		}
+		if t.has(lxRole) {
+			ci := d.chunkAt[j+1]
+			return j+1 < last && ci >= 0 && d.chunks[ci].first == j+1 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].personish()
+		}
+	}
+	return false
 }
 
 // acronymBeforeRole reports whether a body's letters in brackets open at

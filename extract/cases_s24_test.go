@@ -42,8 +42,13 @@ import (
 // and the quotation went to nobody, or to someone named before. Near
 // misses: two groups ("Teachers and parents said"), one role.
 //
+// Shape "command": "the Joint Chiefs of Staff", the military command
+// wire copy cites after every launch, was cut to "Joint Chiefs", a name
+// of no kind, and its words went to nobody or to the country before it
+// ("Tarvik's Joint Chiefs of Staff said"). Near miss: a chairwoman of it.
+//
 // First pass (before the fix), each class run before its own fix:
-// docback 3/6, kindword 1/3, relay 2/4, seat 2/5, tworoles 2/5.
+// docback 3/6, kindword 1/3, relay 2/4, seat 2/5, tworoles 2/5, command 1/3.
 
 var s24Known = flag.Bool("s24.known", false, "TestAuditS24 runs its known failures too")
 
@@ -100,6 +105,13 @@ func s24Rows() []auditRow {
 			want: []quote{{"", auI, "the school should stay open"}}, speakers: []string{}},
 		{class: "tworoles/near", text: "“We will appeal,” said rights activist Tomas Brekke.",
 			want: []quote{{"Tomas Brekke", auD, "We will appeal"}}},
+		// command.
+		{class: "command/owner", text: "Vessenia's Joint Chiefs of Staff said the missile flew about 900km.",
+			want: []quote{{"Joint Chiefs of Staff", auI, "the missile flew about 900km"}}, speakers: []string{"Joint Chiefs of Staff"}},
+		{class: "command/trailing", text: "The missile flew about 900km before splashing into the sea, Tarvik's Joint Chiefs of Staff said.",
+			want: []quote{{"Joint Chiefs of Staff", auI, "The missile flew about 900km before splashing into the sea"}}},
+		{class: "command/near", text: "“We are ready,” said Ada Quell, chairwoman of the Joint Chiefs of Staff.",
+			want: []quote{{"Ada Quell", auD, "We are ready"}}, speakers: []string{"Ada Quell"}},
 	}
 }
 

@@ -19,6 +19,9 @@ func (d *doc) classify(c *chunk) {
 		if t.lowerWord() && d.isWord(k, "to") && k > c.first && d.remitVerbAfter(k) {
 			hasOrg, lastOrg = true, c.last-1 // "Coalition to Save Marrow Bay": the body's purpose, no person after it
 		}
+		if t.lowerWord() && d.isWord(k, "of") && k > c.first && k+2 == c.last && d.chiefsOfStaff(k) {
+			hasOrg, lastOrg = true, c.last-1 // "Vessenia's Joint Chiefs of Staff": the military's command, a body
+		}
 		if t.lowerWord() && d.isWord(k, "and") && d.remitAgency(c.first, k) {
 			hasOrg, lastOrg = true, c.last-1 // "Customs and Border Protection": an agency's remit, no person
 		}

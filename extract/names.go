@@ -1570,6 +1570,13 @@ func (d *doc) nickname(j, end int) int {
 	return 0
 }
 
+// chiefsOfStaff reports whether the "of" at j joins "Chiefs" and "Staff",
+// capitalised, in the name of a military command: "the Joint Chiefs of
+// Staff".
+func (d *doc) chiefsOfStaff(j int) bool {
+	return j > 0 && j+1 < len(d.toks) && d.isWord(j-1, "chiefs") && d.toks[j-1].capWord() && d.isWord(j+1, "staff") && d.toks[j+1].capWord()
+}
+
 // connectorJoins returns how many tokens to take when the lower-case word at
 // j joins two parts of one name ("Ministry of the Interior", "Union of
 // Rationalist Atheists and Agnostics", "Claudio de Vincenti"), or 0.
@@ -1609,6 +1616,9 @@ func (d *doc) connectorJoins(i, j int) int {
 		// Education": the capitalised "Against" after the body's word
 		// opens its cause, as "of" opens a remit.
 		afterOf, orgOrTitle = true, true
+	}
+	if w == "of" && d.chiefsOfStaff(j) {
+		return 1 // "the Joint Chiefs of Staff": a command's name, not chiefs of a staff
 	}
 	if w == "in" && (d.isWord(j-1, "embassy") || d.isWord(j-1, "consulate")) && d.nameWord(j+1) && !d.toks[j+1].has(lxTime) {
 		return 1 // "US Embassy in London"

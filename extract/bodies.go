@@ -37,7 +37,7 @@ func (d *doc) namedBody(i, h, main, j int) int {
 	start, end := -1, h+1
 	switch d.lower(h) {
 	case "government", "police", "embassy", "consulate", "campaign", "military", "army", "navy", "forces", "administration",
-		"council", "airport", "coastguard", "hospital":
+		"council", "airport", "coastguard", "hospital", "junta":
 		// "Russia's government": a state body named by its country's
 		// possessive.
 		k := h - 1
@@ -313,7 +313,7 @@ func (d *doc) envoyMission(i, h, main, j int) int {
 // which a country's possessive names: "Tannland's military".
 func stateHead(head string) bool {
 	switch head {
-	case "government", "military", "army", "navy", "forces", "administration", "embassy", "consulate":
+	case "government", "military", "army", "navy", "forces", "administration", "embassy", "consulate", "junta":
 		return true
 	}
 	return false
@@ -332,7 +332,7 @@ func (d *doc) bareName(e int) bool {
 func namedBodyHead(head string) bool {
 	switch head {
 	case "government", "police", "embassy", "consulate", "campaign", "military", "army", "navy", "forces", "administration",
-		"council", "airport", "coastguard", "hospital":
+		"council", "airport", "coastguard", "hospital", "junta":
 		return true
 	}
 	return false

@@ -47,8 +47,11 @@ import (
 // of no kind, and its words went to nobody or to the country before it
 // ("Tarvik's Joint Chiefs of Staff said"). Near miss: a chairwoman of it.
 //
+// Shape "junta": a country's junta ("Vessenia's junta said") was no
+// body, as its government or military is. Near miss: a government.
+//
 // First pass (before the fix), each class run before its own fix:
-// docback 3/6, kindword 1/3, relay 2/4, seat 2/5, tworoles 2/5, command 1/3.
+// docback 3/6, kindword 1/3, relay 2/4, seat 2/5, tworoles 2/5, command 1/3, junta 1/3.
 
 var s24Known = flag.Bool("s24.known", false, "TestAuditS24 runs its known failures too")
 
@@ -112,6 +115,13 @@ func s24Rows() []auditRow {
 			want: []quote{{"Joint Chiefs of Staff", auI, "The missile flew about 900km before splashing into the sea"}}},
 		{class: "command/near", text: "“We are ready,” said Ada Quell, chairwoman of the Joint Chiefs of Staff.",
 			want: []quote{{"Ada Quell", auD, "We are ready"}}, speakers: []string{"Ada Quell"}},
+		// junta.
+		{class: "junta/owner", text: "Vessenia's junta on Tuesday slammed the UN's “one-sided allegations” and said it had received no official communication.",
+			want: []quote{{"Vessenia's junta", auD, "one-sided allegations"}, {"Vessenia's junta", auI, "it had received no official communication"}}},
+		{class: "junta/adjective", text: "The Vessenian junta said it would hold elections next year.",
+			want: []quote{{"Vessenian junta", auI, "it would hold elections next year"}}},
+		{class: "junta/near", text: "Vessenia's government said it would hold elections next year.",
+			want: []quote{{"Vessenia's government", auI, "it would hold elections next year"}}},
 	}
 }
 

@@ -50,8 +50,12 @@ import (
 // Shape "junta": a country's junta ("Vessenia's junta said") was no
 // body, as its government or military is. Near miss: a government.
 //
+// Shape "scientists": a body's scientists speak for it as its
+// researchers do ("say two Tarvik University scientists"). Near miss: a
+// country's scientists ("Norland scientists say") are nobody's.
+//
 // First pass (before the fix), each class run before its own fix:
-// docback 3/6, kindword 1/3, relay 2/4, seat 2/5, tworoles 2/5, command 1/3, junta 1/3.
+// docback 3/6, kindword 1/3, relay 2/4, seat 2/5, tworoles 2/5, command 1/3, junta 1/3, scientists 1/3.
 
 var s24Known = flag.Bool("s24.known", false, "TestAuditS24 runs its known failures too")
 
@@ -122,6 +126,13 @@ func s24Rows() []auditRow {
 			want: []quote{{"Vessenian junta", auI, "it would hold elections next year"}}},
 		{class: "junta/near", text: "Vessenia's government said it would hold elections next year.",
 			want: []quote{{"Vessenia's government", auI, "it would hold elections next year"}}},
+		// scientists.
+		{class: "scientists/inverted", text: "All heat waves pose risks, say two Tarvik University scientists.",
+			want: []quote{{"Tarvik University", auI, "All heat waves pose risks"}}},
+		{class: "scientists/plain", text: "Two Tarvik University scientists say all heat waves pose risks.",
+			want: []quote{{"Tarvik University", auI, "all heat waves pose risks"}}},
+		{class: "scientists/near", text: "Norland scientists say all heat waves pose risks.",
+			want: []quote{{"", auI, "all heat waves pose risks"}}, speakers: []string{}},
 	}
 }
 

@@ -2684,7 +2684,7 @@ func bodyVoices(w string) bool {
 		"leaders",
 		// "Harrowgate Security researchers wrote": a firm's research
 		// staff publish its findings, as "researchers at" it do.
-		"researchers", "analysts",
+		"researchers", "analysts", "scientists",
 		// "according to forecasters at the Marsh Weather Office": a
 		// weather service's forecasts are its own.
 		"forecasters", "meteorologists":

@@ -54,8 +54,14 @@ import (
 // researchers do ("say two Tarvik University scientists"). Near miss: a
 // country's scientists ("Norland scientists say") are nobody's.
 //
+// Shape "reportedas": the passive "was reported (quoted) as saying"
+// closing a sentence with the one who reported it after ("..., Abbas
+// Keverin was reported as saying by the state news agency."): the "by"
+// phrase was read as what was said, and the clause before went unsaid.
+// Near miss: no "by" phrase.
+//
 // First pass (before the fix), each class run before its own fix:
-// docback 3/6, kindword 1/3, relay 2/4, seat 2/5, tworoles 2/5, command 1/3, junta 1/3, scientists 1/3.
+// docback 3/6, kindword 1/3, relay 2/4, seat 2/5, tworoles 2/5, command 1/3, junta 1/3, scientists 1/3, reportedas 1/3.
 
 var s24Known = flag.Bool("s24.known", false, "TestAuditS24 runs its known failures too")
 
@@ -133,6 +139,13 @@ func s24Rows() []auditRow {
 			want: []quote{{"Tarvik University", auI, "all heat waves pose risks"}}},
 		{class: "scientists/near", text: "Norland scientists say all heat waves pose risks.",
 			want: []quote{{"", auI, "all heat waves pose risks"}}, speakers: []string{}},
+		// reportedas.
+		{class: "reportedas/by", text: "The next round of talks will take place in Marlow from June 16, senior negotiator Abbas Keverin was reported as saying by the state news agency.",
+			want: []quote{{"Abbas Keverin", auI, "The next round of talks will take place in Marlow from June 16"}}},
+		{class: "reportedas/by", text: "Talks will resume in June, Abbas Keverin was quoted as saying by the Kessby Herald.",
+			want: []quote{{"Abbas Keverin", auI, "Talks will resume in June"}}, speakers: []string{"Abbas Keverin"}},
+		{class: "reportedas/near", text: "Talks will resume in June, Abbas Keverin was quoted as saying.",
+			want: []quote{{"Abbas Keverin", auI, "Talks will resume in June"}}},
 	}
 }
 

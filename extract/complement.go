@@ -34,6 +34,16 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		k++
 		c.after = k
 	}
+	if k == c.verb+1 && d.isWord(k, "by") && d.isWord(c.verb-1, "as") &&
+		(d.quotedBefore(c.verb-1, s.first) || d.isWord(c.verb-2, "reported") && d.passive(c.verb-2, s.first)) {
+		// "..., Abbas Keverin was reported as saying by the state news
+		// agency.": the one who quotes comes last, and the clause
+		// before is what was said.
+		if n := d.npForward(k+1, s.last); n > k+1 && (n >= s.last || d.sentenceEnd(n, s)) {
+			d.complementBefore(c, s)
+			return
+		}
+	}
 	if c.lemma == "say" && k == c.verb+1 && d.saidAdding(k, c.verb, s) {
 		// "It will also carry out studies, he said adding “...”": the
 		// words said are the clause before; "adding" is a cue of its own.

@@ -60,8 +60,14 @@ import (
 // phrase was read as what was said, and the clause before went unsaid.
 // Near miss: no "by" phrase.
 //
+// Shape "afterbody": a clause of time with a named body as the speaker
+// of its own ("announced it would cut the service after Marlow County
+// Council said it could no longer afford it") ran on inside the first
+// speaker's clause, as one with a named person did not. Near miss: a
+// country after "after", which stays inside.
+//
 // First pass (before the fix), each class run before its own fix:
-// docback 3/6, kindword 1/3, relay 2/4, seat 2/5, tworoles 2/5, command 1/3, junta 1/3, scientists 1/3, reportedas 1/3.
+// docback 3/6, kindword 1/3, relay 2/4, seat 2/5, tworoles 2/5, command 1/3, junta 1/3, scientists 1/3, reportedas 1/3, afterbody 1/2.
 
 var s24Known = flag.Bool("s24.known", false, "TestAuditS24 runs its known failures too")
 
@@ -146,6 +152,11 @@ func s24Rows() []auditRow {
 			want: []quote{{"Abbas Keverin", auI, "Talks will resume in June"}}, speakers: []string{"Abbas Keverin"}},
 		{class: "reportedas/near", text: "Talks will resume in June, Abbas Keverin was quoted as saying.",
 			want: []quote{{"Abbas Keverin", auI, "Talks will resume in June"}}},
+		// afterbody.
+		{class: "afterbody/body", text: "Tarvik Rail announced it would cut the service after Marlow County Council said it could no longer afford it.",
+			want: []quote{{"Tarvik Rail", auI, "it would cut the service"}, {"Marlow County Council", auI, "it could no longer afford it"}}, exact: true},
+		{class: "afterbody/near", text: "Tarvik Rail announced it would cut the service after Mayor Ada Quell said the town could not pay for it.",
+			want: []quote{{"Tarvik Rail", auI, "it would cut the service"}, {"Ada Quell", auI, "the town could not pay for it"}}, exact: true},
 	}
 }
 

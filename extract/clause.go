@@ -1615,8 +1615,11 @@ func (d *doc) cueBeforeColon(first, start, colon int, c *cue) bool {
 // "Ilse Varga told him 99 per cent were ...".
 func (d *doc) namedToldAt(k int, s sentence) bool {
 	ci := d.chunkAt[k]
-	if k >= s.last || ci < 0 || d.chunks[ci].first != k || d.chunks[ci].ent < 0 || !d.ents[d.chunks[ci].ent].personish() {
+	if k >= s.last || ci < 0 || d.chunks[ci].first != k || d.chunks[ci].ent < 0 {
 		return false
+	}
+	if e := &d.ents[d.chunks[ci].ent]; !e.personish() && !(e.orgish() && !e.placeish() && !e.outlet) {
+		return false // a body too: "after Marlow County Council said it could no longer pay"
 	}
 	v := d.chunks[ci].last
 	if v+2 >= s.last || !d.toks[v].lowerWord() || !(d.isWord(v, "told") || d.isWord(v, "said")) {

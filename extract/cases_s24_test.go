@@ -66,8 +66,12 @@ import (
 // speaker's clause, as one with a named person did not. Near miss: a
 // country after "after", which stays inside.
 //
+// Shape "participle": a past participle opening a sentence ("Initiated
+// the day after the launch, the network ...") was a name, which a later
+// "it" or cue could take. Near miss: a given name in "-ed" opening one.
+//
 // First pass (before the fix), each class run before its own fix:
-// docback 3/6, kindword 1/3, relay 2/4, seat 2/5, tworoles 2/5, command 1/3, junta 1/3, scientists 1/3, reportedas 1/3, afterbody 1/2.
+// docback 3/6, kindword 1/3, relay 2/4, seat 2/5, tworoles 2/5, command 1/3, junta 1/3, scientists 1/3, reportedas 1/3, afterbody 1/2, participle 1/2.
 
 var s24Known = flag.Bool("s24.known", false, "TestAuditS24 runs its known failures too")
 
@@ -157,6 +161,11 @@ func s24Rows() []auditRow {
 			want: []quote{{"Tarvik Rail", auI, "it would cut the service"}, {"Marlow County Council", auI, "it could no longer afford it"}}, exact: true},
 		{class: "afterbody/near", text: "Tarvik Rail announced it would cut the service after Mayor Ada Quell said the town could not pay for it.",
 			want: []quote{{"Tarvik Rail", auI, "it would cut the service"}, {"Ada Quell", auI, "the town could not pay for it"}}, exact: true},
+		// participle.
+		{class: "participle/opening", text: "Initiated the day after the launch, this capability is expected to deliver data on launch points, flight paths, and predicted impact points.",
+			speakers: []string{}},
+		{class: "participle/near", text: "Rasheed Vell said the network would run all year.",
+			want: []quote{{"Rasheed Vell", auI, "the network would run all year"}}},
 	}
 }
 

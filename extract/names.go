@@ -47,6 +47,9 @@ func (d *doc) findChunks() {
 			if d.digestVerb(i, end) {
 				continue // "ORTEGA ENDED a truce": the verb is no name of its own either
 			}
+			if d.sentenceOpeningParticiple(i) {
+				continue // "Initiated the day after the launch, the network ...": a participle opening the sentence
+			}
 			// "told The Guardian": the article is not part of the name.
 			if d.toks[i].has(lxDet) && d.nameWord(i+1) && !d.toks[i+1].inQuote() {
 				continue
@@ -161,6 +164,18 @@ func (d *doc) findChunks() {
 			i = next
 		}
 	}
+}
+
+// sentenceOpeningParticiple reports whether the capitalised word at i opening a
+// sentence is a past participle, not a name: a word of six letters or
+// more in "-ed", no known given name, with an article or "by" after it
+// ("Initiated the day after the launch", "Released by the ministry").
+func (d *doc) sentenceOpeningParticiple(i int) bool {
+	t := &d.toks[i]
+	if !t.is(fSentStart) || !t.capWord() || t.is(fAllCaps) || t.has(lxFirstName|lxPlace|lxNation|lxOrgCue|lxCompany) || len(d.lower(i)) < 6 || !d.endsWith(i, "ed") {
+		return false
+	}
+	return d.isWord(i+1, "the") || d.isWord(i+1, "a") || d.isWord(i+1, "an") || d.isWord(i+1, "by")
 }
 
 // seatTitleEnd returns the end of an elected member's title written out

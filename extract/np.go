@@ -2221,6 +2221,9 @@ func (d *doc) issuerOf(h int, pronoun bool) int {
 	// paragraph its quotation opens ("In June, the group released a
 	// report. | “...,” the report stated."), and then only to a body.
 	crossed := d.sents[max(si-1, 0)].para != d.sents[si].para
+	// Across the paragraph break from one its quotation does not open,
+	// only a document its issuer plainly made or put out counts.
+	plainOnly := crossed && !d.sentenceIsQuoteLed(si)
 	if crossed && pronoun {
 		from = d.sents[si].first
 		crossed = false
@@ -2255,13 +2258,13 @@ func (d *doc) issuerOf(h int, pronoun bool) int {
 			return e // "The chairman, Leopold Stang, issued a statement"
 		}
 		if !pronoun {
-			if crossed && d.docReceivedBetween(s.first, k) {
+			if plainOnly && d.docReceivedBetween(s.first, k) {
 				return -1 // "Jonas Brekke read a report by the Ostby Institute. | ..., according to the report."
 			}
 			if e := d.docAuthorAfter(k + 1); e >= 0 {
 				return e // "received a letter from the Ellis Trust"
 			}
-			if crossed && !d.issuedBetween(max(end, st), p) && !d.authoredBetween(max(end, st), p) {
+			if plainOnly && !d.issuedBetween(max(end, st), p) && !d.authoredBetween(max(end, st), p) {
 				return -1 // "The House approved an amendment. | ... the amendment": not the House's own text
 			}
 			if d.docReceivedBetween(max(end, st), p) {

@@ -70,8 +70,13 @@ import (
 // the day after the launch, the network ...") was a name, which a later
 // "it" or cue could take. Near miss: a given name in "-ed" opening one.
 //
+// Shape "notcompany": "the company" went to a body the text had called
+// a union ("the KTWU union ... The company says"), for a name with no
+// word of a firm in it that has spoken may be a company. Near miss: a
+// name that has spoken and that the text called nothing else.
+//
 // First pass (before the fix), each class run before its own fix:
-// docback 3/6, kindword 1/3, relay 2/4, seat 2/5, tworoles 2/5, command 1/3, junta 1/3, scientists 1/3, reportedas 1/3, afterbody 1/2, participle 1/2.
+// docback 3/6, kindword 1/3, relay 2/4, seat 2/5, tworoles 2/5, command 1/3, junta 1/3, scientists 1/3, reportedas 1/3, afterbody 1/2, participle 1/2, notcompany 1/2.
 
 var s24Known = flag.Bool("s24.known", false, "TestAuditS24 runs its known failures too")
 
@@ -166,6 +171,11 @@ func s24Rows() []auditRow {
 			speakers: []string{}},
 		{class: "participle/near", text: "Rasheed Vell said the network would run all year.",
 			want: []quote{{"Rasheed Vell", auI, "the network would run all year"}}},
+		// notcompany.
+		{class: "notcompany/union", text: "Kessby Rail and the KTWU union met on Monday. KTWU said its members would strike.\n\nThe company says it needs to make massive savings.",
+			want: []quote{{"KTWU", auI, "its members would strike"}, {"Kessby Rail", auI, "it needs to make massive savings"}}},
+		{class: "notcompany/near", text: "Goldvane said on Monday that sales had doubled.\n\nThe company says it needs to hire.",
+			want: []quote{{"Goldvane", auI, "sales had doubled"}, {"Goldvane", auI, "it needs to hire"}}},
 	}
 }
 

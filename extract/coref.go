@@ -2818,6 +2818,9 @@ func describes(head string, e *entity) bool {
 		if contains(e.words, "bank") && !firmInGeneral(head) {
 			return false // "an economist from Marsh Bank said ... the power utility has stated": a bank runs no grid
 		}
+		if e.bodyHead != "" && !companyHead(e.bodyHead) && !firmInGeneral(e.bodyHead) && (head == "company" || head == "firm" || head == "corporation" || head == "business") {
+			return false // "the KTWU union ... The company says": a body the text called a union is no company
+		}
 		if head == "group" && e.spoke >= 0 && e.orgEv > 0 && e.placeEv == 0 && !countryName(e) && !stateBody(e) {
 			return true // "according to the Friends of Eastgate Library ... The group said"
 		}

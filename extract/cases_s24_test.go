@@ -75,8 +75,13 @@ import (
 // word of a firm in it that has spoken may be a company. Near miss: a
 // name that has spoken and that the text called nothing else.
 //
+// Shape "result": "according to the result announced by the Kessby
+// Electoral Commission" was nobody's where "the results" and "figures"
+// were the commission's: the singular was no word for a body's data.
+// Near miss: the plural.
+//
 // First pass (before the fix), each class run before its own fix:
-// docback 3/6, kindword 1/3, relay 2/4, seat 2/5, tworoles 2/5, command 1/3, junta 1/3, scientists 1/3, reportedas 1/3, afterbody 1/2, participle 1/2, notcompany 1/2.
+// docback 3/6, kindword 1/3, relay 2/4, seat 2/5, tworoles 2/5, command 1/3, junta 1/3, scientists 1/3, reportedas 1/3, afterbody 1/2, participle 1/2, notcompany 1/2, result 1/2.
 
 var s24Known = flag.Bool("s24.known", false, "TestAuditS24 runs its known failures too")
 
@@ -176,6 +181,11 @@ func s24Rows() []auditRow {
 			want: []quote{{"KTWU", auI, "its members would strike"}, {"Kessby Rail", auI, "it needs to make massive savings"}}},
 		{class: "notcompany/near", text: "Goldvane said on Monday that sales had doubled.\n\nThe company says it needs to hire.",
 			want: []quote{{"Goldvane", auI, "sales had doubled"}, {"Goldvane", auI, "it needs to hire"}}},
+		// result.
+		{class: "result/singular", text: "Ada Quell lost by 533,304 votes, according to the result announced by the Kessby Electoral Commission on Sunday.",
+			want: []quote{{"Kessby Electoral Commission", auI, "Ada Quell lost by 533,304 votes"}}, speakers: []string{"Kessby Electoral Commission"}},
+		{class: "result/near", text: "Ada Quell lost by 533,304 votes, according to the results announced by the Kessby Electoral Commission on Sunday.",
+			want: []quote{{"Kessby Electoral Commission", auI, "Ada Quell lost by 533,304 votes"}}},
 	}
 }
 

@@ -2969,7 +2969,7 @@ func isSpokesperson(role string) bool {
 // thingWords name findings and data, which are cited rather than quoted.
 var thingWords = map[string]bool{
 	"trial": true, "trials": true, "dating": true, "monitoring": true, "census": true,
-	"results": true, "figures": true, "data": true, "estimates": true, "statistics": true,
+	"result": true, "results": true, "figures": true, "data": true, "estimates": true, "statistics": true,
 	"research": true, "evidence": true, "findings": true, "records": true, "polls": true,
 	"surveys": true, "studies": true, "reports": true, "documents": true, "projections": true,
 	"investigations": true, "tests": true, "analyses": true, "inquiries": true, "models": true,

@@ -80,8 +80,14 @@ import (
 // were the commission's: the singular was no word for a body's data.
 // Near miss: the plural.
 //
+// Shape "withobj": a participle of speech with no comma after the
+// object of "with" ("called for negotiations with Tarvex saying a
+// coalition should be formed") was given to that object, as if "with"
+// opened an absolute phrase, which takes a comma before it. Near misses:
+// the absolute phrase after a comma, an object set off by commas.
+//
 // First pass (before the fix), each class run before its own fix:
-// docback 3/6, kindword 1/3, relay 2/4, seat 2/5, tworoles 2/5, command 1/3, junta 1/3, scientists 1/3, reportedas 1/3, afterbody 1/2, participle 1/2, notcompany 1/2, result 1/2.
+// docback 3/6, kindword 1/3, relay 2/4, seat 2/5, tworoles 2/5, command 1/3, junta 1/3, scientists 1/3, reportedas 1/3, afterbody 1/2, participle 1/2, notcompany 1/2, result 1/2, withobj 2/3.
 
 var s24Known = flag.Bool("s24.known", false, "TestAuditS24 runs its known failures too")
 
@@ -186,6 +192,13 @@ func s24Rows() []auditRow {
 			want: []quote{{"Kessby Electoral Commission", auI, "Ada Quell lost by 533,304 votes"}}, speakers: []string{"Kessby Electoral Commission"}},
 		{class: "result/near", text: "Ada Quell lost by 533,304 votes, according to the results announced by the Kessby Electoral Commission on Sunday.",
 			want: []quote{{"Kessby Electoral Commission", auI, "Ada Quell lost by 533,304 votes"}}},
+		// withobj.
+		{class: "withobj/plain", text: "Varnex called for negotiations with Tarvex saying a coalition government should be formed.",
+			want: []quote{{"Varnex", auI, "a coalition government should be formed"}}, speakers: []string{"Varnex"}},
+		{class: "withobj/near", text: "The talks ended, with Ivo Tamm warning that more strikes would follow.",
+			want: []quote{{"Ivo Tamm", auI, "more strikes would follow"}}},
+		{class: "withobj/near", text: "Ada Quell met with Ivo Tamm, the union's head, saying the strike would end.",
+			want: []quote{{"Ada Quell", auI, "the strike would end"}}},
 	}
 }
 

@@ -499,6 +499,15 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		d.sameSubject(c, s, prev)
 		return
 	}
+	if ing && start-2 > s.first && d.isWord(start-1, "with") && d.toks[start-1].lowerWord() && !d.punct(start-2, ",") && !d.isDash(start-2) &&
+		d.chunkAt[i] >= 0 && d.finiteVerbIn(s.first, start-1) {
+		// "called for negotiations with Tarvex saying a coalition should
+		// be formed": the one "with" names is no participle's subject
+		// (that takes a comma before "with"); the clause's subject gives
+		// its reason.
+		d.sameSubject(c, s, prev)
+		return
+	}
 	if d.nestedExample(start, s.first) {
 		return // "Articles in journals including Social Science & Medicine have characterized"
 	}

@@ -86,8 +86,13 @@ import (
 // opened an absolute phrase, which takes a comma before it. Near misses:
 // the absolute phrase after a comma, an object set off by commas.
 //
+// Shape "mission": a mission's name ends with the country it serves
+// ("the UN Assistance Mission in Tarvia said"), as an embassy's does; it
+// was cut at "in", and the cut name made a second speaker beside the
+// whole one. Near miss: a mission's staff "in" a town after a comma.
+//
 // First pass (before the fix), each class run before its own fix:
-// docback 3/6, kindword 1/3, relay 2/4, seat 2/5, tworoles 2/5, command 1/3, junta 1/3, scientists 1/3, reportedas 1/3, afterbody 1/2, participle 1/2, notcompany 1/2, result 1/2, withobj 2/3.
+// docback 3/6, kindword 1/3, relay 2/4, seat 2/5, tworoles 2/5, command 1/3, junta 1/3, scientists 1/3, reportedas 1/3, afterbody 1/2, participle 1/2, notcompany 1/2, result 1/2, withobj 2/3, mission 1/2.
 
 var s24Known = flag.Bool("s24.known", false, "TestAuditS24 runs its known failures too")
 
@@ -199,6 +204,11 @@ func s24Rows() []auditRow {
 			want: []quote{{"Ivo Tamm", auI, "more strikes would follow"}}},
 		{class: "withobj/near", text: "Ada Quell met with Ivo Tamm, the union's head, saying the strike would end.",
 			want: []quote{{"Ada Quell", auI, "the strike would end"}}},
+		// mission.
+		{class: "mission/in", text: "The UN Assistance Mission in Tarvia said on Wednesday that 12 civilians were killed.\n\n“We call for an inquiry,” the UN Assistance Mission in Tarvia said.",
+			want: []quote{{"UN Assistance Mission in Tarvia", auI, "12 civilians were killed"}, {"UN Assistance Mission in Tarvia", auD, "We call for an inquiry"}}, speakers: []string{"UN Assistance Mission in Tarvia"}},
+		{class: "mission/near", text: "Ada Quell of the UN Assistance Mission, in Tarvia on Monday, said 12 civilians were killed.",
+			want: []quote{{"Ada Quell", auI, "12 civilians were killed"}}},
 	}
 }
 

@@ -1638,6 +1638,9 @@ func (d *doc) connectorJoins(i, j int) int {
 	if w == "in" && (d.isWord(j-1, "embassy") || d.isWord(j-1, "consulate")) && d.nameWord(j+1) && !d.toks[j+1].has(lxTime) {
 		return 1 // "US Embassy in London"
 	}
+	if w == "in" && d.isWord(j-1, "mission") && d.toks[j-1].capWord() && j-1 > i && d.nameWord(j+1) && !d.toks[j+1].has(lxTime|lxFirstName) {
+		return 1 // "the UN Assistance Mission in Tarvia": a mission's name holds the country it serves
+	}
 	if w == "at" && afterOf && d.isWord(i, "university") && j-i <= 4 && d.nameWord(j+1) && !d.toks[j+1].has(lxTime|lxOrgCue) {
 		return 1 // "University of Texas at Austin": a campus is named with its city
 	}

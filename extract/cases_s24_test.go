@@ -91,8 +91,13 @@ import (
 // was cut at "in", and the cut name made a second speaker beside the
 // whole one. Near miss: a mission's staff "in" a town after a comma.
 //
+// Shape "timeowner": a clause whose subject a time owns ("says last
+// week's flooding was a one in 200 year event") lost its time to the
+// cue's adverbials and began at "'s". Near miss: a time phrase before
+// the clause ("said last week the budget was too small").
+//
 // First pass (before the fix), each class run before its own fix:
-// docback 3/6, kindword 1/3, relay 2/4, seat 2/5, tworoles 2/5, command 1/3, junta 1/3, scientists 1/3, reportedas 1/3, afterbody 1/2, participle 1/2, notcompany 1/2, result 1/2, withobj 2/3, mission 1/2.
+// docback 3/6, kindword 1/3, relay 2/4, seat 2/5, tworoles 2/5, command 1/3, junta 1/3, scientists 1/3, reportedas 1/3, afterbody 1/2, participle 1/2, notcompany 1/2, result 1/2, withobj 2/3, mission 1/2, timeowner 2/3.
 
 var s24Known = flag.Bool("s24.known", false, "TestAuditS24 runs its known failures too")
 
@@ -209,6 +214,13 @@ func s24Rows() []auditRow {
 			want: []quote{{"UN Assistance Mission in Tarvia", auI, "12 civilians were killed"}, {"UN Assistance Mission in Tarvia", auD, "We call for an inquiry"}}, speakers: []string{"UN Assistance Mission in Tarvia"}},
 		{class: "mission/near", text: "Ada Quell of the UN Assistance Mission, in Tarvia on Monday, said 12 civilians were killed.",
 			want: []quote{{"Ada Quell", auI, "12 civilians were killed"}}},
+		// timeowner.
+		{class: "timeowner/last", text: "Mayor Julia Bower says last week's flooding was a one in 200 year event.",
+			want: []quote{{"Julia Bower", auI, "last week's flooding was a one in 200 year event"}}, exact: true},
+		{class: "timeowner/last", text: "Mayor Julia Bower said last year's budget was too small.",
+			want: []quote{{"Julia Bower", auI, "last year's budget was too small"}}, exact: true},
+		{class: "timeowner/near", text: "Mayor Julia Bower said last week the budget was too small.",
+			want: []quote{{"Julia Bower", auI, "the budget was too small"}}, exact: true},
 	}
 }
 

@@ -1333,6 +1333,7 @@ func durationUnit(w string) bool {
 // time, place and manner after a speech verb: "said on Monday", "said in a
 // statement", "told reporters on the steps of the courthouse".
 func (d *doc) skipForwardAdverbials(k, last int) int {
+	start := k
 	agent := false   // a document's participle passed: its agent may follow
 	docSeen := false // a document or an occasion of speech came in a phrase so far
 	for n := 0; k < last && n < 6; n++ {
@@ -1361,6 +1362,13 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			return k // "said quarterly revenue would fall": the adjective opens the clause
 		case t.has(lxAdverb) && w != "that" || strings.HasSuffix(w, "ly") && !t.has(lxRole|lxCommon):
 			k++
+		case t.has(lxTime|lxAdverb) && k+1 < last && d.toks[k+1].kind == tkPoss:
+			// "says last week's flooding was ...", "said today's vote":
+			// the time owns the clause's subject, and "last" goes with it.
+			if k > start && (d.isWord(k-1, "last") || d.isWord(k-1, "this") || d.isWord(k-1, "next")) {
+				return k - 1
+			}
+			return k
 		case t.has(lxTime):
 			k++
 		case w == "to" && d.isWord(k+1, "date") && k+2 < last && d.toks[k+2].kind != tkPunct:

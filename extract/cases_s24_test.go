@@ -96,8 +96,16 @@ import (
 // cue's adverbials and began at "'s". Near miss: a time phrase before
 // the clause ("said last week the budget was too small").
 //
+// Shape "asidesubject": a name, then a participle's aside, then "said"
+// and a clause whose subject has its own aside ("Judge Olga Komar,
+// handing down sentence, said Ivo Parfen, a campaign manager, had been
+// part of a crowd"): the cue was read as inverted, "said Ivo Parfen, a
+// campaign manager," closing the words before, and the judge's words
+// went to the man she sentenced. Near misses: a real inverted cue after
+// a clause, a participle's aside with a plain clause after "said".
+//
 // First pass (before the fix), each class run before its own fix:
-// docback 3/6, kindword 1/3, relay 2/4, seat 2/5, tworoles 2/5, command 1/3, junta 1/3, scientists 1/3, reportedas 1/3, afterbody 1/2, participle 1/2, notcompany 1/2, result 1/2, withobj 2/3, mission 1/2, timeowner 2/3.
+// docback 3/6, kindword 1/3, relay 2/4, seat 2/5, tworoles 2/5, command 1/3, junta 1/3, scientists 1/3, reportedas 1/3, afterbody 1/2, participle 1/2, notcompany 1/2, result 1/2, withobj 2/3, mission 1/2, timeowner 2/3, asidesubject 2/3.
 
 var s24Known = flag.Bool("s24.known", false, "TestAuditS24 runs its known failures too")
 
@@ -221,6 +229,13 @@ func s24Rows() []auditRow {
 			want: []quote{{"Julia Bower", auI, "last year's budget was too small"}}, exact: true},
 		{class: "timeowner/near", text: "Mayor Julia Bower said last week the budget was too small.",
 			want: []quote{{"Julia Bower", auI, "the budget was too small"}}, exact: true},
+		// asidesubject.
+		{class: "asidesubject/participle", text: "Judge Olga Komar, handing down sentence after a one-day trial, said Ivo Parfen, a campaign manager, had been part of a lawless crowd.",
+			want: []quote{{"Olga Komar", auI, "Ivo Parfen, a campaign manager, had been part of a lawless crowd"}}, speakers: []string{"Olga Komar"}},
+		{class: "asidesubject/near", text: "Prices rose sharply in May, rising again, said Ivo Parfen, the union's head.",
+			want: []quote{{"Ivo Parfen", auI, "Prices rose sharply in May, rising again"}}},
+		{class: "asidesubject/near", text: "Ada Quell, speaking on Monday, said the bridge was safe.",
+			want: []quote{{"Ada Quell", auI, "the bridge was safe"}}},
 	}
 }
 

@@ -2088,6 +2088,21 @@ func (d *doc) titleAtBodyPerson(k, end int, s sentence) (int, int) {
 	return n, int(ch.last)
 }
 
+// participleAsideTo reports whether the words from a to the comma at
+// end are a participle's phrase and nothing more ("handing down sentence
+// after a one-day trial"), an aside about the subject before it.
+func (d *doc) participleAsideTo(a, end int) bool {
+	if a >= end || !d.punct(end, ",") || !d.toks[a].lowerWord() || !d.endsWith(a, "ing") {
+		return false
+	}
+	for k := a + 1; k < end; k++ {
+		if d.punct(k, ",") || d.toks[k].kind == tkQuote || d.toks[k].inQuote() {
+			return false
+		}
+	}
+	return !d.finiteVerbIn(a+1, end)
+}
+
 func (d *doc) tryInverted(c *cue, s sentence) bool {
 	v := c.verb
 	if v == s.first {
@@ -2236,7 +2251,7 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 	docEnd := -1     // the end of a document's closing modifier: "..., says a study published in Lancet."
 	docTail := false // a document's author closes the clause, its town after it
 	if ci := d.chunkAt[s.first]; !afterQuote && ci >= 0 && d.chunks[ci].first == s.first && d.punct(d.chunks[ci].last, ",") &&
-		d.relativeAsideEnd(d.chunks[ci].last+1, v+1) == v-1 {
+		(d.relativeAsideEnd(d.chunks[ci].last+1, v+1) == v-1 || d.participleAsideTo(d.chunks[ci].last+1, v-1)) {
 		// "Anders Pohl, who led the campaign, said the plan, which ...,
 		// was dead": the sentence's subject and its aside, then its
 		// verb and what it reports; no clause before for "the plan"

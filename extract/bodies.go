@@ -109,8 +109,9 @@ func (d *doc) namedBody(i, h, main, j int) int {
 	case "coalition":
 		// "the Norland-led coalition": an alliance named by the state
 		// that leads it, as the wires name it. "U.S.-led" is three
-		// tokens, and the phrase may open after the hyphen.
-		if s := d.ledStart(h - 1); s >= 0 && h-1 >= i {
+		// tokens, and the phrase may open after the hyphen, or after
+		// "led", which reads as a verb.
+		if s := d.ledStart(h - 1); s >= 0 && h >= i {
 			return d.bodyEntity(s, end)
 		}
 		return -1

@@ -104,8 +104,14 @@ import (
 // went to the man she sentenced. Near misses: a real inverted cue after
 // a clause, a participle's aside with a plain clause after "said".
 //
+// Shape "usled": "the U.S.-led coalition", the tokens split at the
+// hyphen after a dotted name and "led" read as a verb, was no body: as a
+// subject the coalition was nobody, and closing a clause it reported
+// nothing at all. Near miss: "the U.S.-backed government" is no body of
+// the country backing it.
+//
 // First pass (before the fix), each class run before its own fix:
-// docback 3/6, kindword 1/3, relay 2/4, seat 2/5, tworoles 2/5, command 1/3, junta 1/3, scientists 1/3, reportedas 1/3, afterbody 1/2, participle 1/2, notcompany 1/2, result 1/2, withobj 2/3, mission 1/2, timeowner 2/3, asidesubject 2/3.
+// docback 3/6, kindword 1/3, relay 2/4, seat 2/5, tworoles 2/5, command 1/3, junta 1/3, scientists 1/3, reportedas 1/3, afterbody 1/2, participle 1/2, notcompany 1/2, result 1/2, withobj 2/3, mission 1/2, timeowner 2/3, asidesubject 2/3, usled 1/3.
 
 var s24Known = flag.Bool("s24.known", false, "TestAuditS24 runs its known failures too")
 
@@ -236,6 +242,13 @@ func s24Rows() []auditRow {
 			want: []quote{{"Ivo Parfen", auI, "Prices rose sharply in May, rising again"}}},
 		{class: "asidesubject/near", text: "Ada Quell, speaking on Monday, said the bridge was safe.",
 			want: []quote{{"Ada Quell", auI, "the bridge was safe"}}},
+		// usled.
+		{class: "usled/subject", text: "The U.S.-led coalition confirmed that international forces called in the air strikes.",
+			want: []quote{{"U.S.-led coalition", auI, "international forces called in the air strikes"}}},
+		{class: "usled/trailing", text: "International forces called in the air strikes, the U.S.-led coalition said.",
+			want: []quote{{"U.S.-led coalition", auI, "International forces called in the air strikes"}}},
+		{class: "usled/near", text: "The Saudi-backed government said international forces called in the air strikes.",
+			want: []quote{{"", auI, "international forces called in the air strikes"}}, speakers: []string{}},
 	}
 }
 

@@ -90,6 +90,7 @@ func (d *doc) titleModifierOpen(k, first int) int {
 // npBack returns the first token of the noun phrase ending at token j, or
 // -1 when token j cannot end one. A phrase followed by "of", "for", "at" or
 // "from" and another phrase is taken whole: "Analysts at Hollis & Pryor".
+
 func (d *doc) npBack(j, first int) int {
 	if j < 0 || j >= len(d.toks) {
 		return -1 // no token there ("--,said" asks for the one before the first)
@@ -125,6 +126,16 @@ func (d *doc) npBack(j, first int) int {
 		}
 		if o := d.titleModifierOpen(k, first); o >= 0 {
 			k, start = o, o // "The “Love Harbour” presenter": a show's title in marks modifies the noun
+			continue
+		}
+		if k-2 >= first && d.isWord(k, "led") && d.punct(k-1, "-") && d.toks[k-2].kind == tkWord &&
+			d.toks[k-1].start == d.toks[k-2].end && d.toks[k].start == d.toks[k-1].end {
+			// "the U.S.-led coalition": the leader's compound, which the
+			// tokens split at its hyphen ("-backed" says whose help, not
+			// whose body: namedBody would give the government to the
+			// country backing it).
+			k -= 2
+			start = k
 			continue
 		}
 		if !d.npWord(k) {

@@ -110,8 +110,13 @@ import (
 // nothing at all. Near miss: "the U.S.-backed government" is no body of
 // the country backing it.
 //
+// Shape "lettersvoice": a body's letters in brackets between its name
+// and those who speak for it ("Kessby Space Agency (KSA) officials say")
+// cut the officials off from the body, and the words went to nobody.
+// Near miss: no letters.
+//
 // First pass (before the fix), each class run before its own fix:
-// docback 3/6, kindword 1/3, relay 2/4, seat 2/5, tworoles 2/5, command 1/3, junta 1/3, scientists 1/3, reportedas 1/3, afterbody 1/2, participle 1/2, notcompany 1/2, result 1/2, withobj 2/3, mission 1/2, timeowner 2/3, asidesubject 2/3, usled 1/3.
+// docback 3/6, kindword 1/3, relay 2/4, seat 2/5, tworoles 2/5, command 1/3, junta 1/3, scientists 1/3, reportedas 1/3, afterbody 1/2, participle 1/2, notcompany 1/2, result 1/2, withobj 2/3, mission 1/2, timeowner 2/3, asidesubject 2/3, usled 1/3, lettersvoice 1/3.
 
 var s24Known = flag.Bool("s24.known", false, "TestAuditS24 runs its known failures too")
 
@@ -249,6 +254,13 @@ func s24Rows() []auditRow {
 			want: []quote{{"U.S.-led coalition", auI, "International forces called in the air strikes"}}},
 		{class: "usled/near", text: "The Saudi-backed government said international forces called in the air strikes.",
 			want: []quote{{"", auI, "international forces called in the air strikes"}}, speakers: []string{}},
+		// lettersvoice.
+		{class: "lettersvoice/officials", text: "Kessby Space Agency (KSA) officials say that Norland is becoming the leader in Earth observation.",
+			want: []quote{{"Kessby Space Agency", auI, "Norland is becoming the leader in Earth observation"}}},
+		{class: "lettersvoice/researchers", text: "Kessby Space Agency (KSA) researchers said the ice was melting.",
+			want: []quote{{"Kessby Space Agency", auI, "the ice was melting"}}},
+		{class: "lettersvoice/near", text: "Kessby Space Agency officials say that Norland is becoming the leader in Earth observation.",
+			want: []quote{{"Kessby Space Agency", auI, "Norland is becoming the leader in Earth observation"}}},
 	}
 }
 

@@ -2775,6 +2775,9 @@ func (d *doc) skipOfficialRank(k, h int) int {
 // ("Osk officials", "Varga officials").
 func (d *doc) bodyBefore(h, i int) int {
 	k := h - 1
+	if k-3 >= i && d.punct(k, ")") && d.punct(k-2, "(") && d.toks[k-1].is(fAllCaps) {
+		h, k = k-2, k-3 // "Kessby Space Agency (KSA) officials": the body's letters between
+	}
 	if k < i || !d.toks[k].capWord() || d.chunkAt[k] < 0 {
 		return -1
 	}

@@ -115,8 +115,13 @@ import (
 // cut the officials off from the body, and the words went to nobody.
 // Near miss: no letters.
 //
+// Shape "securities": "the Securities and Exchange Commission" was cut at
+// its "and" ("Securities", a word of firms' names, read as a firm before
+// it), and the two halves, a joint subject, spoke for nobody. Near miss:
+// a securities firm and a bank joined by "and" stay two.
+//
 // First pass (before the fix), each class run before its own fix:
-// docback 3/6, kindword 1/3, relay 2/4, seat 2/5, tworoles 2/5, command 1/3, junta 1/3, scientists 1/3, reportedas 1/3, afterbody 1/2, participle 1/2, notcompany 1/2, result 1/2, withobj 2/3, mission 1/2, timeowner 2/3, asidesubject 2/3, usled 1/3, lettersvoice 1/3.
+// docback 3/6, kindword 1/3, relay 2/4, seat 2/5, tworoles 2/5, command 1/3, junta 1/3, scientists 1/3, reportedas 1/3, afterbody 1/2, participle 1/2, notcompany 1/2, result 1/2, withobj 2/3, mission 1/2, timeowner 2/3, asidesubject 2/3, usled 1/3, lettersvoice 1/3, securities 1/3.
 
 var s24Known = flag.Bool("s24.known", false, "TestAuditS24 runs its known failures too")
 
@@ -261,6 +266,13 @@ func s24Rows() []auditRow {
 			want: []quote{{"Kessby Space Agency", auI, "the ice was melting"}}},
 		{class: "lettersvoice/near", text: "Kessby Space Agency officials say that Norland is becoming the leader in Earth observation.",
 			want: []quote{{"Kessby Space Agency", auI, "Norland is becoming the leader in Earth observation"}}},
+		// securities.
+		{class: "securities/commission", text: "The Kessby Securities and Exchange Commission said the bank leaders lied.",
+			want: []quote{{"Kessby Securities and Exchange Commission", auI, "the bank leaders lied"}}},
+		{class: "securities/commission", text: "The Securities and Futures Commission said the bank leaders lied.",
+			want: []quote{{"Securities and Futures Commission", auI, "the bank leaders lied"}}},
+		{class: "securities/near", text: "Tarvex Securities and Marlow Bank said the deal was off.",
+			want: []quote{{"", auI, "the deal was off"}}, speakers: []string{}},
 	}
 }
 

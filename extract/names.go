@@ -1700,7 +1700,10 @@ func (d *doc) connectorJoins(i, j int) int {
 		// just before it that is the first half of the remit ("the Food
 		// and Drug Administration"; "Calder Mills and Ostby Steel" are
 		// two).
-		commonRemit := !afterOf && d.toks[j-1].has(lxCommon) && !d.toks[j-1].has(lxTitle|lxOutletCue) && d.orgCueAfter(j)
+		commonRemit := !afterOf && d.toks[j-1].has(lxCommon) && !d.toks[j-1].has(lxTitle|lxOutletCue) && d.orgCueAfter(j) ||
+			// "the Securities and Exchange Commission": the market the
+			// regulator watches, a word firms' names use too.
+			!afterOf && d.isWord(j-1, "securities") && d.orgCueAfter(j)
 		// A ministry's remit before a title ("Agriculture Minister") is
 		// no title itself: "the Calder Agriculture and Food Agency".
 		portfolio := d.toks[j-1].has(lxTitle) && !d.toks[j-1].has(lxRole|lxHonorific|lxOutletCue)

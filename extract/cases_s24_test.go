@@ -120,8 +120,12 @@ import (
 // it), and the two halves, a joint subject, spoke for nobody. Near miss:
 // a securities firm and a bank joined by "and" stay two.
 //
+// Shape "cst": the Canadian police rank "Cst." (constable) was no title
+// the engine knew, so "spokesman Cst. Hans Ouellet said" named nobody and
+// the sentence's full stop after it cut the sentence. Near miss: "Sgt.".
+//
 // First pass (before the fix), each class run before its own fix:
-// docback 3/6, kindword 1/3, relay 2/4, seat 2/5, tworoles 2/5, command 1/3, junta 1/3, scientists 1/3, reportedas 1/3, afterbody 1/2, participle 1/2, notcompany 1/2, result 1/2, withobj 2/3, mission 1/2, timeowner 2/3, asidesubject 2/3, usled 1/3, lettersvoice 1/3, securities 1/3.
+// docback 3/6, kindword 1/3, relay 2/4, seat 2/5, tworoles 2/5, command 1/3, junta 1/3, scientists 1/3, reportedas 1/3, afterbody 1/2, participle 1/2, notcompany 1/2, result 1/2, withobj 2/3, mission 1/2, timeowner 2/3, asidesubject 2/3, usled 1/3, lettersvoice 1/3, securities 1/3, cst 1/3.
 
 var s24Known = flag.Bool("s24.known", false, "TestAuditS24 runs its known failures too")
 
@@ -273,6 +277,13 @@ func s24Rows() []auditRow {
 			want: []quote{{"Securities and Futures Commission", auI, "the bank leaders lied"}}},
 		{class: "securities/near", text: "Tarvex Securities and Marlow Bank said the deal was off.",
 			want: []quote{{"", auI, "the deal was off"}}, speakers: []string{}},
+		// cst.
+		{class: "cst/spokesman", text: "“Members are expected to hold a high standard,” spokesman Cst. Hans Ouellet said in an interview.",
+			want: []quote{{"Hans Ouellet", auD, "Members are expected to hold a high standard"}}},
+		{class: "cst/alone", text: "Charges were laid against Cst. Eric Pichet in Marlow court, the force said.",
+			want: []quote{{"", auI, "Charges were laid against Cst. Eric Pichet in Marlow court"}}, speakers: []string{}},
+		{class: "cst/near", text: "“Members are expected to hold a high standard,” spokesman Sgt. Hans Ouellet said.",
+			want: []quote{{"Hans Ouellet", auD, "Members are expected to hold a high standard"}}},
 	}
 }
 

@@ -89,7 +89,7 @@ deputy shadow undersecretary director chairman chairwoman chair chief ceo cfo co
 commissioner superintendent inspector detective sergeant sgt sgt. constable officer captain capt
 capt. lieutenant lt lt. colonel col col. major maj maj. admiral commander commodore marshal
 brigadier corporal private general gen gen. brig brig. adm adm. amb amb. pres pres. cpl cpl. pvt pvt.
-pte pte. spc spc. pfc pfc. insp insp. supt supt. det det. cmdr cmdr. cdr cdr. atty atty. msgr msgr.
+pte pte. spc spc. pfc pfc. insp insp. supt supt. det det. cmdr cmdr. cdr cdr. atty atty. msgr msgr. cst cst. const.
 cllr cllr. cr cr. coun coun. asst asst. assoc assoc. datuk dato datin tun seri ustaz ustadh alhaji alhaja hajji haji hajjah mallam sayyid oba king queen prince princess emperor empress sheikh
 sultan emir pope cardinal archbishop bishop reverend rev rev. father pastor rabbi imam ayatollah
 mufti lord lady dame sir baron baroness count countess duke duchess speaker spokesperson
@@ -287,7 +287,7 @@ christmas easter ramadan`
 const abbrevWords = `mr. mrs. ms. dr. prof. st. jr. sr. gen. col. lt. sgt. capt. maj. rep. sen. gov.
 rev. fr. mt. ft. no. vs. v. etc. inc. corp. ltd. co. jan. feb. mar. apr. jun. jul. aug. sep. sept.
 oct. nov. dec. u.s. u.k. u.n. e.g. i.e. a.m. p.m. approx. dept. est. esq. ave. blvd. rd.
-brig. adm. amb. pres. cpl. pvt. pte. spc. pfc. insp. supt. det. cmdr. cdr. atty. msgr. cllr. cr. coun. asst. assoc.
+brig. adm. amb. pres. cpl. pvt. pte. spc. pfc. insp. supt. det. cmdr. cdr. atty. msgr. cllr. cr. coun. asst. assoc. cst. const.
 hon. rt. smt. shri. del. ste. hwy. twp. pkwy.`
 
 // kinStemWords are the kin words that compound into other ties:

@@ -97,7 +97,7 @@ import (
 // the clause ("said last week the budget was too small").
 //
 // Shape "asidesubject": a name, then a participle's aside, then "said"
-// and a clause whose subject has its own aside ("Judge Olga Komar,
+// and a clause whose subject has its own aside ("Judge Ilse Kovar,
 // handing down sentence, said Ivo Parfen, a campaign manager, had been
 // part of a crowd"): the cue was read as inverted, "said Ivo Parfen, a
 // campaign manager," closing the words before, and the judge's words
@@ -121,7 +121,7 @@ import (
 // a securities firm and a bank joined by "and" stay two.
 //
 // Shape "cst": the Canadian police rank "Cst." (constable) was no title
-// the engine knew, so "spokesman Cst. Hans Ouellet said" named nobody and
+// the engine knew, so "spokesman Cst. Hans Orvell said" named nobody and
 // the sentence's full stop after it cut the sentence. Near miss: "Sgt.".
 //
 // First pass (before the fix), each class run before its own fix:
@@ -136,9 +136,9 @@ func s24Rows() []auditRow {
 			want: []quote{{"Unity Party", auI, "the irregularities amounted to fraud"}}},
 		{class: "docback/adopted", text: "The Marl Union adopted a resolution on Monday.\n\nThe resolution said leaders were deeply concerned.",
 			want: []quote{{"Marl Union", auI, "leaders were deeply concerned"}}},
-		{class: "docback/named", text: "Ada Roeloff noted, referring to a Tarvik State University report.\n\nHouses shook and rattled, according to the report.",
+		{class: "docback/named", text: "Ada Rovell noted, referring to a Tarvik State University report.\n\nHouses shook and rattled, according to the report.",
 			want: []quote{{"Tarvik State University", auI, "Houses shook and rattled"}}},
-		{class: "docback/named", text: "A Tarvik State University report was cited by Ada Roeloff. The report said houses shook.",
+		{class: "docback/named", text: "A Tarvik State University report was cited by Ada Rovell. The report said houses shook.",
 			want: []quote{{"Tarvik State University", auI, "houses shook"}}},
 		{class: "docback/near", text: "Jonas Brekke read a report by the Ostby Institute.\n\nWages will fall, according to the report.",
 			want: []quote{{"", auI, "Wages will fall"}}, speakers: []string{}},
@@ -165,8 +165,8 @@ func s24Rows() []auditRow {
 			want: []quote{{"Ada Quell", auI, "the vote was close"}}, speakers: []string{"Ada Quell"}},
 		{class: "seat/member", text: "Ada Quell spoke on Monday.\n\n“We are ready,” the Member of Parliament for Kessby said.",
 			want: []quote{{"Ada Quell", auD, "We are ready"}}},
-		{class: "seat/line", text: "Transport Minister Jeffrey Sallow acknowledged the disruptions on Wednesday.\n\nNoting that works at the East-West Line take time, the first-term Member of Parliament said, “Our engineers work very hard.”",
-			want: []quote{{"Jeffrey Sallow", auD, "Our engineers work very hard."}}, speakers: []string{"Jeffrey Sallow"}},
+		{class: "seat/line", text: "Transport Minister Tobin Sallow acknowledged the disruptions on Wednesday.\n\nNoting that works at the East-West Line take time, the first-term Member of Parliament said, “Our engineers work very hard.”",
+			want: []quote{{"Tobin Sallow", auD, "Our engineers work very hard."}}, speakers: []string{"Tobin Sallow"}},
 		{class: "seat/near", text: "The Kessby Parliament met on Monday.\n\nThe Parliament said the vote was close.",
 			want: []quote{{"Kessby Parliament", auI, "the vote was close"}}},
 		{class: "seat/near", text: "Ada Quell spoke on Monday.\n\n“We are ready,” the MP said.",
@@ -250,8 +250,8 @@ func s24Rows() []auditRow {
 		{class: "timeowner/near", text: "Mayor Julia Bower said last week the budget was too small.",
 			want: []quote{{"Julia Bower", auI, "the budget was too small"}}, exact: true},
 		// asidesubject.
-		{class: "asidesubject/participle", text: "Judge Olga Komar, handing down sentence after a one-day trial, said Ivo Parfen, a campaign manager, had been part of a lawless crowd.",
-			want: []quote{{"Olga Komar", auI, "Ivo Parfen, a campaign manager, had been part of a lawless crowd"}}, speakers: []string{"Olga Komar"}},
+		{class: "asidesubject/participle", text: "Judge Ilse Kovar, handing down sentence after a one-day trial, said Ivo Parfen, a campaign manager, had been part of a lawless crowd.",
+			want: []quote{{"Ilse Kovar", auI, "Ivo Parfen, a campaign manager, had been part of a lawless crowd"}}, speakers: []string{"Ilse Kovar"}},
 		{class: "asidesubject/near", text: "Prices rose sharply in May, rising again, said Ivo Parfen, the union's head.",
 			want: []quote{{"Ivo Parfen", auI, "Prices rose sharply in May, rising again"}}},
 		{class: "asidesubject/near", text: "Ada Quell, speaking on Monday, said the bridge was safe.",
@@ -278,12 +278,12 @@ func s24Rows() []auditRow {
 		{class: "securities/near", text: "Tarvex Securities and Marlow Bank said the deal was off.",
 			want: []quote{{"", auI, "the deal was off"}}, speakers: []string{}},
 		// cst.
-		{class: "cst/spokesman", text: "“Members are expected to hold a high standard,” spokesman Cst. Hans Ouellet said in an interview.",
-			want: []quote{{"Hans Ouellet", auD, "Members are expected to hold a high standard"}}},
-		{class: "cst/alone", text: "Charges were laid against Cst. Eric Pichet in Marlow court, the force said.",
-			want: []quote{{"", auI, "Charges were laid against Cst. Eric Pichet in Marlow court"}}, speakers: []string{}},
-		{class: "cst/near", text: "“Members are expected to hold a high standard,” spokesman Sgt. Hans Ouellet said.",
-			want: []quote{{"Hans Ouellet", auD, "Members are expected to hold a high standard"}}},
+		{class: "cst/spokesman", text: "“Members are expected to hold a high standard,” spokesman Cst. Hans Orvell said in an interview.",
+			want: []quote{{"Hans Orvell", auD, "Members are expected to hold a high standard"}}},
+		{class: "cst/alone", text: "Charges were laid against Cst. Eric Palver in Marlow court, the force said.",
+			want: []quote{{"", auI, "Charges were laid against Cst. Eric Palver in Marlow court"}}, speakers: []string{}},
+		{class: "cst/near", text: "“Members are expected to hold a high standard,” spokesman Sgt. Hans Orvell said.",
+			want: []quote{{"Hans Orvell", auD, "Members are expected to hold a high standard"}}},
 	}
 }
 

@@ -124,8 +124,13 @@ import (
 // the engine knew, so "spokesman Cst. Hans Orvell said" named nobody and
 // the sentence's full stop after it cut the sentence. Near miss: "Sgt.".
 //
+// Shape "quotepredicate": a body whose predicate is a quotation ("The
+// Kessby Council “will act soon”, it said") was no subject for the "it"
+// after it, so the words went to nobody. Near miss: the predicate
+// unquoted, which worked.
+//
 // First pass (before the fix), each class run before its own fix:
-// docback 3/6, kindword 1/3, relay 2/4, seat 2/5, tworoles 2/5, command 1/3, junta 1/3, scientists 1/3, reportedas 1/3, afterbody 1/2, participle 1/2, notcompany 1/2, result 1/2, withobj 2/3, mission 1/2, timeowner 2/3, asidesubject 2/3, usled 1/3, lettersvoice 1/3, securities 1/3, cst 1/3.
+// docback 3/6, kindword 1/3, relay 2/4, seat 2/5, tworoles 2/5, command 1/3, junta 1/3, scientists 1/3, reportedas 1/3, afterbody 1/2, participle 1/2, notcompany 1/2, result 1/2, withobj 2/3, mission 1/2, timeowner 2/3, asidesubject 2/3, usled 1/3, lettersvoice 1/3, securities 1/3, cst 1/3, quotepredicate 1/3.
 
 var s24Known = flag.Bool("s24.known", false, "TestAuditS24 runs its known failures too")
 
@@ -284,6 +289,13 @@ func s24Rows() []auditRow {
 			want: []quote{{"", auI, "Charges were laid against Cst. Eric Palver in Marlow court"}}, speakers: []string{}},
 		{class: "cst/near", text: "“Members are expected to hold a high standard,” spokesman Sgt. Hans Orvell said.",
 			want: []quote{{"Hans Orvell", auD, "Members are expected to hold a high standard"}}},
+		// quotepredicate.
+		{class: "quotepredicate/it", text: "The Kessby Council “will act soon”, it said in a statement.",
+			want: []quote{{"Kessby Council", auM, "The Kessby Council “will act soon”"}}, speakers: []string{"Kessby Council"}},
+		{class: "quotepredicate/it", text: "The Marl Union's Peace and Security Council “demands the military return to barracks”, it said in a communique on Friday.",
+			want: []quote{{"Peace and Security Council", auM, "The Marl Union's Peace and Security Council “demands the military return to barracks”"}}},
+		{class: "quotepredicate/near", text: "The Kessby Council will act soon, it said in a statement.",
+			want: []quote{{"Kessby Council", auI, "The Kessby Council will act soon"}}},
 	}
 }
 

@@ -1357,6 +1357,10 @@ func (d *doc) subjectAt(k int) bool {
 	if t.has(lxAux|lxVerb) || t.cv != 0 {
 		return true
 	}
+	if t.kind == tkQuote && t.is(fOpenMark) && n+1 < len(d.toks) && d.toks[n+1].lowerWord() &&
+		(d.toks[n+1].has(lxAux|lxVerb) || d.toks[n+1].cv != 0 || d.endsWith(n+1, "s") && !d.endsWith(n+1, "ss") || d.endsWith(n+1, "ed")) {
+		return true // "The Kessby Council “will act soon”, it said": the quotation is its predicate
+	}
 	if d.punct(n, ",") && d.chunkAt[k] >= 0 {
 		// "Ivo Tamm, the chief, said"; but in "Nick Hawco of USC, had
 		// said" the name after "of" only says where he works, and in "met

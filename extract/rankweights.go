@@ -37,7 +37,7 @@ var rankWeights = [numRankFeatures]float64{
 	ftPlace:               0.261,
 	ftSpoke:               0.103,
 	ftSpokeNear:           -0.17,
-	ftNamedInQuote:        -0.511,
+	ftNamedInQuote:        -0.512,
 	ftFullName:            0.119,
 	ftRole:                0.483,
 	ftSentBefore:          1.636,

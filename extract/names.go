@@ -63,11 +63,7 @@ func (d *doc) findChunks() {
 				// member's title written out, as "MP" is; a chunk naming
 				// no one, which "the MP said" resolves, and no parliament
 				// that speaks.
-				idx := len(d.chunks)
-				for m := i; m < k; m++ {
-					d.chunkAt[m] = int32(idx)
-				}
-				d.chunks = append(d.chunks, chunk{first: i, last: k, name: k, kind: kUnknown, ent: -1})
+				d.appendChunk(chunk{first: i, last: k, name: k, kind: kUnknown, ent: -1})
 				i = k - 1
 				continue
 			}
@@ -152,11 +148,7 @@ func (d *doc) findChunks() {
 				// letters, a description like "the Labour MP", no name.
 				c.name, c.kind = c.last, kUnknown
 			}
-			idx := len(d.chunks)
-			for k := c.first; k < j; k++ {
-				d.chunkAt[k] = int32(idx)
-			}
-			d.chunks = append(d.chunks, c)
+			idx := d.appendChunk(c)
 			if d.legalFormFirm(&c) {
 				d.firms = append(d.firms, c.first)
 			}
@@ -164,6 +156,17 @@ func (d *doc) findChunks() {
 			i = next
 		}
 	}
+}
+
+// appendChunk adds chunk c and marks its tokens as in it, returning its
+// index.
+func (d *doc) appendChunk(c chunk) int {
+	idx := len(d.chunks)
+	for k := c.first; k < c.last; k++ {
+		d.chunkAt[k] = int32(idx)
+	}
+	d.chunks = append(d.chunks, c)
+	return idx
 }
 
 // sentenceOpeningParticiple reports whether the capitalised word at i opening a
@@ -190,8 +193,7 @@ func (d *doc) seatTitleEnd(i, end int) int {
 		k++
 	}
 	for m := k; m < end && m < k+2 && d.toks[m].capWord(); m++ {
-		switch d.lower(m) {
-		case "parliament", "congress", "legislature", "assembly", "senate", "bundestag", "knesset", "dáil", "dail":
+		if legislatureWord(d.lower(m)) {
 			return m + 1
 		}
 	}

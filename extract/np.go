@@ -90,7 +90,6 @@ func (d *doc) titleModifierOpen(k, first int) int {
 // npBack returns the first token of the noun phrase ending at token j, or
 // -1 when token j cannot end one. A phrase followed by "of", "for", "at" or
 // "from" and another phrase is taken whole: "Analysts at Hollis & Pryor".
-
 func (d *doc) npBack(j, first int) int {
 	if j < 0 || j >= len(d.toks) {
 		return -1 // no token there ("--,said" asks for the one before the first)
@@ -961,7 +960,6 @@ func (e *entity) possessedBody() bool {
 	return strings.HasSuffix(name, "'s "+last) || strings.HasSuffix(name, "’s "+last)
 }
 
-// resolveNPHead is resolveNP, also returning the phrase's head token.
 // memberOfLegislature returns where "member" stands in a definite phrase
 // [i, j) that names a seat in a legislature ("the Member of Parliament",
 // "the member of the legislative assembly for Kessby"), or -1.
@@ -978,8 +976,7 @@ func (d *doc) memberOfLegislature(i, j int) int {
 			n++
 		}
 		for m := n; m < j && m < n+3; m++ {
-			switch d.lower(m) {
-			case "parliament", "congress", "legislature", "assembly", "senate", "bundestag", "knesset", "dail", "dáil":
+			if legislatureWord(d.lower(m)) {
 				return k
 			}
 		}
@@ -988,6 +985,17 @@ func (d *doc) memberOfLegislature(i, j int) int {
 	return -1
 }
 
+// legislatureWord reports whether w names a legislature whose members
+// hold a seat in it: "parliament", "congress", "assembly".
+func legislatureWord(w string) bool {
+	switch w {
+	case "parliament", "congress", "legislature", "assembly", "senate", "bundestag", "knesset", "dail", "dáil":
+		return true
+	}
+	return false
+}
+
+// resolveNPHead is resolveNP, also returning the phrase's head token.
 func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	if e := d.capTitleHolder(i, j, at); e >= 0 {
 		return e, j - 1

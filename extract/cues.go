@@ -69,6 +69,15 @@ func (d *doc) findCues() {
 					t.cv = sl.cue
 				}
 			}
+			if t.cv == 0 && t.end-t.start == 8 && d.isWord(i, "released") && d.releasedStatement(i, s) {
+				// "NOAA released a statement on Tuesday that the whales
+				// were spotted": a body's statement put out, read as
+				// "issued" is. Only before the statement: "a study
+				// released on Monday" is no speech.
+				if sl := lex.findFolded("issued"); sl != nil {
+					t.cv = sl.cue
+				}
+			}
 			// The word's length, held here, turns away at once the tests of
 			// a word below that cannot match it (isWord would read the
 			// token again for each): nearly every token meets them all.
@@ -412,6 +421,21 @@ func (d *doc) madeStatement(i int, s sentence, nouns map[string]bool) int {
 		}
 	}
 	return 0
+}
+
+// releasedStatement reports whether the "released" at i puts out a
+// speaker's own document: a determiner, at most two modifiers, then a
+// statement's noun ("released a brief statement").
+func (d *doc) releasedStatement(i int, s sentence) bool {
+	k := i + 1
+	if k >= s.last || !d.toks[k].lowerWord() || !d.toks[k].has(lxDet) {
+		return false
+	}
+	k++
+	for n := 0; n < 2 && k < s.last && d.toks[k].lowerWord() && !issuedBySpeaker(d.lower(k)) && !d.toks[k].has(lxFunc|lxPrep|lxVerb|lxAux); n++ {
+		k++
+	}
+	return k < s.last && d.toks[k].lowerWord() && issuedBySpeaker(d.lower(k))
 }
 
 // reducedRelative returns where the main clause's verb starts after the
@@ -2012,8 +2036,41 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 				}
 			}
 		}
+		if according && d.punct(c.after, ",") {
+			// "according to DW's correspondent in Minsk, Nick Connery.",
+			// "according to a spokesman for the ministry, Ilse Varga,":
+			// a role's whole phrase, then the name it describes (the one
+			// the role already stood for, or no person).
+			if e := d.nameAfterRolePhrase(k, c.after, s); e >= 0 && (c.ent < 0 || c.ent == e || !d.ents[c.ent].personish()) {
+				c.ent, c.thing = e, false
+				c.after = d.chunks[d.chunkAt[c.after+1]].last
+			}
+		}
 	}
 	return c
+}
+
+// nameAfterRolePhrase returns the person named right after the comma at
+// token comma when the phrase [k, comma) is a role's ("a spokesman for
+// the ministry", "its correspondent in Kessby") and the name closes the
+// source, at a comma or the sentence's end; or -1.
+func (d *doc) nameAfterRolePhrase(k, comma int, s sentence) int {
+	role := false
+	for j := k; j < comma && !role; j++ {
+		role = d.toks[j].lowerWord() && (d.toks[j].has(lxRole) || isVoiceRole(d.lower(j)))
+	}
+	if !role || comma+1 >= s.last {
+		return -1
+	}
+	ci := d.chunkAt[comma+1]
+	if ci < 0 || d.chunks[ci].first != comma+1 || d.chunks[ci].ent < 0 {
+		return -1
+	}
+	ch := &d.chunks[ci]
+	if !(ch.kind == kPerson || d.ents[ch.ent].personEv > 0) || !(ch.last >= s.last || d.sentenceEnd(ch.last, s) || d.punct(ch.last, ",")) {
+		return -1
+	}
+	return ch.ent
 }
 
 // docGivenBy returns who gave a document source in a relative clause at

@@ -1695,6 +1695,9 @@ func (d *doc) connectorJoins(i, j int) int {
 			if d.bodyAfterAnd(j) {
 				return 0 // "the Union of Montana and Native American Rights Fund": two bodies
 			}
+			if d.acronymAlone(j + 1) {
+				return 0 // "the Ministry of Health and NEA": a body and another by its letters
+			}
 			return 1
 		}
 		// "North Wales Fire and Rescue Service": the organisation word
@@ -1737,6 +1740,11 @@ func (d *doc) connectorJoins(i, j int) int {
 					continue
 				}
 				if d.toks[k].has(lxOrgCue | lxCompany) {
+					if commonRemit && d.lower(k) == d.lower(j-1) {
+						// "Kessby Federal Police and Marlow Police": the
+						// same body's word on both sides, two bodies.
+						return 0
+					}
 					if n := k + 1; n < len(d.toks) && d.toks[n].capWord() && d.toks[n].has(lxTitle) && !d.toks[n].has(lxOrgCue|lxCompany) {
 						// "Turner and Harris County Judge Lina Hidalgo":
 						// the body's word opens a title, and a person
@@ -1809,6 +1817,19 @@ func (d *doc) acronymThenBody(i, j int) bool {
 	}
 	next := &d.toks[j+1]
 	return next.has(lxNation|lxPlace) || !next.has(lxCommon) && !remitWord(d.lower(j+1)) && !next.is(fAllCaps)
+}
+
+// acronymAlone reports whether the name word at k is a body's letters
+// standing alone ("NEA", not "NEA Ltd" or "IT Services"), with four
+// letters at most and the name ending after it.
+func (d *doc) acronymAlone(k int) bool {
+	if k >= len(d.toks) || !d.toks[k].is(fAllCaps) || d.toks[k].has(lxCommon) || d.isWord(k, "it") {
+		return false
+	}
+	if n := len(d.key(k)); n < 2 || n > 5 {
+		return false
+	}
+	return k+1 >= len(d.toks) || !d.nameWord(k+1)
 }
 
 // camelCase reports whether w is one word in camel case: a capital, lower

@@ -302,8 +302,8 @@ func (d *doc) noteOwnPossessive(s sentence) {
 	}
 	e := &d.ents[d.chunks[ci].ent]
 	last := d.chunks[ci].last
-	if !e.personish() || e.gender != gUnknown || last >= s.last || !d.subjectAt(last-1) {
-		return
+	if !e.personish() || e.gender != gUnknown && !e.genderGuess || last >= s.last || !d.subjectAt(last-1) {
+		return // a gender guessed from a name's ending yields to the sentence's own pronoun
 	}
 	for k := last; k+1 < s.last; k++ {
 		t := &d.toks[k]
@@ -321,11 +321,11 @@ func (d *doc) noteOwnPossessive(s sentence) {
 		switch d.lower(k) {
 		case "his":
 			if next.lowerWord() && !next.has(lxVerb|lxAux|lxFunc) {
-				e.gender, e.genderHint = gMale, true
+				e.gender, e.genderHint, e.genderGuess = gMale, true, false
 			}
 		case "her":
 			if next.lowerWord() && !next.has(lxVerb|lxAux|lxFunc|lxPrep|lxDet) {
-				e.gender, e.genderHint = gFemale, true
+				e.gender, e.genderHint, e.genderGuess = gFemale, true, false
 			}
 		}
 		return // the first third-person pronoun decides, or nothing does
@@ -1749,7 +1749,7 @@ func (d *doc) notePronounGender(c *cue) {
 			}
 		}
 	}
-	d.ents[c.ent].gender, d.ents[c.ent].genderHint = g, true
+	d.ents[c.ent].gender, d.ents[c.ent].genderHint, d.ents[c.ent].genderGuess = g, true, false
 }
 
 // inIntro reports whether token k lies in a sentence's opening participle

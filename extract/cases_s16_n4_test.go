@@ -147,6 +147,10 @@ var n4KnownRows = map[string]string{
 	"mixbody/a ministry's mixed quote between two people [mm]":       n4Demonym,
 	"unknown/alternating pronoun cues after a possessive hint [umm]": n4TwoMen,
 	"unknown/own savings, then the other's pronoun [umf]":            n4OwnHintBlocked,
+	// Session 25: with her "her" blocked, Sunniva's gender is only
+	// guessed from her name's ending, and "“...,” he said" after her own
+	// quotation now keeps her turn (as "Kizza Besigye ... he said" must).
+	"unknown/own savings, then the other's pronoun [ufm]": n4OwnHintBlocked,
 }
 
 // Mechanisms of the known failures, named once so the audit groups them.

@@ -174,8 +174,12 @@ func s1Rows() []auditRow {
 			want: []quote{{"Vanya Korrin", auI, "the attack occurred near the station"}, {"Vanya Korrin", auD, "A crowd gathered and confronted the team"}}, speakers: []string{"Vanya Korrin"}},
 		{class: "added-turn/near miss honorific", text: "Officers went to arrest Marek Dolan, who is wanted in several cases.\n\nMs Ilka Varda, the district police chief, said, \"The attack occurred near the station.\"\n\n\"A crowd gathered and confronted the team,\" he added.",
 			want: []quote{{"Ilka Varda", auD, "The attack occurred near the station."}, {"Marek Dolan", auD, "A crowd gathered and confronted the team"}}},
-		{class: "added-turn/near miss said", text: "Officers went to arrest Marek Dolan, who is wanted in several cases.\n\nVanya Korrin, the district police chief, said the attack occurred near the station.\n\n\"A crowd gathered and confronted the team,\" he said.",
-			want: []quote{{"Vanya Korrin", auI, "the attack occurred near the station"}, {"Marek Dolan", auD, "A crowd gathered and confronted the team"}}},
+		// Session 25: "said" keeps the turn as "added" does when the
+		// gender is only guessed from the first name's ending ("Kizza
+		// Besigye ... told reporters ... | “...,” he said." in real
+		// reporting); this row once wanted Marek Dolan.
+		{class: "added-turn/said keeps the turn too", text: "Officers went to arrest Marek Dolan, who is wanted in several cases.\n\nVanya Korrin, the district police chief, said the attack occurred near the station.\n\n\"A crowd gathered and confronted the team,\" he said.",
+			want: []quote{{"Vanya Korrin", auI, "the attack occurred near the station"}, {"Vanya Korrin", auD, "A crowd gathered and confronted the team"}}},
 
 		// police-boss: "the police boss" (or chief) is the police
 		// commissioner named before, not the last person named.

@@ -25,6 +25,29 @@ import (
 // Ministry of Health and NEA", "Kessby Federal Police and Marlow Police"
 // became a speaker no one is. Near misses: "the Ministry of Health and
 // Family Welfare", "the Food and Drug Administration", one body each.
+//
+// Shape "bill": a law before parliament named "the Repeal Bill" or "the
+// EU (Withdrawal) Bill" was a man called Bill, and "the Prime Minister"
+// next took him for the holder. Near miss: a man named Bill.
+//
+// Shape "givennames": a patronymic name ("Nik Varian Nik Osman", "Ahmad
+// Zaki Hamid") shortened to its given names ("Nik Varian") was a second
+// speaker. Near miss: two people sharing a given name.
+//
+// Shape "guessedgender": a gender guessed from a first name's ending (a
+// name in -a, "Bukola", "Kizza") outweighed the narration's own
+// "himself" and the turn of "“...,” he said" right after the man spoke,
+// and his words went to the last other man named. Near miss: a woman's
+// known name.
+//
+// Shape "counterpart": "the main rival of Arvo Tenn said", "the leading
+// challenger to President Arvo Tenn said" gave the words to Tenn. Near
+// misses: "the wife of" (nobody, as before), a president's own title.
+//
+// Shape "longrelative": "The MP who served as the Minority Chief Whip in
+// the 7th Parliament revealed that ...": a relative clause longer than
+// eight words, or with an ordinal, left "the 7th Parliament" the
+// speaker. Near miss: a short one.
 var s25Known = flag.Bool("s25.known", false, "TestAuditS25 runs its known failures too")
 
 func s25Rows() []auditRow {
@@ -58,6 +81,36 @@ func s25Rows() []auditRow {
 			want: []quote{{"Ministry of Health and Family Welfare", auI, "cases fell"}}},
 		{class: "twobodies/near", text: "The Kessby Food and Drug Administration said cases fell.",
 			want: []quote{{"Kessby Food and Drug Administration", auI, "cases fell"}}},
+		// bill.
+		{class: "bill/repeal", text: "Olna Vesk’s landmark EU (Withdrawal) Bill has passed its first hurdle.\n\nMPs passed the legislation – often referred to as the Repeal Bill – by 326 votes to 290.\n\nThe Prime Minister described the vote as a “historic decision”.",
+			want: []quote{{"Olna Vesk", auD, "historic decision"}}},
+		{class: "bill/near", text: "Bill Tanner, the club's coach, said the pitch was ready.",
+			want: []quote{{"Bill Tanner", auI, "the pitch was ready"}}},
+		// givennames.
+		{class: "givennames/patronym", text: "Nik Varian Nik Osman (PAS-Pasir Tengah) said they were against the rising cost of living.\n\nNik Varian said the MPs did not meet to discuss the bill.",
+			want:     []quote{{"Nik Varian Nik Osman", auI, "they were against the rising cost of living"}, {"Nik Varian Nik Osman", auI, "the MPs did not meet to discuss the bill"}},
+			speakers: []string{"Nik Varian Nik Osman"}},
+		{class: "givennames/near", text: "Ahmad Zaki Hamid said the bill was late.\n\nAhmad Rosli said the vote was free.",
+			want: []quote{{"Ahmad Zaki Hamid", auI, "the bill was late"}, {"Ahmad Rosli", auI, "the vote was free"}}},
+		// guessedgender.
+		{class: "guessedgender/himself", text: "Senate President Bukola Penk accused the government of intolerance.\n\nPenk, who himself suffered a similar fate, insisted the government was behind the blockade.\n\nHe, however, praised Orin Tass for firing Edo Varl, which made the agents leave. He said the move “went a long way”.",
+			want: []quote{{"Bukola Penk", auI, "the government was behind the blockade"}, {"Bukola Penk", auM, "the move “went a long way”"}}},
+		{class: "guessedgender/turn", text: "Kizza Belan, a long-time opposition leader, told reporters the mood in Tarvik Rovo’s camp “has turned to panic”.\n\n“That is why police attacked us,” he said.",
+			want: []quote{{"Kizza Belan", auM, "the mood in Tarvik Rovo’s camp “has turned to panic”"}, {"Kizza Belan", auD, "That is why police attacked us"}}},
+		{class: "guessedgender/near", text: "Maria Belan told reporters the mood “has turned to panic”.\n\nOsk Tenn, the mayor, disagreed. “That is why police came,” he said.",
+			want: []quote{{"Maria Belan", auM, "the mood “has turned to panic”"}, {"Osk Tenn", auD, "That is why police came"}}},
+		// counterpart.
+		{class: "counterpart/to", text: "The leading challenger to Norland President Arvo Tenn said on Tuesday that he had no confidence in the vote.",
+			want: []quote{{"", auI, "he had no confidence in the vote"}}, speakers: []string{}},
+		{class: "counterpart/of", text: "The main rival of Arvo Tenn said the count was late.",
+			want: []quote{{"", auI, "the count was late"}}, speakers: []string{}},
+		{class: "counterpart/near", text: "Norland President Arvo Tenn said the count was late.",
+			want: []quote{{"Arvo Tenn", auI, "the count was late"}}},
+		// longrelative.
+		{class: "longrelative/ordinal", text: "Member of Parliament for Asawa, Hon Mutaka Obeng has narrated how the majority bullied the minority.\n\nThe MP who served as the Minority Chief Whip in the 7th Parliament revealed that the majority had the power to bully.",
+			want: []quote{{"Mutaka Obeng", auI, "the majority had the power to bully"}}},
+		{class: "longrelative/near", text: "Member of Parliament for Asawa, Hon Mutaka Obeng has narrated how the majority bullied the minority.\n\nThe MP who served in the Kessby Assembly said the vote was rigged.",
+			want: []quote{{"Mutaka Obeng", auI, "the vote was rigged"}}},
 	}
 }
 

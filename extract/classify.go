@@ -793,6 +793,9 @@ func (d *doc) guessKind(c *chunk) entKind {
 	if pl := d.placeEndingAt(c.last-1, c.name); pl == n {
 		return kPlace
 	}
+	if d.isWord(c.last-1, "bill") && !last.lowerWord() && (n >= 2 || c.name > 0 && (d.punct(c.name-1, ")") || d.isWord(c.name-1, "the"))) {
+		return kUnknown // "the Repeal Bill", "the EU (Withdrawal) Bill": a law before parliament, no man called Bill
+	}
 	if n >= 2 && c.name == c.first && c.first >= 2 && d.isWord(c.first-1, "of") && d.toks[c.first-1].lowerWord() &&
 		d.chunkAt[c.first-2] >= 0 && d.chunks[d.chunkAt[c.first-2]].kind == kPerson {
 		return kPlace // "Vern Hale of Des Moines": where he is from, not a second person

@@ -390,7 +390,7 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 			break
 		}
 		mismatch := e.gender != gUnknown && e.gender != want
-		if mismatch && e.genderHint && d.isWord(at, "added") && e.spoke >= 0 && int(v) == d.lastSpeaker(at) && d.toks[e.spoke].para+1 >= d.toks[h].para &&
+		if mismatch && e.genderHint && (d.isWord(at, "added") || e.genderGuess) && e.spoke >= 0 && int(v) == d.lastSpeaker(at) && d.toks[e.spoke].para+1 >= d.toks[h].para &&
 			len(e.words) >= 2 && lex.lookup(e.words[0])&lxFirstName == 0 && !d.otherSpoke(int(v), at) {
 			// "Vichitra Lanka ... said, “...” | “...,” he added.": the one
 			// who just spoke goes on; a gender guessed from the ending of a
@@ -644,7 +644,7 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 		d.entAt[h] = int32(best)
 		if !org && d.ents[best].gender == gUnknown {
 			// Soft: a wrong resolution must not lock out the right one later.
-			d.ents[best].gender, d.ents[best].genderHint = want, true
+			d.ents[best].gender, d.ents[best].genderHint, d.ents[best].genderGuess = want, true, false
 		}
 		if !org {
 			d.ents[best].personEv++
@@ -775,7 +775,7 @@ func subjectPronounGender(w string) gender {
 }
 
 // learnGender gives gender g, as a hint, to the person of no known gender
-// that sentence si opens with as its subject, when it names no other
+// (or one only guessed from the name) that sentence si opens with as its subject, when it names no other
 // person before token end, and returns that person, or -1.
 func (d *doc) learnGender(si, end int, g gender) int {
 	s := d.sents[si]
@@ -793,11 +793,17 @@ func (d *doc) learnGender(si, end int, g gender) int {
 		}
 		found = int(v)
 	}
-	if found < 0 || d.ents[found].gender != gUnknown && d.ents[found].gender != g {
+	if found < 0 {
 		return -1
 	}
-	if d.ents[found].gender == gUnknown {
-		d.ents[found].gender, d.ents[found].genderHint, d.ents[found].genderSeen = g, true, true
+	en := &d.ents[found]
+	if en.gender != gUnknown && en.gender != g && !(en.genderGuess && !en.genderSeen) {
+		return -1
+	}
+	// A gender only guessed (from a first name's ending, say) yields to
+	// the narration's own pronoun: "Bukola Penk, who himself ...".
+	if en.gender != g {
+		d.ents[found].gender, d.ents[found].genderHint, d.ents[found].genderSeen, d.ents[found].genderGuess = g, true, true, false
 	}
 	return found
 }
@@ -4812,9 +4818,22 @@ func (d *doc) nameAsModifier(k int) bool {
 	if ch.last-1 != k || ch.first < 1 || ch.last >= len(d.toks) {
 		return false
 	}
+	n := &d.toks[ch.last]
+	if n.kind == tkWord && n.lowerWord() && reignNoun(d.lower(ch.last)) {
+		return true // "after three decades of Museveni rule": his years in power, not him
+	}
 	if a := ch.first - 1; !d.toks[a].lowerWord() || !(d.isWord(a, "a") || d.isWord(a, "an")) {
 		return false
 	}
-	n := &d.toks[ch.last]
 	return n.kind == tkWord && n.lowerWord() && !n.has(lxVerb|lxAux|lxFunc|lxPrep|lxDet|lxPronoun|lxRelative|lxConnector|lxAdverb|lxNeg) && n.cv == 0
+}
+
+// reignNoun reports whether w, after a leader's name, names the time or
+// the apparatus of the leader's power: "Museveni rule", "the Varga era".
+func reignNoun(w string) bool {
+	switch w {
+	case "rule", "regime", "era", "administration", "government", "presidency", "reign", "years":
+		return true
+	}
+	return false
 }

@@ -23,19 +23,22 @@ type entity struct {
 	outlet     bool
 	thing      bool // names an instrument, a vessel or a study ("a spectrometer known as LIRA"): never a speaker
 	gender     gender
-	genderHint bool     // gender only guessed (a first name, a pronoun), so it may yield
-	genderSeen bool     // the hint is a pronoun in the narration that can mean no one else
-	bodyHead   string   // the head word of an appositive that calls it a body: "company" in "X, the company that ..."
-	keys       []string // folded name forms without titles, for exact matching
-	forms      []string // every form used, titles included, as written
-	roles      []string
-	age        int
-	personEv   int    // evidence it is a person: titles, first names, he/she
-	orgEv      int    // evidence it is an organisation: org words, it/they
-	placeEv    int    // evidence it is a place: "in X", "the town of X"
-	spoke      int    // token of its latest quotation, -1 before it speaks
-	gen        string // generation after the name, folded ("jr", "sr", "iii"), or ""
-	genForm    string // the generation as written ("Jr.")
+	genderHint bool // gender only guessed (a first name, a pronoun), so it may yield
+	genderSeen bool // the hint is a pronoun in the narration that can mean no one else
+	// genderGuess: the hint is only the ending of a first name no list
+	// knows ("Kizza", "Bukola"), which the turn of talk outweighs.
+	genderGuess bool
+	bodyHead    string   // the head word of an appositive that calls it a body: "company" in "X, the company that ..."
+	keys        []string // folded name forms without titles, for exact matching
+	forms       []string // every form used, titles included, as written
+	roles       []string
+	age         int
+	personEv    int    // evidence it is a person: titles, first names, he/she
+	orgEv       int    // evidence it is an organisation: org words, it/they
+	placeEv     int    // evidence it is a place: "in X", "the town of X"
+	spoke       int    // token of its latest quotation, -1 before it speaks
+	gen         string // generation after the name, folded ("jr", "sr", "iii"), or ""
+	genForm     string // the generation as written ("Jr.")
 
 	// What sharedSurname asks of a person's mentions so far, noted of
 	// each chunk once (noteMentions), where it read every chunk of the
@@ -274,6 +277,7 @@ func (d *doc) register(ci int) {
 	}
 	if g, strong := d.genderOf(c); g != gUnknown && (en.gender == gUnknown || en.genderHint && strong) {
 		en.gender, en.genderHint = g, !strong
+		en.genderGuess = !strong && genderOfWord(d.toks[c.name].lx&^lxTitle) == gUnknown
 	}
 	d.addTitles(e, c)
 	// "World Health Organisation (WHO)": the acronym is another name.
@@ -1010,7 +1014,10 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 		if !single {
 			// A surname of several words: "García de la Vega" after
 			// "Gabriel García de la Vega".
-			return m.kind != kOrg && m.kind != kPlace && e.personEv > 0 && suffix(e.words, words)
+			// Or the given names before a patronymic: "Nik Mazian"
+			// after "Nik Mazian Nik Mohamad", "Ahmad Zaki" after "Ahmad
+			// Zaki Hamid".
+			return m.kind != kOrg && m.kind != kPlace && e.personEv > 0 && (suffix(e.words, words) || givenNamesOf(e.words, words))
 		}
 		if e.words[len(e.words)-1] == w0 {
 			return true
@@ -1356,6 +1363,26 @@ func withoutLegalForm(words []string) []string {
 		}
 	}
 	return words
+}
+
+// givenNamesOf reports whether short is the given names that open the
+// longer name full, whose other words are names too: "Nik Mazian" of
+// "Nik Mazian Nik Mohamad"; not "Sven Holm" of a headline's "Sven Holm
+// Dies".
+func givenNamesOf(full, short []string) bool {
+	if len(full) <= len(short) || !slices.Equal(full[:len(short)], short) {
+		return false
+	}
+	for _, w := range full[len(short):] {
+		l := lex.lookup(w)
+		if l&(lxCommon|lxVerb|lxAux|lxFunc|lxPrep|lxTitle|lxRole) != 0 {
+			return false
+		}
+		if strings.HasSuffix(w, "s") && l&lxFirstName == 0 {
+			return false // a headline's verb: "Sven Holm Dies at 80", "Ada Venn Wins"
+		}
+	}
+	return true
 }
 
 // iberianParticle reports whether w joins two Spanish or Portuguese

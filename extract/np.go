@@ -534,7 +534,8 @@ func (d *doc) topicHead(p, start int) bool {
 	group := t.has(lxGroup) || rolePlural(w)
 	switch d.lower(p) {
 	case "to":
-		return t.has(lxDoc) || (group || t.has(lxRole)) && !t.has(lxTitle) || commonPeople(w) || envoyNoun(w) && t.lowerWord() // "Ambassador to Ostavia Ilse Varga": a title before her name
+		return t.has(lxDoc) || (group || t.has(lxRole)) && !t.has(lxTitle) || commonPeople(w) || envoyNoun(w) && t.lowerWord() || // "Ambassador to Ostavia Ilse Varga": a title before her name
+			counterpart(w) && t.lowerWord() // "the challenger to President Arvo Tenn"
 	case "into", "about":
 		return t.has(lxDoc) || topicNoun(w)
 	case "on":
@@ -1207,6 +1208,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		if !ht.has(lxDoc) {
 			return -1, h
 		}
+	}
+	if ppEnt >= 0 && d.ents[ppEnt].personish() && (d.isWord(main, "of") || d.isWord(main, "to")) && ht.lowerWord() && counterpart(d.lower(h)) {
+		return -1, h // "the main rival of Arvo Tenn", "the challenger to President Tenn": someone facing him, not he
 	}
 	if ppEnt >= 0 && d.ents[ppEnt].personish() && d.isWord(main, "of") && ht.lowerWord() && (kinWord(d.lower(h)) || acquaintance(d.lower(h))) {
 		return -1, h // "a friend of Anna Varga", "the mother of Tomas Brenn": someone unnamed, not her or him
@@ -2679,6 +2683,18 @@ func acquaintance(w string) bool {
 	switch w {
 	case "friend", "neighbour", "neighbor", "relative", "colleague", "classmate", "cousin", "acquaintance",
 		"niece", "nephew", "grandson", "granddaughter", "fiancé", "fiancée", "partner", "girlfriend", "boyfriend":
+		return true
+	}
+	return false
+}
+
+// counterpart reports whether w names someone set against or after
+// another, who is never that other: "the rival of", "the challenger to",
+// "the successor to".
+func counterpart(w string) bool {
+	switch w {
+	case "rival", "challenger", "opponent", "competitor", "adversary", "foe", "critic", "accuser",
+		"successor", "predecessor", "biographer", "ally":
 		return true
 	}
 	return false

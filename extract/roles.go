@@ -144,7 +144,7 @@ func (d *doc) noteRole(e, i, j int) {
 			g := genderOfWord(t.lx)
 			manRole := g == gMale && strings.HasSuffix(d.lower(k), "man") && en.gender == gFemale
 			if g != gUnknown && !others && !manRole && (en.gender == gUnknown || en.genderHint) {
-				en.gender, en.genderHint = g, false
+				en.gender, en.genderHint, en.genderGuess = g, false, false
 			}
 		}
 	}
@@ -1434,5 +1434,5 @@ func (d *doc) noteOwnKinGender(c *chunk) {
 	if t := &d.toks[k+2]; !t.lowerWord() || !t.has(lxRole) || genderOfWord(t.lx) == gUnknown && !kinWord(d.lower(k+2)) {
 		return
 	}
-	en.gender, en.genderHint = g, false
+	en.gender, en.genderHint, en.genderGuess = g, false, false
 }

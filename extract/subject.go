@@ -4832,9 +4832,11 @@ func (d *doc) describedBeforeWho(i int, s sentence) (int, int) {
 // clause ending at token i, just before a cue's verb ("the woman who found
 // the body | said"), or -1. The clause must start with a verb of its own.
 func (d *doc) relativeBefore(i int, s sentence) int {
-	for k := i; k > s.first && k > i-8; k-- {
+	// Twelve words back: "The MP who served as the Minority Chief Whip in
+	// the 7th Parliament | revealed"; an ordinal is a word of it.
+	for k := i; k > s.first && k > i-12; k-- {
 		t := &d.toks[k]
-		if t.kind != tkWord || t.inQuote() {
+		if t.kind != tkWord && t.kind != tkNum || t.inQuote() {
 			return -1
 		}
 		// "The trust that runs the harbour said": a body's relative

@@ -72,6 +72,10 @@ func s25Rows() []auditRow {
 			want: []quote{{"", auI, "The road will reopen on Monday"}}, speakers: []string{}},
 		{class: "rolename/near", text: "According to police, Nick Connery lost control of the car.",
 			want: []quote{{"", auI, "Nick Connery lost control of the car"}}, speakers: []string{}},
+		{class: "rolename/near", text: "According to the news agency KNA, the prosecutor general of Marlow, Ilse Varga, said the men must face \"terrorism charges\".",
+			want: []quote{{"Ilse Varga", auM, "the men must face \"terrorism charges\""}}},
+		{class: "rolename/near", text: "Osk Tenn tested positive on Friday.\n\nAccording to official statements, Tenn, now resting at home, is to continue working during a quarantine.",
+			want: []quote{{"", auI, "Tenn, now resting at home, is to continue working during a quarantine"}}, speakers: []string{}},
 		// twobodies.
 		{class: "twobodies/acronym", text: "The Ministry of Health and NHA have said that they expect more infections.",
 			want: []quote{{"", auI, "they expect more infections"}}, speakers: []string{}},
@@ -81,6 +85,12 @@ func s25Rows() []auditRow {
 			want: []quote{{"Ministry of Health and Family Welfare", auI, "cases fell"}}},
 		{class: "twobodies/near", text: "The Kessby Food and Drug Administration said cases fell.",
 			want: []quote{{"Kessby Food and Drug Administration", auI, "cases fell"}}},
+		// ticket: "Tenn-Varga released a statement" is two people's
+		// campaign, no one's alone (the Wikinews gold's call).
+		{class: "ticket/hyphen", text: "Osk Tenn and Ilse Varga campaigned in Marlow.\n\nTenn-Varga released a statement: “We cannot accept this.”",
+			want: []quote{{"", auD, "We cannot accept this."}}, speakers: []string{}},
+		{class: "ticket/near", text: "The Marlow-Kessby Railway released a statement: “We cannot accept this.”",
+			want: []quote{{"Marlow-Kessby Railway", auD, "We cannot accept this."}}},
 		// bill.
 		{class: "bill/repeal", text: "Olna Vesk’s landmark EU (Withdrawal) Bill has passed its first hurdle.\n\nMPs passed the legislation – often referred to as the Repeal Bill – by 326 votes to 290.\n\nThe Prime Minister described the vote as a “historic decision”.",
 			want: []quote{{"Olna Vesk", auD, "historic decision"}}},

@@ -2056,8 +2056,15 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 // source, at a comma or the sentence's end; or -1.
 func (d *doc) nameAfterRolePhrase(k, comma int, s sentence) int {
 	role := false
-	for j := k; j < comma && !role; j++ {
-		role = d.toks[j].lowerWord() && (d.toks[j].has(lxRole) || isVoiceRole(d.lower(j)))
+	for j := k; j < comma; j++ {
+		if d.toks[j].kind == tkPunct {
+			return -1 // "according to the agency ISNA, the prosecutor general of Tehran, Ali Mehr, said": two phrases, the name the next cue's subject
+		}
+		// The role heads its phrase: the comma or a preposition after
+		// it ("a spokesman for", "its correspondent in"), not "official
+		// statements".
+		head := j+1 == comma || d.toks[j+1].lowerWord() && d.toks[j+1].has(lxPrep)
+		role = role || head && d.toks[j].lowerWord() && (d.toks[j].has(lxRole) || isVoiceRole(d.lower(j)))
 	}
 	if !role || comma+1 >= s.last {
 		return -1
@@ -2069,6 +2076,9 @@ func (d *doc) nameAfterRolePhrase(k, comma int, s sentence) int {
 	ch := &d.chunks[ci]
 	if !(ch.kind == kPerson || d.ents[ch.ent].personEv > 0) || !(ch.last >= s.last || d.sentenceEnd(ch.last, s) || d.punct(ch.last, ",")) {
 		return -1
+	}
+	if n := ch.last + 1; d.punct(ch.last, ",") && n < s.last && d.toks[n].lowerWord() && (d.toks[n].cv != 0 || d.toks[n].has(lxVerb|lxAux)) {
+		return -1 // "..., Ilse Varga, said": the name is a cue's subject
 	}
 	return ch.ent
 }

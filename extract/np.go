@@ -890,6 +890,9 @@ func (d *doc) resolveNP(i, j, at int) int {
 	if e >= 0 && d.ents[e].thing {
 		return -1 // "LIRA shows ...": an instrument's name speaks for nobody
 	}
+	if e >= 0 && d.jointTicket(e) {
+		return -1 // "Biden-Harris released a statement": two people's ticket, no one alone
+	}
 	if e >= 0 && d.ents[e].office() {
 		// "The Director of the Ostby Institute said": an office whose
 		// holder the text does not name, like "the director of ...".
@@ -902,6 +905,18 @@ func (d *doc) resolveNP(i, j, at int) int {
 		d.entAt[h] = int32(e)
 	}
 	return e
+}
+
+// jointTicket reports whether entity e is named by two people's
+// surnames joined by a hyphen, both named in full elsewhere in the text:
+// a campaign's ticket ("Biden-Harris"), which speaks for no one alone.
+func (d *doc) jointTicket(e int) bool {
+	en := &d.ents[e]
+	if len(en.words) != 1 {
+		return false
+	}
+	a, b, ok := strings.Cut(en.words[0], "-")
+	return ok && a != b && len(a) > 1 && len(b) > 1 && d.isSurname(a) && d.isSurname(b)
 }
 
 // leadUnderwriter returns the firm "the underwriter" or "the lead

@@ -235,7 +235,7 @@ telecom telecommunications railway railways rail shipping logistics solutions se
 brewery breweries mills steel chemicals software electronics communications ventures
 investments properties realty retail stores markets supermarkets farms brands products
 automotive aerospace dynamics networks digital games interactive publishing books press works
-analytics consulting
+analytics consulting haulage hauliers couriers removals
 automobiles sons associates fc afc air coal water utilities freight aviation dairy dairies transit tech
 metals minerals resources cement textiles petroleum securities economics newspapers bancorp bancshares
 truck trucks trucking rubber chemical instruments manufacturing machines`

@@ -91,6 +91,14 @@ func s25Rows() []auditRow {
 			want: []quote{{"", auD, "We cannot accept this."}}, speakers: []string{}},
 		{class: "ticket/near", text: "The Marlow-Kessby Railway released a statement: “We cannot accept this.”",
 			want: []quote{{"Marlow-Kessby Railway", auD, "We cannot accept this."}}},
+		// saidthis: "said this in an interview" names what was said
+		// before; no clause follows.
+		{class: "saidthis/prep", text: "The MP said this in an exclusive interview with a Kessby radio station on Friday.",
+			want: []quote{}, speakers: []string{}},
+		{class: "saidthis/near", text: "The MP said this week that the vote was rigged.",
+			want: []quote{{"", auI, "the vote was rigged"}}, speakers: []string{}},
+		{class: "saidthis/near", text: "The MP said this was the worst budget in years.",
+			want: []quote{{"", auI, "this was the worst budget in years"}}, speakers: []string{}},
 		// bill.
 		{class: "bill/repeal", text: "Olna Vesk’s landmark EU (Withdrawal) Bill has passed its first hurdle.\n\nMPs passed the legislation – often referred to as the Repeal Bill – by 326 votes to 290.\n\nThe Prime Minister described the vote as a “historic decision”.",
 			want: []quote{{"Olna Vesk", auD, "historic decision"}}},

@@ -2114,6 +2114,9 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 	switch {
 	case t.kind == tkQuote:
 		return true
+	case w == "this" && t.lowerWord() && k+1 < s.last && (d.toks[k+1].kind == tkPunct && !d.punct(k+1, ":") ||
+		d.toks[k+1].lowerWord() && d.toks[k+1].has(lxPrep) && !d.toks[k+1].has(lxDet)):
+		return false // "The MP said this in an interview": what was said, named before, no clause
 	case (w == "about" || w == "around" || w == "nearly" || w == "almost" || w == "roughly" || w == "some" || w == "over" || w == "between" ||
 		w == "approximately" || w == "only" || w == "just" || w == "more" || w == "fewer" || w == "less" || w == "up" ||
 		w == "at" && d.isWord(k+1, "least")) &&

@@ -26,6 +26,13 @@ import (
 // became a speaker no one is. Near misses: "the Ministry of Health and
 // Family Welfare", "the Food and Drug Administration", one body each.
 //
+// Shape "withbare": an absolute "with" phrase without its comma ("... to
+// impeach him with the Senate declaring that ...") gave the words to the
+// sentence's subject. Near miss: "met with X saying", the one who met.
+//
+// Shape "lop": "the Rajya Sabha LoP" (the Leader of the Opposition) was
+// a speaker of its own, then the last man named. Near miss: none.
+//
 // Shape "bill": a law before parliament named "the Repeal Bill" or "the
 // EU (Withdrawal) Bill" was a man called Bill, and "the Prime Minister"
 // next took him for the holder. Near miss: a man named Bill.
@@ -99,6 +106,14 @@ func s25Rows() []auditRow {
 			want: []quote{{"", auI, "the vote was rigged"}}, speakers: []string{}},
 		{class: "saidthis/near", text: "The MP said this was the worst budget in years.",
 			want: []quote{{"", auI, "this was the worst budget in years"}}, speakers: []string{}},
+		// withbare: "with the Senate declaring that" without its comma.
+		{class: "withbare/named", text: "The Marlow governor survived removal on a technicality as the members failed to prove that a sitting happened to impeach him with the Senate declaring that the process is as important as the outcome.",
+			want: []quote{{"Senate", auI, "the process is as important as the outcome"}}},
+		{class: "withbare/near", text: "Ilse Varga met with Osk Tenn saying that the deal was close.",
+			want: []quote{{"Ilse Varga", auI, "the deal was close"}}},
+		// lop: "the Rajya Sabha LoP" is the Leader of the Opposition.
+		{class: "lop/title", text: "Leader of Opposition in the House Arvesh Kulkar said the minister must reply.\n\nThe Kessby Sabha LoP again stood up and said, “You interrupt on every point.”",
+			want: []quote{{"Arvesh Kulkar", auI, "the minister must reply"}, {"Arvesh Kulkar", auD, "You interrupt on every point."}}},
 		// bill.
 		{class: "bill/repeal", text: "Olna Vesk’s landmark EU (Withdrawal) Bill has passed its first hurdle.\n\nMPs passed the legislation – often referred to as the Repeal Bill – by 326 votes to 290.\n\nThe Prime Minister described the vote as a “historic decision”.",
 			want: []quote{{"Olna Vesk", auD, "historic decision"}}},

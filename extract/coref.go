@@ -4096,6 +4096,10 @@ func titleSynonym(f string, q *roleQuery, r string) bool {
 		return w == "minister" || w == "prime" || w == "premier"
 	case w == "pm":
 		return strings.EqualFold(f, "minister") && containsFold(r, "prime minister") || strings.EqualFold(f, "premier")
+	case w == "lop":
+		// "the Rajya Sabha LoP" after "Leader of Opposition in the House
+		// Mallikarjun Kharge": the Leader of the Opposition.
+		return strings.EqualFold(f, "leader")
 	case equalFoldLetter(f, "premier"):
 		return w == "minister" || w == "prime"
 	case w == "premier":

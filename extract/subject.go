@@ -1148,7 +1148,8 @@ func (d *doc) lastOfList(start, end int, s sentence) bool {
 }
 
 // memberListHead returns the first token and entity of the body before
-// "comprising" (or "consisting of", "made up of", "composed of") when the
+// "comprising" (or "consisting of", "made up of", "composed of",
+// "integrated by") when the
 // names ending at token i are the body's listed members ("The Orrin
 // Committee (OC) comprising Aldo Fenn, Rika Moss and Tobin Vale"), or
 // -1, -1. The walk back crosses list items only, a few at most.
@@ -1161,8 +1162,10 @@ func (d *doc) memberListHead(i, v int, s sentence) (int, int) {
 		switch {
 		case d.toks[p].lowerWord() && d.isWord(p, "comprising"):
 			return d.listedMembersBody(p-1, v, s)
-		case d.toks[p].lowerWord() && d.isWord(p, "of") && (d.isWord(p-1, "consisting") || d.isWord(p-1, "composed")):
+		case d.toks[p].lowerWord() && d.isWord(p, "of") && (d.isWord(p-1, "consisting") || d.isWord(p-1, "composed") || d.isWord(p-1, "comprised")):
 			return d.listedMembersBody(p-2, v, s)
+		case d.toks[p].lowerWord() && d.isWord(p, "by") && (d.isWord(p-1, "integrated") || d.isWord(p-1, "formed")):
+			return d.listedMembersBody(p-2, v, s) // "the front Fuerza y Corazón, integrated by PAN, PRI and PRD,"
 		case d.toks[p].lowerWord() && d.isWord(p, "of") && d.isWord(p-1, "up") && d.isWord(p-2, "made"):
 			return d.listedMembersBody(p-3, v, s)
 		case (d.punct(p, ",") || d.isWord(p, "and") && d.toks[p].lowerWord()) && d.listItem(p-1):
@@ -5448,7 +5451,12 @@ func (d *doc) withParticipleSubject(v int, s sentence) (int, int) {
 		// "with Tarvia saying ... and the Ostrelian government firing
 		// back that ...": a second phrase of the same "with".
 		second := d.isWord(w, "and") && t.lowerWord() && d.withAbsoluteBefore(w, s)
-		if !second && (!d.isWord(w, "with") || !(w == s.first || d.punct(w-1, ",") || d.isDash(w-1))) {
+		// "... to impeach him with the Senate declaring that ...": no
+		// comma, but a named subject right before the participle and its
+		// "that", and no verb of meeting before the "with".
+		bare := d.isWord(w, "with") && t.lowerWord() && w > s.first && d.isWord(v+1, "that") && d.toks[w-1].kind == tkWord &&
+			!d.toks[w-1].has(lxVerb|lxAux) && d.toks[w-1].cv == 0 && !d.endsWith(w-1, "ed")
+		if !second && !bare && (!d.isWord(w, "with") || !(w == s.first || d.punct(w-1, ",") || d.isDash(w-1))) {
 			continue // "met with Ivo Tamm, the union's head, saying": the one who met says it
 		}
 		end := d.npForward(w+1, v)
@@ -5458,6 +5466,9 @@ func (d *doc) withParticipleSubject(v int, s sentence) (int, int) {
 		h := &d.toks[end-1]
 		if d.chunkAt[end-1] < 0 && !(h.lowerWord() && (h.has(lxRole|lxGroup) || second && h.has(lxGenericOrg))) {
 			continue
+		}
+		if bare && !(w == s.first || d.punct(w-1, ",") || d.isDash(w-1)) && (d.chunkAt[end-1] < 0 || end != v) {
+			continue // without its comma, only a name right before the participle
 		}
 		if end == v || d.punct(end, ",") && d.punct(v-1, ",") && end+1 < v-1 && d.appositiveLike(end+1, v-1) {
 			return w + 1, end

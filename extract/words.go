@@ -102,7 +102,7 @@ outgoing opposition party majority minority leader grand supreme crown high firs
 special envoy trustee treasurer registrar coroner magistrate auditor comptroller controller
 administrator whip secretary-general director-general president-elect attorney-general governor-general
 under-secretary-general under-secretary assistant-secretary-general deputy-secretary-general
-emeritus fm cm mla mlc dcp acp igp dgp ssp sp dsp sho oc cp aig asp taoiseach tánaiste tanaiste
+emeritus fm cm lop mla mlc dcp acp igp dgp ssp sp dsp sho oc cp aig asp taoiseach tánaiste tanaiste
 trooper councilmember councilperson assemblyman assemblywoman assemblymember selectman selectwoman
 freeholder patrolman airman seaman petty class delegate del.`
 

@@ -33,6 +33,11 @@ import (
 // Shape "lop": "the Rajya Sabha LoP" (the Leader of the Opposition) was
 // a speaker of its own, then the last man named. Near miss: none.
 //
+// Shape "firmand": a firm named by two names joined by "and" ("British
+// retailer Marks and Spencer") was two people saying one thing, nobody;
+// its initials ("M&S") another body; and "the clothing, food and
+// homewares group" nobody. Near miss: the plural "retailers A and B".
+//
 // Shape "bill": a law before parliament named "the Repeal Bill" or "the
 // EU (Withdrawal) Bill" was a man called Bill, and "the Prime Minister"
 // next took him for the holder. Near miss: a man named Bill.
@@ -114,6 +119,14 @@ func s25Rows() []auditRow {
 		// lop: "the Rajya Sabha LoP" is the Leader of the Opposition.
 		{class: "lop/title", text: "Leader of Opposition in the House Arvesh Kulkar said the minister must reply.\n\nThe Kessby Sabha LoP again stood up and said, “You interrupt on every point.”",
 			want: []quote{{"Arvesh Kulkar", auI, "the minister must reply"}, {"Arvesh Kulkar", auD, "You interrupt on every point."}}},
+		// firmand: "British retailer Tarrow and Vell" is one firm, "T&V"
+		// its initials, "the clothing, food and homewares group" it.
+		{class: "firmand/retailer", text: "British retailer Tarrow and Vell issued a shock profit warning today and said a consumer downturn was likely to be deeper.\n\nT&V said its food head was leaving.",
+			want: []quote{{"Tarrow and Vell", auI, "a consumer downturn was likely to be deeper"}, {"Tarrow and Vell", auI, "its food head was leaving"}}, speakers: []string{"Tarrow and Vell"}},
+		{class: "firmand/tradelist", text: "British retailer Tarrow and Vell issued a shock profit warning today.\n\nThe clothing, food and homewares group said in a trading update that sales fell.",
+			want: []quote{{"Tarrow and Vell", auI, "sales fell"}}},
+		{class: "firmand/near", text: "Retailers Tarrow and Vell said sales fell.",
+			want: []quote{{"", auI, "sales fell"}}, speakers: []string{}},
 		// bill.
 		{class: "bill/repeal", text: "Olna Vesk’s landmark EU (Withdrawal) Bill has passed its first hurdle.\n\nMPs passed the legislation – often referred to as the Repeal Bill – by 326 votes to 290.\n\nThe Prime Minister described the vote as a “historic decision”.",
 			want: []quote{{"Olna Vesk", auD, "historic decision"}}},

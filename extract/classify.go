@@ -475,6 +475,9 @@ func compassWord(w string) bool {
 // organisation words: after titles and nationality or place modifiers
 // ("Russian President | Vladimir Putin", "United States | Hamdullah Mohib").
 func (d *doc) nameStart(c *chunk) int {
+	if d.firmAndName(c) {
+		return c.first // "retailer Marks and Spencer": the whole firm's name
+	}
 	if n := c.last - c.first; n > 1 && d.toks[c.first].has(lxNation|lxHonorific) && d.placeEndingAt(c.last-1, c.first) == n {
 		return c.first // "Saudi Arabia", "Sri Lanka": a place that starts with a modifier's word
 	}
@@ -785,6 +788,9 @@ func (d *doc) peerTitle(c *chunk, of int) bool {
 // guessKind guesses from the chunk alone whether its name is a person's, a
 // place's or unknown. Later evidence (pronouns, roles) may change it.
 func (d *doc) guessKind(c *chunk) entKind {
+	if d.firmAndName(c) {
+		return kOrg
+	}
 	n := c.last - c.name
 	first, last := &d.toks[c.name], &d.toks[c.last-1]
 	if c.name > c.first && d.toks[c.name-1].has(lxHonorific) && n >= 2 {
@@ -1719,4 +1725,11 @@ func placeSiteNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// firmAndName reports whether chunk c is a firm's name of two words
+// joined by "and" after a singular word for its kind: "British retailer
+// Marks and Spencer".
+func (d *doc) firmAndName(c *chunk) bool {
+	return c.last-c.first == 3 && d.isWord(c.first+1, "and") && c.first > 0 && d.toks[c.first-1].lowerWord() && firmKindNoun(d.lower(c.first-1))
 }

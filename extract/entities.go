@@ -720,6 +720,15 @@ func (d *doc) match(words []string, key string, c *chunk) int {
 			return e // "Health NZ" after "Health New Zealand": the same body, a run of its words cut to initials
 		}
 	}
+	if best < 0 && len(words) == 3 && words[1] == "&" && len(words[0]) == 1 && len(words[2]) == 1 {
+		// "M&S" after "Marks and Spencer", "P&G" after "Procter and
+		// Gamble": a firm of two names by their initials.
+		for e := len(d.ents) - 1; e >= 0 && e >= len(d.ents)-maxScan; e-- {
+			if en := &d.ents[e]; len(en.words) == 3 && (en.words[1] == "and" || en.words[1] == "&") && en.words[0][:1] == words[0] && en.words[2][:1] == words[2] {
+				return e
+			}
+		}
+	}
 	for _, rule := range []int{ruleAcronym, ruleMisspelt} {
 		if rule >= bestRule || len(words) != 1 {
 			break

@@ -1673,6 +1673,9 @@ func (d *doc) connectorJoins(i, j int) int {
 			return 2
 		}
 	case "and":
+		if j == i+1 && i > 0 && d.toks[i-1].lowerWord() && firmKindNoun(d.lower(i-1)) && d.nameWord(j+1) && !d.nameWord(j+2) {
+			return 1 // "British retailer Marks and Spencer": one firm, as the singular before it says
+		}
 		if d.countryNameAt(i, j) && d.orgCueAfter(j) {
 			return 0 // "the United States and European Union": a country and a body, two speakers
 		}
@@ -1757,6 +1760,17 @@ func (d *doc) connectorJoins(i, j int) int {
 		}
 	}
 	return 0
+}
+
+// firmKindNoun reports whether w is a singular noun for a kind of firm
+// that stands before a firm's name: "retailer Marks and Spencer".
+func firmKindNoun(w string) bool {
+	switch w {
+	case "retailer", "grocer", "supermarket", "chain", "firm", "company", "maker", "manufacturer", "brand",
+		"publisher", "insurer", "lender", "carmaker", "automaker", "conglomerate", "giant", "outfitter", "jeweller", "jeweler":
+		return true
+	}
+	return false
 }
 
 // remitAndAfter reports whether the name word at k is a public service's

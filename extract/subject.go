@@ -5745,8 +5745,8 @@ func (d *doc) tradeListDescription(start, i int, s sentence) int {
 	if start < s.first+3 || start > i || !d.isWord(start-1, "and") || !d.toks[i].lowerWord() {
 		return -1
 	}
-	if head := makerHead(d.lower(i)); !companyHead(head) && !goodsHead(head) {
-		return -1
+	if head := makerHead(d.lower(i)); !companyHead(head) && !goodsHead(head) && head != "group" && head != "chain" {
+		return -1 // "The clothing, food and homewares group said" too
 	}
 	for j := start; j <= i; j++ {
 		if !d.toks[j].lowerWord() && !(d.punct(j, "-") && j > start && j < i) {

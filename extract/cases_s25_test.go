@@ -127,6 +127,19 @@ func s25Rows() []auditRow {
 			want: []quote{{"Tarrow and Vell", auI, "sales fell"}}},
 		{class: "firmand/near", text: "Retailers Tarrow and Vell said sales fell.",
 			want: []quote{{"", auI, "sales fell"}}, speakers: []string{}},
+		// andobject: "said the officers acted with caution and observed
+		// the rules": a speech verb with a plain object after "and" goes
+		// on with the clause.
+		{class: "andobject/object", text: "Osk Tenn said the officers acted with caution and observed the social distancing measure.",
+			want: []quote{{"Osk Tenn", auI, "the officers acted with caution and observed the social distancing measure"}}},
+		{class: "andobject/near", text: "Osk Tenn said the officers acted with caution and added that no one was hurt.",
+			want: []quote{{"Osk Tenn", auI, "the officers acted with caution"}, {"Osk Tenn", auI, "no one was hurt"}}},
+		// forsubject: "said a new wage agreement for transport employees
+		// had been reached": the subject's "for" phrase, then its verb.
+		{class: "forsubject/aux", text: "Mr. Venkar said a new wage agreement for transport employees had been reached after 23 rounds of talks.",
+			want: []quote{{"Venkar", auI, "a new wage agreement for transport employees had been reached after 23 rounds of talks"}}},
+		{class: "forsubject/near", text: "Mr. Venkar proposed a payment for those who give birth.",
+			want: []quote{}, speakers: []string{}},
 		// bill.
 		{class: "bill/repeal", text: "Olna Vesk’s landmark EU (Withdrawal) Bill has passed its first hurdle.\n\nMPs passed the legislation – often referred to as the Repeal Bill – by 326 votes to 290.\n\nThe Prime Minister described the vote as a “historic decision”.",
 			want: []quote{{"Olna Vesk", auD, "historic decision"}}},

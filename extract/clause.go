@@ -308,7 +308,7 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 			// goes on with the clause's own verb.
 			if n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.passive(n, j) && !d.presentPairAfterPast(k, j, n) &&
 				!(cueVerbs[d.toks[n].cv-1].class == cueQuoteOnly && d.isWord(n+1, "to")) &&
-				!(d.endsWith(n, "ing") && !d.punct(j-1, ",")) && !d.participleAdjective(n, s) {
+				!(d.endsWith(n, "ing") && !d.punct(j-1, ",")) && !d.participleAdjective(n, s) && d.cueTakesWordsAt(n, s) {
 				return j
 			}
 			fallthrough
@@ -1946,4 +1946,28 @@ func (d *doc) unnamedOutletCredit(c *cue) bool {
 func (d *doc) invertedCueCloses(c *cue, s sentence) bool {
 	return c.found && c.inverted && c.verb-1 > s.first && d.punct(c.verb-1, ",") && !d.toks[c.verb-1].inQuote() &&
 		d.sentenceEnd(d.skipForwardAdverbials(c.after, s.last), s)
+}
+
+// cueTakesWordsAt reports whether the speech verb at n, after an "and"
+// inside a reported clause, reports words of its own: a clause, a
+// quotation, "that", a hearer or a request, or nothing after it. Not
+// "said the officers acted with caution and observed the distancing
+// rules": a verb with a plain object goes on with the clause.
+func (d *doc) cueTakesWordsAt(n int, s sentence) bool {
+	m := n + 1
+	if m >= s.last || d.sentenceEnd(m, s) || d.toks[m].kind == tkPunct || d.toks[m].kind == tkQuote || d.isWord(m, "that") || d.isWord(m, "to") {
+		return true
+	}
+	if v := cueVerbs[d.toks[n].cv-1]; v.class != cueSay && v.class != cueThat || v.receiver {
+		return true // "and urged the council to act", "and told reporters"
+	}
+	for j := m; j < s.last && j < m+8; j++ {
+		if d.toks[j].kind == tkQuote {
+			return true
+		}
+	}
+	if e := d.npForward(m, s.last); e > m && (d.isWord(e, "to") || d.isWord(e, "not") && d.isWord(e+1, "to")) {
+		return true // "and requested the people not to panic": a request
+	}
+	return !d.toks[m].has(lxDet) || d.clauseVerbSoon(m, s) || d.finiteVerbIn(m, min(m+8, s.last))
 }

@@ -2309,8 +2309,14 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		if indefinite && tj.lowerWord() && tj.has(lxRelative) && !timeThat && d.relativeThenMainVerb(j, s) {
 			return true // "said a fire that started in the basement spread upstairs": the subject, its relative clause, its verb
 		}
-		if indefinite && tj.lowerWord() && (tj.has(lxRelative) && !timeThat || d.isWord(j, "for")) {
+		if indefinite && tj.lowerWord() && d.isWord(j, "for") {
+			if e := d.npForward(j+1, s.last); e > j+1 && e < s.last && d.toks[e].lowerWord() && d.toks[e].has(lxAux) && !d.isWord(e, "to") {
+				continue // "said a new wage agreement for transport employees had been reached": the subject's "for" phrase, then its verb
+			}
 			return false // "proposed a payment for those who give birth": an object
+		}
+		if indefinite && tj.lowerWord() && tj.has(lxRelative) && !timeThat {
+			return false // "proposed a payment that ...": an object
 		}
 		if bare && k > 0 && strings.HasPrefix(d.lower(k-1), "announc") && tj.lowerWord() && tj.has(lxRelative) && !timeThat && d.relativeOwnVerb(j, s) && !d.verbAfterRelative(j, s) {
 			// "announced changes to the act that alter the way the agency

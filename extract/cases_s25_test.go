@@ -140,6 +140,19 @@ func s25Rows() []auditRow {
 			want: []quote{{"Venkar", auI, "a new wage agreement for transport employees had been reached after 23 rounds of talks"}}},
 		{class: "forsubject/near", text: "Mr. Venkar proposed a payment for those who give birth.",
 			want: []quote{}, speakers: []string{}},
+		// titleand: "said U.S. Health and Human Services Secretary Alec
+		// Azor on a press call Monday": the title's "and", then a phrase
+		// after the name.
+		{class: "titleand/phrase", text: "The Tarn Disease Agency has confirmed 704 cases.\n\n“Most of us have never seen the consequences,” said U.S. Health and Human Services Secretary Alec Azor on a press call Monday.",
+			want: []quote{{"Alec Azor", auD, "Most of us have never seen the consequences"}}},
+		{class: "titleand/near", text: "“We saw it,” said Health and Human Services Secretary Alec Azor.",
+			want: []quote{{"Alec Azor", auD, "We saw it"}}},
+		// unionvoice: "Varnex, the largest local union, said ... “...,” a
+		// spokeswoman said": the body its appositive calls a union.
+		{class: "unionvoice/spokeswoman", text: "Varnex, the largest local government union, said its members had rejected the offer. “We are calling on the employers to meet,” a spokeswoman said.",
+			want: []quote{{"Varnex", auI, "its members had rejected the offer"}, {"Varnex", auD, "We are calling on the employers to meet"}}},
+		{class: "unionvoice/near", text: "Ada Varnex, a local teacher, said the offer was poor. “We are calling on the employers to meet,” a spokeswoman said.",
+			want: []quote{{"Ada Varnex", auI, "the offer was poor"}, {"", auD, "We are calling on the employers to meet"}}},
 		// bill.
 		{class: "bill/repeal", text: "Olna Vesk’s landmark EU (Withdrawal) Bill has passed its first hurdle.\n\nMPs passed the legislation – often referred to as the Repeal Bill – by 326 votes to 290.\n\nThe Prime Minister described the vote as a “historic decision”.",
 			want: []quote{{"Olna Vesk", auD, "historic decision"}}},

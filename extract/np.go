@@ -1692,7 +1692,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			}
 			if isSpokesperson(head) && main == j {
 				// "the company said ... “...,” a spokesman said."
-				if e := d.lastSpeaker(at); e >= 0 && d.ents[e].orgish() {
+				// Or a body only its appositive called one: "Unison, the
+				// largest local government union, said ...".
+				if e := d.lastSpeaker(at); e >= 0 && (d.ents[e].orgish() || d.ents[e].bodyHead != "" && !d.ents[e].personish() && !d.ents[e].outlet) {
 					return e, h
 				}
 				// "The union, Edvik, questioned the plan. A spokesperson

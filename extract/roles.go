@@ -128,7 +128,10 @@ func (d *doc) noteRole(e, i, j int) {
 			en.age = age
 			en.personEv++
 		}
-		if t.lowerWord() && t.has(lxRole) {
+		// A role word before a body's word modifies it: "the largest
+		// local union" is a body, whatever "local" names alone.
+		modifier := k+1 < j && d.toks[k+1].lowerWord() && d.toks[k+1].has(lxGenericOrg) && !d.toks[k+1].has(lxRole)
+		if t.lowerWord() && t.has(lxRole) && !modifier {
 			en.personEv++
 			// "who hired his sister": someone else's kin says nothing of
 			// the holder's sex.
@@ -495,6 +498,12 @@ func (d *doc) findAppositives() {
 			}
 			if end := d.appositiveEnd(cl + 1); end > cl+1 {
 				d.noteAppositive(c.ent, cl+1, end)
+				if h := d.appositiveBodyHead(cl+1, end); h >= 0 && d.ents[c.ent].bodyHead == "" && d.ents[c.ent].personEv == 0 {
+					// "Unison, the largest local government union,": a
+					// body, which "a spokeswoman said" later speaks for.
+					d.ents[c.ent].bodyHead = d.lower(h)
+					d.ents[c.ent].orgEv++
+				}
 				// "Maren Tulloch, 54, an engineer from Ostby,": the role
 				// after the age.
 				if end == cl+2 && d.toks[cl+1].kind == tkNum && d.punct(end, ",") && end+1 < len(d.toks) && d.sentOf[end+1] == d.sentOf[end] {
@@ -761,10 +770,34 @@ func (d *doc) musicWorkAfter(k int) bool {
 func describedBody(w string) bool {
 	switch w {
 	case "operator", "carrier", "airline", "insurer", "utility", "lender", "startup", "charity", "consultancy",
-		"organisation", "organization", "nonprofit", "regulator", "watchdog", "group", "band":
+		"organisation", "organization", "nonprofit", "regulator", "watchdog", "group", "band",
+		"union", "federation", "association", "alliance", "trust":
 		return true
 	}
 	return false
+}
+
+// appositiveBodyHead returns the head of the appositive [i, end) when it
+// is a body's word, no role's ("the largest local government union", "the
+// national meteorological service for Ireland"), or -1.
+func (d *doc) appositiveBodyHead(i, end int) int {
+	if i >= end || !d.toks[i].lowerWord() || !d.toks[i].has(lxDet) {
+		return -1
+	}
+	for k := i + 1; k < end; k++ {
+		t := &d.toks[k]
+		if !t.lowerWord() || t.has(lxFunc|lxAux|lxVerb) || t.cv != 0 {
+			return -1
+		}
+		if k+1 < end && !(d.toks[k+1].lowerWord() && d.toks[k+1].has(lxPrep)) {
+			continue
+		}
+		if t.has(lxGenericOrg) && !t.has(lxRole) {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // closesSentence reports whether token k ends its sentence: a full stop,

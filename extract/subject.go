@@ -1903,7 +1903,8 @@ func (d *doc) titleAfterAnd(k, end int, s sentence) (int, int) {
 		return -1, -1
 	}
 	e2 := d.npThroughName(t, s.last)
-	if e2 <= t+1 || !(e2 >= s.last || d.punct(e2, ",") || d.sentenceEnd(e2, s)) {
+	if e2 <= t+1 || !(e2 >= s.last || d.punct(e2, ",") || d.sentenceEnd(e2, s) ||
+		d.toks[e2].lowerWord() && d.toks[e2].has(lxPrep) && !d.isWord(e2, "that")) { // "... Secretary Alec Azor on a press call Monday"
 		return -1, -1
 	}
 	if ci := d.chunkAt[e2-1]; ci < 0 || d.chunks[ci].ent < 0 || !d.ents[d.chunks[ci].ent].personish() {

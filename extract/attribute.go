@@ -1353,6 +1353,13 @@ func (d *doc) carry(qi int, s sentence, cs []cue) {
 		q.decided, q.ent, q.carried = true, e, false
 		return
 	}
+	if e := d.namedSubjectsWords(qi, s); e >= 0 {
+		// "The Saudi Foreign Ministry in a statement early Wednesday
+		// “welcomed the positive results ...”": the named subject's own
+		// words, its predicate quoted.
+		q.decided, q.ent, q.carried = true, e, false
+		return
+	}
 	if q.open != s.first {
 		if k := d.quotedPredicate(qi, s); k >= 0 {
 			// "The waiting list “grows by the week.”" after a speaker's
@@ -1442,6 +1449,47 @@ func (d *doc) quotedPredicate(qi int, s sentence) int {
 		}
 	}
 	return k
+}
+
+// namedSubjectsWords returns the person or body named as the subject
+// that opens sentence s when quotation qi is its predicate: a verb opens
+// the quotation, and between the name and the mark stand at most a
+// phrase of where or when ("in a statement early Wednesday marking the
+// end of the talks"). Or -1.
+func (d *doc) namedSubjectsWords(qi int, s sentence) int {
+	q := &d.quotes[qi]
+	if q.contPrev || q.first >= q.last || q.open <= s.first || !d.toks[q.first].lowerWord() {
+		return -1
+	}
+	if v := &d.toks[q.first]; !(v.has(lxVerb) && !v.has(lxAux) || v.cv != 0 || d.endsWith(q.first, "ed")) || d.endsWith(q.first, "ing") {
+		return -1
+	}
+	f := s.first
+	if d.isWord(f, "the") {
+		f++
+	}
+	ci := d.chunkAt[f]
+	if ci < 0 || d.chunks[ci].first != f || d.chunks[ci].ent < 0 {
+		return -1
+	}
+	e := d.chunks[ci].ent
+	if en := &d.ents[e]; !(en.personish() || en.orgish()) || en.placeish() || en.outlet || en.thing {
+		return -1
+	}
+	k := d.chunks[ci].last
+	if k < q.open && !(d.toks[k].lowerWord() && d.toks[k].has(lxPrep)) {
+		return -1 // only a phrase of where or when between: "in a statement ..."
+	}
+	if q.open-k > 14 {
+		return -1
+	}
+	for j := k; j < q.open; j++ {
+		t := &d.toks[j]
+		if t.kind == tkQuote || t.inQuote() || t.kind == tkPunct || t.cv != 0 && !d.endsWith(j, "ing") || t.lowerWord() && t.has(lxAux|lxPronoun) {
+			return -1
+		}
+	}
+	return e
 }
 
 // carryByRules gives standalone quotation qi the speaker the rules choose

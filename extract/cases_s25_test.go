@@ -153,6 +153,14 @@ func s25Rows() []auditRow {
 			want: []quote{{"Varnex", auI, "its members had rejected the offer"}, {"Varnex", auD, "We are calling on the employers to meet"}}},
 		{class: "unionvoice/near", text: "Ada Varnex, a local teacher, said the offer was poor. “We are calling on the employers to meet,” a spokeswoman said.",
 			want: []quote{{"Ada Varnex", auI, "the offer was poor"}, {"", auD, "We are calling on the employers to meet"}}},
+		// ownpredicate: "The Norland Foreign Ministry in a statement early
+		// Wednesday “welcomed the results”": the named subject's words.
+		{class: "ownpredicate/phrase", text: "The Norland Foreign Ministry in a statement early Wednesday marking the end of the visit “welcomed the positive results of the talks.”",
+			want: []quote{{"Norland Foreign Ministry", auD, "welcomed the positive results of the talks."}}},
+		{class: "ownpredicate/bare", text: "The Kessby Council “agreed to reopen the bridge in May.”",
+			want: []quote{{"Kessby Council", auD, "agreed to reopen the bridge in May."}}},
+		{class: "ownpredicate/near", text: "The waiting list at Marlow hospital “grows by the week.”",
+			want: []quote{{"", auM, "The waiting list at Marlow hospital “grows by the week.”"}}, speakers: []string{}},
 		// bill.
 		{class: "bill/repeal", text: "Olna Vesk’s landmark EU (Withdrawal) Bill has passed its first hurdle.\n\nMPs passed the legislation – often referred to as the Repeal Bill – by 326 votes to 290.\n\nThe Prime Minister described the vote as a “historic decision”.",
 			want: []quote{{"Olna Vesk", auD, "historic decision"}}},

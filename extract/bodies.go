@@ -60,9 +60,14 @@ func (d *doc) namedBody(i, h, main, j int) int {
 				}
 			}
 		}
-	case "ministry", "judiciary", "parliament", "cabinet", "presidency":
+	case "ministry", "judiciary", "parliament", "cabinet", "presidency", "agency", "authority":
 		// "the Chilean health ministry", "Russia's foreign ministry",
-		// "Iran's judiciary": a state body named by its country.
+		// "Iran's judiciary", "Bahia's civil defense agency": a state body
+		// named by its country or region. Not "Turkey's Anatolia news
+		// agency": an outlet.
+		if d.isWord(h, "agency") && (d.isWord(h-1, "news") || d.isWord(h-1, "press") || d.isWord(h-1, "wire")) {
+			return -1
+		}
 		k := h - 1
 		for k > i && k > h-3 && d.toks[k].lowerWord() && !d.toks[k].has(lxDet|lxFunc|lxPrep) {
 			k--

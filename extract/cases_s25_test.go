@@ -161,6 +161,14 @@ func s25Rows() []auditRow {
 			want: []quote{{"Kessby Council", auD, "agreed to reopen the bridge in May."}}},
 		{class: "ownpredicate/near", text: "The waiting list at Marlow hospital “grows by the week.”",
 			want: []quote{{"", auM, "The waiting list at Marlow hospital “grows by the week.”"}}, speakers: []string{}},
+		// stateagency: "Bahia’s civil defense agency said" is a body under
+		// that phrase, as "Peru's health ministry" is.
+		{class: "stateagency/possessive", text: "Tarvik’s civil defense agency said on Monday that 20 people had died.",
+			want: []quote{{"Tarvik’s civil defense agency", auI, "20 people had died"}}},
+		{class: "stateagency/near", text: "Tarvik’s state news agency said on Monday that 20 people had died.",
+			want: []quote{{"", auI, "20 people had died"}}, speakers: []string{}},
+		{class: "stateagency/near", text: "A travel agency said the trips were off.",
+			want: []quote{{"", auI, "the trips were off"}}, speakers: []string{}},
 		// bill.
 		{class: "bill/repeal", text: "Olna Vesk’s landmark EU (Withdrawal) Bill has passed its first hurdle.\n\nMPs passed the legislation – often referred to as the Repeal Bill – by 326 votes to 290.\n\nThe Prime Minister described the vote as a “historic decision”.",
 			want: []quote{{"Olna Vesk", auD, "historic decision"}}},

@@ -65,8 +65,9 @@ func (d *doc) namedBody(i, h, main, j int) int {
 		// "Iran's judiciary", "Bahia's civil defense agency": a state body
 		// named by its country or region. Not "Turkey's Anatolia news
 		// agency": an outlet.
-		if d.isWord(h, "agency") && (d.isWord(h-1, "news") || d.isWord(h-1, "press") || d.isWord(h-1, "wire")) {
-			return -1
+		generic := d.isWord(h, "agency") || d.isWord(h, "authority")
+		if generic && (d.isWord(h-1, "news") || d.isWord(h-1, "press") || d.isWord(h-1, "wire") || i > 0 && d.punct(i-1, ",")) {
+			return -1 // nor "The Safety Secretariat, Peru's emergency agency,": the name's apposition
 		}
 		k := h - 1
 		for k > i && k > h-3 && d.toks[k].lowerWord() && !d.toks[k].has(lxDet|lxFunc|lxPrep) {
@@ -87,7 +88,7 @@ func (d *doc) namedBody(i, h, main, j int) int {
 			// about is a country's, as before a mission (envoyMission).
 			return d.bodyEntity(k, end)
 		}
-		if d.toks[k].capWord() && d.toks[k].has(lxNation) && (d.chunkAt[k] < 0 || d.chunks[d.chunkAt[k]].last-d.chunks[d.chunkAt[k]].first == 1) {
+		if !generic && d.toks[k].capWord() && d.toks[k].has(lxNation) && (d.chunkAt[k] < 0 || d.chunks[d.chunkAt[k]].last-d.chunks[d.chunkAt[k]].first == 1) {
 			if e := d.nationShortBody(k, h); e >= 0 {
 				return e
 			}

@@ -169,6 +169,14 @@ func s25Rows() []auditRow {
 			want: []quote{{"", auI, "20 people had died"}}, speakers: []string{}},
 		{class: "stateagency/near", text: "A travel agency said the trips were off.",
 			want: []quote{{"", auI, "the trips were off"}}, speakers: []string{}},
+		// journal: "A study published September 19 in Kessby Ocean
+		// Letters explained that": the journal carried it, said nothing.
+		{class: "journal/dated", text: "A study published September 19 in Kessby Ocean Letters explained that historical data may have leaned conservative.",
+			want: []quote{{"", auI, "historical data may have leaned conservative"}}, speakers: []string{}},
+		// docname: "The Presidential Statement recalls that": a
+		// document's capitalised name is no body.
+		{class: "docname/statement", text: "The Marl Security Council unanimously adopted the brief Presidential Statement.\n\nThe Presidential Statement recalls that all member states must settle disputes by peaceful means.",
+			want: []quote{{"", auI, "all member states must settle disputes by peaceful means"}}, speakers: []string{}},
 		// bill.
 		{class: "bill/repeal", text: "Olna Vesk’s landmark EU (Withdrawal) Bill has passed its first hurdle.\n\nMPs passed the legislation – often referred to as the Repeal Bill – by 326 votes to 290.\n\nThe Prime Minister described the vote as a “historic decision”.",
 			want: []quote{{"Olna Vesk", auD, "historic decision"}}},

@@ -269,6 +269,17 @@ func (d *doc) npBack(j, first int) int {
 					return s2
 				}
 			}
+			// "A study published (September 19) in Calder Ocean Letters":
+			// the same, its participle and date between.
+			q := p - 1
+			for q > first && q > p-4 && (d.toks[q].kind == tkNum || monthName(d.lower(q)) || weekday(d.lower(q)) || d.isWord(q, "on")) {
+				q--
+			}
+			if q-1 >= first && d.toks[q].lowerWord() && d.endsWith(q, "ed") && d.toks[q-1].lowerWord() && (d.toks[q-1].has(lxDoc) || thingWords[d.lower(q-1)]) {
+				if s2 := d.npBack(q-1, first); s2 >= 0 {
+					return s2
+				}
+			}
 		case "of", "for", "at", "from", "with":
 			if s2 := d.personOfAfterComma(p, start, first); s2 >= 0 {
 				return s2
@@ -1250,6 +1261,13 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			if oc := d.chunkAt[c.first-2]; oc >= 0 && d.chunks[oc].ent >= 0 && !d.ents[d.chunks[oc].ent].placeish() {
 				return d.chunks[oc].ent, h
 			}
+		}
+		if c := &d.chunks[ci]; c.ent >= 0 && d.isWord(i, "the") && c.first == i+1 && c.last-c.first == 2 && int(c.last) == h+1 &&
+			issuedBySpeaker(d.lower(h)) && !d.toks[c.first].has(lxOrgCue|lxCompany|lxPlace|lxNation) {
+			// "The Presidential Statement recalls that": a document's
+			// capitalised name; its issuer speaks, or no one.
+			d.ents[c.ent].thing = true
+			return d.docIssuer(h), h
 		}
 		if e := d.chunks[ci].ent; e >= 0 {
 			return e, h

@@ -177,6 +177,12 @@ func s25Rows() []auditRow {
 		// document's capitalised name is no body.
 		{class: "docname/statement", text: "The Marl Security Council unanimously adopted the brief Presidential Statement.\n\nThe Presidential Statement recalls that all member states must settle disputes by peaceful means.",
 			want: []quote{{"", auI, "all member states must settle disputes by peaceful means"}}, speakers: []string{}},
+		// hearer: "“...,” he said to Bartow": the one spoken to is not
+		// "he".
+		{class: "hearer/saidto", text: "Jon Olsen criticised the questioner, Chris Bartow, on Tuesday.\n\n\"Get it through your thick head,\" he said to Bartow.",
+			want: []quote{{"Jon Olsen", auD, "Get it through your thick head"}}},
+		{class: "hearer/near", text: "Jon Olsen criticised the questioner, Chris Bartow, on Tuesday.\n\n\"It was a fair question,\" said Bartow.",
+			want: []quote{{"Chris Bartow", auD, "It was a fair question"}}},
 		// bill.
 		{class: "bill/repeal", text: "Olna Vesk’s landmark EU (Withdrawal) Bill has passed its first hurdle.\n\nMPs passed the legislation – often referred to as the Repeal Bill – by 326 votes to 290.\n\nThe Prime Minister described the vote as a “historic decision”.",
 			want: []quote{{"Olna Vesk", auD, "historic decision"}}},

@@ -337,6 +337,9 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 		if v < 0 || d.toks[k].inQuote() || int(v) == skip {
 			continue
 		}
+		if !org && at >= 0 && int(v) == d.hearerAfterCue(at) {
+			continue // "“...,” he said to Bartow": the one spoken to is not "he"
+		}
 		if !org && d.nameAsModifier(k) {
 			// "It also occurred during an El Niño year. “...,” she
 			// said": a name between "a" and its noun qualifies the noun
@@ -4840,4 +4843,25 @@ func reignNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// hearerAfterCue returns the person named as the hearer right after the
+// speech verb at token at ("said to Bartow", "told Bartow"), or -1.
+func (d *doc) hearerAfterCue(at int) int {
+	if at+1 >= len(d.toks) || d.toks[at].cv == 0 {
+		return -1
+	}
+	k := at + 1
+	if d.isWord(k, "to") && d.toks[k].lowerWord() {
+		k++
+	} else if !d.isWord(at, "told") && !d.isWord(at, "tells") {
+		return -1
+	}
+	if k >= len(d.toks) {
+		return -1
+	}
+	if ci := d.chunkAt[k]; ci >= 0 && int(d.chunks[ci].first) == k && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].personish() {
+		return int(d.chunks[ci].ent)
+	}
+	return -1
 }

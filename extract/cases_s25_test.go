@@ -38,6 +38,11 @@ import (
 // its initials ("M&S") another body; and "the clothing, food and
 // homewares group" nobody. Near miss: the plural "retailers A and B".
 //
+// Shape "titleremit": "the Minister for Justice" was read by its last
+// word, and went to the opposition's "Spokesperson on Justice"; and the
+// singular "they" after "A spokesperson for the minister said" was
+// nobody. Near miss: "they" after a group.
+//
 // Shape "bill": a law before parliament named "the Repeal Bill" or "the
 // EU (Withdrawal) Bill" was a man called Bill, and "the Prime Minister"
 // next took him for the holder. Near miss: a man named Bill.
@@ -183,6 +188,14 @@ func s25Rows() []auditRow {
 			want: []quote{{"Jon Olsen", auD, "Get it through your thick head"}}},
 		{class: "hearer/near", text: "Jon Olsen criticised the questioner, Chris Bartow, on Tuesday.\n\n\"It was a fair question,\" said Bartow.",
 			want: []quote{{"Chris Bartow", auD, "It was a fair question"}}},
+		// titleremit: "A spokesperson for the Minister for Justice said
+		// ... They said: “...”": the minister's title whole, not the
+		// "Spokesperson on Justice" of another party; the singular
+		// "they" after a spokesperson.
+		{class: "titleremit/minister", text: "Minister for Justice Jim Ocallan has blamed a \"narrow interpretation\" of a question.\n\nThe Labour Party’s Spokesperson on Justice Alan Kelby has accused the minister of misleading the house.\n\nA spokesperson for the Minister for Justice said the response to Mr Kelby’s question was incomplete.\n\nThey said: \"The minister acknowledges that the reply should have been complete.\"",
+			want: []quote{{"Jim Ocallan", auD, "narrow interpretation"}, {"Jim Ocallan", auI, "the response to Mr Kelby’s question was incomplete"}, {"Jim Ocallan", auD, "The minister acknowledges that the reply should have been complete."}}},
+		{class: "titleremit/near", text: "Council members met on Monday.\n\nThey said: \"The budget is late.\"",
+			want: []quote{{"", auD, "The budget is late."}}, speakers: []string{}},
 		// bill.
 		{class: "bill/repeal", text: "Olna Vesk’s landmark EU (Withdrawal) Bill has passed its first hurdle.\n\nMPs passed the legislation – often referred to as the Repeal Bill – by 326 votes to 290.\n\nThe Prime Minister described the vote as a “historic decision”.",
 			want: []quote{{"Olna Vesk", auD, "historic decision"}}},

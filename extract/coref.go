@@ -235,6 +235,11 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 	if w == "they" && d.unnamedPluralSubject(h, int(curSent)) {
 		return -1 // "Some critics have proposed reforms, which they say would ...": the critics
 	}
+	if w == "they" {
+		if e := d.spokespersonJustBefore(int(curSent)); e >= 0 {
+			return e // "A spokesperson for the minister said ... | They said: “...”": the singular "they"
+		}
+	}
 	if d.isWord(h, "it") {
 		if e := d.statementIssuer(h); e >= 0 {
 			d.entAt[h] = int32(e)
@@ -4862,6 +4867,34 @@ func (d *doc) hearerAfterCue(at int) int {
 	}
 	if ci := d.chunkAt[k]; ci >= 0 && int(d.chunks[ci].first) == k && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].personish() {
 		return int(d.chunks[ci].ent)
+	}
+	return -1
+}
+
+// spokespersonJustBefore returns whom a spokesperson spoke for in the
+// sentence before sentence si ("A spokesperson for the Minister for
+// Justice said ..."), when that spokesperson is the cue's subject: a
+// "they" next is the spokesperson, whose sex the story does not give.
+// Or -1.
+func (d *doc) spokespersonJustBefore(si int) int {
+	if si == 0 {
+		return -1
+	}
+	prev := d.sents[si-1]
+	for ci := len(d.cues) - 1; ci >= 0; ci-- {
+		c := &d.cues[ci]
+		if c.verb >= prev.last || c.verb < prev.first {
+			continue
+		}
+		if !c.found || c.ent < 0 || c.inverted || c.subjFirst < prev.first || c.subjFirst >= c.verb {
+			return -1
+		}
+		for k := c.subjFirst; k < c.verb && k < c.subjFirst+4; k++ {
+			if d.toks[k].lowerWord() && isSpokesperson(d.lower(k)) && !d.endsWith(k, "s") {
+				return c.ent
+			}
+		}
+		return -1
 	}
 	return -1
 }

@@ -1293,7 +1293,22 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			// person named before stands for.
 			return -1, h
 		}
-		return d.resolvePersonDescription(i, h, at, d.lower(h)), h
+		head := d.lower(h)
+		if c := &d.chunks[ci]; c.last-c.first >= 3 {
+			// "the Minister for Justice": the holder of that very title,
+			// else one of its head ("minister"), never of its remit
+			// ("Spokesperson on Justice" is someone else's).
+			if e := d.titleHolderNamed(d.span(int(c.first), int(c.last)), min(at, i)); e >= 0 {
+				return e, h
+			}
+			for k := int(c.first) + 1; k < int(c.last)-1; k++ {
+				if t := &d.toks[k]; t.lowerWord() && (d.isWord(k, "for") || d.isWord(k, "of") || d.isWord(k, "on")) {
+					head = d.lower(k - 1)
+					break
+				}
+			}
+		}
+		return d.resolvePersonDescription(i, h, at, head), h
 	}
 	if ht.kind == tkWord && ht.has(lxPronoun) {
 		return d.resolvePronoun(h, at), h
@@ -3923,8 +3938,13 @@ func (d *doc) capTitleHolder(i, j, at int) int {
 			return -1
 		}
 	}
-	title := d.text[d.toks[i+1].start:d.toks[j-1].end]
-	from := min(at, i)
+	return d.titleHolderNamed(d.text[d.toks[i+1].start:d.toks[j-1].end], min(at, i))
+}
+
+// titleHolderNamed returns the latest person named before token from
+// whose role is title, word for word ("Minister for Justice Jim Ocallan"
+// for "the Minister for Justice"), or -1.
+func (d *doc) titleHolderNamed(title string, from int) int {
 	for k := from - 1; k >= 0 && k > from-describeToks; k-- {
 		ci := d.chunkAt[k]
 		if ci < 0 {

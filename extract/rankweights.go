@@ -22,7 +22,7 @@ var rankWeights = [numRankFeatures]float64{
 	ftActor:               0.203,
 	ftActorSamePara:       -0.424,
 	ftActorPrevPara:       0.412,
-	ftActorAfterEvent:     0.003,
+	ftActorAfterEvent:     0.004,
 	ftSole:                0.89,
 	ftLastSpeaker:         0.499,
 	ftMentionsPara:        0.574,

@@ -196,6 +196,12 @@ func s25Rows() []auditRow {
 			want: []quote{{"Jim Ocallan", auD, "narrow interpretation"}, {"Jim Ocallan", auI, "the response to Mr Kelby’s question was incomplete"}, {"Jim Ocallan", auD, "The minister acknowledges that the reply should have been complete."}}},
 		{class: "titleremit/near", text: "Council members met on Monday.\n\nThey said: \"The budget is late.\"",
 			want: []quote{{"", auD, "The budget is late."}}, speakers: []string{}},
+		// agentrole: "Tseng Ming-chung, convener of the KMT caucus, said":
+		// a role no list knows, by its form, is still an apposition.
+		{class: "agentrole/convener", text: "Ilse Varga, convener of the Kessby caucus, said her caucus had received feedback.",
+			want: []quote{{"Ilse Varga", auI, "her caucus had received feedback"}}},
+		{class: "agentrole/near", text: "Ilse Varga, aware of the risks, said the caucus had received feedback.",
+			want: []quote{{"Ilse Varga", auI, "the caucus had received feedback"}}},
 		// bill.
 		{class: "bill/repeal", text: "Olna Vesk’s landmark EU (Withdrawal) Bill has passed its first hurdle.\n\nMPs passed the legislation – often referred to as the Repeal Bill – by 326 votes to 290.\n\nThe Prime Minister described the vote as a “historic decision”.",
 			want: []quote{{"Olna Vesk", auD, "historic decision"}}},

@@ -862,6 +862,9 @@ func (d *doc) appositiveEnd(i int) int {
 			// appositive.
 			return i
 		}
+		if k == i && t.lowerWord() && d.isWord(k+1, "of") && agentNoun(d.lower(k)) && !t.has(lxFunc|lxPrep|lxDet|lxVerb|lxAux|lxPronoun) && t.cv == 0 {
+			role = true // "Tseng Ming-chung, convener of the KMT caucus,": a role no list knows, by its form
+		}
 		if t.has(lxRole) && (t.lowerWord() || d.chunkAt[k] < 0 || d.chunks[d.chunkAt[k]].name > k ||
 			d.chunks[d.chunkAt[k]].kind == kOrg) || ageOf(d.str(k)) > 0 {
 			role = true
@@ -872,6 +875,20 @@ func (d *doc) appositiveEnd(i int) int {
 		return i
 	}
 	return end
+}
+
+// agentNoun reports whether w has the ending of a noun for someone who
+// does something: "convener", "custodian", "curator", "organiser".
+func agentNoun(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian", "ant", "ent", "ee"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastOnlyVerb reports whether w is a verb in the simple past that is

@@ -202,6 +202,17 @@ func s25Rows() []auditRow {
 			want: []quote{{"Ilse Varga", auI, "her caucus had received feedback"}}},
 		{class: "agentrole/near", text: "Ilse Varga, aware of the risks, said the caucus had received feedback.",
 			want: []quote{{"Ilse Varga", auI, "the caucus had received feedback"}}},
+		// pluralposs: "the International Federation of Air Line Pilots'
+		// Associations" is one name, "the Pilots' Association" its
+		// short form.
+		{class: "pluralposs/federation", text: "The International Federation of Kessby Pilots' Associations said in a statement that it has concerns about the runway.\n\n\"The runway is deteriorating,\" the Pilots' Association said.",
+			want: []quote{{"International Federation of Kessby Pilots' Associations", auI, "it has concerns about the runway"}, {"International Federation of Kessby Pilots' Associations", auD, "The runway is deteriorating"}},
+			speakers: []string{"International Federation of Kessby Pilots' Associations"}},
+		// prepaside: "CP Danmamman, in a statement signed by the Public
+		// Relations Officer, Wasiu Abiodun, described ...": how he spoke,
+		// not his role.
+		{class: "prepaside/statement", text: "Police Commissioner Osk Danmar, in a statement signed by the Public Relations Officer, Ilse Varga, described the report as untrue.\n\nThe officer said the report was false.",
+			want: []quote{{"Ilse Varga", auI, "the report was false"}}},
 		// bill.
 		{class: "bill/repeal", text: "Olna Vesk’s landmark EU (Withdrawal) Bill has passed its first hurdle.\n\nMPs passed the legislation – often referred to as the Repeal Bill – by 326 votes to 290.\n\nThe Prime Minister described the vote as a “historic decision”.",
 			want: []quote{{"Olna Vesk", auD, "historic decision"}}},

@@ -1060,6 +1060,9 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 		if len(words) >= 2 && clippedOrgName(words, e) {
 			return true // "the Chicago Merc" after "the Chicago Mercantile Exchange"
 		}
+		if pluralTailOf(words, e) {
+			return true // "the Pilots' Association" after "the International Federation of Air Line Pilots' Associations"
+		}
 		if appealsCourtOf(words, e.words) {
 			return true // "the Appellate Court" after "the 4th District Court of Appeal"
 		}
@@ -1253,6 +1256,21 @@ func clippedOrgName(words []string, e *entity) bool {
 		}
 	}
 	return clipped
+}
+
+// pluralTailOf reports whether words, two or more, are the last words of
+// the body e's name, its plural last word made singular: a federation of
+// associations called by its members' kind.
+func pluralTailOf(words []string, e *entity) bool {
+	n, m := len(words), len(e.words)
+	if n < 2 || n >= m || e.kind == kPerson || e.personEv > 0 || e.kind != kOrg && e.orgEv == 0 {
+		return false
+	}
+	if !slices.Equal(words[:n-1], e.words[m-n:m-1]) {
+		return false
+	}
+	last, full := words[n-1], e.words[m-1]
+	return full == last+"s" && isOrgWord(last)
 }
 
 // appealsCourtOf reports whether words name a court of appeal by its kind

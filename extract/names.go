@@ -2127,7 +2127,9 @@ func (d *doc) possJoins(i, j, end int) bool {
 		return true // "Dockers' and Harbour Workers' Union"
 	}
 	for k := j + 1; k < end && k < j+5 && d.nameWord(k); k++ {
-		if d.toks[k].has(lxOrgCue | lxCompany) {
+		w := d.lower(k)
+		pluralCue := strings.HasSuffix(w, "s") && lex.lookup(w[:len(w)-1])&lxOrgCue != 0 // "Pilots' Associations"
+		if d.toks[k].has(lxOrgCue|lxCompany) || pluralCue {
 			// "the Allied Nations' Fisheries Agency": a name of two words
 			// or more, joined only by its plural, owns an agency named in
 			// full after it; "Orlen Workers' Union" is one name.

@@ -846,6 +846,12 @@ func (d *doc) appositiveEnd(i int) int {
 			// person of a list, with a role of their own.
 			return i
 		}
+		if k == i && t.lowerWord() && (d.isWord(k, "in") || d.isWord(k, "on") || d.isWord(k, "during") || d.isWord(k, "through")) {
+			// "CP Danmamman, in a statement signed by the Public Relations
+			// Officer, Wasiu Abiodun": a phrase of how he spoke, not his
+			// role; the officer is another.
+			return i
+		}
 		if k == i && d.isWord(k, "whose") {
 			// "Tomas Brenn, whose sister runs the bakery,": a clause about
 			// someone of his, not his role; the sister does not make him

@@ -206,7 +206,7 @@ func s25Rows() []auditRow {
 		// Associations" is one name, "the Pilots' Association" its
 		// short form.
 		{class: "pluralposs/federation", text: "The International Federation of Kessby Pilots' Associations said in a statement that it has concerns about the runway.\n\n\"The runway is deteriorating,\" the Pilots' Association said.",
-			want: []quote{{"International Federation of Kessby Pilots' Associations", auI, "it has concerns about the runway"}, {"International Federation of Kessby Pilots' Associations", auD, "The runway is deteriorating"}},
+			want:     []quote{{"International Federation of Kessby Pilots' Associations", auI, "it has concerns about the runway"}, {"International Federation of Kessby Pilots' Associations", auD, "The runway is deteriorating"}},
 			speakers: []string{"International Federation of Kessby Pilots' Associations"}},
 		// prepaside: "CP Danmamman, in a statement signed by the Public
 		// Relations Officer, Wasiu Abiodun, described ...": how he spoke,

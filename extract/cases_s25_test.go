@@ -213,6 +213,12 @@ func s25Rows() []auditRow {
 		// not his role.
 		{class: "prepaside/statement", text: "Police Commissioner Osk Danmar, in a statement signed by the Public Relations Officer, Ilse Varga, described the report as untrue.\n\nThe officer said the report was false.",
 			want: []quote{{"Ilse Varga", auI, "the report was false"}}},
+		// barecouncil: "On Wednesday, council said": New Zealand copy's
+		// bare noun is the council named before.
+		{class: "barecouncil/said", text: "The Kessby District Council has hit back at falsehoods on social media.\n\nOn a post to Facebook on Wednesday, council said it was prepared to receive fair criticism.",
+			want: []quote{{"Kessby District Council", auI, "it was prepared to receive fair criticism"}}},
+		{class: "barecouncil/near", text: "Residents met on Monday.\n\nOn Wednesday, council said it was prepared to receive fair criticism.",
+			want: []quote{{"", auI, "it was prepared to receive fair criticism"}}, speakers: []string{}},
 		// bill.
 		{class: "bill/repeal", text: "Olna Vesk’s landmark EU (Withdrawal) Bill has passed its first hurdle.\n\nMPs passed the legislation – often referred to as the Repeal Bill – by 326 votes to 290.\n\nThe Prime Minister described the vote as a “historic decision”.",
 			want: []quote{{"Olna Vesk", auD, "historic decision"}}},

@@ -1334,6 +1334,13 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			return e, h // "a senior Japanese official said", Japan named elsewhere
 		}
 	}
+	if i == h && main == j && ht.lowerWord() && (head == "council" || head == "government") {
+		// "On Wednesday, council said": the bare noun of New Zealand and
+		// Australian copy, the body named before, as "the council" is.
+		if e := d.resolveOrgDescription(h, at); e >= 0 {
+			return e, h
+		}
+	}
 	if head == "survey" && ht.lowerWord() && d.isWord(i, "the") && h == i+1 && main == j {
 		if e := d.surveyBody(h, at); e >= 0 {
 			return e, h // "the Tarn Geological Survey ... The survey warned": the agency, not a poll

@@ -219,6 +219,12 @@ func s25Rows() []auditRow {
 			want: []quote{{"Kessby District Council", auI, "it was prepared to receive fair criticism"}}},
 		{class: "barecouncil/near", text: "Residents met on Monday.\n\nOn Wednesday, council said it was prepared to receive fair criticism.",
 			want: []quote{{"", auI, "it was prepared to receive fair criticism"}}, speakers: []string{}},
+		// titlesurname: "District Judge Peter King" is Peter King, whose
+		// surname is a title's word too, and "Judge King" him again.
+		{class: "titlesurname/king", text: "When asked by District Judge Oren King if he had a lawyer, Joey Marrick replied: “Aye.”\n\nJudge King told him: “You need somebody to represent you.”",
+			want: []quote{{"Joey Marrick", auD, "Aye."}, {"Oren King", auD, "You need somebody to represent you."}}},
+		{class: "titlesurname/near", text: "District Judge Oren Vask said the case was closed.",
+			want: []quote{{"Oren Vask", auI, "the case was closed"}}},
 		// bill.
 		{class: "bill/repeal", text: "Olna Vesk’s landmark EU (Withdrawal) Bill has passed its first hurdle.\n\nMPs passed the legislation – often referred to as the Repeal Bill – by 326 votes to 290.\n\nThe Prime Minister described the vote as a “historic decision”.",
 			want: []quote{{"Olna Vesk", auD, "historic decision"}}},

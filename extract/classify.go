@@ -1124,11 +1124,15 @@ func (d *doc) hasAmpersand(c *chunk) bool {
 // "Kremlin Spokesman Dmitry Peskov". It returns the start of the name, or
 // 0.
 func (d *doc) titledName(c *chunk) int {
-	k := c.last - 1
+	last := c.last - 1
+	if last-1 > c.first && surnameTitle(d.lower(last)) && d.toks[last-1].has(lxFirstName) && !d.toks[last-1].has(lxTitle) {
+		last-- // "District Judge Peter King": a surname that is a title's word too, after a given name
+	}
+	k := last
 	for k > c.first && !d.toks[k].has(lxTitle|lxOrgCue|lxCompany|lxOutletCue|lxStrongOutlet|lxNation|lxPlace|lxHonorific) {
 		k--
 	}
-	if k == c.last-1 || !d.toks[k].has(lxTitle|lxHonorific) || d.toks[k].has(lxOrgCue|lxCompany) {
+	if k == last || !d.toks[k].has(lxTitle|lxHonorific) || d.toks[k].has(lxOrgCue|lxCompany) {
 		return 0
 	}
 	if c.last-(k+1) > 4 {

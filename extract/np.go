@@ -1294,6 +1294,13 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			return -1, h
 		}
 		head := d.lower(h)
+		if c := &d.chunks[ci]; int(c.last) == h+1 && h > int(c.first) && d.toks[h].capWord() && d.toks[h-1].capWord() && d.toks[h-1].has(lxTitle) {
+			// "Judge King told him" after "District Judge Peter King": a
+			// surname that is a title's word too, after the title.
+			if e := d.personBySurname(head); e >= 0 {
+				return e, h
+			}
+		}
 		if c := &d.chunks[ci]; c.last-c.first >= 3 {
 			// "the Minister for Justice": the holder of that very title,
 			// else one of its head ("minister"), never of its remit
@@ -3946,6 +3953,22 @@ func (d *doc) capTitleHolder(i, j, at int) int {
 		}
 	}
 	return d.titleHolderNamed(d.text[d.toks[i+1].start:d.toks[j-1].end], min(at, i))
+}
+
+// personBySurname returns the one person named in full whose surname
+// is w, or -1 when none or several are.
+func (d *doc) personBySurname(w string) int {
+	found := -1
+	for e := range d.ents {
+		en := &d.ents[e]
+		if len(en.words) >= 2 && en.words[len(en.words)-1] == w && en.personish() {
+			if found >= 0 {
+				return -1
+			}
+			found = e
+		}
+	}
+	return found
 }
 
 // titleHolderNamed returns the latest person named before token from

@@ -221,8 +221,8 @@ func s25Rows() []auditRow {
 			want: []quote{{"", auI, "it was prepared to receive fair criticism"}}, speakers: []string{}},
 		// titlesurname: "District Judge Peter King" is Peter King, whose
 		// surname is a title's word too, and "Judge King" him again.
-		{class: "titlesurname/king", text: "When asked by District Judge Oren King if he had a lawyer, Joey Marrick replied: “Aye.”\n\nJudge King told him: “You need somebody to represent you.”",
-			want: []quote{{"Joey Marrick", auD, "Aye."}, {"Oren King", auD, "You need somebody to represent you."}}},
+		{class: "titlesurname/king", text: "When asked by District Judge Tomas King if he had a lawyer, Joey Marrick replied: “Aye.”\n\nJudge King told him: “You need somebody to represent you.”",
+			want: []quote{{"Joey Marrick", auD, "Aye."}, {"Tomas King", auD, "You need somebody to represent you."}}},
 		{class: "titlesurname/near", text: "District Judge Oren Vask said the case was closed.",
 			want: []quote{{"Oren Vask", auI, "the case was closed"}}},
 		// bill.

@@ -225,6 +225,11 @@ func s25Rows() []auditRow {
 			want: []quote{{"Joey Marrick", auD, "Aye."}, {"Tomas King", auD, "You need somebody to represent you."}}},
 		{class: "titlesurname/near", text: "District Judge Oren Vask said the case was closed.",
 			want: []quote{{"Oren Vask", auI, "the case was closed"}}},
+		// theyspeaker: "The NPS said the Njoro Office is processing the
+		// suspects. | They appealed to the public to ...": the body that
+		// spoke, not the one its clause was about.
+		{class: "theyspeaker/appealed", text: "The Kessby Police Service said the Njoro Investigations Office is processing the suspects.\n\nThey appealed to the public to exercise caution on social media.",
+			want: []quote{{"Kessby Police Service", auI, "the Njoro Investigations Office is processing the suspects"}, {"Kessby Police Service", auI, "the public to exercise caution on social media"}}},
 		// bill.
 		{class: "bill/repeal", text: "Olna Vesk’s landmark EU (Withdrawal) Bill has passed its first hurdle.\n\nMPs passed the legislation – often referred to as the Repeal Bill – by 326 votes to 290.\n\nThe Prime Minister described the vote as a “historic decision”.",
 			want: []quote{{"Olna Vesk", auD, "historic decision"}}},

@@ -383,7 +383,7 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 			// A body named after a preposition is no subject, though a verb
 			// follows it: "waits in A&E were caused by the booking system.
 			// ..., it said" is still the trust that said so.
-			subject := d.subjectAt(k) && !(d.afterPreposition(k) && d.inReportedClause(k))
+			subject := d.subjectAt(k) && !(d.afterPreposition(k) && d.inReportedClause(k)) && !(d.inReportedClause(k) && d.lastSpeaker(h) >= 0 && d.ents[d.lastSpeaker(h)].orgish())
 			if !(e.spoke >= 0 && e.spoke >= from || (subject || d.isWord(h, "it") && d.passiveSubject(k)) && (d.sentOf[k] >= curSent-1 || d.inStatement(at) && !d.groupNamedBetween(k, h))) {
 				// "The Sallow Canal Trust has closed the towpath. ...
 				// “...,” they said in a statement.": a statement is a

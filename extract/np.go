@@ -3657,7 +3657,7 @@ func (d *doc) actorGivenRole(a, e, i, h, main, j, pp int, head string) bool {
 	if ci := d.chunkAt[a]; ci >= 0 {
 		end = d.chunks[ci].last
 	}
-	for end < s.last && d.entAt[end-1] != int32(e) && end < a+8 {
+	for end < s.last && (end == 0 || d.entAt[end-1] != int32(e)) && end < a+8 {
 		end++
 	}
 	if main == j {

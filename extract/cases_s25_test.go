@@ -230,6 +230,20 @@ func s25Rows() []auditRow {
 		// spoke, not the one its clause was about.
 		{class: "theyspeaker/appealed", text: "The Kessby Police Service said the Njoro Investigations Office is processing the suspects.\n\nThey appealed to the public to exercise caution on social media.",
 			want: []quote{{"Kessby Police Service", auI, "the Njoro Investigations Office is processing the suspects"}, {"Kessby Police Service", auI, "the public to exercise caution on social media"}}},
+		// housenumber: "responded to a fire at 741 Howard St., said
+		// division chief Kim Kull": a street's number before its name
+		// leaves it a preposition's object, the speaker after the comma.
+		{class: "housenumber/inverted", text: "Firefighters responded to a fire at 741 Howard St., said division chief Kim Kull.",
+			want: []quote{{"Kim Kull", auI, "Firefighters responded to a fire at 741 Howard St."}}},
+		// firstadj: "said first responders encountered heavy smoke":
+		// "first" of the subject, no adverb; and "said about 20.3cm of
+		// rain fell": a measure in one word.
+		{class: "firstadj/responders", text: "Kim Kull said first responders encountered heavy smoke.",
+			want: []quote{{"Kim Kull", auI, "first responders encountered heavy smoke"}}},
+		{class: "firstadj/measure", text: "Hayley Adamo said about 20.3cm of rain fell in the past 24 hours.",
+			want: []quote{{"Hayley Adamo", auI, "about 20.3cm of rain fell in the past 24 hours"}}},
+		{class: "firstadj/near", text: "Ilse Varga said first the bridge would close.",
+			want: []quote{{"Ilse Varga", auI, "the bridge would close"}}},
 		// bill.
 		{class: "bill/repeal", text: "Olna Vesk’s landmark EU (Withdrawal) Bill has passed its first hurdle.\n\nMPs passed the legislation – often referred to as the Repeal Bill – by 326 votes to 290.\n\nThe Prime Minister described the vote as a “historic decision”.",
 			want: []quote{{"Olna Vesk", auD, "historic decision"}}},

@@ -1360,6 +1360,9 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			k += 2 // "reported last spring that": a season, which the lexicon keeps out of its times ("spring" is a verb too)
 		case frequencyAdjective(w) && k+1 < last && d.toks[k+1].lowerWord() && !d.toks[k+1].has(lxFunc|lxPrep|lxAux|lxDet|lxVerb|lxAdverb):
 			return k // "said quarterly revenue would fall": the adjective opens the clause
+		case (w == "first" || w == "last") && k+2 < last && d.toks[k+1].lowerWord() && d.endsWith(k+1, "s") && !d.endsWith(k+1, "ss") &&
+			!d.toks[k+1].has(lxFunc|lxPrep|lxAux|lxDet|lxAdverb|lxPronoun) && d.toks[k+1].cv == 0 && d.toks[k+2].lowerWord() && (d.toks[k+2].has(lxVerb|lxAux) || d.endsWith(k+2, "ed")):
+			return k // "said first responders encountered heavy smoke": an adjective of the subject, no adverb
 		case t.has(lxAdverb) && w != "that" || strings.HasSuffix(w, "ly") && !t.has(lxRole|lxCommon):
 			k++
 		case t.has(lxTime|lxAdverb) && k+1 < last && d.toks[k+1].kind == tkPoss:
@@ -2120,7 +2123,7 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 	case (w == "about" || w == "around" || w == "nearly" || w == "almost" || w == "roughly" || w == "some" || w == "over" || w == "between" ||
 		w == "approximately" || w == "only" || w == "just" || w == "more" || w == "fewer" || w == "less" || w == "up" ||
 		w == "at" && d.isWord(k+1, "least")) &&
-		k+2 < s.last && (d.toks[k+1].kind == tkNum || d.toks[k+1].has(lxDet) && !d.isWord(k+1, "the") || d.isWord(k+1, "least") || numberWord(d.lower(k+1)) > 0 ||
+		k+2 < s.last && (d.toks[k+1].kind == tkNum || d.digitOpens(k+1) || d.toks[k+1].has(lxDet) && !d.isWord(k+1, "the") || d.isWord(k+1, "least") || numberWord(d.lower(k+1)) > 0 ||
 		fractionWord(d.lower(k+1))):
 		// "said about a third of his customers worked there", "said
 		// about half of adults plan to"
@@ -4222,4 +4225,11 @@ func gerundPreposition(w string) bool {
 		return true
 	}
 	return false
+}
+
+// digitOpens reports whether the word at k opens with a digit: a
+// measure written as one word ("20.3cm", "5km").
+func (d *doc) digitOpens(k int) bool {
+	w := d.str(k)
+	return d.toks[k].kind == tkWord && w != "" && w[0] >= '0' && w[0] <= '9'
 }

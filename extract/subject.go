@@ -2444,6 +2444,9 @@ func (d *doc) prepObject(k int) bool {
 	if i >= 0 && d.toks[i].lowerWord() && d.toks[i].has(lxDet) {
 		i--
 	}
+	if i > 0 && d.toks[i].kind == tkNum {
+		i-- // "to 741 Howard Street": a street's number before its name
+	}
 	return i >= 0 && d.toks[i].lowerWord() && d.toks[i].has(lxPrep) && !d.isWord(i, "of")
 }
 

@@ -244,6 +244,13 @@ func s25Rows() []auditRow {
 			want: []quote{{"Hayley Adamo", auI, "about 20.3cm of rain fell in the past 24 hours"}}},
 		{class: "firstadj/near", text: "Ilse Varga said first the bridge would close.",
 			want: []quote{{"Ilse Varga", auI, "the bridge would close"}}},
+		// strandedprep: "told CNN that “we need to take a look at”
+		// placing passengers on a list": the quoted words stop on a
+		// preposition whose object runs on outside the marks.
+		{class: "strandedprep/at", text: "Transport Secretary Pete Buttigan told the Courier on Monday that “we need to take a look at” placing unruly passengers on a list.",
+			want: []quote{{"Pete Buttigan", auM, "“we need to take a look at” placing unruly passengers on a list"}}},
+		{class: "strandedprep/near", text: `Dorin Vasko said "the talks are over" and walked out of the room.`,
+			want: []quote{{"Dorin Vasko", auD, "the talks are over"}}},
 		// bill.
 		{class: "bill/repeal", text: "Olna Vesk’s landmark EU (Withdrawal) Bill has passed its first hurdle.\n\nMPs passed the legislation – often referred to as the Repeal Bill – by 326 votes to 290.\n\nThe Prime Minister described the vote as a “historic decision”.",
 			want: []quote{{"Olna Vesk", auD, "historic decision"}}},

@@ -922,6 +922,17 @@ func (d *doc) quotedClauseRunsOn(qi int, s sentence) bool {
 	if q.close < 0 || q.close+2 >= s.last || q.close-q.open-1 < 3 || d.toks[q.close-1].kind == tkPunct {
 		return false
 	}
+	if l := q.close - 1; d.toks[l].lowerWord() && strandedPrep(d.lower(l)) && d.toks[q.close+1].lowerWord() && !d.toks[q.close+1].has(lxPrep|lxAux) {
+		// "told CNN that “we need to take a look at” placing unruly
+		// passengers on a list": the quoted words stop on a preposition
+		// whose object runs on outside the marks.
+		for j := q.close + 1; j < s.last; j++ {
+			if t := &d.toks[j]; t.kind == tkQuote || t.inQuote() || t.cv != 0 {
+				return false
+			}
+		}
+		return true
+	}
 	aux := false
 	for j := q.open + 1; j < q.close; j++ {
 		aux = aux || d.toks[j].lowerWord() && d.toks[j].has(lxAux) && !d.isWord(j, "to")
@@ -966,6 +977,17 @@ func (d *doc) quotedClauseRunsOn(qi int, s sentence) bool {
 		}
 	}
 	return true
+}
+
+// strandedPrep reports whether w, ending a quotation, is a preposition
+// that needs its object after it ("take a look at"), not a particle that
+// may close a clause ("the talks are over").
+func strandedPrep(w string) bool {
+	switch w {
+	case "at", "about", "with", "for", "of", "from", "into", "toward", "towards", "against", "without":
+		return true
+	}
+	return false
 }
 
 // quoteAt returns the quotation that opens at token k, or after a colon or

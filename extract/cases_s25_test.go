@@ -251,6 +251,12 @@ func s25Rows() []auditRow {
 			want: []quote{{"Pete Buttigan", auM, "“we need to take a look at” placing unruly passengers on a list"}}},
 		{class: "strandedprep/near", text: `Dorin Vasko said "the talks are over" and walked out of the room.`,
 			want: []quote{{"Dorin Vasko", auD, "the talks are over"}}},
+		// organisers: "Festival organisers announced" after "the Kessby
+		// Theatre Festival", and "the organisers added" after them.
+		{class: "organisers/festival", text: "The Kessby Theatre Festival opened on Monday.\n\nFestival organisers announced Fabre would present his piece.\n\nThe organisers added: “We believe the stage is not a courtroom.”",
+			want: []quote{{"Kessby Theatre Festival", auI, "Fabre would present his piece"}, {"Kessby Theatre Festival", auD, "We believe the stage is not a courtroom."}}},
+		{class: "organisers/near", text: "Residents gathered on Monday.\n\nOrganisers said the march would go ahead.",
+			want: []quote{{"", auI, "the march would go ahead"}}, speakers: []string{}},
 		// bill.
 		{class: "bill/repeal", text: "Olna Vesk’s landmark EU (Withdrawal) Bill has passed its first hurdle.\n\nMPs passed the legislation – often referred to as the Repeal Bill – by 326 votes to 290.\n\nThe Prime Minister described the vote as a “historic decision”.",
 			want: []quote{{"Olna Vesk", auD, "historic decision"}}},

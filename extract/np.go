@@ -3620,9 +3620,22 @@ func platformName(w string) bool {
 // that "organisers" at token h stand for, the nearest before it:
 // "organised by the Ellis Trust", "the Ellis Trust organised"; or -1.
 func (d *doc) organiserBody(h int) int {
+	if k := h - 1; k >= 0 && d.toks[k].capWord() {
+		// "Festival organisers announced" after "the Kessby Theatre
+		// Festival": the body its last word names.
+		w := d.lower(k)
+		for e := len(d.ents) - 1; e >= 0; e-- {
+			if en := &d.ents[e]; len(en.words) >= 2 && en.words[len(en.words)-1] == w && !en.personish() && !en.placeish() && !en.outlet {
+				return e
+			}
+		}
+	}
 	from := 0
 	for k := h - 1; k >= from; k-- {
 		w := d.lower(k)
+		if (w == "organisers" || w == "organizers") && d.entAt[k] >= 0 {
+			return int(d.entAt[k]) // "The organisers added" after "Festival organisers announced"
+		}
 		if w != "organised" && w != "organized" || !d.toks[k].lowerWord() {
 			continue
 		}

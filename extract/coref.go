@@ -291,7 +291,13 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 	relPronounBefore := h > 0 && d.toks[h-1].lowerWord() && (d.isWord(h-1, "which") || d.isWord(h-1, "who") || d.isWord(h-1, "whom"))
 	subjectHeShe := !org && (d.isWord(h, "she") || d.isWord(h, "he")) // asked once, not of every token in the window
 	subordinateHeShe := subjectHeShe && d.subordinateSubject(h)
-	farTried := false // the nearest main subject "he" or "she" further back was resolved
+	farTried := false  // the nearest main subject "he" or "she" further back was resolved
+	bodySpoke := false // a body is the latest speaker, for "it" and "they"
+	if org {
+		if e := d.lastSpeaker(h); e >= 0 {
+			bodySpoke = d.ents[e].orgish()
+		}
+	}
 	for k := h - 1; k >= from; k-- {
 		v := d.entAt[k]
 		if v < 0 && (!subjectHeShe || d.sentOf[k] > curSent-1 || d.sentOf[k] < curSent-1 && d.lower(k) != d.lower(h)) {
@@ -383,7 +389,10 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 			// A body named after a preposition is no subject, though a verb
 			// follows it: "waits in A&E were caused by the booking system.
 			// ..., it said" is still the trust that said so.
-			subject := d.subjectAt(k) && !(d.afterPreposition(k) && d.inReportedClause(k)) && !(d.inReportedClause(k) && d.lastSpeaker(h) >= 0 && d.ents[d.lastSpeaker(h)].orgish())
+			// Nor is the subject of a body's reported clause, when the
+			// body spoke last: "The NPS said the Njoro office is
+			// processing the suspects. | They appealed ..." is the NPS.
+			subject := d.subjectAt(k) && !(d.afterPreposition(k) && d.inReportedClause(k)) && !(bodySpoke && d.inReportedClause(k))
 			if !(e.spoke >= 0 && e.spoke >= from || (subject || d.isWord(h, "it") && d.passiveSubject(k)) && (d.sentOf[k] >= curSent-1 || d.inStatement(at) && !d.groupNamedBetween(k, h))) {
 				// "The Sallow Canal Trust has closed the towpath. ...
 				// “...,” they said in a statement.": a statement is a
@@ -783,8 +792,9 @@ func subjectPronounGender(w string) gender {
 }
 
 // learnGender gives gender g, as a hint, to the person of no known gender
-// (or one only guessed from the name) that sentence si opens with as its subject, when it names no other
-// person before token end, and returns that person, or -1.
+// (or one only guessed from the name) that sentence si opens with as its
+// subject, when it names no other person before token end, and returns
+// that person, or -1.
 func (d *doc) learnGender(si, end int, g gender) int {
 	s := d.sents[si]
 	found := -1

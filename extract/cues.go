@@ -397,15 +397,8 @@ var givenNouns = map[string]bool{
 // (on Twitter)" at token i when a clause follows it, or 0; nouns are the
 // words said the verb takes (madeNouns, givenNouns).
 func (d *doc) madeStatement(i int, s sentence, nouns map[string]bool) int {
-	k := i + 1
-	if k >= s.last || !d.toks[k].lowerWord() || !d.toks[k].has(lxDet) {
-		return 0
-	}
-	k++
-	for n := 0; n < 2 && k < s.last && d.toks[k].lowerWord() && !nouns[d.lower(k)] && !d.toks[k].has(lxFunc|lxPrep|lxVerb|lxAux); n++ {
-		k++ // "a surprise announcement", "a public admission"
-	}
-	if k >= s.last || !nouns[d.lower(k)] || !d.toks[k].lowerWord() {
+	k := d.nounAfterVerb(i, s, func(w string) bool { return nouns[w] })
+	if k < 0 {
 		return 0
 	}
 	for j := k + 1; j < s.last && j < k+8; j++ {
@@ -427,15 +420,25 @@ func (d *doc) madeStatement(i int, s sentence, nouns map[string]bool) int {
 // speaker's own document: a determiner, at most two modifiers, then a
 // statement's noun ("released a brief statement").
 func (d *doc) releasedStatement(i int, s sentence) bool {
+	return d.nounAfterVerb(i, s, issuedBySpeaker) >= 0
+}
+
+// nounAfterVerb returns the token of the noun that noun accepts after the
+// verb at i, behind a determiner and at most two modifiers ("made a
+// surprise announcement", "released a brief statement"), or -1.
+func (d *doc) nounAfterVerb(i int, s sentence, noun func(string) bool) int {
 	k := i + 1
 	if k >= s.last || !d.toks[k].lowerWord() || !d.toks[k].has(lxDet) {
-		return false
+		return -1
 	}
 	k++
-	for n := 0; n < 2 && k < s.last && d.toks[k].lowerWord() && !issuedBySpeaker(d.lower(k)) && !d.toks[k].has(lxFunc|lxPrep|lxVerb|lxAux); n++ {
-		k++
+	for n := 0; n < 2 && k < s.last && d.toks[k].lowerWord() && !noun(d.lower(k)) && !d.toks[k].has(lxFunc|lxPrep|lxVerb|lxAux); n++ {
+		k++ // "a surprise announcement", "a public admission"
 	}
-	return k < s.last && d.toks[k].lowerWord() && issuedBySpeaker(d.lower(k))
+	if k >= s.last || !d.toks[k].lowerWord() || !noun(d.lower(k)) {
+		return -1
+	}
+	return k
 }
 
 // reducedRelative returns where the main clause's verb starts after the

@@ -868,7 +868,7 @@ func (d *doc) appositiveEnd(i int) int {
 			// appositive.
 			return i
 		}
-		if k == i && t.lowerWord() && d.isWord(k+1, "of") && agentNoun(d.lower(k)) && !t.has(lxFunc|lxPrep|lxDet|lxVerb|lxAux|lxPronoun) && t.cv == 0 {
+		if k == i && d.agentRoleAt(k) {
 			role = true // "Tseng Ming-chung, convener of the KMT caucus,": a role no list knows, by its form
 		}
 		if t.has(lxRole) && (t.lowerWord() || d.chunkAt[k] < 0 || d.chunks[d.chunkAt[k]].name > k ||
@@ -881,6 +881,13 @@ func (d *doc) appositiveEnd(i int) int {
 		return i
 	}
 	return end
+}
+
+// agentRoleAt reports whether the word at k, before "of", is a role by
+// its form though no list knows it: "convener of the KMT caucus".
+func (d *doc) agentRoleAt(k int) bool {
+	t := &d.toks[k]
+	return t.lowerWord() && d.isWord(k+1, "of") && agentNoun(d.lower(k)) && !t.has(lxFunc|lxPrep|lxDet|lxVerb|lxAux|lxPronoun) && t.cv == 0
 }
 
 // agentNoun reports whether w has the ending of a noun for someone who

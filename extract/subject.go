@@ -4269,7 +4269,7 @@ func (d *doc) appositiveLike(a, b int) bool {
 		return true // ", nicknamed “the Ghost” by fans,", ", known as “the Ghost”,": a name given, in marks
 	case b-a == 2 && d.partyTagEnd(a) == b:
 		return true // ", R-New York,", ", D-North Carolina,", ", D-At Large,", ", R-3rd Ward,"
-	case a+2 < b && t.lowerWord() && d.isWord(a+1, "of") && agentNoun(d.lower(a)) && !t.has(lxFunc|lxPrep|lxDet|lxVerb|lxAux|lxPronoun) && t.cv == 0:
+	case a+2 < b && d.agentRoleAt(a):
 		return true // ", convener of the KMT caucus,": a role no list knows, by its form
 	case b-a <= 3 && d.councillorParty(a, b):
 		return true // "Cllr Ilse Marko, Fianna Fáil, said", "Cllr Ivo Senn, independent, said"
@@ -5457,12 +5457,15 @@ func (d *doc) withParticipleSubject(v int, s sentence) (int, int) {
 		// "with Tarvia saying ... and the Ostrelian government firing
 		// back that ...": a second phrase of the same "with".
 		second := d.isWord(w, "and") && t.lowerWord() && d.withAbsoluteBefore(w, s)
+		// set: the "with" opens the sentence or follows a comma or a
+		// dash, as an absolute phrase does.
+		set := w == s.first || d.punct(w-1, ",") || d.isDash(w-1)
 		// "... to impeach him with the Senate declaring that ...": no
 		// comma, but a named subject right before the participle and its
 		// "that", and no verb of meeting before the "with".
-		bare := d.isWord(w, "with") && t.lowerWord() && w > s.first && d.isWord(v+1, "that") && d.toks[w-1].kind == tkWord &&
+		bare := d.isWord(w, "with") && t.lowerWord() && !set && d.isWord(v+1, "that") && d.toks[w-1].kind == tkWord &&
 			!d.toks[w-1].has(lxVerb|lxAux) && d.toks[w-1].cv == 0 && !d.endsWith(w-1, "ed")
-		if !second && !bare && (!d.isWord(w, "with") || !(w == s.first || d.punct(w-1, ",") || d.isDash(w-1))) {
+		if !second && !bare && (!d.isWord(w, "with") || !set) {
 			continue // "met with Ivo Tamm, the union's head, saying": the one who met says it
 		}
 		end := d.npForward(w+1, v)
@@ -5473,7 +5476,7 @@ func (d *doc) withParticipleSubject(v int, s sentence) (int, int) {
 		if d.chunkAt[end-1] < 0 && !(h.lowerWord() && (h.has(lxRole|lxGroup) || second && h.has(lxGenericOrg))) {
 			continue
 		}
-		if bare && !(w == s.first || d.punct(w-1, ",") || d.isDash(w-1)) && (d.chunkAt[end-1] < 0 || end != v) {
+		if bare && (d.chunkAt[end-1] < 0 || end != v) {
 			continue // without its comma, only a name right before the participle
 		}
 		if end == v || d.punct(end, ",") && d.punct(v-1, ",") && end+1 < v-1 && d.appositiveLike(end+1, v-1) {

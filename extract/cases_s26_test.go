@@ -1,0 +1,48 @@
+package extract_test
+
+import (
+	"flag"
+	"testing"
+)
+
+// Session 26: faults read off the pools released after session 26's
+// fresh ones were graded blind, each a fault of the engine's grammar, not
+// of one article's wording.
+//
+// Shape "namedbelow": a wire lead names its source by office only ("a
+// rebel spokesman said", "according to an official of the International
+// Office for Travellers", "a Tarvian presidential spokesperson said",
+// "The spokesperson for Secretary-General Ivo Brandt said") and a
+// paragraph or three below names the holder of that office. The words
+// went to nobody, to the body, or to the person spoken for. Near misses:
+// "a spokesman said" with nothing to match, an office of another body.
+
+var s26Known = flag.Bool("s26.known", false, "TestAuditS26 runs its known failures too")
+
+func s26Rows() []auditRow {
+	return []auditRow{
+		// namedbelow.
+		{class: "namedbelow/modifier", text: "Rebels in Osland reached the outskirts of Varnholt on Tuesday, but a rebel spokesman said they did not plan to take the city.\n\nIn four days of fighting, the rebels have advanced closer than ever.\n\nColonel Ardo Venn, spokesman for the Tarsk rebels, said fighters had advanced to within two kilometres of the city.",
+			want: []quote{{"Ardo Venn", auI, "they did not plan to take the city"}, {"Ardo Venn", auI, "fighters had advanced to within two kilometres of the city"}}},
+		{class: "namedbelow/body", text: "Nearly 1,000 migrants were returned to Kessa this week, according to an official of the International Office for Travellers.\n\nMira Dalen, a spokeswoman for the IOT, also said the migrants were likely to be taken to detention centres.",
+			want:     []quote{{"Mira Dalen", auI, "Nearly 1,000 migrants were returned to Kessa this week"}, {"Mira Dalen", auI, "the migrants were likely to be taken to detention centres"}},
+			speakers: []string{"Mira Dalen"}},
+		{class: "namedbelow/title", text: "A delegation from the regional bloc met the ousted president in Varno on Saturday, a Kessan presidential spokesperson said.\n\nThe bloc is pursuing diplomatic ways to reverse the coup.\n\nThe group was led by a former army chief, an official said.\n\nKessan presidential spokesperson Ilmar Otsa posted a photo of the delegation.",
+			want: []quote{{"Ilmar Otsa", auI, "A delegation from the regional bloc met the ousted president in Varno on Saturday"}, {"", auI, "The group was led by a former army chief"}}},
+		{class: "namedbelow/forperson", text: "The spokesperson for Secretary-General Ivo Brandt on Monday said the agency is distressed by the crisis in Varno.\n\nTomas Kell said that the Secretary-General is gravely alarmed by reports of an assault on the city.",
+			want:     []quote{{"Tomas Kell", auI, "the agency is distressed by the crisis in Varno"}, {"Tomas Kell", auI, "the Secretary-General is gravely alarmed by reports of an assault on the city"}},
+			speakers: []string{"Tomas Kell"}},
+		{class: "namedbelow/forperson", text: "A spokeswoman for Marlow Premier Ivo Brandt says he will not attend the meeting in Kessby.\n\nSpokeswoman Ana Lind said this morning Brandt has decided he must stay in Marlow.",
+			want: []quote{{"Ana Lind", auI, "he will not attend the meeting in Kessby"}, {"Ana Lind", auI, "this morning Brandt has decided he must stay in Marlow"}}},
+		{class: "namedbelow/near", text: "The convoy was stopped at the border, a spokesman said.\n\nThe road was closed for hours.\n\nArdo Venn, a spokesman for the army, said troops had fired warning shots.",
+			want: []quote{{"", auI, "The convoy was stopped at the border"}, {"Ardo Venn", auI, "troops had fired warning shots"}}},
+		{class: "namedbelow/near", text: "The convoy was stopped at the border, a rebel spokesman said.\n\nThe road was closed for hours.\n\nArdo Venn, a spokesman for the army, said troops had fired warning shots.",
+			want: []quote{{"", auI, "The convoy was stopped at the border"}, {"Ardo Venn", auI, "troops had fired warning shots"}}},
+		{class: "namedbelow/near", text: "Nearly 1,000 migrants were returned to Kessa this week, according to an official of the International Office for Travellers.\n\nMira Dalen, a spokeswoman for the Kessa Red Cross, said the centres were full.",
+			want: []quote{{"International Office for Travellers", auI, "Nearly 1,000 migrants were returned to Kessa this week"}, {"Mira Dalen", auI, "the centres were full"}}},
+	}
+}
+
+func TestAuditS26(t *testing.T) {
+	runAudit(t, "s26", s26Rows(), *s26Known)
+}

@@ -16,6 +16,12 @@ import (
 // paragraph or three below names the holder of that office. The words
 // went to nobody, to the body, or to the person spoken for. Near misses:
 // "a spokesman said" with nothing to match, an office of another body.
+//
+// Shape "andsubject": "said their position and relations with colleagues
+// makes it possible to ..." was an object, not a clause: a subject of two
+// nouns joined by "and" after a possessive was a clause only when a plural
+// verb followed the second noun at once. Near miss: "said their goodbyes
+// and left".
 
 var s26Known = flag.Bool("s26.known", false, "TestAuditS26 runs its known failures too")
 
@@ -40,6 +46,13 @@ func s26Rows() []auditRow {
 			want: []quote{{"", auI, "The convoy was stopped at the border"}, {"Ardo Venn", auI, "troops had fired warning shots"}}},
 		{class: "namedbelow/near", text: "Nearly 1,000 migrants were returned to Kessa this week, according to an official of the International Office for Travellers.\n\nMira Dalen, a spokeswoman for the Kessa Red Cross, said the centres were full.",
 			want: []quote{{"International Office for Travellers", auI, "Nearly 1,000 migrants were returned to Kessa this week"}, {"Mira Dalen", auI, "the centres were full"}}},
+		// andsubject.
+		{class: "andsubject/pp", text: "Meshak Varo said their position and relations with colleagues makes it possible to meddle with the inquiry.",
+			want: []quote{{"Meshak Varo", auI, "their position and relations with colleagues makes it possible to meddle with the inquiry"}}},
+		{class: "andsubject/pp", text: "Ilse Brenn said its budget and staff numbers were cut last year.",
+			want: []quote{{"Ilse Brenn", auI, "its budget and staff numbers were cut last year"}}},
+		{class: "andsubject/near", text: "The players said their goodbyes and left the hall.",
+			want: []quote{}, speakers: []string{}},
 	}
 }
 

@@ -1980,15 +1980,22 @@ func (d *doc) clauseOnlyCue(k int) bool {
 	return false
 }
 
-// pluralVerbAfter reports whether the noun phrase at k is followed by a
-// plural verb ("Prime deals have", "its deals are"), as the second part
-// of a subject joined by "and" is.
-func (d *doc) pluralVerbAfter(k int, s sentence) bool {
+// finiteVerbAfter reports whether the noun phrase at k, perhaps with one
+// prepositional phrase after it, is followed by a finite verb ("Prime
+// deals have", "its deals are", "relations with colleagues makes"), as the
+// second part of a subject joined by "and" is. Number is not asked: a
+// reporter's "their position and relations makes" is still a clause.
+func (d *doc) finiteVerbAfter(k int, s sentence) bool {
 	e := d.npForward(k, s.last)
 	if e <= k || e >= s.last {
 		return false
 	}
-	return d.toks[e].lowerWord() && (d.isWord(e, "have") || d.isWord(e, "are") || d.isWord(e, "were") || d.isWord(e, "do"))
+	if d.toks[e].lowerWord() && d.toks[e].has(lxPrep) {
+		if p := d.npForward(e+1, s.last); p > e+1 && p < s.last {
+			e = p
+		}
+	}
+	return d.toks[e].lowerWord() && d.toks[e].has(lxVerb) && !d.endsWith(e, "ing")
 }
 
 // docInSubject reports whether a document or data noun stands in the
@@ -2313,7 +2320,7 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			j++
 			continue
 		}
-		if possessive && (d.isWord(j, "and") || d.isWord(j, "but")) && !d.hasWordBefore(k, j, "between", j-k) && !(d.clauseOnlyCue(k-1) && d.pluralVerbAfter(j+1, s)) {
+		if possessive && (d.isWord(j, "and") || d.isWord(j, "but")) && !d.hasWordBefore(k, j, "between", j-k) && !(d.clauseOnlyCue(k-1) && d.finiteVerbAfter(j+1, s)) {
 			// "confirmed its first infections and Zambia had ...": an
 			// object; but "its race between Ostby and Calder would be
 			// ...", and "claims its new prices and Prime deals have saved

@@ -93,7 +93,7 @@ pte pte. spc spc. pfc pfc. insp insp. supt supt. det det. cmdr cmdr. cdr cdr. at
 cllr cllr. cr cr. coun coun. asst asst. assoc assoc. datuk dato datin tun seri ustaz ustadh alhaji alhaja hajji haji hajjah mallam sayyid oba king queen prince princess emperor empress sheikh
 sultan emir pope cardinal archbishop bishop reverend rev rev. father pastor rabbi imam ayatollah
 mufti lord lady dame sir baron baroness count countess duke duchess speaker spokesperson
-spokesman spokeswoman attorney prosecutor sheriff councillor councilor councilman councilwoman
+spokesman spokeswoman attorney advocate garda prosecutor sheriff councillor councilor councilman councilwoman
 alderman coach professor prof prof. dr dr. mr mr. mrs mrs. ms ms. miss mx dean provost rector
 principal minister-president foreign home interior defence defense finance health education
 environment justice transport trade energy culture agriculture labour labor economy treasury
@@ -224,7 +224,7 @@ confederation front bloc caucus presidency mission taskforce task_force watchdog
 exchange institutes hospitals universities schools prison station secretariat theatre theater
 survey tribe patrol corps programme program initiative project
 opera orchestra zoo district guild panel inspectorate ombudsman forum corps battalion house dept dept. govt system
-philharmonic philharmonia sinfonia sinfonietta choir chorale faculty
+philharmonic philharmonia sinfonia sinfonietta choir chorale faculty headquarters
 fc afc atletico atlético sporting olympique borussia dynamo dinamo hotspur wanderers rovers`
 
 const companyWords = `inc inc. corp corp. corporation company co co. ltd ltd. llc plc gmbh group

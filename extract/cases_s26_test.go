@@ -27,6 +27,14 @@ import (
 // of the Irish police, "Advocate Shamila Varo", "Detective Garda Ivo
 // Tamm", stayed in the name, a speaker no other form of it matched. Near
 // miss: "Garda Headquarters", a body.
+//
+// Shape "solejudge": in a report of a hearing before one judge, "the
+// court" that asks, remarks, observes and rules ("Justice Omar Velk heard
+// the pleas. ... The court remarked that ...") was nobody, or the court
+// named in the story; it is the one who sat. And "Judge Ana Lind held he
+// was a flight risk": "held" reported a ruling only with its "that".
+// Near misses: a bench or a unanimous ruling ("the court" stays the
+// court), "Ivo Tamm held a meeting".
 
 var s26Known = flag.Bool("s26.known", false, "TestAuditS26 runs its known failures too")
 
@@ -65,6 +73,19 @@ func s26Rows() []auditRow {
 			want: []quote{{"Ivo Tamm", auI, "the men had fled"}, {"Ivo Tamm", auI, "the car was found later"}}, speakers: []string{"Ivo Tamm"}},
 		{class: "courttitle/near", text: "Garda Headquarters said the review was complete.",
 			want: []quote{{"Garda Headquarters", auI, "the review was complete"}}},
+		// solejudge.
+		{class: "solejudge/remarked", text: "Justice Omar Velk heard the pleas of the Tarvik Party at the Kessby High Court on Monday.\n\nThe court remarked that the arrests were symbolic.\n\nThe court also ruled that the police required more time.",
+			want: []quote{{"Omar Velk", auI, "the arrests were symbolic"}, {"Omar Velk", auI, "the police required more time"}}, speakers: []string{"Omar Velk"}},
+		{class: "solejudge/lead", text: "Six wardens suspected of aiding the escape will be detained for eight days, the court has ruled.\n\nSenior Resident Magistrate Boaz Tenn allowed the application.",
+			want: []quote{{"Boaz Tenn", auI, "Six wardens suspected of aiding the escape will be detained for eight days"}}},
+		{class: "solejudge/held", text: "Judge Ana Lind held he was a flight risk.",
+			want: []quote{{"Ana Lind", auI, "he was a flight risk"}}},
+		{class: "solejudge/near", text: "A bench of the Kessby High Court heard the appeal, with Justice Omar Velk presiding.\n\nThe court ruled that the ban was lawful.",
+			want: []quote{{"Kessby High Court", auI, "the ban was lawful"}}, speakers: []string{"Kessby High Court"}},
+		{class: "solejudge/near", text: "Justice Omar Velk heard the appeal at the Kessby High Court.\n\nThe court ruled unanimously that the ban was lawful.",
+			want: []quote{{"Kessby High Court", auI, "the ban was lawful"}}, speakers: []string{"Kessby High Court"}},
+		{class: "solejudge/near", text: "Ivo Tamm held a meeting on Monday.",
+			want: []quote{}, speakers: []string{}},
 	}
 }
 

@@ -634,11 +634,12 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		case c.found && (c.lemma == "rule" || c.lemma == "estimate" || c.lemma == "project" || c.lemma == "hint" || c.lemma == "signal" || c.lemma == "determine" ||
 			c.lemma == "calculate" || c.lemma == "demonstrate" || // "Quell calculated the asteroid would pass ..."
 			c.lemma == "imply" || c.lemma == "deem" || c.lemma == "decide" || c.lemma == "intimate" || c.lemma == "hear" || c.lemma == "tell" ||
-			c.lemma == "feel" && d.clauseVerbSoon(k, s)) && !d.isWord(k, "out") &&
+			c.lemma == "feel" && d.clauseVerbSoon(k, s) || c.lemma == "hold" && d.benchSubject(c)) && !d.isWord(k, "out") &&
 			!((c.lemma == "hint" || c.lemma == "signal") && (d.isWord(k, "a") || d.isWord(k, "an"))) && // "signaled an intent to run": an object
 			!d.toks[k].has(lxAux|lxVerb) && d.clauseLike(k, s) && !(d.isWord(k, "it") && !(k+1 < s.last && d.toks[k+1].has(lxAux) && !d.isWord(k+1, "to"))) &&
 			!(d.inRelativeAside(c.verb, s) && !d.clauseVerbWithin(k, s, 16)):
 			// "Judge Orla Bexley ruled the ban violated the charter",
+			// "Judge Ana Lind held he was a flight risk",
 			// "officials estimated she may have starved": a decision or
 			// an estimate with its clause, "that" left out. In a relative
 			// clause set off by commas its verb comes before the closing
@@ -4261,4 +4262,20 @@ func gerundPreposition(w string) bool {
 func (d *doc) digitOpens(k int) bool {
 	w := d.str(k)
 	return d.toks[k].kind == tkWord && w != "" && w[0] >= '0' && w[0] <= '9'
+}
+
+// benchSubject reports whether cue c's speaker is a judge or a court,
+// named or not: "Judge Ana Lind held", "the tribunal held". What a bench
+// holds is its ruling; anyone else "held a meeting".
+func (d *doc) benchSubject(c *cue) bool {
+	if c.ent >= 0 && (judgeTitled(&d.ents[c.ent]) || courtEntity(&d.ents[c.ent])) {
+		return true
+	}
+	if k := c.verb - 1; k >= 0 && d.toks[k].lowerWord() {
+		switch d.lower(k) {
+		case "court", "judge", "magistrate", "tribunal", "justice":
+			return true
+		}
+	}
+	return false
 }

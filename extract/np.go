@@ -1348,6 +1348,11 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			return e, h
 		}
 	}
+	if head == "court" && ht.lowerWord() && d.isWord(i, "the") && h == i+1 && main == j {
+		if e := d.soleJudge(); e >= 0 {
+			return e, h // "Justice Omar Velk heard the pleas. ... the court remarked that": the one who sat
+		}
+	}
 	if head == "survey" && ht.lowerWord() && d.isWord(i, "the") && h == i+1 && main == j {
 		if e := d.surveyBody(h, at); e >= 0 {
 			return e, h // "the Tarn Geological Survey ... The survey warned": the agency, not a poll
@@ -4015,6 +4020,52 @@ func (d *doc) bodyOfTopics(f, k int) bool {
 	for j := f + 1; j < k; j++ {
 		if (d.isWord(j, "of") || d.isWord(j, "for")) && d.toks[j].lowerWord() {
 			return d.toks[j-1].capWord() && lex.lookup(d.lower(j-1))&lxGenericOrg != 0
+		}
+	}
+	return false
+}
+
+// soleJudge returns the one judge, justice or magistrate a story names,
+// when it names one and no bench: in a report of a hearing "the court"
+// that asks, remarks and rules is the one who sat. A story of a bench, a
+// panel or several judges (or a unanimous ruling) leaves "the court" the
+// court.
+func (d *doc) soleJudge() int {
+	if strings.Contains(d.ltext, "bench") || strings.Contains(d.ltext, "judges") || strings.Contains(d.ltext, "justices") ||
+		strings.Contains(d.ltext, "panel") || strings.Contains(d.ltext, "unanimous") {
+		return -1
+	}
+	found := -1
+	for e := range d.ents {
+		en := &d.ents[e]
+		if en.kind != kPerson || !judgeTitled(en) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
+}
+
+// judgeTitled reports whether one of e's titled forms or offices makes it
+// a judge, a justice or a magistrate, not a justice minister.
+func judgeTitled(e *entity) bool {
+	for _, list := range [][]string{e.forms, e.roles} {
+		for _, r := range list {
+			judge, office := false, false
+			for w := range strings.FieldsFuncSeq(strings.ToLower(r), func(c rune) bool { return c == ' ' || c == ',' }) {
+				switch w {
+				case "judge", "justice", "magistrate":
+					judge = true
+				case "minister", "ministry", "secretary", "department":
+					office = true
+				}
+			}
+			if judge && !office {
+				return true
+			}
 		}
 	}
 	return false

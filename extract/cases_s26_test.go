@@ -35,6 +35,15 @@ import (
 // was a flight risk": "held" reported a ruling only with its "that".
 // Near misses: a bench or a unanimous ruling ("the court" stays the
 // court), "Ivo Tamm held a meeting".
+//
+// Shape "courtverbs": a lawyer's "submitted that ..." said nothing, and
+// "He thereby urged the court to ..." took "thereby" for its subject.
+// Near miss: "submitted a report".
+//
+// Shape "letters": a body's letters that spell its connectors too, "United
+// Nations Interim Force in Lebanon (UNIFIL)", ended the name at "in",
+// and "Investigation officer (IO)" made "The IO submitted that" a body
+// called IO. Near miss: a body's letters after its capitalised name.
 
 var s26Known = flag.Bool("s26.known", false, "TestAuditS26 runs its known failures too")
 
@@ -86,6 +95,20 @@ func s26Rows() []auditRow {
 			want: []quote{{"Kessby High Court", auI, "the ban was lawful"}}, speakers: []string{"Kessby High Court"}},
 		{class: "solejudge/near", text: "Ivo Tamm held a meeting on Monday.",
 			want: []quote{}, speakers: []string{}},
+		// courtverbs.
+		{class: "courtverbs/submitted", text: "Justice Omar Velk heard the pleas on Monday.\n\nThe lawyer submitted that the arrests were symbolic.",
+			want: []quote{{"", auI, "the arrests were symbolic"}}, speakers: []string{}},
+		{class: "courtverbs/thereby", text: "Inspector Ahmed Varo informed the court that the offence is criminal in nature.\n\nHe thereby urged the court to adjourn the case.",
+			want: []quote{{"Ahmed Varo", auI, "the offence is criminal in nature"}, {"Ahmed Varo", auI, "the court to adjourn the case"}}},
+		{class: "courtverbs/near", text: "The lawyer submitted a report to the court.",
+			want: []quote{}, speakers: []string{}},
+		// letters.
+		{class: "letters/connector", text: "A spokesperson for the United Nations Interim Force in Kessa (UNIFIK) said the bases had been hit.",
+			want: []quote{{"United Nations Interim Force in Kessa", auI, "the bases had been hit"}}},
+		{class: "letters/office", text: "Investigation officer (IO) produced seven accused before the court.\n\nThe IO submitted that they were arrested on November 26.",
+			want: []quote{{"", auI, "they were arrested on November 26"}}, speakers: []string{}},
+		{class: "letters/near", text: "The Kessby Transport Authority (KTA) said the line would reopen.\n\nThe KTA said buses would run.",
+			want: []quote{{"Kessby Transport Authority", auI, "the line would reopen"}, {"Kessby Transport Authority", auI, "buses would run"}}},
 	}
 }
 

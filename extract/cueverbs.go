@@ -356,6 +356,10 @@ var cueVerbs = []*cueVerb{
 	// the tax": only with their "that" ("stipulates a fee", "floated down
 	// the river" say nothing).
 	{lemma: "stipulate", class: cueThat, forms: []string{"stipulates", "stipulated"}},
+	// "The counsel submitted that the arrests were symbolic": what a
+	// lawyer or a witness puts to a court; "submitted a report" says
+	// nothing.
+	{lemma: "submit", class: cueThat, forms: []string{"submitted", "submits"}},
 	{lemma: "float", class: cueThat, forms: []string{"floated"}},
 	// "The court heard that ...", "the inquest heard from the pathologist
 	// that ...": what a hearing was told, by someone unnamed or named.

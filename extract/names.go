@@ -37,9 +37,13 @@ func (d *doc) findChunks() {
 	d.chunks = make([]chunk, 0, len(d.toks)/10+4)
 	d.notedChunks = 0
 	d.ents = make([]entity, 0, len(d.toks)/25+4)
+	roleLetters := d.roleAbbreviations()
 	for p := 0; p+1 < len(d.paraFirst); p++ {
 		end := d.paraEnd(p)
 		for i := d.paraFirst[p]; i < end; i++ {
+			if len(roleLetters) > 0 && d.toks[i].is(fAllCaps) && slices.Contains(roleLetters, d.str(i)) && (i+1 >= end || !d.nameWord(i+1)) {
+				continue // "The IO submitted that ...", after "Investigation officer (IO)": an office's letters, no one's name
+			}
 			if d.toks[i].inQuote() || !d.nameWord(i) || d.commonAtStart(i) && !d.possessiveNameEnd(i, i+1, end) || // "Rally's said": a firm whose name is a common word
 				d.toks[i].is(fShoutedVerb) && i > 0 && !d.toks[i-1].is(fAllCaps) || d.titleCaseVerb(i) {
 				continue
@@ -2423,21 +2427,26 @@ func (d *doc) acronymSpelledEnd(i, j, end int) int {
 	if len(acr) < 3 || len(acr) > 10 {
 		return j
 	}
-	n := 0
-	for m := i; m < k; m++ {
-		if !d.toks[m].capWord() {
-			continue
-		}
-		w := d.str(m)
-		if n >= len(acr) || w[0] != acr[n] || acr[n] < 'A' || acr[n] > 'Z' {
-			return j
-		}
-		n++
-	}
-	if n != len(acr) {
+	if !d.initialsMatch(i, k, acr) {
 		return j
 	}
 	return k
+}
+
+// initialsMatch reports whether the letters acr are the initials of every
+// capitalised word in [i, k), each connector between them given a letter
+// or not: "Convention of Patriots for Justice and Peace (CPJP)", "United
+// Nations Interim Force in Lebanon (UNIFIL)".
+func (d *doc) initialsMatch(i, k int, acr string) bool {
+	if i == k {
+		return acr == ""
+	}
+	w := d.str(i)
+	if !d.toks[i].capWord() {
+		// A connector: skipped, or spelled by its initial.
+		return d.initialsMatch(i+1, k, acr) || acr != "" && w[0]-'a'+'A' == acr[0] && d.initialsMatch(i+1, k, acr[1:])
+	}
+	return acr != "" && acr[0] >= 'A' && acr[0] <= 'Z' && w[0] == acr[0] && d.initialsMatch(i+1, k, acr[1:])
 }
 
 // describedBodyEnd returns where a body named by a description ends when
@@ -2532,4 +2541,30 @@ func (d *doc) placeWordsOnly(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// roleAbbreviations returns the letters a story gives an office written
+// in lower case ("Investigation officer (IO)", "the station house officer
+// (SHO)"): used alone after that, they name the office's holder, whom the
+// story never names, and no body.
+func (d *doc) roleAbbreviations() []string {
+	var out []string
+	for k := 1; k+2 < len(d.toks); k++ {
+		if !d.punct(k, "(") || !d.punct(k+2, ")") || !d.toks[k+1].is(fAllCaps) || !d.toks[k-1].lowerWord() || !d.toks[k-1].has(lxRole|lxTitle) {
+			continue
+		}
+		acr := d.str(k + 1)
+		if len(acr) < 2 || len(acr) > 4 || k-len(acr) < 0 {
+			continue
+		}
+		match := true
+		for n := range len(acr) {
+			w := d.str(k - len(acr) + n)
+			match = match && d.toks[k-len(acr)+n].kind == tkWord && (w[0] == acr[n] || w[0]-'a'+'A' == acr[n])
+		}
+		if match {
+			out = append(out, acr)
+		}
+	}
+	return out
 }

@@ -53,7 +53,7 @@ tersely testily curtly plainly frankly honestly seriously solemnly warmly coolly
 long today yesterday tonight afterwards afterward recently since just first last yet ever
 never even too only herself himself themselves itself twice thrice highly urgently
 vehemently adamantly earnestly instead meanwhile however nonetheless nevertheless
-roundly fiercely harshly heavily`
+roundly fiercely harshly heavily thereby thus hence therefore consequently accordingly`
 
 const groupWords = `ones officials analysts experts researchers scientists residents witnesses sources
 critics observers economists doctors authorities activists protesters supporters campaigners

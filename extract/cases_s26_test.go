@@ -44,6 +44,13 @@ import (
 // Nations Interim Force in Lebanon (UNIFIL)", ended the name at "in",
 // and "Investigation officer (IO)" made "The IO submitted that" a body
 // called IO. Near miss: a body's letters after its capitalised name.
+//
+// Shape "namedtail": three faults of a name at the end of a cue: "said
+// KPA head of communications, Bulelwa Tenn, via an emailed statement"
+// lost its speaker to "emailed", read as a verb; "Prosecutor Tshepo
+// Mahange kaMsizi claimed" ended the name before its lower-case prefix;
+// "According to Police First Information Report" and "the Kessby Annual
+// Report" were people. Near misses: "iPhone", a brand; "Consumer Reports".
 
 var s26Known = flag.Bool("s26.known", false, "TestAuditS26 runs its known failures too")
 
@@ -109,6 +116,15 @@ func s26Rows() []auditRow {
 			want: []quote{{"", auI, "they were arrested on November 26"}}, speakers: []string{}},
 		{class: "letters/near", text: "The Kessby Transport Authority (KTA) said the line would reopen.\n\nThe KTA said buses would run.",
 			want: []quote{{"Kessby Transport Authority", auI, "the line would reopen"}, {"Kessby Transport Authority", auI, "buses would run"}}},
+		// namedtail.
+		{class: "namedtail/emailed", text: "“The case is closed,” said KPA head of communications, Bulelwa Tenn, via an emailed statement.",
+			want: []quote{{"Bulelwa Tenn", auD, "The case is closed"}}},
+		{class: "namedtail/prefix", text: "Prosecutor Tshepo Mahange kaMsizi claimed that the accused refused.\n\nKaMsizi said the parade was delayed.",
+			want: []quote{{"Tshepo Mahange kaMsizi", auI, "the accused refused"}, {"Tshepo Mahange kaMsizi", auI, "the parade was delayed"}}, speakers: []string{"Tshepo Mahange kaMsizi"}},
+		{class: "namedtail/report", text: "According to Police First Information Report, the men were arrested by a team of agents.\n\nThe Kessby Annual Report said sales fell.",
+			want: []quote{{"", auI, "the men were arrested by a team of agents"}, {"", auI, "sales fell"}}, speakers: []string{}},
+		{class: "namedtail/near", text: "Ivo Tamm said the iPhone was sold out.",
+			want: []quote{{"Ivo Tamm", auI, "the iPhone was sold out"}}, speakers: []string{"Ivo Tamm"}},
 	}
 }
 

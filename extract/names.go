@@ -758,6 +758,9 @@ func (d *doc) nameWord(i int) bool {
 		return s != "I" && !strings.HasPrefix(s, "I'") && !strings.HasPrefix(s, "I’") && !partyLabel(s) && !partyDistrictOpening(s) && !d.partyDistrictTail(i) && !(apostrophe && (contracted(s) || pronounContraction(s))) &&
 			!placeAdjective(s) && !roleAcronymPlural(s)
 	}
+	if i > 0 && d.toks[i-1].capWord() && prefixedSurname(d.str(i)) {
+		return true // "Tshepo Mahange kaMsizi", "Ilse deGraaf": a surname's lower-case prefix
+	}
 	if !t.is(fHyphen) {
 		return false // most lower-case words: no hyphen, as tokenize noted (a plain word never has one)
 	}
@@ -2567,4 +2570,24 @@ func (d *doc) roleAbbreviations() []string {
 		}
 	}
 	return out
+}
+
+// prefixedSurname reports whether s is a surname written with a
+// lower-case prefix of two or three letters run into it, "kaMsizi",
+// "deGraaf", "vanDyke": the prefix, a capital, then lower case. Brands
+// written so take one letter ("iPhone", "eBay").
+func prefixedSurname(s string) bool {
+	n := 0
+	for n < len(s) && s[n] >= 'a' && s[n] <= 'z' {
+		n++
+	}
+	if n < 2 || n > 3 || len(s) < n+3 || s[n] < 'A' || s[n] > 'Z' {
+		return false
+	}
+	for _, c := range []byte(s[n+1:]) {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }

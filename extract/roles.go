@@ -397,7 +397,7 @@ func (d *doc) unionAfterName(c *chunk) bool {
 func (d *doc) findAppositives() {
 	for ci := range d.chunks {
 		c := &d.chunks[ci]
-		if c.ent >= 0 && (d.thingNamed(c) || d.characterNamed(ci) || d.stormNamed(c)) {
+		if c.ent >= 0 && (d.thingNamed(c) || d.characterNamed(ci) || d.stormNamed(c) || d.documentNamed(c)) {
 			d.ents[c.ent].thing = true
 		}
 		if c.ent >= 0 && c.kind != kPerson && c.kind != kPlace && c.last+1 < len(d.toks) && d.toks[c.last].lowerWord() &&
@@ -1096,6 +1096,21 @@ func (d *doc) thingNamed(c *chunk) bool {
 	adverb := t.has(lxAdverb) || strings.HasSuffix(d.lower(k), "ly") && !t.has(lxCommon)
 	return t.kind == tkWord && !adverb && !t.has(lxGenericOrg|lxGroup|lxRole|lxTitle|lxPlaceCue|lxPronoun|lxDet|lxPrep|lxFunc|lxVerb|lxAux) && t.cv == 0 &&
 		!d.endsWith(k, "ed") && !d.endsWith(k, "ing") && !teamWord(d.lower(k)) && !companyHead(d.lower(k)) && !describedBody(d.lower(k))
+}
+
+// documentNamed reports whether chunk c names a document by its title,
+// its last word a document's noun: "the Kessby Annual Report", "Police
+// First Information Report", "the Varno Memorandum". A report says what
+// its authors found; it is no one who speaks.
+func (d *doc) documentNamed(c *chunk) bool {
+	if c.last-c.first < 2 || !d.toks[c.last-1].capWord() {
+		return false
+	}
+	switch d.lower(c.last - 1) {
+	case "report", "memo", "memorandum", "communique", "communiqué", "manifesto":
+		return true
+	}
+	return false
 }
 
 // stormNamed reports whether chunk c names a storm: "Typhoon Koppu",

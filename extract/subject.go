@@ -5103,6 +5103,9 @@ func (d *doc) closingModifier(k int, s sentence) bool {
 		if d.punct(j, ",") && d.placeTail(j, s) > j {
 			return j-k <= 12 // "..., says Ilse Varga of Ostby, Ohio.": the town's state closes the sentence
 		}
+		if t.cv != 0 && t.lowerWord() && d.toks[j-1].has(lxDet) && d.endsWith(j, "ed") {
+			continue // "..., said Ilse Varga, via an emailed statement.": a participle as adjective
+		}
 		if t.kind == tkQuote || t.inQuote() || t.cv != 0 || t.kind == tkPunct && !d.punct(j, "-") && !d.punct(j, "'") {
 			return false
 		}

@@ -51,6 +51,10 @@ import (
 // Mahange kaMsizi claimed" ended the name before its lower-case prefix;
 // "According to Police First Information Report" and "the Kessby Annual
 // Report" were people. Near misses: "iPhone", a brand; "Consumer Reports".
+//
+// Shape "wirename": a news service known by its name, "the Local
+// Democracy Reporting Service", was a body that spoke. Near miss: "the
+// Financial Reporting Council", a regulator.
 
 var s26Known = flag.Bool("s26.known", false, "TestAuditS26 runs its known failures too")
 
@@ -125,6 +129,11 @@ func s26Rows() []auditRow {
 			want: []quote{{"", auI, "the men were arrested by a team of agents"}, {"", auI, "sales fell"}}, speakers: []string{}},
 		{class: "namedtail/near", text: "Ivo Tamm said the iPhone was sold out.",
 			want: []quote{{"Ivo Tamm", auI, "the iPhone was sold out"}}, speakers: []string{"Ivo Tamm"}},
+		// wirename.
+		{class: "wirename/service", text: "The vote to split the county passed on Monday, the Local Democracy Reporting Service said.",
+			want: []quote{{"", auI, "The vote to split the county passed on Monday"}}, speakers: []string{}},
+		{class: "wirename/near", text: "The rules were tightened, said the Financial Reporting Council.",
+			want: []quote{{"Financial Reporting Council", auI, "The rules were tightened"}}},
 	}
 }
 

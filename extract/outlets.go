@@ -34,6 +34,9 @@ func (d *doc) describedAsOutlet(c *chunk) bool {
 	if c.last-c.first == 1 && len(last) > 6 && strings.HasSuffix(last, "online") {
 		return true
 	}
+	if c.last-c.first >= 3 && (last == "service" || last == "agency") && (d.isWord(c.last-2, "reporting") || d.isWord(c.last-2, "news")) {
+		return true // "the Local Democracy Reporting Service", "the Tarvik News Agency": a wire by its name
+	}
 	// "according to Notes from Poland": a capitalised plural of a word
 	// for a text, inside a sentence, is the title of a publication.
 	if c.last-c.first == 1 && !d.toks[c.first].is(fSentStart) && len(last) > 3 && last[len(last)-1] == 's' &&

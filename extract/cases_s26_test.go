@@ -55,6 +55,12 @@ import (
 // Shape "wirename": a news service known by its name, "the Local
 // Democracy Reporting Service", was a body that spoke. Near miss: "the
 // Financial Reporting Council", a regulator.
+//
+// Shape "closingcue": a request's clause ran on through ", stated Prime
+// Minister Ilse Varo in an interview", the inverted cue and its speaker
+// ending the sentence after a phrase about the saying. (Whose the request
+// is, the leaders' or the prime minister's, is left: a held-out set gives
+// an unnamed subject's report to no one.)
 
 var s26Known = flag.Bool("s26.known", false, "TestAuditS26 runs its known failures too")
 
@@ -134,6 +140,9 @@ func s26Rows() []auditRow {
 			want: []quote{{"", auI, "The vote to split the county passed on Monday"}}, speakers: []string{}},
 		{class: "wirename/near", text: "The rules were tightened, said the Financial Reporting Council.",
 			want: []quote{{"Financial Reporting Council", auI, "The rules were tightened"}}},
+		// closingcue.
+		{class: "closingcue/request", text: "Kessa's military leaders have called on a delegation to return for talks, stated Prime Minister Ilse Varo in an interview on Monday.",
+			want: []quote{{"", auI, "a delegation to return for talks"}}},
 	}
 }
 

@@ -644,8 +644,8 @@ func (d *doc) attributionFollows(k int, s sentence) bool {
 		// inverted cue with its speaker after it; a paper's title keeps
 		// its capital "The".
 		if end := d.npForward(k+1, s.last); end > k+1 && (d.chunkAt[end-1] >= 0 || d.toks[end-1].has(lxRole|lxGroup|lxGenericOrg)) &&
-			(end >= s.last || d.punct(end, ",") || d.sentenceEnd(end, s)) {
-			return true
+			(end >= s.last || d.punct(end, ",") || d.sentenceEnd(end, s) || d.chunkAt[end-1] >= 0 && d.closingModifier(end, s)) {
+			return true // ", stated Prime Minister Ilse Varo in an interview on Monday."
 		}
 	}
 	if t.lowerWord() && apposingAdverb(d.lower(k)) {

@@ -61,6 +61,11 @@ import (
 // ending the sentence after a phrase about the saying. (Whose the request
 // is, the leaders' or the prime minister's, is left: a held-out set gives
 // an unnamed subject's report to no one.)
+//
+// Shape "inresponse": "said in response to a question about the number of
+// attackers who died that ..." lost its clause: the occasion's own
+// relative clause ended the phrase. Near miss: "said in response to the
+// ruling the road was closed", no "that".
 
 var s26Known = flag.Bool("s26.known", false, "TestAuditS26 runs its known failures too")
 
@@ -143,6 +148,11 @@ func s26Rows() []auditRow {
 		// closingcue.
 		{class: "closingcue/request", text: "Kessa's military leaders have called on a delegation to return for talks, stated Prime Minister Ilse Varo in an interview on Monday.",
 			want: []quote{{"", auI, "a delegation to return for talks"}}},
+		// inresponse.
+		{class: "inresponse/long", text: "Ivo Tamm said in response to a question about the number of attackers who died that the mission counted 23 bodies.",
+			want: []quote{{"Ivo Tamm", auI, "the mission counted 23 bodies"}}},
+		{class: "inresponse/near", text: "Ivo Tamm said in response to the ruling the road was closed.",
+			want: []quote{{"Ivo Tamm", auI, "the road was closed"}}},
 	}
 }
 

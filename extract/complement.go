@@ -1439,6 +1439,22 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			k = d.agoEnd(k, last) // "said moments ago", "said two hours ago": when, then the clause or the end
 		case w == "ahead" && d.isWord(k+1, "of") && d.toks[k+1].lowerWord():
 			k++ // "said ahead of the vote that": the phrase after "of" follows
+		case w == "in" && d.isWord(k+1, "response") && d.isWord(k+2, "to") && k+3 < last:
+			// "said in response to a question about the number of
+			// attackers who died that ...": the occasion, however long
+			// (its own relative clause too), then the clause after its
+			// "that"; without one, the phrase alone.
+			j := k + 3
+			for j < last && j < k+25 && d.toks[j].kind == tkWord && !d.toks[j].inQuote() && !d.isWord(j, "that") {
+				j++
+			}
+			if !d.isWord(j, "that") || j == k+3 {
+				j = d.npForward(k+3, last)
+				if j <= k+3 {
+					return k
+				}
+			}
+			k = j
 		case w == "in" && (d.isWord(k+1, "total") || d.isWord(k+1, "all")) && k+2 < last && d.toks[k+2].kind != tkPunct:
 			k += 2 // "said in total 40 people ..."
 		case w == "on" || w == "in" || w == "at" || w == "during" || w == "to" || w == "after" || w == "before" ||

@@ -66,6 +66,11 @@ import (
 // attackers who died that ..." lost its clause: the occasion's own
 // relative clause ended the phrase. Near miss: "said in response to the
 // ruling the road was closed", no "that".
+//
+// Shape "quotedsubject": "said “a written and verbal protest” was
+// delivered" was a direct quotation of the phrase alone: "written", a
+// participle after an article, was read as a verb inside the marks. Near
+// miss: "said “the ship was hit”", a clause in the marks.
 
 var s26Known = flag.Bool("s26.known", false, "TestAuditS26 runs its known failures too")
 
@@ -153,6 +158,11 @@ func s26Rows() []auditRow {
 			want: []quote{{"Ivo Tamm", auI, "the mission counted 23 bodies"}}},
 		{class: "inresponse/near", text: "Ivo Tamm said in response to the ruling the road was closed.",
 			want: []quote{{"Ivo Tamm", auI, "the road was closed"}}},
+		// quotedsubject.
+		{class: "quotedsubject/participle", text: "The Kessan Foreign Ministry said “a written and verbal protest” was delivered to the ambassador.",
+			want: []quote{{"Kessan Foreign Ministry", auM, "“a written and verbal protest” was delivered to the ambassador"}}},
+		{class: "quotedsubject/near", text: "The Kessan Foreign Ministry said “the ship was hit” on Monday.",
+			want: []quote{{"Kessan Foreign Ministry", auD, "the ship was hit"}}},
 	}
 }
 

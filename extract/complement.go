@@ -869,8 +869,11 @@ func (d *doc) fragmentOpensClause(qi int, s sentence) bool {
 		return false // "“No,” and ...", "“Stop.”": the words end there
 	}
 	for j := q.open + 1; j < q.close; j++ {
-		if d.toks[j].lowerWord() && d.toks[j].has(lxAux) || d.toks[j].cv != 0 {
-			return false // "“the virus is spreading” ...": a clause of its own in the marks
+		if d.toks[j].lowerWord() && d.toks[j].has(lxAux) || d.toks[j].cv != 0 && !(j > q.open+1 && d.toks[j-1].has(lxDet) && d.endsWith(j, "en")) {
+			// "“the virus is spreading” ...": a clause of its own in the
+			// marks; but "“a written and verbal protest” was delivered":
+			// a participle after an article qualifies the noun.
+			return false
 		}
 	}
 	n := q.close + 1

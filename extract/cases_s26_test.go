@@ -71,6 +71,11 @@ import (
 // delivered" was a direct quotation of the phrase alone: "written", a
 // participle after an article, was read as a verb inside the marks. Near
 // miss: "said “the ship was hit”", a clause in the marks.
+//
+// Shape "describedbody": "the UN atomic watchdog said", "the U.N. food
+// agency said" were bodies of their own beside the International Atomic
+// Energy Agency and the World Food Programme the story names. Near miss:
+// a description no named body's words hold ("the UN nuclear watchdog").
 
 var s26Known = flag.Bool("s26.known", false, "TestAuditS26 runs its known failures too")
 
@@ -163,6 +168,13 @@ func s26Rows() []auditRow {
 			want: []quote{{"Kessan Foreign Ministry", auM, "“a written and verbal protest” was delivered to the ambassador"}}},
 		{class: "quotedsubject/near", text: "The Kessan Foreign Ministry said “the ship was hit” on Monday.",
 			want: []quote{{"Kessan Foreign Ministry", auD, "the ship was hit"}}},
+		// describedbody.
+		{class: "describedbody/watchdog", text: "The UN atomic watchdog said on Wednesday that it would hold new talks in Varno.\n\nThe International Atomic Energy Agency (IAEA) has been pressing Kessa for access.",
+			want: []quote{{"International Atomic Energy Agency", auI, "it would hold new talks in Varno"}}, speakers: []string{"International Atomic Energy Agency"}},
+		{class: "describedbody/agency", text: "The UN food agency said aid was running out.\n\nThe World Food Programme (WFP) has warned of famine in the north.",
+			want: []quote{{"World Food Programme", auI, "aid was running out"}}, speakers: []string{"World Food Programme"}},
+		{class: "describedbody/near", text: "The UN nuclear watchdog said it would hold new talks.\n\nThe International Atomic Energy Agency (IAEA) has been pressing Kessa for access.",
+			want: []quote{{"UN nuclear watchdog", auI, "it would hold new talks"}}},
 	}
 }
 

@@ -89,6 +89,7 @@ func runPipeline(paragraphs []string, standalone, fallback *[numRankFeatures]flo
 	d.learnNarratedGender()
 	d.findCues()
 	d.linkLeadDescriptions()
+	d.linkDescribedBodies()
 	d.linkFrontedPronouns()
 	d.findInterview()
 	d.findEmbeds()

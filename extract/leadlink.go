@@ -1277,3 +1277,61 @@ func (d *doc) speaksIn(e, p int) bool {
 	}
 	return false
 }
+
+// linkDescribedBodies gives the words of a body named by a description
+// in capitals and lower case ("the UN atomic watchdog", "the U.N. food
+// agency"; describedBodyEnd) to the body the story names whose name holds
+// the description's words, "the International Atomic Energy Agency", "the
+// World Food Programme": a wire's second reference, not a body of its own.
+func (d *doc) linkDescribedBodies() {
+	for ci := range d.cues {
+		c := &d.cues[ci]
+		if c.skip || c.ent < 0 {
+			continue
+		}
+		e := d.describedBodyNamed(c.ent)
+		if e < 0 {
+			continue
+		}
+		if qi := c.quote; qi >= 0 && d.quotes[qi].ent == c.ent {
+			d.quotes[qi].ent = e
+		}
+		c.ent = e
+	}
+}
+
+// describedBodyNamed returns the one named body whose name holds every
+// word of entity e's description after its letters ("atomic" of "UN
+// atomic watchdog"), or -1 when e is no such description.
+func (d *doc) describedBodyNamed(e int) int {
+	en := &d.ents[e]
+	if len(en.forms) == 0 || len(en.words) < 3 || en.kind == kPerson {
+		return -1
+	}
+	form := en.forms[0]
+	sp := strings.IndexByte(form, ' ')
+	if sp < 2 || strings.ToUpper(form[:sp]) != form[:sp] || strings.ToLower(form[sp:]) != form[sp:] {
+		return -1 // "UN atomic watchdog": the letters, then lower case only
+	}
+	mods := strings.Fields(form[sp:])
+	mods = mods[:len(mods)-1] // the head, "watchdog", "agency"
+	found := -1
+	for o := range d.ents {
+		on := &d.ents[o]
+		if o == e || on.kind == kPerson || on.outlet || on.placeish() || len(on.words) < 2 {
+			continue
+		}
+		fits := true
+		for _, m := range mods {
+			fits = fits && slices.ContainsFunc(on.words, func(w string) bool { return strings.HasPrefix(w, strings.TrimSuffix(m, "s")) })
+		}
+		if !fits {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = o
+	}
+	return found
+}

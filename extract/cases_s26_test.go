@@ -76,6 +76,11 @@ import (
 // agency said" were bodies of their own beside the International Atomic
 // Energy Agency and the World Food Programme the story names. Near miss:
 // a description no named body's words hold ("the UN nuclear watchdog").
+//
+// Shape "latesurname": "Justice Omar Velk" first and "Justice Omar Velk
+// Tarin" later were two judges, so "the court" had no sole judge and the
+// fuller name spoke apart. Near miss: the fuller name without the title,
+// which may be another's (a father's, a son's).
 
 var s26Known = flag.Bool("s26.known", false, "TestAuditS26 runs its known failures too")
 
@@ -175,6 +180,11 @@ func s26Rows() []auditRow {
 			want: []quote{{"World Food Programme", auI, "aid was running out"}}, speakers: []string{"World Food Programme"}},
 		{class: "describedbody/near", text: "The UN nuclear watchdog said it would hold new talks.\n\nThe International Atomic Energy Agency (IAEA) has been pressing Kessa for access.",
 			want: []quote{{"UN nuclear watchdog", auI, "it would hold new talks"}}},
+		// latesurname.
+		{class: "latesurname/title", text: "“You offered arrests and now you seek release,” Justice Omar Velk remarked.\n\nJustice Omar Velk Tarin heard the pleas. The court remarked that the arrests were symbolic.",
+			want: []quote{{"Omar Velk Tarin", auD, "You offered arrests and now you seek release"}, {"Omar Velk Tarin", auI, "the arrests were symbolic"}}, speakers: []string{"Omar Velk Tarin"}},
+		{class: "latesurname/near", text: "Omar Velk said the plant would close.\n\nOmar Velk Tarin, his son, said the plant would stay open.",
+			want: []quote{{"Omar Velk", auI, "the plant would close"}, {"Omar Velk Tarin", auI, "the plant would stay open"}}},
 	}
 }
 

@@ -648,6 +648,9 @@ func (d *doc) match(words []string, key string, c *chunk) int {
 		m.plain = lex.lookup(words[0])&(lxCommon|lxNation|lxPlace) == 0
 	}
 	m.honorific = c.first < c.name && d.toks[c.name-1].has(lxHonorific)
+	if c.first < c.name && d.toks[c.name-1].has(lxTitle|lxHonorific) {
+		m.title = d.str(c.name - 1)
+	}
 	// A bare surname two people share ("Ferris" for Declan and Maeve
 	// Ferris) is, by newspaper custom, the one not called by first name,
 	// else the one introduced first.
@@ -1000,10 +1003,11 @@ type nameMatch struct {
 	words     []string
 	key       string
 	kind      entKind
-	firstOrg  bool // the first word is an organisation word
-	plain     bool // a single word that is no common word, nationality or place
-	afterThe  bool // the name follows "the": "the Fed", a body's short form, never a surname
-	honorific bool // the name follows an honorific: "Mr. Drevin" is a person, whatever else has the word
+	firstOrg  bool   // the first word is an organisation word
+	plain     bool   // a single word that is no common word, nationality or place
+	afterThe  bool   // the name follows "the": "the Fed", a body's short form, never a surname
+	honorific bool   // the name follows an honorific: "Mr. Drevin" is a person, whatever else has the word
+	title     string // the title right before the name, as written ("Justice"), or ""
 }
 
 const numRules = 8
@@ -1046,6 +1050,13 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 		if len(e.words) == 1 && e.words[0] == w0 && len(words) == 2 && e.personEv > 0 && lex.lookup(w0)&lxFirstName != 0 &&
 			lex.lookup(w0)&(lxPlace|lxNation|lxCommon) == 0 {
 			return true // "Tomas Varga" after "her husband, Tomas,": the first name met first
+		}
+		if m.title != "" && len(e.words) >= 2 && e.personEv > 0 && m.kind != kOrg && m.kind != kPlace && givenNamesOf(words, e.words) &&
+			slices.ContainsFunc(e.forms, func(f string) bool { return strings.HasPrefix(f, m.title+" ") }) {
+			// "Justice Shehram Sarwar Chaudhary" after "Justice Shehram
+			// Sarwar": the surname a first mention left off, under the
+			// same title. Without one, "Kim Jong" may be another's name.
+			return true
 		}
 		if e.words[len(e.words)-1] != wl {
 			return false

@@ -112,6 +112,22 @@ func (d *doc) namedBody(i, h, main, j int) int {
 			return -1 // "the Varga high court" is none; "Harlow Steel district court" neither
 		}
 		return d.bodyEntity(int(d.chunks[ci].first), end)
+	case "guard":
+		// "the Chinese coast guard": a state's service named by its
+		// nation, as "the Chinese coastguard" is.
+		k := h - 2
+		if k < i || !d.isWord(h-1, "coast") || !d.toks[h-1].lowerWord() || !d.toks[k].capWord() {
+			return -1
+		}
+		if d.toks[k].has(lxNation) {
+			return d.bodyEntity(k, end)
+		}
+		if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].last == k+1 && d.chunks[ci].ent >= 0 {
+			if en := &d.ents[d.chunks[ci].ent]; !en.personish() && !en.orgish() {
+				return d.bodyEntity(int(d.chunks[ci].first), end) // "the Kessan coast guard": a name the text says nothing else about
+			}
+		}
+		return -1
 	case "coalition":
 		// "the Norland-led coalition": an alliance named by the state
 		// that leads it, as the wires name it. "U.S.-led" is three

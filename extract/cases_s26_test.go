@@ -81,6 +81,11 @@ import (
 // Tarin" later were two judges, so "the court" had no sole judge and the
 // fuller name spoke apart. Near miss: the fuller name without the title,
 // which may be another's (a father's, a son's).
+//
+// Shape "statebody": "the Chinese coast guard said" was nobody, and "the
+// bloc said" after "the regional bloc ECOWAS" too: a nation's coast guard
+// is a body as its coastguard is, and "bloc" a body's word. Near miss: "a
+// security guard said".
 
 var s26Known = flag.Bool("s26.known", false, "TestAuditS26 runs its known failures too")
 
@@ -185,6 +190,13 @@ func s26Rows() []auditRow {
 			want: []quote{{"Omar Velk Tarin", auD, "You offered arrests and now you seek release"}, {"Omar Velk Tarin", auI, "the arrests were symbolic"}}, speakers: []string{"Omar Velk Tarin"}},
 		{class: "latesurname/near", text: "Omar Velk said the plant would close.\n\nOmar Velk Tarin, his son, said the plant would stay open.",
 			want: []quote{{"Omar Velk", auI, "the plant would close"}, {"Omar Velk Tarin", auI, "the plant would stay open"}}},
+		// statebody.
+		{class: "statebody/coastguard", text: "Earlier, the Kessan coast guard said that it fired water cannons as a warning.\n\nIn a statement on Monday, the coast guard said the ships had no permit.",
+			want: []quote{{"Kessan coast guard", auI, "it fired water cannons as a warning"}, {"Kessan coast guard", auI, "the ships had no permit"}}, speakers: []string{"Kessan coast guard"}},
+		{class: "statebody/bloc", text: "A delegation from the regional bloc KESWAS met the president in Varno.\n\nThe bloc said a date had been agreed.",
+			want: []quote{{"KESWAS", auI, "a date had been agreed"}}},
+		{class: "statebody/near", text: "A security guard said the doors were locked.",
+			want: []quote{{"", auI, "the doors were locked"}}, speakers: []string{}},
 	}
 }
 

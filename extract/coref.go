@@ -1830,7 +1830,7 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 	armyWord := head == "military" && !(h+1 < len(d.toks) && d.toks[h+1].lowerWord() && d.toks[h+1].has(lxRole))
 	// A state body named by its country and remit ("the Indian health
 	// ministry", as namedBody makes it) is carried by its head word.
-	remitBody := head == "ministry" || head == "judiciary" || head == "parliament" || head == "cabinet" || head == "presidency"
+	remitBody := head == "ministry" || head == "judiciary" || head == "parliament" || head == "cabinet" || head == "presidency" || head == "guard"
 	fits := func(k int) int {
 		v := d.entAt[k]
 		if v < 0 && bodyHead && d.toks[k].capWord() && d.toks[k].has(lxNation) && !d.toks[k].has(lxCommon) &&
@@ -2548,6 +2548,9 @@ func (d *doc) bodyNamedOf(k int, head string, e *entity) int {
 // then "the city stated".
 func (d *doc) namedAfter(k int, head string) bool {
 	f := d.chunks[d.chunkAt[k]].first
+	if f >= 1 && d.toks[f-1].lowerWord() && d.lower(f-1) == head && !d.toks[f-1].inQuote() {
+		return true // "West Africa's main regional bloc ECOWAS ... the bloc said"
+	}
 	return f >= 2 && d.isWord(f-1, "of") && d.toks[f-2].lowerWord() && d.lower(f-2) == head
 }
 

@@ -272,7 +272,7 @@ opera orchestra zoo district guild panel inspectorate ombudsman forum corps batt
 academy observatory tribunal center centre laboratory lab coastguard chamber brigade exchange
 hotel restaurant pub inn shop store supermarket bakery cafe café salon brewery distillery winery
 cinema casino airport library gym clinic resort chain brand label band
-force constabulary`
+force constabulary bloc`
 
 const postNominalWords = `qc kc sc jr jr. sr sr. mp mep msp td phd md obe mbe cbe esq esq. ii iii iv
 m.d. ph.d. d.phil. dphil m.p.h. mph r.n. m.b.a. mba j.d. d.d.s. dds d.v.m. dvm psy.d. psyd ed.d. ll.m.

@@ -86,6 +86,13 @@ import (
 // bloc said" after "the regional bloc ECOWAS" too: a nation's coast guard
 // is a body as its coastguard is, and "bloc" a body's word. Near miss: "a
 // security guard said".
+//
+// Shape "bizvoices": three faults of business copy: "Businesses have been
+// clamouring for a cut, saying ..." made a body called Businesses; "VPI
+// bosses said" was nobody, where "VPI officials said" was VPI; and "he
+// warns the Bank must weigh ..." took "the Bank" for the one warned and
+// reported "must weigh ...". Near misses: "Harbour bosses said" (no body
+// named), "he told the committee it was late" (a hearer).
 
 var s26Known = flag.Bool("s26.known", false, "TestAuditS26 runs its known failures too")
 
@@ -197,6 +204,15 @@ func s26Rows() []auditRow {
 			want: []quote{{"KESWAS", auI, "a date had been agreed"}}},
 		{class: "statebody/near", text: "A security guard said the doors were locked.",
 			want: []quote{{"", auI, "the doors were locked"}}, speakers: []string{}},
+		// bizvoices.
+		{class: "bizvoices/plural", text: "Rates were held on Tuesday.\n\nBusinesses have been clamouring for a cut, saying high rates discourage investment.",
+			want: []quote{{"", auI, "high rates discourage investment"}}, speakers: []string{}},
+		{class: "bizvoices/bosses", text: "Talks between Varno Plastics Industries (VPI) and the union broke down.\n\nVPI bosses said that the pay rise was the best they could offer.",
+			want: []quote{{"Varno Plastics Industries", auI, "the pay rise was the best they could offer"}}},
+		{class: "bizvoices/modal", text: "Bank of Kessa governor Mark Tenn spoke on Monday.\n\nHe warns the Bank must weigh inflation against growth.",
+			want: []quote{{"Mark Tenn", auI, "the Bank must weigh inflation against growth"}}},
+		{class: "bizvoices/near", text: "Harbour bosses said the plan was dead.\n\nIvo Tamm told the committee it was late.",
+			want: []quote{{"", auI, "the plan was dead"}, {"Ivo Tamm", auI, "it was late"}}},
 	}
 }
 

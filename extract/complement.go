@@ -1046,6 +1046,12 @@ func (d *doc) skipReceiver(k int, s sentence) int {
 		v := d.skipNounPhrasePreps(end, s)
 		verb := d.toks[v].lowerWord() && d.toks[v].has(lxAux) && !d.isWord(v, "to") || v > end && d.pastVerbAt(v, s)
 		h := &d.toks[end-1]
+		if v == end && d.toks[v].lowerWord() && modalWord(d.lower(v)) && !h.has(lxPronoun) && !d.bareHearersBefore(k, end, s) {
+			// "warns the Bank must weigh ...", "told the council would
+			// ...": a modal right after the phrase is its verb; a hearer
+			// has none.
+			return k
+		}
 		if verb && h.lowerWord() && d.chunkAt[end-1] < 0 && !h.has(lxRole|lxGroup|lxGenericOrg|lxPronoun) && !d.pluralSubject(end-1) && !d.bareHearersBefore(k, end, s) {
 			// Not "told reporters results from the commission were
 			// fiction": a bare word for people first hears (below).
@@ -4295,6 +4301,15 @@ func (d *doc) benchSubject(c *cue) bool {
 		case "court", "judge", "magistrate", "tribunal", "justice":
 			return true
 		}
+	}
+	return false
+}
+
+// modalWord reports whether w is a modal verb.
+func modalWord(w string) bool {
+	switch w {
+	case "will", "would", "must", "should", "can", "could", "may", "might", "shall":
+		return true
 	}
 	return false
 }

@@ -291,6 +291,10 @@ func genericPlural(w string) bool {
 	switch {
 	case strings.HasSuffix(w, "ies") && len(w) > 4:
 		return tradeHead(w[:len(w)-3] + "y")
+	case (strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes")) && len(w) > 5:
+		// "Businesses have been clamouring", "Churches said": the plural
+		// in -es of a body's word.
+		return tradeHead(w[:len(w)-2]) || lex.lookup(w[:len(w)-2])&lxGenericOrg != 0
 	case strings.HasSuffix(w, "s") && len(w) > 3:
 		return tradeHead(w[:len(w)-1])
 	}

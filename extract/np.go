@@ -2786,9 +2786,9 @@ func bodyVoices(w string) bool {
 	switch w {
 	case "officials", "executives", "spokespeople", "spokesmen", "spokeswomen", "representatives", "spokespersons",
 		"lawyers", "attorneys", "advisers", "advisors", "negotiators", "officers",
-		// "Harbour Institute leaders expressed optimism that": those
-		// who run a body speak for it.
-		"leaders",
+		// "Harbour Institute leaders expressed optimism that", "VPI
+		// bosses said": those who run a body speak for it.
+		"leaders", "bosses", "chiefs",
 		// "Harrowgate Security researchers wrote": a firm's research
 		// staff publish its findings, as "researchers at" it do.
 		"researchers", "analysts", "scientists",
@@ -2806,7 +2806,7 @@ func bodyVoices(w string) bool {
 // members and speak each for themselves.
 func staffVoices(w string) bool {
 	switch w {
-	case "officials", "executives", "spokespeople", "spokesmen", "spokeswomen", "spokespersons":
+	case "officials", "executives", "bosses", "chiefs", "spokespeople", "spokesmen", "spokeswomen", "spokespersons":
 		return true
 	}
 	return false

@@ -93,6 +93,13 @@ import (
 // warns the Bank must weigh ..." took "the Bank" for the one warned and
 // reported "must weigh ...". Near misses: "Harbour bosses said" (no body
 // named), "he told the committee it was late" (a hearer).
+//
+// Shape "sporttail": "..., captain Vikram Tal said on Thursday after the
+// team conceded a 1-2 series loss." reported nothing: the clause of time
+// after the cue, with a verb of its own, stopped the search for the
+// clause before. And "Varnshire fire and rescue service said" lost its
+// speaker at "and". Near miss: a clause of time that reports speech of
+// its own ("after the minister announced that ...").
 
 var s26Known = flag.Bool("s26.known", false, "TestAuditS26 runs its known failures too")
 
@@ -213,6 +220,13 @@ func s26Rows() []auditRow {
 			want: []quote{{"Mark Tenn", auI, "the Bank must weigh inflation against growth"}}},
 		{class: "bizvoices/near", text: "Harbour bosses said the plan was dead.\n\nIvo Tamm told the committee it was late.",
 			want: []quote{{"", auI, "the plan was dead"}, {"Ivo Tamm", auI, "it was late"}}},
+		// sporttail.
+		{class: "sporttail/after", text: "The batting must improve, captain Vikram Tal said on Thursday after the team conceded a 1-2 series loss to Kessa.",
+			want: []quote{{"Vikram Tal", auI, "The batting must improve"}}},
+		{class: "sporttail/service", text: "Heavy rain fell on Monday.\n\nVarnshire fire and rescue service said officers rescued an adult and a child.",
+			want: []quote{{"Varnshire fire and rescue service", auI, "officers rescued an adult and a child"}}},
+		{class: "sporttail/near", text: "Ivo Tamm spoke on Thursday after the minister announced that the mine would close.",
+			want: []quote{{"", auI, "the mine would close"}}},
 	}
 }
 

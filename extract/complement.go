@@ -1472,6 +1472,21 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			w == "amid" || w == "amidst" || // "said on Monday amid allegations of fraud": the scene, then the clause or the end
 			(w == "with" || w == "for") && n > 0: // "said in an interview with the Kelmar News that"
 			end := d.npForward(k+1, last)
+			if (w == "after" || w == "before") && n > 0 && end > k+1 && end < last && d.toks[end].lowerWord() && !d.isWord(end+1, "that") &&
+				(d.toks[end].has(lxVerb) && !d.toks[end].has(lxDet) || d.endsWith(end, "ed") && !d.toks[end].has(lxPrep)) {
+				// "said on Thursday after the team conceded a 1-2 series
+				// loss.": a clause of time after the scene, its own
+				// subject and verb, closing the sentence with no other
+				// speech in it.
+				j := end + 1
+				for j < last && d.toks[j].kind != tkPunct && d.toks[j].kind != tkQuote && d.toks[j].cv == 0 {
+					j++
+				}
+				if d.punct(j, ".") && j+1 >= last {
+					k = j // to the sentence's end: the clause before the cue is what was said
+					continue
+				}
+			}
 			if end <= k+1 && k+2 < last && d.toks[k+1].capWord() && d.toks[k+1].has(lxTime) && d.toks[k+1].has(lxAux) {
 				end = k + 2 // "said in May it could ...": the month, which the noun phrase refused as the auxiliary "may"
 			}

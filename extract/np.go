@@ -137,6 +137,10 @@ func (d *doc) npBack(j, first int) int {
 			start = k
 			continue
 		}
+		if d.isWord(k, "and") && k-1 >= first && k+1 <= j && d.toks[k+1].lowerWord() && serviceKind(d.lower(k+1)) &&
+			d.toks[k-1].lowerWord() && serviceKind(d.lower(k-1)) {
+			continue // "Varnshire fire and rescue service": two kinds of one service
+		}
 		if !d.npWord(k) {
 			break
 		}
@@ -1507,6 +1511,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		if e := d.bodyBefore(h, i); e >= 0 && main == j && bodyVoices(head) {
 			return e, h // "Harbour Agency officials said", as "officials at the Harbour Agency"
 		}
+
 		if m := h - 1; m > i && d.toks[m].lowerWord() && voiceModifier(d.lower(m)) && main == j && bodyVoices(head) {
 			if e := d.bodyBefore(m, i); e >= 0 {
 				return e, h // "Department of Health legal advisers replied"

@@ -100,6 +100,13 @@ import (
 // clause before. And "Varnshire fire and rescue service said" lost its
 // speaker at "and". Near miss: a clause of time that reports speech of
 // its own ("after the minister announced that ...").
+//
+// Shape "datelineoffice": "TARVIK — The CEO of Pellam Air says travel
+// demand is strong, explaining why ..." and below "CEO Ivo Varo said":
+// the office after a dateline was not found (the sentence opens with the
+// town), and the participle sharing the subject stayed nobody's when the
+// lead's office was given its holder late. Near miss: another office
+// below ("CFO Ana Lind said").
 
 var s26Known = flag.Bool("s26.known", false, "TestAuditS26 runs its known failures too")
 
@@ -227,6 +234,11 @@ func s26Rows() []auditRow {
 			want: []quote{{"Varnshire fire and rescue service", auI, "officers rescued an adult and a child"}}},
 		{class: "sporttail/near", text: "Ivo Tamm spoke on Thursday after the minister announced that the mine would close.",
 			want: []quote{{"", auI, "the mine would close"}}},
+		// datelineoffice.
+		{class: "datelineoffice/ceo", text: "TARVIK, Kessa — The CEO of Pellam Air says travel demand is strong, explaining why profits are up.\n\nFuel was the biggest expense.\n\n“If it gets cut in half, that’s a big change,” CEO Ivo Varo said Tuesday.",
+			want: []quote{{"Ivo Varo", auI, "travel demand is strong"}, {"Ivo Varo", auI, "why profits are up"}, {"Ivo Varo", auD, "If it gets cut in half, that’s a big change"}}},
+		{class: "datelineoffice/near", text: "TARVIK, Kessa — The CEO of Pellam Air says travel demand is strong.\n\nFuel was the biggest expense.\n\n“It is a big change,” CFO Ana Lind said Tuesday.",
+			want: []quote{{"", auI, "travel demand is strong"}, {"Ana Lind", auD, "It is a big change"}}},
 	}
 }
 

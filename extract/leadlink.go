@@ -166,13 +166,6 @@ func (d *doc) linkLeadDescriptions() {
 			continue
 		}
 		d.giveLeadCue(ci, e)
-		// "... said Tuesday that she supports the dam, but said she
-		// cannot say when": the verbs that share the subject.
-		for n := ci + 1; n < len(d.cues) && d.sentOf[d.cues[n].verb] == d.sentOf[c.verb]; n++ {
-			if t := &d.cues[n]; t.found && t.ent < 0 && t.subjFirst == t.verb && !t.thing {
-				d.giveLeadCue(n, e)
-			}
-		}
 	}
 }
 
@@ -314,6 +307,14 @@ func containsRun(words, run []string) bool {
 func (d *doc) giveLeadCue(ci, e int) {
 	c := &d.cues[ci]
 	d.giveCue(c, e)
+	// "... said Tuesday that she supports the dam, but said she cannot
+	// say when", "... says travel demand is strong, explaining why ...":
+	// the verbs that share the subject.
+	for n := ci + 1; n < len(d.cues) && d.sentOf[d.cues[n].verb] == d.sentOf[c.verb]; n++ {
+		if t := &d.cues[n]; t.found && t.ent < 0 && t.subjFirst == t.verb && !t.thing {
+			d.giveCue(t, e)
+		}
+	}
 	// "The fire service said 15 people had to leave. It said the fire
 	// spread ...": the pronoun of the next sentence's cue found no one
 	// when it was read, before the description was linked; it is the one
@@ -423,6 +424,8 @@ func (d *doc) officeHolderBelow(ci, p int) int {
 		// "A co-owner of the NHL's Tarrow Devils said": the subject
 		// found is the body; the office opens the sentence.
 		h = s.first
+	} else if c.ent >= 0 && h-3 >= s.first && d.isWord(h-1, "of") && d.toks[h-3].has(lxDet) && d.toks[h-2].has(lxRole|lxTitle) {
+		h -= 3 // "TARVIK — The CEO of Pellam Air says": the office after a dateline
 	}
 	if h < 0 || h >= c.verb || d.namesOwnSpeaker(c) {
 		return -1

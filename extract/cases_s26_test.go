@@ -107,6 +107,13 @@ import (
 // town), and the participle sharing the subject stayed nobody's when the
 // lead's office was given its holder late. Near miss: another office
 // below ("CFO Ana Lind said").
+//
+// Shape "firmname": a firm named in its officer's title by its legal form,
+// "Kessa Motor Corp. President Ivo Varo", was no body a later "the
+// automaker said" could mean; and "an Anglo American spokesman", after
+// "Anglo American Corp.", read as two nations' spokesman. Near misses:
+// "Mining Minister Frida Osk" (no firm), "a Norland spokesman" beside the
+// Norland Foreign Ministry.
 
 var s26Known = flag.Bool("s26.known", false, "TestAuditS26 runs its known failures too")
 
@@ -239,6 +246,13 @@ func s26Rows() []auditRow {
 			want: []quote{{"Ivo Varo", auI, "travel demand is strong"}, {"Ivo Varo", auI, "why profits are up"}, {"Ivo Varo", auD, "If it gets cut in half, that’s a big change"}}},
 		{class: "datelineoffice/near", text: "TARVIK, Kessa — The CEO of Pellam Air says travel demand is strong.\n\nFuel was the biggest expense.\n\n“It is a big change,” CFO Ana Lind said Tuesday.",
 			want: []quote{{"", auI, "travel demand is strong"}, {"Ana Lind", auD, "It is a big change"}}},
+		// firmname.
+		{class: "firmname/title", text: "Kessa Motor Corp. President Ivo Varo on Friday lamented the tariff threat.\n\nThe automaker said Thursday it will expand investment.",
+			want: []quote{{"Kessa Motor Corp.", auI, "it will expand investment"}}},
+		{class: "firmname/short", text: "Most companies, including the giant Anglo American Corp., will fire miners.\n\n“We are profoundly disappointed,” an Anglo American spokesman said.",
+			want: []quote{{"Anglo American Corp.", auD, "We are profoundly disappointed"}}},
+		{class: "firmname/near", text: "Mining Minister Frida Osk arrived at the mine.\n\nThe company said it would cooperate with any inquiry.",
+			want: []quote{{"", auI, "it would cooperate with any inquiry"}}, speakers: []string{}},
 	}
 }
 

@@ -1340,6 +1340,11 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			return e, h // "the Mexican government", "Northamptonshire police", "the Biden campaign"
 		}
 	}
+	if main == j && (isSpokesperson(head) || bodyVoices(head)) && ht.lowerWord() {
+		if e := d.firmByLeadingWords(i, h); e >= 0 {
+			return e, h // "an Anglo American spokesman" after "Anglo American Corp.": the firm's short name, not two nations
+		}
+	}
 	if main == j && nationVoices(head) {
 		if e := d.nationOfficials(i, h); e >= 0 {
 			return e, h // "a senior Japanese official said", Japan named elsewhere
@@ -4074,4 +4079,39 @@ func judgeTitled(e *entity) bool {
 		}
 	}
 	return false
+}
+
+// firmByLeadingWords returns the one firm the story named whose name opens
+// with the capitalised words between the article at i and the head at h
+// and ends in its legal form ("Anglo American" of "Anglo American
+// Corp."), or -1: a firm called by its short name before its spokesman,
+// whose words may be a nation's.
+func (d *doc) firmByLeadingWords(i, h int) int {
+	k := i
+	if d.toks[k].has(lxDet) {
+		k++
+	}
+	if k >= h {
+		return -1
+	}
+	var words []string
+	for n := k; n < h; n++ {
+		if !d.toks[n].capWord() || d.toks[n].inQuote() {
+			return -1
+		}
+		words = append(words, d.key(n))
+	}
+	found := -1
+	for e := range d.ents {
+		en := &d.ents[e]
+		if len(en.words) <= len(words) || en.personish() || en.placeish() || en.outlet || !en.orgish() || !slices.Equal(en.words[:len(words)], words) ||
+			!legalForm(en.words[len(en.words)-1]) {
+			continue // a firm's name, its legal form last: not "Norland Foreign Ministry" for "a Norland spokesman"
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
 }

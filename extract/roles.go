@@ -356,6 +356,9 @@ func (d *doc) employerInTitle(c *chunk) int {
 	if r == int(c.first) || r >= int(c.name) || r-int(c.first) > 3 {
 		return -1
 	}
+	if legalForm(d.lower(r-1)) && d.toks[r].has(lxTitle|lxRole) {
+		return r // "Kessa Motor Corp. President Ivo Varo": any office of a firm its legal form names
+	}
 	switch d.lower(r) {
 	case "ceo", "cfo", "coo", "cto", "founder", "co-founder", "cofounder":
 		return r
@@ -1513,4 +1516,14 @@ func (d *doc) noteOwnKinGender(c *chunk) {
 		return
 	}
 	en.gender, en.genderHint, en.genderGuess = g, false, false
+}
+
+// legalForm reports whether w is a firm's legal form closing its name:
+// "Corp.", "Inc.", "Ltd", "plc".
+func legalForm(w string) bool {
+	switch w {
+	case "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co.", "gmbh", "ag", "s.a.", "n.v.", "limited", "corporation":
+		return true
+	}
+	return false
 }

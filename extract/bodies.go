@@ -60,12 +60,12 @@ func (d *doc) namedBody(i, h, main, j int) int {
 				}
 			}
 		}
-	case "ministry", "judiciary", "parliament", "cabinet", "presidency", "agency", "authority":
+	case "ministry", "judiciary", "parliament", "cabinet", "presidency", "agency", "authority", "watchdog", "regulator":
 		// "the Chilean health ministry", "Russia's foreign ministry",
 		// "Iran's judiciary", "Bahia's civil defense agency": a state body
 		// named by its country or region. Not "Turkey's Anatolia news
 		// agency": an outlet.
-		generic := d.isWord(h, "agency") || d.isWord(h, "authority")
+		generic := d.isWord(h, "agency") || d.isWord(h, "authority") || d.isWord(h, "watchdog") || d.isWord(h, "regulator")
 		if generic && (d.isWord(h-1, "news") || d.isWord(h-1, "press") || d.isWord(h-1, "wire") || i > 0 && d.punct(i-1, ",")) {
 			return -1 // nor "The Safety Secretariat, Peru's emergency agency,": the name's apposition
 		}
@@ -73,14 +73,16 @@ func (d *doc) namedBody(i, h, main, j int) int {
 		for k > i && k > h-3 && d.toks[k].lowerWord() && !d.toks[k].has(lxDet|lxFunc|lxPrep) {
 			k--
 		}
+		poss := false
 		if k >= i && d.toks[k].kind == tkPoss && k-1 >= i {
 			k--
+			poss = true
 		}
 		if k < i || k < 0 {
 			return -1
 		}
-		if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].placeish() {
-			return d.bodyEntity(d.chunks[ci].first, end)
+		if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].ent >= 0 && (d.ents[d.chunks[ci].ent].placeish() || poss && countryName(&d.ents[d.chunks[ci].ent])) {
+			return d.bodyEntity(d.chunks[ci].first, end) // "the UK's competition watchdog": the country's, though its letters read as a body's
 		}
 		if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].ent >= 0 && d.chunks[ci].first == k && d.chunks[ci].last == k+1 && d.bareName(d.chunks[ci].ent) {
 			// "Tannland's foreign ministry", "the Norvan defence

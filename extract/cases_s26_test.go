@@ -114,6 +114,12 @@ import (
 // "Anglo American Corp.", read as two nations' spokesman. Near misses:
 // "Mining Minister Frida Osk" (no firm), "a Norland spokesman" beside the
 // Norland Foreign Ministry.
+//
+// Shape "regulator": "The UK's competition watchdog said" made the UK a
+// speaker; it is the Competition and Markets Authority the story names,
+// or, when the story names none by words the description holds, no one.
+// And "Checks found that the margin was too small" made a body called
+// Checks. Near miss: "the Kessan health ministry", a country's body.
 
 var s26Known = flag.Bool("s26.known", false, "TestAuditS26 runs its known failures too")
 
@@ -253,6 +259,13 @@ func s26Rows() []auditRow {
 			want: []quote{{"Anglo American Corp.", auD, "We are profoundly disappointed"}}},
 		{class: "firmname/near", text: "Mining Minister Frida Osk arrived at the mine.\n\nThe company said it would cooperate with any inquiry.",
 			want: []quote{{"", auI, "it would cooperate with any inquiry"}}, speakers: []string{}},
+		// regulator.
+		{class: "regulator/named", text: "The Competition and Markets Authority (CMA) will look into unit prices.\n\nThe UK's competition watchdog said it wants customers to compare prices.",
+			want: []quote{{"Competition and Markets Authority", auI, "it wants customers to compare prices"}}, speakers: []string{"Competition and Markets Authority"}},
+		{class: "regulator/unnamed", text: "Shoppers are misled.\n\nThe UK's competition watchdog said it wants customers to compare prices.",
+			want: []quote{{"", auI, "it wants customers to compare prices"}}, speakers: []string{}},
+		{class: "regulator/checks", text: "Checks found that the margin was much smaller than required.",
+			want: []quote{{"", auI, "the margin was much smaller than required"}}, speakers: []string{}},
 	}
 }
 

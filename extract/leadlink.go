@@ -1283,41 +1283,87 @@ func (d *doc) speaksIn(e, p int) bool {
 
 // linkDescribedBodies gives the words of a body named by a description
 // in capitals and lower case ("the UN atomic watchdog", "the U.N. food
-// agency"; describedBodyEnd) to the body the story names whose name holds
-// the description's words, "the International Atomic Energy Agency", "the
-// World Food Programme": a wire's second reference, not a body of its own.
+// agency"; describedBodyEnd) or by a country's possessive ("the UK's
+// competition watchdog") to the body the story names whose name holds the
+// description's words, "the International Atomic Energy Agency", "the
+// World Food Programme", "the Competition and Markets Authority": a
+// wire's second reference, not a body of its own.
 func (d *doc) linkDescribedBodies() {
 	for ci := range d.cues {
 		c := &d.cues[ci]
 		if c.skip || c.ent < 0 {
 			continue
 		}
-		e := d.describedBodyNamed(c.ent)
-		if e < 0 {
+		e, drop := d.describedBodyNamed(c.ent)
+		if e < 0 && !drop {
 			continue
 		}
 		if qi := c.quote; qi >= 0 && d.quotes[qi].ent == c.ent {
 			d.quotes[qi].ent = e
 		}
-		c.ent = e
+		c.ent = e // -1 when dropped
 	}
 }
 
 // describedBodyNamed returns the one named body whose name holds every
 // word of entity e's description after its letters ("atomic" of "UN
-// atomic watchdog"), or -1 when e is no such description.
-func (d *doc) describedBodyNamed(e int) int {
+// atomic watchdog"), or -1 when e is no such description or none fits.
+// drop says the description is a regulator's by a country's possessive
+// that no named body fits ("Britain's markets watchdog" beside only
+// "FCA"): the regulator is one the story names otherwise, or none, and
+// the description no body of its own.
+func (d *doc) describedBodyNamed(e int) (found int, drop bool) {
 	en := &d.ents[e]
 	if len(en.forms) == 0 || len(en.words) < 3 || en.kind == kPerson {
-		return -1
+		return -1, false
 	}
 	form := en.forms[0]
 	sp := strings.IndexByte(form, ' ')
-	if sp < 2 || strings.ToUpper(form[:sp]) != form[:sp] || strings.ToLower(form[sp:]) != form[sp:] {
-		return -1 // "UN atomic watchdog": the letters, then lower case only
+	if sp < 2 || strings.ToLower(form[sp:]) != form[sp:] {
+		return -1, false
+	}
+	first := form[:sp]
+	possessive := strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s")
+	if strings.ToUpper(first) != first && !possessive {
+		return -1, false // "UN atomic watchdog", "UK's competition watchdog": letters or a country's possessive, then lower case only
 	}
 	mods := strings.Fields(form[sp:])
+	head := mods[len(mods)-1]
 	mods = mods[:len(mods)-1] // the head, "watchdog", "agency"
+	regulator := head == "watchdog" || head == "regulator"
+	if b := d.describedBodyByWords(e, mods); b >= 0 || !regulator {
+		return b, false
+	}
+	// "Britain's markets watchdog" beside "the Financial Conduct
+	// Authority": a regulator's description whose words its name lacks,
+	// the story's one regulator.
+	found = -1
+	for o := range d.ents {
+		on := &d.ents[o]
+		if o == e || on.kind == kPerson || on.outlet || on.placeish() || len(on.words) < 2 || !regulatorHead(on.words[len(on.words)-1]) {
+			continue
+		}
+		if found >= 0 {
+			return -1, possessive
+		}
+		found = o
+	}
+	return found, found < 0 && possessive
+}
+
+// regulatorHead reports whether w, a body's last word, can name a
+// regulator: "Authority", "Commission".
+func regulatorHead(w string) bool {
+	switch w {
+	case "authority", "commission", "regulator", "watchdog", "ombudsman":
+		return true
+	}
+	return false
+}
+
+// describedBodyByWords returns the one named body other than e whose name
+// holds every word of mods, or -1.
+func (d *doc) describedBodyByWords(e int, mods []string) int {
 	found := -1
 	for o := range d.ents {
 		on := &d.ents[o]

@@ -1030,6 +1030,9 @@ func (d *doc) commonAtStart(i int) bool {
 		return true // "Associates of Navalny alleged": people of his, no body's name
 	case t.has(lxFirstName) && t.has(lxCommon|lxVerb) && !(i+1 < len(d.toks) && d.toks[i+1].capWord() && d.nameWord(i+1)):
 		return true // "Hope remains", "Chance played a part"; but "Hope Marlow said"
+	case t.is(fSentStart) && findingPlural(d.lower(i)) && i+1 < len(d.toks) && d.toks[i+1].lowerWord() && d.toks[i+1].cv != 0 &&
+		(d.isWord(i+1, "found") || d.isWord(i+1, "showed") || d.isWord(i+1, "revealed") || d.isWord(i+1, "suggested") || d.isWord(i+1, "indicated")):
+		return true // "Checks found that the margin was too small": what was done found it, no one's name
 	case t.is(fSentStart) && genericPlural(d.lower(i)) && i+1 < len(d.toks) && d.toks[i+1].lowerWord():
 		return true // "Utilities had argued": the trade's plural, though "Utilities" may end a firm's name
 	case t.has(nameish):
@@ -2596,4 +2599,14 @@ func prefixedSurname(s string) bool {
 		}
 	}
 	return true
+}
+
+// findingPlural reports whether w is the plural of a word for an act of
+// finding out: "checks", "tests", "inspections".
+func findingPlural(w string) bool {
+	switch w {
+	case "checks", "tests", "inspections", "inquiries", "investigations", "probes", "audits", "examinations", "analyses", "trials", "experiments", "scans":
+		return true
+	}
+	return false
 }

@@ -120,6 +120,12 @@ import (
 // or, when the story names none by words the description holds, no one.
 // And "Checks found that the margin was too small" made a body called
 // Checks. Near miss: "the Kessan health ministry", a country's body.
+//
+// Shape "ministertitle": "Algerian Energy and Mining Minister Chakib
+// Varo told reporters" was a body called Algerian Energy and a man, two
+// speakers and so none; and "a Chinese defence ministry spokesman said"
+// was nobody, where "an Israeli army spokesman" was the army. Near miss:
+// "the Energy Ministry and Mining Minister Ana Lind", a body and a woman.
 
 var s26Known = flag.Bool("s26.known", false, "TestAuditS26 runs its known failures too")
 
@@ -266,6 +272,13 @@ func s26Rows() []auditRow {
 			want: []quote{{"", auI, "it wants customers to compare prices"}}, speakers: []string{}},
 		{class: "regulator/checks", text: "Checks found that the margin was much smaller than required.",
 			want: []quote{{"", auI, "the margin was much smaller than required"}}, speakers: []string{}},
+		// ministertitle.
+		{class: "ministertitle/fields", text: "“I think we should leave things as they are,” Algerian Energy and Mining Minister Chakib Varo told reporters.",
+			want: []quote{{"Chakib Varo", auD, "I think we should leave things as they are"}}},
+		{class: "ministertitle/spokesman", text: "“We urge restraint,” a Chinese defence ministry spokesman said in a statement.",
+			want: []quote{{"Chinese defence ministry", auD, "We urge restraint"}}},
+		{class: "ministertitle/near", text: "The Kessan Energy Ministry and Mining Minister Ana Lind said the mine would close.",
+			want: []quote{{"", auI, "the mine would close"}}},
 	}
 }
 

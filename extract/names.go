@@ -1687,6 +1687,15 @@ func (d *doc) connectorJoins(i, j int) int {
 			return 2
 		}
 	case "and":
+		if k := j + 1; j > i && d.fieldWord(j-1) && k < len(d.toks) && d.nameWord(k) && d.fieldWord(k) {
+			n := k + 1
+			if n < len(d.toks) && d.nameWord(n) && !d.toks[n].has(lxTitle) && d.fieldWord(n) {
+				n++
+			}
+			if n < len(d.toks) && d.toks[n].capWord() && d.toks[n].has(lxTitle) && !d.toks[n].has(lxOrgCue|lxCompany) && !d.isWord(n, "general") {
+				return 1 // "Algerian Energy and Mining Minister Chakib Varo": the two fields of one minister's title
+			}
+		}
 		if j == i+1 && i > 0 && d.toks[i-1].lowerWord() && firmKindNoun(d.lower(i-1)) && d.nameWord(j+1) && !d.nameWord(j+2) {
 			return 1 // "British retailer Marks and Spencer": one firm, as the singular before it says
 		}

@@ -1695,9 +1695,11 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				return e, h
 			}
 		}
-		if isSpokesperson(head) && main == j && h-1 > i && d.toks[h-1].lowerWord() && namedBodyHead(d.lower(h-1)) {
+		if isSpokesperson(head) && main == j && h-1 > i && d.toks[h-1].lowerWord() && (namedBodyHead(d.lower(h-1)) || d.isWord(h-1, "ministry") && d.nationOpens(i)) {
 			// "A Dunmoor police spokeswoman", "an Israeli army
-			// spokesperson": the body the place or nation names speaks,
+			// spokesperson", "a Chinese defence ministry spokesman" (a
+			// nation the lexicon knows): the body the place or nation
+			// names speaks,
 			// as it does through "a spokesman for the Dunmoor police".
 			// The article is the spokesperson's, not the body's.
 			f := i
@@ -4114,4 +4116,15 @@ func (d *doc) firmByLeadingWords(i, h int) int {
 		found = e
 	}
 	return found
+}
+
+// nationOpens reports whether the phrase at i opens, after its article,
+// with a nation's adjective the lexicon knows: "a Chinese defence ministry
+// spokesman". A word it does not know ("a Norlandic foreign ministry
+// spokesman") may be anything.
+func (d *doc) nationOpens(i int) bool {
+	if d.toks[i].has(lxDet) {
+		i++
+	}
+	return i < len(d.toks) && d.toks[i].capWord() && d.toks[i].has(lxNation)
 }

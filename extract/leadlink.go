@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Headline-like leads describe a speaker and leave the name to the next
@@ -1319,7 +1320,7 @@ func (d *doc) describedBodyNamed(e int) (found int, drop bool) {
 	}
 	form := en.forms[0]
 	sp := strings.IndexByte(form, ' ')
-	if sp < 2 || strings.ToLower(form[sp:]) != form[sp:] {
+	if sp < 2 || strings.IndexFunc(form[sp:], unicode.IsUpper) >= 0 {
 		return -1, false
 	}
 	first := form[:sp]

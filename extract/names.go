@@ -762,7 +762,7 @@ func (d *doc) nameWord(i int) bool {
 		return s != "I" && !strings.HasPrefix(s, "I'") && !strings.HasPrefix(s, "I’") && !partyLabel(s) && !partyDistrictOpening(s) && !d.partyDistrictTail(i) && !(apostrophe && (contracted(s) || pronounContraction(s))) &&
 			!placeAdjective(s) && !roleAcronymPlural(s)
 	}
-	if i > 0 && d.toks[i-1].capWord() && prefixedSurname(d.str(i)) {
+	if t.lx == 0 && i > 0 && d.toks[i-1].capWord() && prefixedSurname(d.str(i)) {
 		return true // "Tshepo Mahange kaMsizi", "Ilse deGraaf": a surname's lower-case prefix
 	}
 	if !t.is(fHyphen) {
@@ -2571,7 +2571,8 @@ func (d *doc) placeWordsOnly(i, j int) bool {
 func (d *doc) roleAbbreviations() []string {
 	var out []string
 	for k := 1; k+2 < len(d.toks); k++ {
-		if !d.punct(k, "(") || !d.punct(k+2, ")") || !d.toks[k+1].is(fAllCaps) || !d.toks[k-1].lowerWord() || !d.toks[k-1].has(lxRole|lxTitle) {
+		// The letters' flag first: one load turns away almost every token.
+		if !d.toks[k+1].is(fAllCaps) || d.toks[k].kind != tkPunct || !d.punct(k, "(") || !d.punct(k+2, ")") || !d.toks[k-1].lowerWord() || !d.toks[k-1].has(lxRole|lxTitle) {
 			continue
 		}
 		acr := d.str(k + 1)

@@ -2570,9 +2570,16 @@ func (d *doc) placeWordsOnly(i, j int) bool {
 // story never names, and no body.
 func (d *doc) roleAbbreviations() []string {
 	var out []string
-	for k := 1; k+2 < len(d.toks); k++ {
-		// The letters' flag first: one load turns away almost every token.
-		if !d.toks[k+1].is(fAllCaps) || d.toks[k].kind != tkPunct || !d.punct(k, "(") || !d.punct(k+2, ")") || !d.toks[k-1].lowerWord() || !d.toks[k-1].has(lxRole|lxTitle) {
+	// Only the opening brackets are read, found in the text and their
+	// tokens by offset: most texts have a few, and every token is many.
+	for off := 0; ; off++ {
+		j := strings.IndexByte(d.text[off:], '(')
+		if j < 0 {
+			break
+		}
+		off += j
+		k, found := slices.BinarySearchFunc(d.toks, off, func(t token, o int) int { return int(t.start) - o })
+		if !found || k < 1 || k+2 >= len(d.toks) || !d.toks[k+1].is(fAllCaps) || !d.punct(k+2, ")") || !d.toks[k-1].lowerWord() || !d.toks[k-1].has(lxRole|lxTitle) {
 			continue
 		}
 		acr := d.str(k + 1)

@@ -2544,8 +2544,9 @@ func (d *doc) bodyNamedOf(k int, head string, e *entity) int {
 }
 
 // namedAfter reports whether the name at token k was introduced by the
-// description's own head word and "of": "the US city of White Plains",
-// then "the city stated".
+// description's own head word, with "of" or just before the name: "the US
+// city of White Plains", then "the city stated"; "the regional bloc
+// ECOWAS", then "the bloc said".
 func (d *doc) namedAfter(k int, head string) bool {
 	f := d.chunks[d.chunkAt[k]].first
 	if f >= 1 && d.toks[f-1].lowerWord() && d.lower(f-1) == head && !d.toks[f-1].inQuote() {

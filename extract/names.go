@@ -41,9 +41,6 @@ func (d *doc) findChunks() {
 	for p := 0; p+1 < len(d.paraFirst); p++ {
 		end := d.paraEnd(p)
 		for i := d.paraFirst[p]; i < end; i++ {
-			if len(roleLetters) > 0 && d.toks[i].is(fAllCaps) && slices.Contains(roleLetters, d.str(i)) && (i+1 >= end || !d.nameWord(i+1)) {
-				continue // "The IO submitted that ...", after "Investigation officer (IO)": an office's letters, no one's name
-			}
 			if d.toks[i].inQuote() || !d.nameWord(i) || d.commonAtStart(i) && !d.possessiveNameEnd(i, i+1, end) || // "Rally's said": a firm whose name is a common word
 				d.toks[i].is(fShoutedVerb) && i > 0 && !d.toks[i-1].is(fAllCaps) || d.titleCaseVerb(i) {
 				continue
@@ -72,6 +69,9 @@ func (d *doc) findChunks() {
 				continue
 			}
 			j := d.extendChunk(i, end)
+			if j == i+1 && len(roleLetters) > 0 && d.toks[i].is(fAllCaps) && slices.Contains(roleLetters, d.str(i)) {
+				continue // "The IO submitted that ...", after "Investigation officer (IO)": an office's letters, no one's name
+			}
 			spelled := false
 			if k := d.acronymSpelledEnd(i, j, end); k > j {
 				j, spelled = k, true // "Board of Control for Rowing in Tarvia (BCRT)": the letters after it spell the whole name

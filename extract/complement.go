@@ -4320,11 +4320,7 @@ func (d *doc) benchSubject(c *cue) bool {
 	return false
 }
 
-// modalWord reports whether w is a modal verb.
+// modalWord reports whether w is a modal verb: gerundModal's and "shall".
 func modalWord(w string) bool {
-	switch w {
-	case "will", "would", "must", "should", "can", "could", "may", "might", "shall":
-		return true
-	}
-	return false
+	return gerundModal(w) || w == "shall"
 }

@@ -1231,7 +1231,7 @@ func (d *doc) spokesRole(e *entity) string {
 	for _, list := range [][]string{e.roles, e.forms} {
 		for _, r := range list {
 			r = strings.ToLower(r)
-			for w := range strings.FieldsFuncSeq(r, func(c rune) bool { return c == ' ' || c == ',' }) {
+			for w := range strings.FieldsFuncSeq(r, roleSep) {
 				if isSpokesperson(w) || w == "official" {
 					return r
 				}
@@ -1241,10 +1241,14 @@ func (d *doc) spokesRole(e *entity) string {
 	return ""
 }
 
+// roleSep reports whether c separates the words of an office as written:
+// a space or a comma.
+func roleSep(c rune) bool { return c == ' ' || c == ',' }
+
 // wordPrefixIn reports whether a word of the lower-case text r begins
 // with m: "rebel" in "spokesman for the tarsk rebels".
 func wordPrefixIn(r, m string) bool {
-	for w := range strings.FieldsFuncSeq(r, func(c rune) bool { return c == ' ' || c == ',' }) {
+	for w := range strings.FieldsFuncSeq(r, roleSep) {
 		if strings.HasPrefix(w, m) {
 			return true
 		}
@@ -1264,7 +1268,7 @@ func (d *doc) roleNamesBody(r string, e int) bool {
 	if len(en.acro) < 2 {
 		return false
 	}
-	for w := range strings.FieldsFuncSeq(r, func(c rune) bool { return c == ' ' || c == ',' }) {
+	for w := range strings.FieldsFuncSeq(r, roleSep) {
 		if w == en.acro {
 			return true
 		}
@@ -1338,17 +1342,9 @@ func (d *doc) describedBodyNamed(e int) (found int, drop bool) {
 	// "Britain's markets watchdog" beside "the Financial Conduct
 	// Authority": a regulator's description whose words its name lacks,
 	// the story's one regulator.
-	found = -1
-	for o := range d.ents {
-		on := &d.ents[o]
-		if o == e || on.kind == kPerson || on.outlet || on.placeish() || len(on.words) < 2 || !regulatorHead(on.words[len(on.words)-1]) {
-			continue
-		}
-		if found >= 0 {
-			return -1, possessive
-		}
-		found = o
-	}
+	found = d.soleEntity(func(o int, on *entity) bool {
+		return d.otherNamedBody(o, e) && regulatorHead(on.words[len(on.words)-1])
+	})
 	return found, found < 0 && possessive
 }
 
@@ -1365,23 +1361,42 @@ func regulatorHead(w string) bool {
 // describedBodyByWords returns the one named body other than e whose name
 // holds every word of mods, or -1.
 func (d *doc) describedBodyByWords(e int, mods []string) int {
+	stems := make([]string, len(mods))
+	for n, m := range mods {
+		stems[n] = strings.TrimSuffix(m, "s")
+	}
+	return d.soleEntity(func(o int, on *entity) bool {
+		if !d.otherNamedBody(o, e) {
+			return false
+		}
+		for _, m := range stems {
+			if !slices.ContainsFunc(on.words, func(w string) bool { return strings.HasPrefix(w, m) }) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// otherNamedBody reports whether entity o, not e, is a body named by two
+// words or more: no person, place or news outlet.
+func (d *doc) otherNamedBody(o, e int) bool {
+	on := &d.ents[o]
+	return o != e && on.kind != kPerson && !on.outlet && !on.placeish() && len(on.words) >= 2
+}
+
+// soleEntity returns the one entity pred holds for, or -1 when none or
+// several do.
+func (d *doc) soleEntity(pred func(e int, en *entity) bool) int {
 	found := -1
-	for o := range d.ents {
-		on := &d.ents[o]
-		if o == e || on.kind == kPerson || on.outlet || on.placeish() || len(on.words) < 2 {
-			continue
-		}
-		fits := true
-		for _, m := range mods {
-			fits = fits && slices.ContainsFunc(on.words, func(w string) bool { return strings.HasPrefix(w, strings.TrimSuffix(m, "s")) })
-		}
-		if !fits {
+	for e := range d.ents {
+		if !pred(e, &d.ents[e]) {
 			continue
 		}
 		if found >= 0 {
 			return -1
 		}
-		found = o
+		found = e
 	}
 	return found
 }

@@ -4047,18 +4047,7 @@ func (d *doc) soleJudge() int {
 		strings.Contains(d.ltext, "panel") || strings.Contains(d.ltext, "unanimous") {
 		return -1
 	}
-	found := -1
-	for e := range d.ents {
-		en := &d.ents[e]
-		if en.kind != kPerson || !judgeTitled(en) {
-			continue
-		}
-		if found >= 0 {
-			return -1
-		}
-		found = e
-	}
-	return found
+	return d.soleEntity(func(_ int, en *entity) bool { return en.kind == kPerson && judgeTitled(en) })
 }
 
 // judgeTitled reports whether one of e's titled forms or offices makes it
@@ -4067,7 +4056,7 @@ func judgeTitled(e *entity) bool {
 	for _, list := range [][]string{e.forms, e.roles} {
 		for _, r := range list {
 			judge, office := false, false
-			for w := range strings.FieldsFuncSeq(strings.ToLower(r), func(c rune) bool { return c == ' ' || c == ',' }) {
+			for w := range strings.FieldsFuncSeq(strings.ToLower(r), roleSep) {
 				switch w {
 				case "judge", "justice", "magistrate":
 					judge = true
@@ -4103,19 +4092,12 @@ func (d *doc) firmByLeadingWords(i, h int) int {
 		}
 		words = append(words, d.key(n))
 	}
-	found := -1
-	for e := range d.ents {
-		en := &d.ents[e]
-		if len(en.words) <= len(words) || en.personish() || en.placeish() || en.outlet || !en.orgish() || !slices.Equal(en.words[:len(words)], words) ||
-			!legalForm(en.words[len(en.words)-1]) {
-			continue // a firm's name, its legal form last: not "Norland Foreign Ministry" for "a Norland spokesman"
-		}
-		if found >= 0 {
-			return -1
-		}
-		found = e
-	}
-	return found
+	return d.soleEntity(func(_ int, en *entity) bool {
+		// A firm's name, its legal form last: not "Norland Foreign
+		// Ministry" for "a Norland spokesman".
+		return len(en.words) > len(words) && !en.personish() && !en.placeish() && !en.outlet && en.orgish() &&
+			slices.Equal(en.words[:len(words)], words) && legalForm(en.words[len(en.words)-1])
+	})
 }
 
 // nationOpens reports whether the phrase at i opens, after its article,

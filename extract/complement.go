@@ -2284,6 +2284,9 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 	if nominative(w) && k+1 < s.last && d.toks[k+1].lowerWord() && !d.toks[k+1].has(lxPrep|lxFunc) {
 		return true // "told reporters she heard two blasts": a subject pronoun opens a clause
 	}
+	if w == "no" && t.lowerWord() && d.isWord(k+1, "one") && k+2 < s.last && d.toks[k+2].lowerWord() && !d.toks[k+2].has(lxPrep|lxFunc) {
+		return true // "said no one reported any injuries": "no one" is a subject, as "nobody" is
+	}
 	if nominative(w) && k+2 < s.last && d.toks[k+1].lowerWord() && preVerbAdverb(d.lower(k+1)) &&
 		d.toks[k+2].lowerWord() && !d.toks[k+2].has(lxPrep|lxFunc|lxDet|lxPronoun) {
 		return true // "said she now checks the data": the subject, an adverb, its verb

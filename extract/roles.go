@@ -1462,13 +1462,18 @@ func (d *doc) postedTitle(c *chunk) (int, int) {
 // opens its sentence with "the" and ends at token j ("The Orashi State
 // Commissioner of Police", "The State Police Public Relations Officer"):
 // capitalised words and "of" only, one of them a role; or -1.
+//
+// The remit after "of" may list several fields, commas and "and" between
+// them ("The Minister of Regional and Local Government, Housing and Rural
+// Development, Carl Namby,"): a list only the "of" opens.
 func (d *doc) capOfficeBefore(j int) int {
 	role := false
-	for k := j; k >= 0 && k > j-9; k-- {
+	joined := -1 // the first "and" or comma read back, which an "of" must come before
+	for k := j; k >= 0 && k > j-16; k-- {
 		t := &d.toks[k]
 		switch {
 		case d.isWord(k, "the") && t.is(fSentStart):
-			if !role || k == j {
+			if !role || k == j || joined >= 0 {
 				return -1
 			}
 			return k
@@ -1477,6 +1482,9 @@ func (d *doc) capOfficeBefore(j int) int {
 				role = true
 			}
 		case d.isWord(k, "of") && t.lowerWord():
+			joined = -1
+		case k < j && (d.isWord(k, "and") && t.lowerWord() || d.punct(k, ",")) && d.toks[k+1].capWord() && d.toks[k-1].capWord():
+			joined = k
 		default:
 			return -1
 		}

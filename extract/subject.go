@@ -2649,6 +2649,14 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 			}
 		}
 	}
+	if prev != nil && prev.subjFirst-2 > s.first && (d.isWord(prev.subjFirst-1, "which") || d.isWord(prev.subjFirst-1, "whom")) &&
+		d.toks[prev.subjFirst-2].lowerWord() && d.toks[prev.subjFirst-2].has(lxPrep) && d.punct(c.verb-1, ",") {
+		// "Brisk questioned the manner in which Keel responded, adding
+		// that ...": the cue before spoke inside a relative clause of
+		// the object, which the comma closed; the participle goes with
+		// the sentence's subject.
+		prev = nil
+	}
 	if prev != nil && prev.found {
 		// "Brenn and Varga issued a statement saying ...": each of the
 		// two the cue before credits.

@@ -28,6 +28,29 @@ import (
 // later "the minister said" was nobody's. Near miss: "The Minister of
 // Finance, Senator Ivo Tamm, Governor Ada Kessel and Mayor Ana Lind": a
 // list of people after the office.
+//
+// Shape "agedfrom": "Mara Velk, 41, of Dunmore said" made the town the
+// speaker: the age set off by commas, then where she lives, the closing
+// comma lost, as "Ivo Tamm, a critic of the plan said" loses its own.
+// Near miss: "Mara Velk, 41, said", closed at once.
+//
+// Shape "seatafterrole": "Dr Sunil Varga, district agriculture officer,
+// Prayagraj, told ANI" made Prayagraj the speaker, read as the holder of
+// the office before it ("the director, Ivo Tamm, said"); a bare role after
+// a name, then one word, is the office's seat. Near miss: "the director,
+// Ivo Tamm, said", where the name after the article's role speaks.
+//
+// Shape "statewords": "An agriculture department official in Uttar
+// Pradesh said" made a person of the state, two capitalised words no
+// list knew: "Pradesh", "oblast", "governorate" and "prefecture" now end
+// a place's name, and the larger Indian and Pakistani states are places.
+// Near miss: "An official in Marlow said", nobody all along.
+//
+// Shape "officeholder": "Congress MP Gaurav Gogoi" and "NTSB Air Safety
+// Investigator Aaron McCarter" were bodies, the body's word before the
+// office taking the whole name; the office after the body, then two or
+// three capitalised words, is a holder's title and name. Near miss:
+// "Commission on International Religious Freedom", no office.
 
 var s27Known = flag.Bool("s27.known", false, "TestAuditS27 runs its known failures too")
 
@@ -54,6 +77,34 @@ func s27Rows() []auditRow {
 			want: []quote{{"Ada Kessel", auD, "It is a start"}}},
 		{class: "listedremit/near", text: "The Minister of Finance, Senator Ivo Tamm, Governor Ada Kessel and Mayor Ana Lind met on Monday.\n\n“It is a start,” Lind said.",
 			want: []quote{{"Ana Lind", auD, "It is a start"}}, speakers: []string{"Ana Lind"}},
+		// agedfrom.
+		{class: "agedfrom/of", text: "Mara Velk, 41, of Dunmore said the water rose fast.",
+			want: []quote{{"Mara Velk", auI, "the water rose fast"}}, speakers: []string{"Mara Velk"}},
+		{class: "agedfrom/from", text: "Passenger Trent Pursley, 23, from Temecula said he felt lucky to have escaped.",
+			want: []quote{{"Trent Pursley", auI, "he felt lucky to have escaped"}}, speakers: []string{"Trent Pursley"}},
+		{class: "agedfrom/near", text: "Mara Velk, 41, said the water rose fast.",
+			want: []quote{{"Mara Velk", auI, "the water rose fast"}}, speakers: []string{"Mara Velk"}},
+		// seatafterrole.
+		{class: "seatafterrole/district", text: "Dr Sunil Varga, district agriculture officer, Prayagraj, told news agency ANI that the teams were ready.",
+			want: []quote{{"Sunil Varga", auI, "the teams were ready"}}, speakers: []string{"Sunil Varga"}},
+		{class: "seatafterrole/town", text: "Ada Lind, deputy commissioner, Kessby, said the roads were shut.",
+			want: []quote{{"Ada Lind", auI, "the roads were shut"}}, speakers: []string{"Ada Lind"}},
+		{class: "seatafterrole/near", text: "The union said the talks had failed. Its director, Ivo Tamm, said the strike would go on.",
+			want: []quote{{"", auI, "the talks had failed"}, {"Ivo Tamm", auI, "the strike would go on"}}},
+		// statewords.
+		{class: "statewords/pradesh", text: "An agriculture department official in Uttar Pradesh said that the swarm was one of three.",
+			want: []quote{{"", auI, "the swarm was one of three"}}, speakers: []string{}},
+		{class: "statewords/oblast", text: "A spokesman for the governor of Kessa Oblast said the shelling had stopped.",
+			want: []quote{{"", auI, "the shelling had stopped"}}, speakers: []string{}},
+		{class: "statewords/near", text: "An official in Marlow said that the swarm was one of three.",
+			want: []quote{{"", auI, "the swarm was one of three"}}, speakers: []string{}},
+		// officeholder.
+		{class: "officeholder/party", text: "Meanwhile, Congress MP Gaurav Gogoi said the administration is biased.",
+			want: []quote{{"Gaurav Gogoi", auI, "the administration is biased"}}, speakers: []string{"Gaurav Gogoi"}},
+		{class: "officeholder/agency", text: "NTSB Air Safety Investigator Aaron McCarter said investigators expect to stay for three days.",
+			want: []quote{{"Aaron McCarter", auI, "investigators expect to stay for three days"}}, speakers: []string{"Aaron McCarter"}},
+		{class: "officeholder/near", text: "The Commission on International Religious Freedom said the report was late.",
+			want: []quote{{"Commission on International Religious Freedom", auI, "the report was late"}}},
 	}
 }
 

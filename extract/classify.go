@@ -368,6 +368,15 @@ func (d *doc) personTail(c *chunk, lastOrg int) int {
 			k++ // "of South Carolina", "of New Mexico": a place of two words
 		}
 	}
+	// "Congress MP Gaurav Gogoi", "NTSB Air Safety Investigator Aaron
+	// McCarter": the office after the body, then the holder's name.
+	for r := c.last - 3; r >= k; r-- {
+		if t := &d.toks[r]; (t.has(lxRole|lxTitle) || t.is(fAllCaps) && t.has(lxPostNominal)) && !t.has(lxOrgCue|lxCompany|lxFirstName) &&
+			!d.toks[r+1].has(lxRole|lxTitle|lxOrgCue|lxCompany) {
+			k = r + 1
+			break
+		}
+	}
 	n := c.last - k
 	if n < 2 {
 		return 0

@@ -1407,6 +1407,32 @@ func (d *doc) citedAs(as int, s sentence) int {
 	return -1
 }
 
+// placeAfterBareRole reports whether the one-word name [segStart, pos),
+// after the comma at a, follows a bare role set off after a person's
+// name: "Dr Sunil Varga, district agriculture officer, Prayagraj, told":
+// the office's seat, written as an address line, not the office's holder
+// ("the director, Ivo Tamm, said" has its article).
+func (d *doc) placeAfterBareRole(segStart, pos, a int, s sentence) bool {
+	ci := d.chunkAt[segStart]
+	if pos-segStart != 1 || ci < 0 || d.chunks[ci].first != segStart || d.toks[segStart].has(lxFirstName|lxTitle|lxRole) {
+		return false
+	}
+	role := false
+	k := a - 1
+	for ; k > s.first && !d.punct(k, ","); k-- {
+		t := &d.toks[k]
+		if !t.lowerWord() || t.has(lxDet|lxPronoun|lxAux|lxVerb|lxRelative) || t.cv != 0 {
+			return false
+		}
+		role = role || t.has(lxRole)
+	}
+	if !role || k <= s.first || k == a-1 {
+		return false
+	}
+	pc := d.chunkAt[k-1]
+	return pc >= 0 && d.chunks[pc].last == k && d.chunks[pc].ent >= 0 && d.ents[d.chunks[pc].ent].personish()
+}
+
 // unclosedAppositive returns the person named just before the subject
 // phrase [start, end) when that phrase is a description set off by a comma
 // that is never closed ("Ivo Tamm, the chief technology officer of Kelda
@@ -1462,6 +1488,14 @@ func (d *doc) unclosedDescription(start, end int, s sentence) int {
 	if a < 0 || a-1 < s.first {
 		return -1
 	}
+	// "Mara Velk, 41, of Dunmore said": the age set off between commas,
+	// then where she is from, the closing comma lost; the name is before
+	// the age.
+	aged := a-3 >= s.first && d.toks[a-1].kind == tkNum && d.punct(a-2, ",") && a+1 < end && d.toks[a+1].lowerWord() &&
+		(d.isWord(a+1, "of") || d.isWord(a+1, "from"))
+	if aged {
+		a -= 2
+	}
 	ci := d.chunkAt[a-1]
 	if ci < 0 {
 		return -1
@@ -1478,7 +1512,7 @@ func (d *doc) unclosedDescription(start, end int, s sentence) int {
 		!d.reportedClauseBefore(f, s) {
 		return -1 // not "“...,” Aron Pell, head of the polar institute said", the name handed the quotation
 	}
-	role := d.isWord(a+1, "a") || d.isWord(a+1, "an") || when
+	role := d.isWord(a+1, "a") || d.isWord(a+1, "an") || when || aged
 	for k := a + 1; k < end && !role; k++ {
 		role = d.toks[k].lowerWord() && d.toks[k].has(lxRole|lxTitle)
 	}
@@ -3315,7 +3349,7 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			c.found, c.subjFirst, c.ent = true, n[0], e
 			return
 		}
-		if !atStart && d.appositiveLike(segStart, pos) && !d.afterIntro(s, a) && !d.namedAfterState(segStart, pos, a, s) {
+		if !atStart && (d.appositiveLike(segStart, pos) || len(appos) == 0 && d.placeAfterBareRole(segStart, pos, a, s)) && !d.afterIntro(s, a) && !d.namedAfterState(segStart, pos, a, s) {
 			if ledBy < 0 {
 				ledBy = d.ledBy(segStart, pos)
 			}

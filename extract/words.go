@@ -207,7 +207,9 @@ new_york los_angeles chicago houston texas california florida geneva strasbourg 
 united_states united_kingdom new_zealand south_korea north_korea saudi_arabia sri_lanka
 south_africa hong_kong soviet_union european_union middle_east gaza_strip west_bank
 united_arab_emirates czech_republic dominican_republic ivory_coast costa_rica el_salvador
-puerto_rico new_delhi tel_aviv abu_dhabi sao_paulo rio_de_janeiro buenos_aires cape_town`
+puerto_rico new_delhi tel_aviv abu_dhabi sao_paulo rio_de_janeiro buenos_aires cape_town
+rajasthan bihar kerala karnataka maharashtra gujarat odisha bengal west_bengal assam telangana
+haryana jharkhand chhattisgarh uttarakhand tamil_nadu sindh balochistan khyber_pakhtunkhwa`
 
 const orgCueWords = `ministry fed treasury department council agency police constabulary inc inc. corp corp. corporation
 company co co. ltd ltd. llc plc gmbh university college school academy institute institution
@@ -322,4 +324,5 @@ desert forest plaza market building arena castle palace estate peninsula canal f
 quay north south east west central cup prize award awards war act day games olympics
 championship championships marathon race tournament derby rally trophy series open base
 fair expo exhibition show summit conference congress week springs creek township borough drive
-boulevard terrace parkway junction plains gardens crescent line`
+boulevard terrace parkway junction plains gardens crescent line
+pradesh oblast governorate prefecture`

@@ -51,6 +51,28 @@ import (
 // office taking the whole name; the office after the body, then two or
 // three capitalised words, is a holder's title and name. Near miss:
 // "Commission on International Religious Freedom", no office.
+//
+// Shape "pluralbody": "Hospitals are coping well, District Health Boards
+// say" made a person called Boards: a body's word in the plural ("Boards",
+// "Councils", "Unions", "Associations") did not mark a body's name as the
+// singular does. Near miss: "the boards say", no name.
+//
+// Shape "gerundes": "said putting a price on pollution creates good jobs"
+// was no clause: the verb in -es the lexicon lacks, after the gerund's
+// phrase, was not read as the verb. Near miss: "said putting a price on
+// pollution", no verb.
+//
+// Shape "frontedhe": "Condemning what he called “the politics of
+// exclusion”, Cllr Aidan Mullet declared: ..." gave the phrase to the man
+// named in the paragraph before; the pronoun in a participle's phrase
+// opening the sentence points forward to the main clause's subject. Near
+// miss: a woman named after the comma, "he" stays the man before.
+//
+// Shape "sayingcomma": "she responded saying, “We had a technical
+// issue.”" left the quotation unattributed: the participle after the
+// verb handed over its quotation only with no comma between. Near miss:
+// "The Varnshire council issued a statement saying, “...”", a document's
+// words, its issuer unnamed.
 
 var s27Known = flag.Bool("s27.known", false, "TestAuditS27 runs its known failures too")
 
@@ -105,6 +127,32 @@ func s27Rows() []auditRow {
 			want: []quote{{"Aaron McCarter", auI, "investigators expect to stay for three days"}}, speakers: []string{"Aaron McCarter"}},
 		{class: "officeholder/near", text: "The Commission on International Religious Freedom said the report was late.",
 			want: []quote{{"Commission on International Religious Freedom", auI, "the report was late"}}},
+		// pluralbody.
+		{class: "pluralbody/boards", text: "Hospitals are coping well during the strike, District Health Boards say.",
+			want: []quote{{"District Health Boards", auI, "Hospitals are coping well during the strike"}}},
+		{class: "pluralbody/councils", text: "The plan is unaffordable, Rural Councils Varnshire said on Monday.",
+			want: []quote{{"Rural Councils Varnshire", auI, "The plan is unaffordable"}}},
+		{class: "pluralbody/near", text: "Hospitals are coping well during the strike, the boards say.",
+			want: []quote{{"", auI, "Hospitals are coping well during the strike"}}, speakers: []string{}},
+		// gerundes.
+		{class: "gerundes/creates", text: "Ada Kessel said putting a price on pollution creates good jobs.",
+			want: []quote{{"Ada Kessel", auI, "putting a price on pollution creates good jobs"}}},
+		{class: "gerundes/reduces", text: "Ivo Tamm said planting trees along the river reduces flooding downstream.",
+			want: []quote{{"Ivo Tamm", auI, "planting trees along the river reduces flooding downstream"}}},
+		{class: "gerundes/near", text: "Ivo Tamm said goodbye to the staff on Friday.",
+			want: []quote{}, speakers: []string{}},
+		// frontedhe.
+		{class: "frontedhe/called", text: "The pact had the support of Independent Cllr Ollie Brant.\n\nCondemning what he called “the politics of exclusion”, Cllr Aidan Mullet declared: “We now have what I call a cartel.”",
+			want: []quote{{"Aidan Mullet", auD, "the politics of exclusion"}, {"Aidan Mullet", auD, "We now have what I call a cartel."}}},
+		{class: "frontedhe/near", text: "The pact had the support of Independent Cllr Ollie Brant.\n\nCondemning what he called “the politics of exclusion”, Mayor Ada Kessel declared: “We now have a cartel.”",
+			want: []quote{{"Ollie Brant", auD, "the politics of exclusion"}, {"Ada Kessel", auD, "We now have a cartel."}}},
+		// sayingcomma.
+		{class: "sayingcomma/responded", text: "The Herald emailed city spokeswoman Mary Shone on Wednesday. On Thursday, she responded saying, “We had a technical issue.”",
+			want: []quote{{"Mary Shone", auD, "We had a technical issue."}}},
+		{class: "sayingcomma/colon", text: "Ivo Tamm was asked about the vote. He replied saying: “There was a discrepancy.”",
+			want: []quote{{"Ivo Tamm", auD, "There was a discrepancy."}}},
+		{class: "sayingcomma/near", text: "The Varnshire council issued a statement saying, “The bridge will reopen.”",
+			want: []quote{{"", auD, "The bridge will reopen."}}, speakers: []string{}},
 	}
 }
 

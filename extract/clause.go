@@ -1521,6 +1521,13 @@ func (d *doc) longGerundSubject(k int, s sentence) bool {
 		if t.has(lxVerb) && d.endsWith(j, "s") && !d.endsWith(j, "ss") && d.toks[j-1].lowerWord() && !d.toks[j-1].has(lxFunc|lxPrep|lxDet|lxAux) {
 			return true
 		}
+		if j > k+2 && t.lx == 0 && d.endsWith(j, "es") && !d.endsWith(j, "ses") && d.toks[j-1].lowerWord() && d.toks[j-1].lx&^lxCommon == 0 &&
+			d.toks[j-2].lowerWord() && d.toks[j-2].has(lxPrep|lxDet) && j+1 < s.last && d.toks[j+1].lowerWord() && !d.toks[j+1].has(lxPrep|lxAux) {
+			// "said putting a price on pollution creates good jobs": a
+			// verb in -es the lexicon lacks, after the noun that closes
+			// the gerund's phrase, and its object after it.
+			return true
+		}
 	}
 	return false
 }

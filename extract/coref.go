@@ -206,6 +206,41 @@ func (d *doc) comparisonMention(k int) bool {
 // or was a subject. The result is remembered so that later pronouns chain.
 func (d *doc) resolvePronoun(h, at int) int { return d.resolvePronounBut(h, at, -1) }
 
+// frontedParticipleHolder returns the person whom a pronoun inside a
+// participle's phrase opening the sentence points forward to: the main
+// clause's subject, named right after the phrase's comma ("Condemning
+// what he called “the politics of exclusion”, Cllr Aidan Mullet
+// declared"); or -1. The phrase's doer is the main clause's subject, so
+// its pronoun can be no one named before.
+func (d *doc) frontedParticipleHolder(h int, want gender) int {
+	s := d.sents[d.sentOf[h]]
+	if h <= s.first || !d.endsWith(s.first, "ing") || !d.toks[s.first].capWord() || d.isWord(s.first, "according") {
+		return -1
+	}
+	comma := -1
+	for k := s.first + 1; k < s.last && k < s.first+24; k++ {
+		if d.punct(k, ",") && !d.toks[k].inQuote() {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 || h > comma {
+		return -1
+	}
+	ci := d.chunkAt[comma+1]
+	if ci < 0 || d.chunks[ci].first != comma+1 || d.chunks[ci].ent < 0 {
+		return -1
+	}
+	e := d.chunks[ci].ent
+	if en := &d.ents[e]; !en.personish() || want != gUnknown && en.gender != gUnknown && en.gender != want {
+		return -1
+	}
+	if v := d.chunks[ci].last; v >= s.last || d.toks[v].cv == 0 && !d.toks[v].has(lxAux|lxVerb) {
+		return -1 // the name must be the subject, its verb right after it
+	}
+	return e
+}
+
 // resolvePronounBut is resolvePronoun passing over entity skip (-1: none).
 // Passing over someone, it settles only for a candidate that spoke lately
 // or is the subject the sentence it was found in opens with, and returns
@@ -273,6 +308,12 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 	}
 	if !org && d.unnamedSubjectSpoke(h, int(curSent)) {
 		return -1
+	}
+	if !org {
+		if e := d.frontedParticipleHolder(h, want); e >= 0 {
+			d.entAt[h] = int32(e)
+			return e
+		}
 	}
 	if !org && (d.isWord(h, "he") || d.isWord(h, "she")) {
 		// "A Sussex Police spokesman said ... He said: “...”": the

@@ -4113,8 +4113,14 @@ func blameVerb(w string) bool {
 // to the clause's subject: "He dodged the question for a second time
 // saying “...”". A sign, a banner or a document before it carries the
 // words itself.
+//
+// A comma or a colon may stand between: "she responded saying, “...”".
 func (d *doc) sayingQuotation(i, prev int, s sentence) bool {
-	return d.isWord(i, "saying") && i+1 < s.last && d.toks[i+1].kind == tkQuote && d.toks[i+1].is(fOpenMark) &&
+	q := i + 1
+	if d.punct(q, ",") || d.punct(q, ":") {
+		q++
+	}
+	return d.isWord(i, "saying") && q < s.last && d.toks[q].kind == tkQuote && d.toks[q].is(fOpenMark) &&
 		d.toks[prev].kind == tkWord && !d.docNounAt(prev) && !signNouns[d.lower(prev)]
 }
 

@@ -218,7 +218,7 @@ services board bank court parliament congress senate assembly government adminis
 navy air_force military force forces association union federation foundation society
 organisation organization church network center centre museum gallery hospital clinic club
 team fund trust alliance league coalition movement municipality city county secretariat embassy
-centers centres institutes branch
+centers centres institutes branch boards councils committees authorities agencies unions associations
 consulate cabinet tribunal directorate command guard coastguard regiment brigade division unit group
 conference festival observatory laboratory lab laboratories library archive archives
 cooperative co-operative collective syndicate consortium partnership firm chamber

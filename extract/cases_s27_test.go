@@ -73,6 +73,12 @@ import (
 // verb handed over its quotation only with no comma between. Near miss:
 // "The Varnshire council issued a statement saying, “...”", a document's
 // words, its issuer unnamed.
+//
+// Shape "placedash": "Cape Town - A DA “take-over” ... is illegal, the
+// Western Cape municipality said" made the city a speaker: a dateline in
+// plain capitals before a spaced hyphen was read only when its first word
+// was in capitals or a country followed. A place the lexicon knows is a
+// dateline too. Near miss: "Ivo Tamm - The mayor ...", a name.
 
 var s27Known = flag.Bool("s27.known", false, "TestAuditS27 runs its known failures too")
 
@@ -153,6 +159,11 @@ func s27Rows() []auditRow {
 			want: []quote{{"Ivo Tamm", auD, "There was a discrepancy."}}},
 		{class: "sayingcomma/near", text: "The Varnshire council issued a statement saying, “The bridge will reopen.”",
 			want: []quote{{"", auD, "The bridge will reopen."}}, speakers: []string{}},
+		// placedash.
+		{class: "placedash/capetown", text: "Cape Town - A DA “take-over” of the council is illegal, the municipality said on Friday.",
+			want: []quote{{"", auM, "A DA “take-over” of the council is illegal"}}, speakers: []string{}},
+		{class: "placedash/near", text: "Ivo Tamm - The mayor resigned on Friday, the council said.",
+			want: []quote{{"", auI, "Ivo Tamm - The mayor resigned on Friday"}}, speakers: []string{}},
 	}
 }
 

@@ -194,7 +194,7 @@ func byline(p string) bool {
 // its dash and the space after it, or 0: a place whose first word is in
 // capitals or an agency in brackets, then a dash, then the story
 // ("KESTREL BAY, Calder, March 3 (Wirenews) - Calder's army said ...",
-// "Harbourton (Wirenews) — ...").
+// "Harbourton (Wirenews) — ...", "Cape Town - ...").
 func datelineEnd(p string) int {
 	r, _ := utf8.DecodeRuneInString(p)
 	if !unicode.IsUpper(r) {
@@ -240,8 +240,8 @@ func datelineEnd(p string) int {
 			return 0 // a lower-case word: a sentence, not a place and a date
 		}
 	}
-	if !agency && !allCaps(strings.TrimRight(words[0], ",")) && !placeCountryHead(head) {
-		return 0
+	if !agency && !allCaps(strings.TrimRight(words[0], ",")) && !placeCountryHead(head) && lex.lookup(head)&lxPlace == 0 {
+		return 0 // but "Cape Town - A takeover ...": a place the lexicon knows, in plain capitals
 	}
 	return dash + width
 }

@@ -79,6 +79,18 @@ import (
 // plain capitals before a spaced hyphen was read only when its first word
 // was in capitals or a country followed. A place the lexicon knows is a
 // dateline too. Near miss: "Ivo Tamm - The mayor ...", a name.
+//
+// Shape "reportedamount": "Pellam, whose parent company Orrin reported
+// $33.7 billion in revenue in its latest quarter, said in a statement it
+// is “deeply committed” ..." made the figure and the rest of the sentence
+// a clause reported, and lost the firm's words: a sum reported is a
+// result, as one posted is. Near miss: "reported sales fell 5 percent",
+// a clause.
+//
+// Shape "curlydouble": "‘‘Supermarkets ruin all this,’’ Mr Govett said":
+// two curly single marks open a double one in some papers' copy, as
+// ``...'' does in plain copy; the words were no quotation at all. Near
+// miss: "‘the Sentinel’", a title in single marks.
 
 var s27Known = flag.Bool("s27.known", false, "TestAuditS27 runs its known failures too")
 
@@ -110,6 +122,8 @@ func s27Rows() []auditRow {
 			want: []quote{{"Mara Velk", auI, "the water rose fast"}}, speakers: []string{"Mara Velk"}},
 		{class: "agedfrom/from", text: "Passenger Trent Pursley, 23, from Temecula said he felt lucky to have escaped.",
 			want: []quote{{"Trent Pursley", auI, "he felt lucky to have escaped"}}, speakers: []string{"Trent Pursley"}},
+		{class: "agedfrom/worker", text: "Narayan Rao, 45, a prawn farm worker in Kakinada said: “We are used to cyclones.”",
+			want: []quote{{"Narayan Rao", auD, "We are used to cyclones."}}, speakers: []string{"Narayan Rao"}},
 		{class: "agedfrom/near", text: "Mara Velk, 41, said the water rose fast.",
 			want: []quote{{"Mara Velk", auI, "the water rose fast"}}, speakers: []string{"Mara Velk"}},
 		// seatafterrole.
@@ -164,6 +178,18 @@ func s27Rows() []auditRow {
 			want: []quote{{"", auM, "A DA “take-over” of the council is illegal"}}, speakers: []string{}},
 		{class: "placedash/near", text: "Ivo Tamm - The mayor resigned on Friday, the council said.",
 			want: []quote{{"", auI, "Ivo Tamm - The mayor resigned on Friday"}}, speakers: []string{}},
+		// reportedamount.
+		{class: "reportedamount/revenue", text: "Pellam, whose parent company Orrin reported $33.7 billion in revenue in its latest quarter, said in a statement it is “deeply committed” to privacy.",
+			want: []quote{{"Pellam", auM, "it is “deeply committed” to privacy"}}},
+		{class: "reportedamount/rise", text: "Kessel Motors, which reported a 12% rise in profit, said the plant would close.",
+			want: []quote{{"Kessel Motors", auI, "the plant would close"}}},
+		{class: "reportedamount/near", text: "Vornik Ltd reported sales fell 5 percent in the quarter.",
+			want: []quote{{"Vornik Ltd", auI, "sales fell 5 percent in the quarter"}}},
+		// curlydouble.
+		{class: "curlydouble/said", text: "‘‘Supermarkets are the ones that ruin all this,’’ Mr Ben Govett said.\n\n‘‘They have devalued our work,’’ he added.",
+			want: []quote{{"Ben Govett", auD, "Supermarkets are the ones that ruin all this"}, {"Ben Govett", auD, "They have devalued our work"}}},
+		{class: "curlydouble/near", text: "Ivo Tamm wrote for ‘the Sentinel’ for years. He said the paper would close.",
+			want: []quote{{"Ivo Tamm", auI, "the paper would close"}}},
 	}
 }
 

@@ -723,8 +723,11 @@ func (d *doc) findComplement(c *cue, s sentence) {
 	if objectVerb(c.lemma) && d.objectWithRelative(k, s) {
 		return // "confirmed the date the bridge would reopen": a thing, not a clause
 	}
-	if c.lemma == "post" && d.resultObject(k, s) {
-		return // "posted a 12% rise in pretax profit": a result, not words
+	if (c.lemma == "post" || c.lemma == "report" && (d.toks[k].kind == tkNum || d.punct(k, "$") || d.isWord(k, "a") || d.isWord(k, "an"))) && d.resultObject(k, s) {
+		// "posted a 12% rise in pretax profit", "reported $33.7 billion
+		// in revenue": a result, not words; but "reported sales fell" is
+		// a clause, its result noun the subject.
+		return
 	}
 	if objectVerb(c.lemma) && d.resultWithRelative(k, s) {
 		return // "reported first-quarter sales that missed forecasts": a result the relative clause describes, not words
@@ -3244,7 +3247,9 @@ func (d *doc) resultNounFrom(k int, s sentence) int {
 		if t.lowerWord() && resultNoun(d.lower(j)) {
 			return j
 		}
-		if !(t.lowerWord() && (t.has(lxDet) || t.kind == tkWord && !t.has(lxVerb|lxAux|lxPrep)) || t.kind == tkNum || t.kind == tkPunct && (d.punct(j, "%") || d.punct(j, "$"))) {
+		// "$33.7 billion in revenue": the amount, then what it counts.
+		amountIn := d.isWord(j, "in") && t.lowerWord() && j > k && (d.toks[j-1].kind == tkNum || d.isWord(j-1, "million") || d.isWord(j-1, "billion"))
+		if !(t.lowerWord() && (t.has(lxDet) || t.kind == tkWord && !t.has(lxVerb|lxAux|lxPrep)) || amountIn || t.kind == tkNum || t.kind == tkPunct && (d.punct(j, "%") || d.punct(j, "$"))) {
 			return -1
 		}
 	}

@@ -1488,11 +1488,12 @@ func (d *doc) unclosedDescription(start, end int, s sentence) int {
 	if a < 0 || a-1 < s.first {
 		return -1
 	}
-	// "Mara Velk, 41, of Dunmore said": the age set off between commas,
-	// then where she is from, the closing comma lost; the name is before
-	// the age.
+	// "Mara Velk, 41, of Dunmore said", "Narayan Rao, 45, a prawn farm
+	// worker in Kakinada said": the age set off between commas, then
+	// where she is from or what he does, the closing comma lost; the
+	// name is before the age.
 	aged := a-3 >= s.first && d.toks[a-1].kind == tkNum && d.punct(a-2, ",") && a+1 < end && d.toks[a+1].lowerWord() &&
-		(d.isWord(a+1, "of") || d.isWord(a+1, "from"))
+		(d.isWord(a+1, "of") || d.isWord(a+1, "from") || d.isWord(a+1, "a") || d.isWord(a+1, "an"))
 	if aged {
 		a -= 2
 	}

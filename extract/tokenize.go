@@ -153,6 +153,15 @@ func tokenize(toks []token, text, ltext string, start, end int, para int32) (_ [
 				(r == '`' || marks%2 == 1 || doubleApostropheOpens(text, i, start, end)) {
 				kind, size = tkQuote, 2
 			}
+		case '‘':
+			// "‘‘Supermarkets are the ones that ruin all this,’’ Mr Govett
+			// said": some papers open a double mark with two curly single
+			// ones, as ``...'' does in plain copy.
+			const lsq = len("‘")
+			if strings.HasPrefix(text[i+lsq:end], "‘") && !strings.HasPrefix(text[i+2*lsq:end], "‘") &&
+				(i < start+lsq || !strings.HasPrefix(text[i-lsq:], "‘")) {
+				kind, size = tkQuote, 2*lsq
+			}
 		case '’':
 			// "...from the gang,’’ he said": one national agency's wire
 			// copy closes a double mark with two curly apostrophes, and

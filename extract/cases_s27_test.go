@@ -91,6 +91,12 @@ import (
 // two curly single marks open a double one in some papers' copy, as
 // ``...'' does in plain copy; the words were no quotation at all. Near
 // miss: "‘the Sentinel’", a title in single marks.
+//
+// Shape "nationbody": "The Chief of Montreal Lake Cree Nation says ..."
+// made a person called Cree Nation, and "B.C. officials are ...,
+// saying ..." a body called B.C.: "Nation" ends a people's government's
+// name as "Council" does, and B.C. is a province. Near miss: "the
+// nation's officials said", no name.
 
 var s27Known = flag.Bool("s27.known", false, "TestAuditS27 runs its known failures too")
 
@@ -190,6 +196,15 @@ func s27Rows() []auditRow {
 			want: []quote{{"Ben Govett", auD, "Supermarkets are the ones that ruin all this"}, {"Ben Govett", auD, "They have devalued our work"}}},
 		{class: "curlydouble/near", text: "Ivo Tamm wrote for ‘the Sentinel’ for years. He said the paper would close.",
 			want: []quote{{"Ivo Tamm", auI, "the paper would close"}}},
+		// nationbody.
+		{class: "nationbody/chief", text: "The Chief of Montreal Lake Cree Nation says comments made by a city councillor are “stereotypical.”",
+			want: []quote{{"", auM, "comments made by a city councillor are “stereotypical.”"}}, speakers: []string{}},
+		{class: "nationbody/body", text: "The Cherokee Nation said the ruling was a victory.",
+			want: []quote{{"Cherokee Nation", auI, "the ruling was a victory"}}},
+		{class: "nationbody/province", text: "B.C. officials are doubling down on warnings, saying that can put people at risk.",
+			want: []quote{{"", auI, "that can put people at risk"}}, speakers: []string{}},
+		{class: "nationbody/near", text: "The nation's officials said the ruling was a victory.",
+			want: []quote{{"", auI, "the ruling was a victory"}}, speakers: []string{}},
 	}
 }
 

@@ -209,7 +209,7 @@ south_africa hong_kong soviet_union european_union middle_east gaza_strip west_b
 united_arab_emirates czech_republic dominican_republic ivory_coast costa_rica el_salvador
 puerto_rico new_delhi tel_aviv abu_dhabi sao_paulo rio_de_janeiro buenos_aires cape_town
 rajasthan bihar kerala karnataka maharashtra gujarat odisha bengal west_bengal assam telangana
-haryana jharkhand chhattisgarh uttarakhand tamil_nadu sindh balochistan khyber_pakhtunkhwa`
+haryana jharkhand chhattisgarh uttarakhand tamil_nadu sindh balochistan khyber_pakhtunkhwa b.c.`
 
 const orgCueWords = `ministry fed treasury department council agency police constabulary inc inc. corp corp. corporation
 company co co. ltd ltd. llc plc gmbh university college school academy institute institution
@@ -218,7 +218,7 @@ services board bank court parliament congress senate assembly government adminis
 navy air_force military force forces association union federation foundation society
 organisation organization church network center centre museum gallery hospital clinic club
 team fund trust alliance league coalition movement municipality city county secretariat embassy
-centers centres institutes branch boards councils committees authorities agencies unions associations
+centers centres institutes branch boards councils committees authorities agencies unions associations nation
 consulate cabinet tribunal directorate command guard coastguard regiment brigade division unit group
 conference festival observatory laboratory lab laboratories library archive archives
 cooperative co-operative collective syndicate consortium partnership firm chamber

@@ -153,24 +153,18 @@ func tokenize(toks []token, text, ltext string, start, end int, para int32) (_ [
 				(r == '`' || marks%2 == 1 || doubleApostropheOpens(text, i, start, end)) {
 				kind, size = tkQuote, 2
 			}
-		case '‘':
-			// "‘‘Supermarkets are the ones that ruin all this,’’ Mr Govett
-			// said": some papers open a double mark with two curly single
-			// ones, as ``...'' does in plain copy.
-			const lsq = len("‘")
-			if strings.HasPrefix(text[i+lsq:end], "‘") && !strings.HasPrefix(text[i+2*lsq:end], "‘") &&
-				(i < start+lsq || !strings.HasPrefix(text[i-lsq:], "‘")) {
-				kind, size = tkQuote, 2*lsq
-			}
-		case '’':
+		case '‘', '’':
 			// "...from the gang,’’ he said": one national agency's wire
 			// copy closes a double mark with two curly apostrophes, and
 			// they close it as '' does; read as two single marks they
 			// left the quotation open to the paragraph's end, cue and all.
-			const rsq = len("’")
-			if marks%2 == 1 && strings.HasPrefix(text[i+rsq:end], "’") && !strings.HasPrefix(text[i+2*rsq:end], "’") &&
-				(i < start+rsq || !strings.HasPrefix(text[i-rsq:], "’")) {
-				kind, size = tkQuote, 2*rsq
+			// Some papers open one with two curly single marks too:
+			// "‘‘Supermarkets ruin all this,’’ Mr Govett said".
+			const sq = len("’") // both marks are three bytes
+			mark := text[i : i+sq]
+			if (r == '‘' || marks%2 == 1) && strings.HasPrefix(text[i+sq:end], mark) && !strings.HasPrefix(text[i+2*sq:end], mark) &&
+				(i < start+sq || !strings.HasPrefix(text[i-sq:], mark)) {
+				kind, size = tkQuote, 2*sq
 			}
 		case '-':
 			// "That commercial -- which said ... -- changed": two hyphens

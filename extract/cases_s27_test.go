@@ -97,6 +97,18 @@ import (
 // saying ..." a body called B.C.: "Nation" ends a people's government's
 // name as "Council" does, and B.C. is a province. Near miss: "the
 // nation's officials said", no name.
+//
+// Shape "andremit": "Mine Safety and Health Administration spokesman
+// Matthew Faraci said", "Bangladesh Additional Refugee Relief and
+// Repatriation Commissioner Khalid Hossain said" and "Capital and Coast DHB
+// chief medical advisor Dr John Tait said" were nobody's: the "and" inside
+// a body's name or an office's remit was read as joining two speakers.
+// Near misses: "Ilse Varga and Kessel Trust analyst Arno Vell" and "the
+// Energy Ministry and Mining Minister Ana Lind", two each.
+//
+// Shape "thistime": "MetService meteorologist Georgina Griffiths this
+// afternoon said" took "this afternoon" for the subject. Near miss: "who
+// earlier this month indicated", the relative's time.
 
 var s27Known = flag.Bool("s27.known", false, "TestAuditS27 runs its known failures too")
 
@@ -205,6 +217,20 @@ func s27Rows() []auditRow {
 			want: []quote{{"", auI, "that can put people at risk"}}, speakers: []string{}},
 		{class: "nationbody/near", text: "The nation's officials said the ruling was a victory.",
 			want: []quote{{"", auI, "the ruling was a victory"}}, speakers: []string{}},
+		// andremit.
+		{class: "andremit/chunk", text: "Mine Safety and Health Administration spokesman Matthew Faraci said the review was under way.",
+			want: []quote{{"Matthew Faraci", auI, "the review was under way"}}, speakers: []string{"Matthew Faraci"}},
+		{class: "andremit/title", text: "Kessan Additional Refugee Relief and Repatriation Commissioner Khalid Hossain said the delegation had returned.",
+			want: []quote{{"Khalid Hossain", auI, "the delegation had returned"}}, speakers: []string{"Khalid Hossain"}},
+		{class: "andremit/roles", text: "Capital and Coast DHB chief medical advisor Dr John Tait said the plan had helped.",
+			want: []quote{{"John Tait", auI, "the plan had helped"}}, speakers: []string{"John Tait"}},
+		{class: "andremit/near", text: "The Kessan Energy Ministry and Mining Minister Ana Lind said the mine would close.",
+			want: []quote{{"", auI, "the mine would close"}}},
+		// thistime.
+		{class: "thistime/afternoon", text: "MetService meteorologist Georgina Griffiths this afternoon said the rain would ease.",
+			want: []quote{{"Georgina Griffiths", auI, "the rain would ease"}}},
+		{class: "thistime/near", text: "The storm hit Ada Lind's farm, which earlier this month reported flooding.",
+			want: []quote{}, speakers: []string{}},
 	}
 }
 

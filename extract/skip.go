@@ -102,6 +102,10 @@ func (d *doc) skipBackAdverbials(i, first int) int {
 				i = j - 1 // "The bureau earlier Saturday announced"; not "who earlier this month indicated"
 				continue
 			}
+			if det && d.isWord(j+1, "this") && j >= first && d.chunkAt[j] >= 0 && d.toks[j].capWord() {
+				i = j // "Georgina Griffiths this afternoon said": the time right after the name
+				continue
+			}
 			if d.issuedDocParticiple(j, first) {
 				i = j - 1 // "An agency statement released Saturday says": the statement speaks
 				continue

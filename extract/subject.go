@@ -889,8 +889,17 @@ func (d *doc) joinedSpeaker(start, i, ent int) int {
 			p-- // "Ilan Dravic Jr. and Mara Quell said"
 		}
 		if d.isWord(k, "and") && d.chunkAt[p] >= 0 && d.toks[k].lowerWord() {
-			if d.bodyAndRoleBeforeName(p, k, i) {
-				return -1 // "Moore Insights and Strategy analyst Patrick Moorhead said": one firm's name holds the "and"
+			// A body's remit joined inside one chunk: common words on
+			// both sides ("Mine Safety and Health Administration"), not
+			// a name the chunker ran on ("Ilse Varga and Kessel Trust").
+			inChunk := d.chunkAt[k] >= 0 && !d.toks[d.chunks[d.chunkAt[k]].first].has(lxFirstName|lxHonorific|lxTitle) &&
+				d.toks[k-1].has(lxCommon) && d.toks[k+1].has(lxCommon)
+			if d.bodyAndRoleBeforeName(p, k, i) || inChunk || d.remitAndBeforeTitle(p, k, ent) {
+				// "Moore Insights and Strategy analyst Patrick Moorhead
+				// said": one firm's name holds the "and"; so does "Mine
+				// Safety and Health Administration spokesman Matthew
+				// Faraci", one chunk.
+				return -1
 			}
 			if e := d.chunks[d.chunkAt[p]].ent; e >= 0 && e != ent && !d.ents[e].outlet {
 				return e
@@ -899,6 +908,38 @@ func (d *doc) joinedSpeaker(start, i, ent int) int {
 		}
 	}
 	return -1
+}
+
+// remitAndBeforeTitle reports whether the "and" at k, after the name
+// ending at p, joins two fields of the remit of the office that titles
+// ent, the person named after it: "Bangladesh Additional Refugee Relief
+// and Repatriation Commissioner Khalid Hossain". The first part names no
+// person; the second opens the holder's own chunk with a capitalised
+// field word, no title, given name or honorific, and a title follows it.
+// "Ivo Tamm and Commissioner Ana Lind" are two.
+func (d *doc) remitAndBeforeTitle(p, k, ent int) bool {
+	first := d.chunks[d.chunkAt[p]]
+	if ent < 0 || !d.ents[ent].personish() || d.toks[first.first].has(lxFirstName|lxHonorific|lxTitle) ||
+		first.last-first.first == 1 && d.knownSurname(d.key(first.first)) || d.toks[first.last-1].has(lxOrgCue|lxCompany) {
+		// "Turner and County Sheriff Odile Varga": a surname met before;
+		// "the Energy Ministry and Mining Minister Ana Lind": a whole
+		// body's name; two speakers.
+		return false
+	}
+	ci := d.chunkAt[k+1]
+	if ci < 0 || d.chunks[ci].first != k+1 || d.chunks[ci].ent != ent {
+		return false
+	}
+	c := d.chunks[ci]
+	if t := &d.toks[k+1]; !t.capWord() || t.has(lxFirstName|lxHonorific|lxTitle|lxRole) {
+		return false
+	}
+	for m := k + 2; m < c.name && m < c.last; m++ {
+		if d.toks[m].has(lxTitle | lxRole) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyAndRoleBeforeName reports whether the "and" at k, after the name
@@ -922,11 +963,17 @@ func (d *doc) bodyAndRoleBeforeName(p, k, i int) bool {
 	if second.kind == kPerson || second.ent >= 0 && d.ents[second.ent].personish() || d.toks[second.first].has(lxFirstName|lxHonorific|lxTitle) {
 		return false
 	}
+	// One to three lower-case words, a role among them: "analyst",
+	// "chief medical advisor" ("Capital and Coast DHB chief medical
+	// advisor Dr John Tait").
 	m := second.last
-	roles := 0
-	for m < i && roles < 2 && d.toks[m].lowerWord() && d.toks[m].has(lxRole) {
+	roles, words := 0, 0
+	for m < i && words < 3 && d.toks[m].lowerWord() && !d.toks[m].has(lxFunc|lxPrep|lxDet|lxAux|lxVerb) && d.toks[m].cv == 0 {
+		if d.toks[m].has(lxRole) {
+			roles++
+		}
 		m++
-		roles++
+		words++
 	}
 	name := d.chunkAt[i]
 	return roles > 0 && name >= 0 && d.chunks[name].first == m && d.chunks[name].kind == kPerson

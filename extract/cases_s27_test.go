@@ -109,6 +109,12 @@ import (
 // Shape "thistime": "MetService meteorologist Georgina Griffiths this
 // afternoon said" took "this afternoon" for the subject. Near miss: "who
 // earlier this month indicated", the relative's time.
+//
+// Shape "asidesubject": "Ada Lind, the mayor, said Ivo Tamm, the
+// treasurer, would resign" gave "would resign" to Tamm: the comma closing
+// the subject's aside was read as the comma before an inverted cue ("...,
+// said Ivo Tamm, the treasurer,"). Near miss: "The bridge is old, said
+// Ivo Tamm, the treasurer.", inverted.
 
 var s27Known = flag.Bool("s27.known", false, "TestAuditS27 runs its known failures too")
 
@@ -231,6 +237,13 @@ func s27Rows() []auditRow {
 			want: []quote{{"Georgina Griffiths", auI, "the rain would ease"}}},
 		{class: "thistime/near", text: "The storm hit Ada Lind's farm, which earlier this month reported flooding.",
 			want: []quote{}, speakers: []string{}},
+		// asidesubject.
+		{class: "asidesubject/role", text: "Ada Lind, the mayor, said Ivo Tamm, the treasurer, would resign.",
+			want: []quote{{"Ada Lind", auI, "Ivo Tamm, the treasurer, would resign"}}, speakers: []string{"Ada Lind"}},
+		{class: "asidesubject/says", text: "Lai Mohammed, minister of information, says Abdulahi Sule, governor of Nasarawa, never claimed there were rebels in the state.",
+			want: []quote{{"Lai Mohammed", auI, "Abdulahi Sule, governor of Nasarawa, never claimed there were rebels in the state"}}, speakers: []string{"Lai Mohammed"}},
+		{class: "asidesubject/near", text: "The bridge is old, said Ivo Tamm, the treasurer.",
+			want: []quote{{"Ivo Tamm", auI, "The bridge is old"}}},
 	}
 }
 

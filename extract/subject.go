@@ -2107,6 +2107,28 @@ func (d *doc) oneOfGroupName(k int, s sentence) int {
 	return n + 1
 }
 
+// namedSubjectAside reports whether the comma before the cue at v closes
+// an aside set off after a name opening the sentence ("Ada Lind, the
+// mayor, said"): the name is the cue's subject, and the verb is not
+// inverted. The aside has no verb of its own ("The bridge is old, said
+// Ivo Tamm" has one) and no quotation.
+func (d *doc) namedSubjectAside(v int, s sentence) bool {
+	ci := d.chunkAt[s.first]
+	if ci < 0 || d.chunks[ci].first != s.first || d.chunks[ci].ent < 0 {
+		return false
+	}
+	a := int(d.chunks[ci].last)
+	if e := &d.ents[d.chunks[ci].ent]; !d.punct(a, ",") || a+2 >= v-1 || e.placeish() || e.outlet {
+		return false
+	}
+	for k := a + 1; k < v-1; k++ {
+		if t := &d.toks[k]; t.kind == tkQuote || t.inQuote() || t.kind == tkPunct && !d.punct(k, ".") && !d.punct(k, "-") {
+			return false
+		}
+	}
+	return d.appositiveLike(a+1, v-1) && !d.finiteVerbIn(a+1, v-1)
+}
+
 // unpunctuatedRole reports whether the words from token end, just after
 // an inverted speaker's name, are that person's role set off by no comma,
 // closing the sentence: "“...,” said Kevin Holt the restaurant's owner."
@@ -2221,6 +2243,12 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		d.skipTitleBack(v-1, s) == v-1 || // "The report, “State of the Reefs”, found": the title is no quotation
 		d.dashAsideAfterQuote(v, s) // "“...” — to another town, for example — said Santel"
 	if !afterQuote && !d.punct(v-1, ",") {
+		return false
+	}
+	if !afterQuote && d.namedSubjectAside(v, s) {
+		// "Ada Lind, the mayor, said Ivo Tamm, the treasurer, would
+		// resign": the comma closes the subject's aside; the name after
+		// the verb is the clause's subject, not an inverted speaker.
 		return false
 	}
 	k := c.after

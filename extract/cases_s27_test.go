@@ -7,9 +7,12 @@ import (
 
 // Session 27: faults read off the two pools session 26 left unread
 // (regional news of six English-speaking countries; the English press of
-// Asia, Africa, the Middle East and Latin America), released after their
-// blind grade, each a fault of the engine's grammar, not of one article's
-// wording.
+// Asia, Africa, the Middle East and Latin America) and the four this
+// session collected (politics below the headlines; health, education and
+// environment; technology and culture; transport, disasters and farming),
+// each released after its blind grade, each a fault of the engine's
+// grammar, not of one article's wording. First pass on version 36 (the
+// rows copied into a worktree of e350791c): 23/53.
 //
 // Shape "noone": "said no one reported any baton charge" was no clause:
 // "no one", two words, did not open a subject as "nobody" does. Near
@@ -81,10 +84,10 @@ import (
 // dateline too. Near miss: "Ivo Tamm - The mayor ...", a name.
 //
 // Shape "reportedamount": "Pellam, whose parent company Orrin reported
-// $33.7 billion in revenue in its latest quarter, said in a statement it
-// is “deeply committed” ..." made the figure and the rest of the sentence
-// a clause reported, and lost the firm's words: a sum reported is a
-// result, as one posted is. Near miss: "reported sales fell 5 percent",
+// $33.7 billion in revenue in its most recent quarterly report, said in a
+// statement it is “deeply committed” ..." made the figure and the rest of
+// the sentence a clause reported, and lost the firm's words: a sum
+// reported is a result, as one posted is. Near miss: "reported sales fell 5 percent",
 // a clause.
 //
 // Shape "curlydouble": "‘‘Supermarkets ruin all this,’’ Mr Govett said":
@@ -203,7 +206,7 @@ func s27Rows() []auditRow {
 		{class: "placedash/near", text: "Ivo Tamm - The mayor resigned on Friday, the council said.",
 			want: []quote{{"", auI, "Ivo Tamm - The mayor resigned on Friday"}}, speakers: []string{}},
 		// reportedamount.
-		{class: "reportedamount/revenue", text: "Pellam, whose parent company Orrin reported $33.7 billion in revenue in its latest quarter, said in a statement it is “deeply committed” to privacy.",
+		{class: "reportedamount/revenue", text: "Pellam, whose parent company Orrin reported $33.7 billion in revenue in its most recent quarterly report, said in a statement it is “deeply committed” to privacy.",
 			want: []quote{{"Pellam", auM, "it is “deeply committed” to privacy"}}},
 		{class: "reportedamount/rise", text: "Kessel Motors, which reported a 12% rise in profit, said the plant would close.",
 			want: []quote{{"Kessel Motors", auI, "the plant would close"}}},

@@ -224,7 +224,7 @@ func (d *doc) frontedParticipleHolder(h int, want gender) int {
 			break
 		}
 	}
-	if comma < 0 || h > comma {
+	if comma < 0 || h > comma || comma+1 >= s.last {
 		return -1
 	}
 	ci := d.chunkAt[comma+1]

@@ -1483,7 +1483,7 @@ func (d *doc) capOfficeBefore(j int) int {
 			}
 		case d.isWord(k, "of") && t.lowerWord():
 			joined = -1
-		case k < j && (d.isWord(k, "and") && t.lowerWord() || d.punct(k, ",")) && d.toks[k+1].capWord() && d.toks[k-1].capWord():
+		case k > 0 && k < j && (d.isWord(k, "and") && t.lowerWord() || d.punct(k, ",")) && d.toks[k+1].capWord() && d.toks[k-1].capWord():
 			joined = k
 		default:
 			return -1

@@ -895,11 +895,7 @@ func (d *doc) joinedSpeaker(start, i, ent int) int {
 			inChunk := d.chunkAt[k] >= 0 && !d.toks[d.chunks[d.chunkAt[k]].first].has(lxFirstName|lxHonorific|lxTitle) &&
 				d.toks[k-1].has(lxCommon) && d.toks[k+1].has(lxCommon)
 			if d.bodyAndRoleBeforeName(p, k, i) || inChunk || d.remitAndBeforeTitle(p, k, ent) {
-				// "Moore Insights and Strategy analyst Patrick Moorhead
-				// said": one firm's name holds the "and"; so does "Mine
-				// Safety and Health Administration spokesman Matthew
-				// Faraci", one chunk.
-				return -1
+				return -1 // "Moore Insights and Strategy analyst Patrick Moorhead said": one firm's name holds the "and"
 			}
 			if e := d.chunks[d.chunkAt[p]].ent; e >= 0 && e != ent && !d.ents[e].outlet {
 				return e

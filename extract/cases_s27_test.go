@@ -118,6 +118,16 @@ import (
 // the subject's aside was read as the comma before an inverted cue ("...,
 // said Ivo Tamm, the treasurer,"). Near miss: "The bridge is old, said
 // Ivo Tamm, the treasurer.", inverted.
+//
+// Shape "ticker": "Canada's largest pipeline operator, Enbridge Inc
+// ENB.TO, announced ..." made a body called "Enbridge Inc ENB.TO", and
+// "Tarrow Group TRW.L said" no one: a share's ticker after a
+// company's name is no part of it. Near miss: "E.ON", one letter before
+// the point, a name.
+//
+// Shape "possessivetitle": "Troy Clarke, GM's North America Group Vice
+// President, said" made the title a body (it holds "Group") that took
+// his words. Near miss: "Norvania's Ministry of Health said", a body.
 
 var s27Known = flag.Bool("s27.known", false, "TestAuditS27 runs its known failures too")
 
@@ -247,6 +257,18 @@ func s27Rows() []auditRow {
 			want: []quote{{"Lai Mohammed", auI, "Abdulahi Sule, governor of Nasarawa, never claimed there were rebels in the state"}}, speakers: []string{"Lai Mohammed"}},
 		{class: "asidesubject/near", text: "The bridge is old, said Ivo Tamm, the treasurer.",
 			want: []quote{{"Ivo Tamm", auI, "The bridge is old"}}},
+		// ticker.
+		{class: "ticker/appositive", text: "Kessa's largest pipeline operator, Enbridge Inc ENB.TO, announced it was cutting about 500 jobs.",
+			want: []quote{{"Enbridge Inc", auI, "it was cutting about 500 jobs"}}, speakers: []string{"Enbridge Inc"}},
+		{class: "ticker/subject", text: "Tarrow Group TRW.L said it would close two plants.",
+			want: []quote{{"Tarrow Group", auI, "it would close two plants"}}, speakers: []string{"Tarrow Group"}},
+		{class: "ticker/near", text: "E.ON said it would split its business.",
+			want: []quote{{"E.ON", auI, "it would split its business"}}},
+		// possessivetitle.
+		{class: "possessivetitle/group", text: "Troy Clarke, Pellam's North America Group Vice President, said the agreement takes into account market demand.",
+			want: []quote{{"Troy Clarke", auI, "the agreement takes into account market demand"}}, speakers: []string{"Troy Clarke"}},
+		{class: "possessivetitle/near", text: "Norvania's Ministry of Health said on Monday that 40 new cases were found.",
+			want: []quote{{"Ministry of Health", auI, "40 new cases were found"}}},
 	}
 }
 

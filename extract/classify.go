@@ -132,6 +132,14 @@ func (d *doc) classify(c *chunk) {
 		c.name, c.kind = c.last, kUnknown
 		return
 	}
+	if hasOrg && !outlet && c.first > 0 && d.toks[c.first-1].kind == tkPoss && c.last-c.first >= 2 && lastTok.capWord() && lastTok.has(lxTitle) &&
+		!lastTok.has(lxOrgCue|lxCompany) && !portfolioWord(d.lower(c.last-1)) && !d.hasWordBefore(c.first, c.last, "of", c.last-c.first) {
+		// "Troy Clarke, GM's North America Group Vice President, said":
+		// a title after its body's possessive, its holder named beside
+		// it; as a body it would take his words.
+		c.name, c.kind = c.last, kUnknown
+		return
+	}
 	if hasOrg && !outlet && d.titleOfBodyBeforeName(c) {
 		// "Representative of the Food Agency in Norland, Mr. Kofi Abban
 		// explained": the office of the holder named after the comma,

@@ -760,7 +760,7 @@ func (d *doc) nameWord(i int) bool {
 		// apostrophe, which most capitalised words lack: looked for once.
 		apostrophe := firstApostrophe(s) >= 0
 		return s != "I" && !strings.HasPrefix(s, "I'") && !strings.HasPrefix(s, "I’") && !partyLabel(s) && !partyDistrictOpening(s) && !d.partyDistrictTail(i) && !(apostrophe && (contracted(s) || pronounContraction(s))) &&
-			!placeAdjective(s) && !roleAcronymPlural(s)
+			!placeAdjective(s) && !roleAcronymPlural(s) && !stockTicker(s)
 	}
 	if t.lx == 0 && i > 0 && d.toks[i-1].capWord() && prefixedSurname(d.str(i)) {
 		return true // "Tshepo Mahange kaMsizi", "Ilse deGraaf": a surname's lower-case prefix
@@ -773,6 +773,28 @@ func (d *doc) nameWord(i int) bool {
 		return lex.lookup(s[:h])&lxParticle != 0
 	}
 	return false
+}
+
+// stockTicker reports whether s is a share's ticker and exchange as wire
+// copy sets them after a company's name, "Enbridge Inc ENB.TO", "Tarrow
+// plc TRW.L": two to six capitals or digits, a point, one to three
+// capitals. "E.ON", one letter before the point, is a name.
+func stockTicker(s string) bool {
+	sym, exch, ok := strings.Cut(s, ".")
+	if !ok || len(sym) < 2 || len(sym) > 6 || len(exch) < 1 || len(exch) > 3 {
+		return false
+	}
+	for _, c := range sym {
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	for _, c := range exch {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // givenNameBeforeMonth reports whether the month at token j, itself a

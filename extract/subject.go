@@ -3464,6 +3464,9 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			return
 		}
 		last := d.beforeQuotedBody(d.skipAside(pos-1, segStart), segStart)
+		if last > segStart && d.toks[last].kind == tkWord && stockTicker(d.str(last)) {
+			last-- // "Canada's largest pipeline operator, Enbridge Inc ENB.TO, announced": the name before its ticker
+		}
 		if j := d.skipBackAdverbials(last, segStart); len(appos) > 0 && j < last && j >= segStart && d.chunkAt[j] >= 0 {
 			// "Mayor Ilse Varga Monday, in a speech to the assembly,
 			// said": the time word between the name and its aside, as

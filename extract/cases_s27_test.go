@@ -9,10 +9,12 @@ import (
 // (regional news of six English-speaking countries; the English press of
 // Asia, Africa, the Middle East and Latin America) and the four this
 // session collected (politics below the headlines; health, education and
-// environment; technology and culture; transport, disasters and farming),
-// each released after its blind grade, each a fault of the engine's
-// grammar, not of one article's wording. First pass on version 36 (the
-// rows copied into a worktree of e350791c): 23/53.
+// environment; technology and culture; transport, disasters and farming)
+// and the four after them (local news of North America; of Britain,
+// Ireland and Australasia; the press of Africa and Asia; business and
+// diplomacy), each released after its blind grade, each a fault of the
+// engine's grammar, not of one article's wording. First pass on version
+// 36 (the rows copied into a worktree of e350791c): 26/62.
 //
 // Shape "noone": "said no one reported any baton charge" was no clause:
 // "no one", two words, did not open a subject as "nobody" does. Near
@@ -128,6 +130,15 @@ import (
 // Shape "possessivetitle": "Troy Clarke, GM's North America Group Vice
 // President, said" made the title a body (it holds "Group") that took
 // his words. Near miss: "Norvania's Ministry of Health said", a body.
+//
+// Shape "plainclause": three plain reports were no quotes at all: "Police
+// now say arson could be to blame" (the plain form after an adverb was
+// taken for "to say"), "She said the file before her did not disclose
+// ..." ("before her" read as a clause of time after an object, which
+// "said" never takes), and "He said “a bunch of thugs” at the depot had
+// been violent" (the quoted subject's place between it and its verb).
+// Near misses: "will now say", a future; "promised protests until Sweden
+// joined", an object and a clause of time.
 
 var s27Known = flag.Bool("s27.known", false, "TestAuditS27 runs its known failures too")
 
@@ -269,6 +280,15 @@ func s27Rows() []auditRow {
 			want: []quote{{"Troy Clarke", auI, "the agreement takes into account market demand"}}, speakers: []string{"Troy Clarke"}},
 		{class: "possessivetitle/near", text: "Norvania's Ministry of Health said on Monday that 40 new cases were found.",
 			want: []quote{{"Ministry of Health", auI, "40 new cases were found"}}},
+		// plainclause.
+		{class: "plainclause/nowsay", text: "Kessby Fire Service officers now say arson could be to blame for the fires.",
+			want: []quote{{"Kessby Fire Service", auI, "arson could be to blame for the fires"}}},
+		{class: "plainclause/before", text: "Judge Ada Lind said the file before her did not disclose whether police had opposed bail.",
+			want: []quote{{"Ada Lind", auI, "the file before her did not disclose whether police had opposed bail"}}},
+		{class: "plainclause/quotedsubject", text: "Ivo Tamm said “a bunch of thugs” at the depot had been violent towards the drivers.",
+			want: []quote{{"Ivo Tamm", auM, "“a bunch of thugs” at the depot had been violent towards the drivers"}}},
+		{class: "plainclause/near", text: "Ivo Tamm will now say nothing more. He promised protests every week until Sweden joined the agreement.",
+			want: []quote{}, speakers: []string{}},
 	}
 }
 

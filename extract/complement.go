@@ -904,6 +904,13 @@ func (d *doc) fragmentOpensClause(qi int, s sentence) bool {
 			}
 		}
 	}
+	if d.toks[n].lowerWord() && d.toks[n].has(lxPrep) && !d.isWord(n, "to") && !d.isWord(n, "of") && !d.isWord(n, "by") {
+		// "said “a bunch of thugs” at the depot had been violent": the
+		// quoted subject, where it stood, then its auxiliary.
+		if m := d.npForward(n+1, s.last); m > n+1 && m <= n+5 && m < s.last && d.toks[m].lowerWord() && d.toks[m].has(lxAux) && !d.isWord(m, "to") {
+			n = m
+		}
+	}
 	t := &d.toks[n]
 	if !t.lowerWord() || !(t.has(lxAux) || afterAdverb || d.quotedSubjectVerb(n, s)) || d.isWord(n, "to") {
 		return false
@@ -2480,7 +2487,8 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			continue // "predicts 14 named storms", "300 flooded homes": an adjective between a number and its noun
 		}
 		if tj.lowerWord() && j > k+1 && j+1 < s.last && adverbialSubordinator(d.lower(j)) && !d.commaIn(k, j) && !d.relativeIn(k, j) &&
-			(d.toks[j+1].has(lxDet|lxPronoun) || d.toks[j+1].capWord()) && !(d.clauseOnlyCue(k-1) && d.isWord(j, "until") && d.toks[j+1].has(lxTime)) {
+			(d.toks[j+1].has(lxDet|lxPronoun) || d.toks[j+1].capWord()) && !(d.clauseOnlyCue(k-1) && d.isWord(j, "until") && d.toks[j+1].has(lxTime)) &&
+			!(d.clauseOnlyCue(k-1) && d.isWord(j, "before") && d.placeBeforeAux(j+1, s)) {
 			// "promised protests every week until Sweden joined the
 			// agreement": an object, then a clause of time or condition
 			// whose verb is not the object's. After "said", which takes
@@ -3196,6 +3204,19 @@ func objectVerb(lemma string) bool {
 		return true
 	}
 	return false
+}
+
+// placeBeforeAux reports whether the words from k, after "before", are
+// a short noun phrase of where something lies, and an auxiliary follows:
+// "said the file before her was incomplete", "said the case before the
+// court had stalled". After "said", which takes no object, the phrase is
+// the subject's.
+func (d *doc) placeBeforeAux(k int, s sentence) bool {
+	end := k + 1
+	if w := d.lower(k); !(d.toks[k].lowerWord() && (w == "her" || w == "him" || w == "them" || w == "us" || w == "me" || w == "it")) {
+		end = d.npForward(k, s.last)
+	}
+	return end > k && end <= k+4 && end < s.last && d.toks[end].lowerWord() && d.toks[end].has(lxAux) && !d.isWord(end, "to")
 }
 
 // bareObject reports whether the words from k are a noun phrase with no

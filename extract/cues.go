@@ -531,6 +531,13 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	}
 	noun := nounToo(w) // asked by eight of the cases below: looked up once
 	prev := d.prevWord(i, s.first)
+	// bprev: the word before the verb past one or two adverbs, for the
+	// plain form's subject ("Police now say", "Experts also say").
+	bprev := prev
+	for n := 0; n < 2 && bprev > s.first && d.toks[bprev].lowerWord() && !d.toks[bprev].has(lxAux|lxNeg) &&
+		(d.toks[bprev].has(lxAdverb) || timeAdverb(d.lower(bprev))); n++ {
+		bprev = d.prevWord(bprev, s.first)
+	}
 	switch {
 	case prev >= 0 && (d.toks[prev].has(lxDet) && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) || d.toks[prev].kind == tkPoss && d.chunkAt[prev] < 0 && !(prev > s.first && d.possessiveFirmShort(prev-1))) &&
 		!(baseForm(w) && d.quantityPronoun(prev)) && // "some say": people, not "some claims"
@@ -798,15 +805,15 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "..., write the researchers in Nature": a plural speaker after
 		// the verb, as "say the researchers" has.
 	case baseForm(w) && w != "say" && w != "describe" && w != "show" &&
-		!(prev >= 0 && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) && (d.toks[prev].has(lxGroup|lxPronoun) || thingWords[d.lower(prev)] || d.pluralSubject(prev) || d.quantityPronoun(prev) || d.agentPluralAt(prev)) &&
-			!d.isWord(prev, "it") && !d.isWord(prev, "he") && !d.isWord(prev, "she")) && !(prev >= 0 && d.thingPhraseBefore(prev, s)) &&
-		!(prev >= 0 && d.groupNameAt(prev, s)) && !(prev >= 0 && d.nationSpeaks(prev)) && !(prev >= 0 && d.coordinatedNamesEndAt(prev, s)) &&
-		!(prev >= 0 && d.suchAsNameEndsAt(prev, s)) && !(d.isWord(prev, "who") && prev > s.first && d.toks[prev].lowerWord() && d.punct(prev-1, ",")) &&
-		!(prev >= 0 && d.setOffSubjectBefore(prev, s)):
+		!(bprev >= 0 && (d.toks[bprev].lowerWord() || d.toks[bprev].is(fSentStart)) && (d.toks[bprev].has(lxGroup|lxPronoun) || thingWords[d.lower(bprev)] || d.pluralSubject(bprev) || d.quantityPronoun(bprev) || d.agentPluralAt(bprev)) &&
+			!d.isWord(bprev, "it") && !d.isWord(bprev, "he") && !d.isWord(bprev, "she")) && !(bprev >= 0 && d.thingPhraseBefore(bprev, s)) &&
+		!(bprev >= 0 && d.groupNameAt(bprev, s)) && !(bprev >= 0 && d.nationSpeaks(bprev)) && !(bprev >= 0 && d.coordinatedNamesEndAt(bprev, s)) &&
+		!(bprev >= 0 && d.suchAsNameEndsAt(bprev, s)) && !(d.isWord(bprev, "who") && bprev > s.first && d.toks[bprev].lowerWord() && d.punct(bprev-1, ",")) &&
+		!(bprev >= 0 && d.setOffSubjectBefore(bprev, s)):
 		return c, false // "scientists report", not "the Ad Performance report"
-	case baseForm(w) && (prev < 0 || d.isWord(prev, "to") || d.toks[prev].has(lxAux|lxNeg) ||
-		d.toks[prev].lowerWord() && !d.toks[prev].has(lxGroup|lxPronoun|lxGenericOrg|lxDoc) && !thingWords[d.lower(prev)] && !d.pluralSubject(prev) && !d.quantityPronoun(prev) &&
-			!d.agentPluralAt(prev) && !d.thingPhraseBefore(prev, s) && !(d.isWord(prev, "who") && prev > s.first && d.punct(prev-1, ","))):
+	case baseForm(w) && (bprev < 0 || d.isWord(bprev, "to") || d.toks[bprev].has(lxAux|lxNeg) ||
+		d.toks[bprev].lowerWord() && !d.toks[bprev].has(lxGroup|lxPronoun|lxGenericOrg|lxDoc) && !thingWords[d.lower(bprev)] && !d.pluralSubject(bprev) && !d.quantityPronoun(bprev) &&
+			!d.agentPluralAt(bprev) && !d.thingPhraseBefore(bprev, s) && !(d.isWord(bprev, "who") && bprev > s.first && d.punct(bprev-1, ","))):
 		// "members of the bar, who claim the files are ...": after "who"
 		// the plain form agrees with people before it, and is finite.
 		return c, false // "to say", "will say", "would describe"

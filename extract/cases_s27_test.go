@@ -139,6 +139,13 @@ import (
 // been violent" (the quoted subject's place between it and its verb).
 // Near misses: "will now say", a future; "promised protests until Sweden
 // joined", an object and a clause of time.
+//
+// Shape "townstate": "Judge William Fitzpatrick, in Alexandria, Virginia,
+// ruled that ..." made Virginia the speaker: the state closes the
+// address the aside opened. And "COLORADO SPRINGS, Colo.—A cyclist is
+// suing ..." made the town a body: a dateline's dash set without spaces.
+// Near miss: "Ada Lind, in Kessby, Mara Quell said", two words that are a
+// person's name.
 
 var s27Known = flag.Bool("s27.known", false, "TestAuditS27 runs its known failures too")
 
@@ -289,6 +296,13 @@ func s27Rows() []auditRow {
 			want: []quote{{"Ivo Tamm", auM, "“a bunch of thugs” at the depot had been violent towards the drivers"}}},
 		{class: "plainclause/near", text: "Ivo Tamm will now say nothing more. He promised protests every week until Sweden joined the agreement.",
 			want: []quote{}, speakers: []string{}},
+		// townstate.
+		{class: "townstate/ruled", text: "U.S. Magistrate Judge William Fitzpatrick, in Alexandria, Virginia, ruled on Monday that the evidence was flawed.",
+			want: []quote{{"William Fitzpatrick", auI, "the evidence was flawed"}}, speakers: []string{"William Fitzpatrick"}},
+		{class: "townstate/dateline", text: "KESSBY SPRINGS, Colo.—A cyclist is suing the agency, claiming the agency had planned to test the sample.",
+			want: []quote{{"", auI, "the agency had planned to test the sample"}}, speakers: []string{}},
+		{class: "townstate/near", text: "The harbour will close, Ada Lind, the mayor, said on Monday.",
+			want: []quote{{"Ada Lind", auI, "The harbour will close"}}},
 	}
 }
 

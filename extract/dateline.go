@@ -213,6 +213,13 @@ func datelineEnd(p string) int {
 		}
 	}
 	if dash < 0 {
+		// "COLORADO SPRINGS, Colo.—A cyclist is suing": a dash set with
+		// no spaces, after a town in capitals and its state.
+		if k := strings.Index(head, "—"); k > 0 && strings.Contains(head[:k], ",") && allCaps(strings.Fields(head[:k])[0]) {
+			dash, width = k, len("—")
+		}
+	}
+	if dash < 0 {
 		return 0
 	}
 	head, rest := strings.TrimSpace(p[:dash]), p[dash+width:]

@@ -1476,6 +1476,28 @@ func (d *doc) placeAfterBareRole(segStart, pos, a int, s sentence) bool {
 	return pc >= 0 && d.chunks[pc].last == k && d.chunks[pc].ent >= 0 && d.ents[d.chunks[pc].ent].personish()
 }
 
+// stateAfterTown reports whether the one- or two-word name [segStart,
+// pos), after the comma at a, closes an address the aside before that
+// comma opened with a preposition: "Judge William Fitzpatrick, in
+// Alexandria, Virginia, ruled": the state of the town, no speaker.
+func (d *doc) stateAfterTown(segStart, pos, a int, s sentence) bool {
+	if pos-segStart > 2 || d.toks[segStart].has(lxTitle|lxRole|lxHonorific) || pos-segStart == 2 && d.toks[segStart].has(lxFirstName) {
+		return false // "Virginia" may be a given name too; "Mara Quell" is a person
+	}
+	for k := segStart; k < pos; k++ {
+		if !d.toks[k].capWord() {
+			return false
+		}
+	}
+	k := a - 1
+	for ; k > s.first && d.toks[k].capWord(); k-- {
+	}
+	if k == a-1 || !d.toks[k].lowerWord() || !(d.isWord(k, "in") || d.isWord(k, "from") || d.isWord(k, "of") || d.isWord(k, "near")) {
+		return false
+	}
+	return k-1 > s.first && d.punct(k-1, ",")
+}
+
 // unclosedAppositive returns the person named just before the subject
 // phrase [start, end) when that phrase is a description set off by a comma
 // that is never closed ("Ivo Tamm, the chief technology officer of Kelda
@@ -3421,7 +3443,8 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			c.found, c.subjFirst, c.ent = true, n[0], e
 			return
 		}
-		if !atStart && (d.appositiveLike(segStart, pos) || len(appos) == 0 && d.placeAfterBareRole(segStart, pos, a, s)) && !d.afterIntro(s, a) && !d.namedAfterState(segStart, pos, a, s) {
+		if !atStart && (d.appositiveLike(segStart, pos) || len(appos) == 0 && (d.placeAfterBareRole(segStart, pos, a, s) || d.stateAfterTown(segStart, pos, a, s))) &&
+			!d.afterIntro(s, a) && !d.namedAfterState(segStart, pos, a, s) {
 			if ledBy < 0 {
 				ledBy = d.ledBy(segStart, pos)
 			}

@@ -146,6 +146,13 @@ import (
 // suing ..." made the town a body: a dateline's dash set without spaces.
 // Near miss: "Ada Lind, in Kessby, Mara Quell said", two words that are a
 // person's name.
+//
+// Shape "countrysbody": "The UK's biggest higher education union has
+// called on the government to ..., warning that ..." gave the country the
+// union's words: a country's possessive, then a description in lower case
+// ending in a body's noun, is the body the story names with that noun,
+// or no one. Near miss: "Kessa's government said", a state body named by
+// its country, as before.
 
 var s27Known = flag.Bool("s27.known", false, "TestAuditS27 runs its known failures too")
 
@@ -303,6 +310,13 @@ func s27Rows() []auditRow {
 			want: []quote{{"", auI, "the agency had planned to test the sample"}}, speakers: []string{}},
 		{class: "townstate/near", text: "The harbour will close, Ada Lind, the mayor, said on Monday.",
 			want: []quote{{"Ada Lind", auI, "The harbour will close"}}},
+		// countrysbody.
+		{class: "countrysbody/union", text: "The UK’s biggest higher education union has called on the government to launch an emergency fund, warning that 5,000 posts have already been axed.\n\nThe University and College Union said the cuts would harm students.",
+			want: []quote{{"University and College Union", auI, "the government to launch an emergency fund"}, {"University and College Union", auI, "5,000 posts have already been axed"}, {"University and College Union", auI, "the cuts would harm students"}}},
+		{class: "countrysbody/unnamed", text: "Kessa’s largest charity said the cuts would harm children.",
+			want: []quote{{"", auI, "the cuts would harm children"}}, speakers: []string{}},
+		{class: "countrysbody/near", text: "Kessa’s government said the plan would work.",
+			want: []quote{{"Kessa’s government", auI, "the plan would work"}}},
 	}
 }
 

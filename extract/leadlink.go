@@ -1299,6 +1299,23 @@ func (d *doc) linkDescribedBodies() {
 		if c.skip || c.ent < 0 {
 			continue
 		}
+		if b, ok := d.countrysBody(c); ok {
+			// "The UK's biggest higher education union has called on
+			// ...": not the country but its body, the one the story
+			// names with that noun, or none.
+			old := c.ent
+			for cj := ci; cj < len(d.cues); cj++ {
+				o := &d.cues[cj]
+				if o.ent != old || d.sentOf[o.verb] != d.sentOf[c.verb] || cj > ci && !d.endsWith(o.verb, "ing") {
+					continue // the participles sharing the subject ("..., warning that") too
+				}
+				if qi := o.quote; qi >= 0 && d.quotes[qi].ent == old {
+					d.quotes[qi].ent = b
+				}
+				o.ent = b
+			}
+			continue
+		}
 		e, drop := d.describedBodyNamed(c.ent)
 		if e < 0 && !drop {
 			continue
@@ -1308,6 +1325,49 @@ func (d *doc) linkDescribedBodies() {
 		}
 		c.ent = e // -1 when dropped
 	}
+}
+
+// countrysBody reads cue c's subject as a country's possessive and a
+// description of one of its bodies in lower case ending in a body's noun
+// ("The UK's biggest higher education union", "Kessa's largest
+// charity"), when the cue's speaker is that country. It returns the one
+// body the story names whose last word is that noun, or -1 (nobody), and
+// whether the subject had that shape.
+func (d *doc) countrysBody(c *cue) (int, bool) {
+	if c.inverted || c.subjFirst < 0 || c.subjFirst >= c.verb {
+		return -1, false
+	}
+	en := &d.ents[c.ent]
+	if !en.placeish() && !countryName(en) {
+		return -1, false
+	}
+	k := c.subjFirst
+	if d.isWord(k, "the") {
+		k++
+	}
+	ci := d.chunkAt[k]
+	if ci < 0 || d.chunks[ci].first != k || d.chunks[ci].ent != c.ent {
+		return -1, false
+	}
+	p := int(d.chunks[ci].last)
+	if p >= c.verb || d.toks[p].kind != tkPoss {
+		return -1, false
+	}
+	h := -1
+	for j := p + 1; j < c.verb; j++ {
+		t := &d.toks[j]
+		if !t.lowerWord() || t.has(lxFunc|lxPrep|lxAux|lxVerb|lxPronoun) && !t.has(lxGenericOrg) {
+			break
+		}
+		h = j
+	}
+	if h < 0 || h+1 != d.skipBackAdverbials(c.verb-1, p)+1 && h+1 != c.verb && !d.toks[h+1].has(lxAux) || !d.toks[h].has(lxGenericOrg) || d.toks[h].has(lxRole) {
+		return -1, false
+	}
+	head := strings.TrimSuffix(d.lower(h), "s")
+	return d.soleEntity(func(o int, on *entity) bool {
+		return d.otherNamedBody(o, c.ent) && strings.HasPrefix(on.words[len(on.words)-1], head)
+	}), true
 }
 
 // describedBodyNamed returns the one named body whose name holds every

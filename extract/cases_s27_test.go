@@ -153,6 +153,11 @@ import (
 // ending in a body's noun, is the body the story names with that noun,
 // or no one. Near miss: "Kessa's government said", a state body named by
 // its country, as before.
+//
+// Shape "subjectbody": "The FAA has asked SpaceX to investigate, the agency
+// said" left the words to no one: the body a wire describes in the
+// attribution is the one its report opens on, unless the name says it is
+// another kind ("The Tarvik Council approved the plan, the company said").
 
 var s27Known = flag.Bool("s27.known", false, "TestAuditS27 runs its known failures too")
 
@@ -317,6 +322,11 @@ func s27Rows() []auditRow {
 			want: []quote{{"", auI, "the cuts would harm children"}}, speakers: []string{}},
 		{class: "countrysbody/near", text: "Kessa’s government said the plan would work.",
 			want: []quote{{"Kessa’s government", auI, "the plan would work"}}},
+		// subjectbody.
+		{class: "subjectbody/agency", text: "The FAA has asked Pellam to investigate, the agency said in an emailed statement.",
+			want: []quote{{"FAA", auI, "The FAA has asked Pellam to investigate"}}},
+		{class: "subjectbody/near", text: "The Tarvik Council approved the plan, the company said.",
+			want: []quote{{"", auI, "The Tarvik Council approved the plan"}}, speakers: []string{}},
 	}
 }
 

@@ -90,6 +90,7 @@ func runPipeline(paragraphs []string, standalone, fallback *[numRankFeatures]flo
 	d.findCues()
 	d.linkLeadDescriptions()
 	d.linkDescribedBodies()
+	d.linkSubjectBodies()
 	d.linkFrontedPronouns()
 	d.findInterview()
 	d.findEmbeds()

@@ -1327,6 +1327,48 @@ func (d *doc) linkDescribedBodies() {
 	}
 }
 
+// linkSubjectBodies gives a cue whose speaker is a body described only by
+// its noun after the clause it reports ("The FAA has asked SpaceX to
+// investigate, the agency said") to the body that clause opens on, when
+// its name does not say it is another kind of body: wire copy names the
+// body in its own report and describes it in the attribution.
+func (d *doc) linkSubjectBodies() {
+	for ci := range d.cues {
+		c := &d.cues[ci]
+		if c.skip || c.ent >= 0 || !c.found || c.inverted || !c.before || len(c.comps) == 0 || c.co >= 0 {
+			continue
+		}
+		k := c.subjFirst
+		if !d.isWord(k, "the") || k+2 != d.skipBackAdverbials(c.verb-1, k)+1 {
+			continue
+		}
+		h := k + 1
+		if !d.toks[h].lowerWord() || !d.toks[h].has(lxGenericOrg) || d.toks[h].has(lxRole|lxGroup) {
+			continue
+		}
+		a := c.comps[0][0]
+		if d.isWord(a, "the") && d.toks[a].capWord() {
+			a++
+		}
+		ci2 := d.chunkAt[a]
+		if ci2 < 0 || d.chunks[ci2].first != a || d.chunks[ci2].ent < 0 {
+			continue
+		}
+		e := d.chunks[ci2].ent
+		en := &d.ents[e]
+		if en.personish() || en.placeish() || en.outlet || !en.orgish() {
+			continue
+		}
+		if last := en.words[len(en.words)-1]; lex.lookup(last)&(lxGenericOrg|lxOrgCue|lxCompany) != 0 && !strings.HasPrefix(last, strings.TrimSuffix(d.lower(h), "s")) {
+			continue // "The Tarvik Council approved the plan, the company said": a council is no company
+		}
+		c.ent = e
+		if qi := c.quote; qi >= 0 && d.quotes[qi].ent < 0 {
+			d.quotes[qi].ent = e
+		}
+	}
+}
+
 // countrysBody reads cue c's subject as a country's possessive and a
 // description of one of its bodies in lower case ending in a body's noun
 // ("The UK's biggest higher education union", "Kessa's largest

@@ -158,6 +158,10 @@ import (
 // said" left the words to no one: the body a wire describes in the
 // attribution is the one its report opens on, unless the name says it is
 // another kind ("The Tarvik Council approved the plan, the company said").
+//
+// Shape "thistime": also "..., the ministry said in a statement released
+// this Thursday.": the document's participle took "this" for its object
+// and the clause before lost its cue.
 
 var s27Known = flag.Bool("s27.known", false, "TestAuditS27 runs its known failures too")
 
@@ -327,6 +331,8 @@ func s27Rows() []auditRow {
 			want: []quote{{"FAA", auI, "The FAA has asked Pellam to investigate"}}},
 		{class: "subjectbody/near", text: "The Tarvik Council approved the plan, the company said.",
 			want: []quote{{"", auI, "The Tarvik Council approved the plan"}}, speakers: []string{}},
+		{class: "thistime/released", text: "The number of crossings has reached 402,300, the Kessan Ministry of Public Security said in a statement released this Thursday.",
+			want: []quote{{"Kessan Ministry of Public Security", auI, "The number of crossings has reached 402,300"}}},
 	}
 }
 

@@ -1371,6 +1371,13 @@ func durationUnit(w string) bool {
 	return false
 }
 
+// thisTime reports whether "this", "last" or "next" at k opens a time
+// ("this Thursday", "last week"), not a noun phrase after a participle:
+// "in a statement released this Thursday".
+func (d *doc) thisTime(k, last int) bool {
+	return k+1 < last && (d.isWord(k, "this") || d.isWord(k, "last") || d.isWord(k, "next")) && d.toks[k+1].has(lxTime)
+}
+
 // skipForwardAdverbials steps over adverbs and prepositional phrases of
 // time, place and manner after a speech verb: "said on Monday", "said in a
 // statement", "told reporters on the steps of the courthouse".
@@ -1610,7 +1617,7 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 				(d.endsWith(end, "ed") || d.isWord(end, "broadcast") || d.isWord(end, "written") || d.isWord(end, "sent") || d.isWord(end, "given") ||
 					d.isWord(end, "seen") || d.isWord(end, "shown") || d.isWord(end, "made")) &&
 				(d.toks[end].cv == 0 || d.isWord(end, "issued") || d.isWord(end, "posted") || d.participleAdverbial(end+1, last)) &&
-				!d.toks[end].has(lxAux) && (end+1 >= last || !d.toks[end+1].has(lxDet|lxPronoun)) {
+				!d.toks[end].has(lxAux) && (end+1 >= last || !d.toks[end+1].has(lxDet|lxPronoun) || d.thisTime(end+1, last)) {
 				k = end + 1
 				agent = true
 			}

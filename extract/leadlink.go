@@ -1379,10 +1379,6 @@ func (d *doc) countrysBody(c *cue) (int, bool) {
 	if c.inverted || c.subjFirst < 0 || c.subjFirst >= c.verb {
 		return -1, false
 	}
-	en := &d.ents[c.ent]
-	if !en.placeish() && !countryName(en) {
-		return -1, false
-	}
 	k := c.subjFirst
 	if d.isWord(k, "the") {
 		k++
@@ -1393,6 +1389,9 @@ func (d *doc) countrysBody(c *cue) (int, bool) {
 	}
 	p := int(d.chunks[ci].last)
 	if p >= c.verb || d.toks[p].kind != tkPoss {
+		return -1, false
+	}
+	if en := &d.ents[c.ent]; !en.placeish() && !countryName(en) {
 		return -1, false
 	}
 	h := -1

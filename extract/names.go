@@ -760,7 +760,7 @@ func (d *doc) nameWord(i int) bool {
 		// apostrophe, which most capitalised words lack: looked for once.
 		apostrophe := firstApostrophe(s) >= 0
 		return s != "I" && !strings.HasPrefix(s, "I'") && !strings.HasPrefix(s, "I’") && !partyLabel(s) && !partyDistrictOpening(s) && !d.partyDistrictTail(i) && !(apostrophe && (contracted(s) || pronounContraction(s))) &&
-			!placeAdjective(s) && !roleAcronymPlural(s) && !stockTicker(s)
+			!placeAdjective(s) && !roleAcronymPlural(s) && !(t.is(fAllCaps) && stockTicker(s))
 	}
 	if t.lx == 0 && i > 0 && d.toks[i-1].capWord() && prefixedSurname(d.str(i)) {
 		return true // "Tshepo Mahange kaMsizi", "Ilse deGraaf": a surname's lower-case prefix
@@ -780,10 +780,23 @@ func (d *doc) nameWord(i int) bool {
 // plc TRW.L": two to six capitals or digits, a point, one to three
 // capitals. "E.ON", one letter before the point, is a name.
 func stockTicker(s string) bool {
-	sym, exch, ok := strings.Cut(s, ".")
-	if !ok || len(sym) < 2 || len(sym) > 6 || len(exch) < 1 || len(exch) > 3 {
+	// Nearly every capitalised word is asked: the point is looked for
+	// only where an exchange's letters would leave it.
+	n := len(s)
+	if n < 4 || n > 10 {
 		return false
 	}
+	dot := -1
+	for i := n - 2; i >= n-4 && i >= 2; i-- {
+		if s[i] == '.' {
+			dot = i
+			break
+		}
+	}
+	if dot < 0 || dot > 6 {
+		return false
+	}
+	sym, exch := s[:dot], s[dot+1:]
 	for _, c := range sym {
 		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
 			return false

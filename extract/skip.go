@@ -68,7 +68,7 @@ func (d *doc) skipBackAdverbials(i, first int) int {
 			i-- // "has only recently started saying": the speech begun, its subject before
 		case t.lowerWord() && loneTimes[d.lower(i)]:
 			i-- // "Officials have now confirmed", "Police today said": a time adverb alone
-		case t.kind == tkWord && i-1 >= first && (d.toks[i-1].capWord() || d.chunkAt[i-1] >= 0) && stockTicker(d.str(i)):
+		case t.kind == tkWord && i-1 >= first && t.is(fAllCaps) && (d.toks[i-1].capWord() || d.chunkAt[i-1] >= 0) && stockTicker(d.str(i)):
 			i-- // "Enbridge Inc ENB.TO announced": the share's ticker after the name
 		case t.lowerWord() && d.isWord(i, "ago") && d.agoSpanBefore(i, first) >= first:
 			// "Halden Mining not long ago revealed", "the board two weeks

@@ -158,7 +158,9 @@ import (
 // Shape "subjectbody": "The FAA has asked SpaceX to investigate, the agency
 // said" left the words to no one: the body a wire describes in the
 // attribution is the one its report opens on, unless the name says it is
-// another kind ("The Tarvik Council approved the plan, the company said").
+// another kind ("The Tarvik Council approved the plan, the company said");
+// so are "agency officials" after "The Japan Aerospace Exploration Agency
+// plans ...".
 //
 // Shape "thistime": also "..., the ministry said in a statement released
 // this Thursday.": the document's participle took "this" for its object
@@ -330,6 +332,8 @@ func s27Rows() []auditRow {
 		// subjectbody.
 		{class: "subjectbody/agency", text: "The FAA has asked Pellam to investigate, the agency said in an emailed statement.",
 			want: []quote{{"FAA", auI, "The FAA has asked Pellam to investigate"}}},
+		{class: "subjectbody/officials", text: "The Kessan Space Exploration Agency plans to open a new institute on Wednesday, agency officials said Saturday.",
+			want: []quote{{"Kessan Space Exploration Agency", auI, "The Kessan Space Exploration Agency plans to open a new institute on Wednesday"}}},
 		{class: "subjectbody/near", text: "The Tarvik Council approved the plan, the company said.",
 			want: []quote{{"", auI, "The Tarvik Council approved the plan"}}, speakers: []string{}},
 		{class: "thistime/released", text: "The number of crossings has reached 402,300, the Kessan Ministry of Public Security said in a statement released this Thursday.",

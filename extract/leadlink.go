@@ -1338,12 +1338,19 @@ func (d *doc) linkSubjectBodies() {
 		if c.skip || c.ent >= 0 || !c.found || c.inverted || !c.before || len(c.comps) == 0 || c.co >= 0 {
 			continue
 		}
-		k := c.subjFirst
-		if !d.isWord(k, "the") || k+2 != d.skipBackAdverbials(c.verb-1, k)+1 {
+		// "the agency said", "agency officials said": the body's noun,
+		// alone after "the" or before the word for its voices.
+		k, end := c.subjFirst, d.skipBackAdverbials(c.verb-1, c.subjFirst)+1
+		if d.isWord(k, "the") {
+			k++
+		}
+		h := k
+		if end == k+2 && d.toks[k+1].lowerWord() && (d.isWord(k+1, "officials") || isSpokesperson(d.lower(k+1))) {
+			end--
+		} else if !d.isWord(c.subjFirst, "the") {
 			continue
 		}
-		h := k + 1
-		if !d.toks[h].lowerWord() || !d.toks[h].has(lxGenericOrg) || d.toks[h].has(lxRole|lxGroup) {
+		if end != h+1 || !d.toks[h].lowerWord() || !d.toks[h].has(lxGenericOrg) || d.toks[h].has(lxRole|lxGroup) {
 			continue
 		}
 		a := c.comps[0][0]

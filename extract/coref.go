@@ -214,7 +214,8 @@ func (d *doc) resolvePronoun(h, at int) int { return d.resolvePronounBut(h, at, 
 // its pronoun can be no one named before.
 func (d *doc) frontedParticipleHolder(h int, want gender) int {
 	s := d.sents[d.sentOf[h]]
-	if h <= s.first || !d.endsWith(s.first, "ing") || !d.toks[s.first].capWord() || d.isWord(s.first, "according") {
+	if h <= s.first || !d.endsWith(s.first, "ing") || !d.toks[s.first].capWord() || d.isWord(s.first, "according") || d.chunkAt[s.first] >= 0 {
+		// not "Beijing, he said, ...": a name, no participle
 		return -1
 	}
 	comma := -1

@@ -15,7 +15,7 @@ import (
 // diplomacy; US national politics; sport; science and medicine; Europe
 // and Latin America), each released after its blind grade, each a fault
 // of the engine's grammar, not of one article's wording. First pass on version
-// 36 (the rows copied into a worktree of e350791c): 30/72.
+// 36 (the rows copied into a worktree of e350791c): 30/73.
 //
 // Shape "noone": "said no one reported any baton charge" was no clause:
 // "no one", two words, did not open a subject as "nobody" does. Near
@@ -280,6 +280,8 @@ func s27Rows() []auditRow {
 			want: []quote{{"Khalid Hossain", auI, "the delegation had returned"}}, speakers: []string{"Khalid Hossain"}},
 		{class: "andremit/roles", text: "Capital and Coast DHB chief medical advisor Dr John Tait said the plan had helped.",
 			want: []quote{{"John Tait", auI, "the plan had helped"}}, speakers: []string{"John Tait"}},
+		{class: "andremit/union", text: "“The strike was unanimous,” Food and Beverage Union general secretary Rodolfo Varga told Radio Kessby.",
+			want: []quote{{"Rodolfo Varga", auD, "The strike was unanimous"}}, speakers: []string{"Rodolfo Varga"}},
 		{class: "andremit/near", text: "The Kessan Energy Ministry and Mining Minister Ana Lind said the mine would close.",
 			want: []quote{{"", auI, "the mine would close"}}},
 		// thistime.

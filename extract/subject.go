@@ -889,11 +889,12 @@ func (d *doc) joinedSpeaker(start, i, ent int) int {
 			p-- // "Ilan Dravic Jr. and Mara Quell said"
 		}
 		if d.isWord(k, "and") && d.chunkAt[p] >= 0 && d.toks[k].lowerWord() {
-			// A body's remit joined inside one chunk: common words on
-			// both sides ("Mine Safety and Health Administration"), not
-			// a name the chunker ran on ("Ilse Varga and Kessel Trust").
+			// A body's remit joined inside one chunk: a common word on
+			// one side at least ("Mine Safety and Health Administration",
+			// "Food and Beverage Union"), not a name the chunker ran on
+			// ("Ilse Varga and Kessel Trust").
 			inChunk := d.chunkAt[k] >= 0 && !d.toks[d.chunks[d.chunkAt[k]].first].has(lxFirstName|lxHonorific|lxTitle) &&
-				d.toks[k-1].has(lxCommon) && d.toks[k+1].has(lxCommon)
+				(d.toks[k-1].has(lxCommon) || d.toks[k+1].has(lxCommon))
 			if d.bodyAndRoleBeforeName(p, k, i) || inChunk || d.remitAndBeforeTitle(p, k, ent) {
 				return -1 // "Moore Insights and Strategy analyst Patrick Moorhead said": one firm's name holds the "and"
 			}

@@ -531,11 +531,11 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	}
 	noun := nounToo(w) // asked by eight of the cases below: looked up once
 	prev := d.prevWord(i, s.first)
-	// bprev: the word before the verb past one or two adverbs, for the
-	// plain form's subject ("Police now say", "Experts also say").
+	// bprev: the plain form's subject, past one or two adverbs of time
+	// the lexicon does not mark (prevWord passes the ones it does):
+	// "Police now say".
 	bprev := prev
-	for n := 0; n < 2 && bprev > s.first && d.toks[bprev].lowerWord() && !d.toks[bprev].has(lxAux|lxNeg) &&
-		(d.toks[bprev].has(lxAdverb) || timeAdverb(d.lower(bprev))); n++ {
+	for n := 0; n < 2 && baseForm(w) && bprev > s.first && d.toks[bprev].lowerWord() && timeAdverb(d.lower(bprev)); n++ {
 		bprev = d.prevWord(bprev, s.first)
 	}
 	switch {

@@ -27,10 +27,7 @@ func (d *doc) linkLeadDescriptions() {
 		c := &d.cues[ci]
 		if p := int(d.toks[c.verb].para); !c.skip && c.found && !c.thing && p < leadLinkParas {
 			if e := d.spokespersonNamedBelow(ci, p); e >= 0 {
-				if qi := c.quote; qi >= 0 && d.quotes[qi].ent == c.ent {
-					d.quotes[qi].ent = -1
-				}
-				c.ent = -1
+				d.moveCue(c, -1)
 				d.giveLeadCue(ci, e)
 				continue
 			}
@@ -338,6 +335,15 @@ func (d *doc) giveLeadCue(ci, e int) {
 		d.entAt[k] = int32(e)
 		sent++
 	}
+}
+
+// moveCue makes e (-1: no one) cue c's speaker in place of the one it
+// had, and its quotation's too when the quotation was that speaker's.
+func (d *doc) moveCue(c *cue, e int) {
+	if qi := c.quote; qi >= 0 && d.quotes[qi].ent == c.ent {
+		d.quotes[qi].ent = e
+	}
+	c.ent = e
 }
 
 // giveCue makes e cue c's speaker, and its quotation's when the quotation
@@ -1309,10 +1315,7 @@ func (d *doc) linkDescribedBodies() {
 				if o.ent != old || d.sentOf[o.verb] != d.sentOf[c.verb] || cj > ci && !d.endsWith(o.verb, "ing") {
 					continue // the participles sharing the subject ("..., warning that") too
 				}
-				if qi := o.quote; qi >= 0 && d.quotes[qi].ent == old {
-					d.quotes[qi].ent = b
-				}
-				o.ent = b
+				d.moveCue(o, b)
 			}
 			continue
 		}
@@ -1320,10 +1323,7 @@ func (d *doc) linkDescribedBodies() {
 		if e < 0 && !drop {
 			continue
 		}
-		if qi := c.quote; qi >= 0 && d.quotes[qi].ent == c.ent {
-			d.quotes[qi].ent = e
-		}
-		c.ent = e // -1 when dropped
+		d.moveCue(c, e) // -1 when dropped
 	}
 }
 
@@ -1369,10 +1369,7 @@ func (d *doc) linkSubjectBodies() {
 		if last := en.words[len(en.words)-1]; lex.lookup(last)&(lxGenericOrg|lxOrgCue|lxCompany) != 0 && !strings.HasPrefix(last, strings.TrimSuffix(d.lower(h), "s")) {
 			continue // "The Tarvik Council approved the plan, the company said": a council is no company
 		}
-		c.ent = e
-		if qi := c.quote; qi >= 0 && d.quotes[qi].ent < 0 {
-			d.quotes[qi].ent = e
-		}
+		d.giveCue(c, e)
 	}
 }
 

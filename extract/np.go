@@ -1516,7 +1516,6 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		if e := d.bodyBefore(h, i); e >= 0 && main == j && bodyVoices(head) {
 			return e, h // "Harbour Agency officials said", as "officials at the Harbour Agency"
 		}
-
 		if m := h - 1; m > i && d.toks[m].lowerWord() && voiceModifier(d.lower(m)) && main == j && bodyVoices(head) {
 			if e := d.bodyBefore(m, i); e >= 0 {
 				return e, h // "Department of Health legal advisers replied"

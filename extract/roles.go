@@ -1468,12 +1468,12 @@ func (d *doc) postedTitle(c *chunk) (int, int) {
 // Development, Carl Namby,"): a list only the "of" opens.
 func (d *doc) capOfficeBefore(j int) int {
 	role := false
-	joined := -1 // the first "and" or comma read back, which an "of" must come before
+	listed := false // an "and" or a comma read back that no "of" has opened yet
 	for k := j; k >= 0 && k > j-16; k-- {
 		t := &d.toks[k]
 		switch {
 		case d.isWord(k, "the") && t.is(fSentStart):
-			if !role || k == j || joined >= 0 {
+			if !role || k == j || listed {
 				return -1
 			}
 			return k
@@ -1482,9 +1482,9 @@ func (d *doc) capOfficeBefore(j int) int {
 				role = true
 			}
 		case d.isWord(k, "of") && t.lowerWord():
-			joined = -1
+			listed = false
 		case k > 0 && k < j && (d.isWord(k, "and") && t.lowerWord() || d.punct(k, ",")) && d.toks[k+1].capWord() && d.toks[k-1].capWord():
-			joined = k
+			listed = true
 		default:
 			return -1
 		}

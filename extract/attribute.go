@@ -514,6 +514,20 @@ func (d *doc) gestureSpeaker(qi int, s sentence) int {
 	if !handed || k+1 >= s.last {
 		return -1
 	}
+	if d.toks[k].lowerWord() && gestureWords[d.lower(k)] {
+		// "“...,” smiled Alolika Kundu, a Class V resident", "“...,”
+		// smiled councillor Ranjan Poddar": the gesture, then who.
+		n := k + 1
+		if n < s.last && d.toks[n].lowerWord() && d.toks[n].has(lxRole|lxTitle) {
+			n++
+		}
+		if n < s.last && d.chunkAt[n] >= 0 && d.chunks[d.chunkAt[n]].first == n {
+			if e := d.chunks[d.chunkAt[n]].ent; e >= 0 && !d.ents[e].outlet && !d.ents[e].placeish() {
+				return e
+			}
+		}
+		return -1
+	}
 	e, end := -1, k
 	switch {
 	case d.chunkAt[k] >= 0 && d.chunks[d.chunkAt[k]].first == k:

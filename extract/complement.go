@@ -1559,6 +1559,14 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 					end = j
 					break
 				}
+				// "said in a Thursday briefing Mexico Beach took the
+				// brunt": a name right after the occasion's noun opens
+				// the clause.
+				if d.toks[j-1].lowerWord() && (spokenNouns[d.lower(j-1)] || d.docNounAt(j-1)) && d.toks[j].capWord() && !d.toks[j].has(lxTime) &&
+					d.chunkAt[j] >= 0 && d.chunks[d.chunkAt[j]].first == j && d.clauseVerbSoon(j, d.sents[d.sentOf[j]]) {
+					end = j
+					break
+				}
 			}
 			if (w == "this" || w == "last" || w == "late" || w == "early") && !d.toks[end-1].has(lxTime) {
 				return k // "said this organisation was capable", not "said this week"

@@ -1387,8 +1387,14 @@ func (d *doc) salient(e, k int) bool {
 // subject: a verb, or a comma opening an appositive, comes next.
 func (d *doc) subjectAt(k int) bool {
 	n := k + 1
-	if n >= len(d.toks) || d.toks[n].para != d.toks[k].para {
+	if n >= len(d.toks) || d.toks[n].para != d.toks[k].para || d.personsAffiliation(k) {
 		return false
+	}
+	if n+1 < len(d.toks) && d.personsAffiliation(n+1) && d.chunkAt[k] >= 0 && d.chunks[d.chunkAt[n+1]].first == n+1 {
+		n = d.chunks[d.chunkAt[n+1]].last // "Analyst Ivo Tamm of Kessan estimated": past where he works to his verb
+		if n >= len(d.toks) || d.toks[n].para != d.toks[k].para {
+			return false
+		}
 	}
 	// "The Tarvik Rowing Federation (TRF) released ...": the acronym in
 	// brackets, after the name or as the mention itself, sits between the
@@ -1440,6 +1446,21 @@ func (d *doc) subjectAt(k int) bool {
 		return true // "Marsh evokes the old port", "Marsh beautifully evokes"
 	}
 	return t.lowerWord() && strings.HasSuffix(w, "ed") && !t.has(lxCommon)
+}
+
+// personsAffiliation reports whether the name at k only says where the
+// person named just before it works: "Analyst Richard Windsor of Nomura
+// estimated ...", where the verb after the name is the person's.
+func (d *doc) personsAffiliation(k int) bool {
+	if d.chunkAt[k] < 0 {
+		return false
+	}
+	f := d.chunks[d.chunkAt[k]].first
+	if f < 2 || !d.toks[f-1].lowerWord() || !(d.isWord(f-1, "of") || d.isWord(f-1, "at") || d.isWord(f-1, "from")) {
+		return false
+	}
+	c := d.chunkAt[f-2]
+	return c >= 0 && d.chunks[c].kind == kPerson
 }
 
 // presentVerbAt reports whether the lower-case word at n, ending in "s"

@@ -219,7 +219,7 @@ var cueVerbs = []*cueVerb{
 	{lemma: "pipe up", class: cueQuoteOnly, afterQuote: true, phrasal: "up", forms: []string{"piped"}},
 	// "“...,” she remembered": a memory told beside its quotation;
 	// "remembered the victims" reports nothing.
-	{lemma: "remember", class: cueQuoteOnly, afterQuote: true, forms: []string{"remembered"}},
+	{lemma: "remember", class: cueQuoteOnly, afterQuote: true, forms: []string{"remembered", "remembers"}},
 	// "“...,” she reflected": a manner of saying beside the quotation.
 	{lemma: "reflect", class: cueQuoteOnly, afterQuote: true, forms: []string{"reflected", "reflects", "reflecting"}},
 	{lemma: "muse", class: cueQuoteOnly, afterQuote: true, forms: []string{"mused", "muses"}},

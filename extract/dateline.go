@@ -217,6 +217,10 @@ func datelineEnd(p string) int {
 		// no spaces, after a town in capitals and its state.
 		if k := strings.Index(head, "—"); k > 0 && strings.Contains(head[:k], ",") && allCaps(strings.Fields(head[:k])[0]) {
 			dash, width = k, len("—")
+		} else if k, w := unspacedDash(head); k > 0 && capsPlace(head[:k]) && wordOpensSentence(head[k+w:]) {
+			// "TORONTO–The union said": a town in capitals alone, the
+			// dash set with no spaces; not "UK–US talks".
+			dash, width = k, w
 		}
 	}
 	if dash < 0 {
@@ -251,6 +255,47 @@ func datelineEnd(p string) int {
 		return 0 // but "Cape Town - A takeover ...": a place the lexicon knows, in plain capitals
 	}
 	return dash + width
+}
+
+// unspacedDash returns where the first em or en dash in s is and its
+// width in bytes, or -1.
+func unspacedDash(s string) (int, int) {
+	em, en := strings.Index(s, "—"), strings.Index(s, "–")
+	switch {
+	case em < 0 && en < 0:
+		return -1, 0
+	case en < 0 || em >= 0 && em < en:
+		return em, len("—")
+	}
+	return en, len("–")
+}
+
+// capsPlace reports whether s is one to three words in capitals, three
+// letters or more in the first: a dateline's town ("TORONTO", "NEW
+// YORK").
+func capsPlace(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 3 || len(words[0]) < 3 {
+		return false
+	}
+	for _, w := range words {
+		if !allCaps(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// wordOpensSentence reports whether s opens with a capitalised word
+// whose next letter is small ("The union", not "US talks") or with a
+// quotation mark.
+func wordOpensSentence(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	if strings.ContainsRune("\"“‘'", r) {
+		return true
+	}
+	r2, _ := utf8.DecodeRuneInString(s[n:])
+	return unicode.IsUpper(r) && unicode.IsLower(r2)
 }
 
 // placeCountryHead reports whether a dateline's head not in capitals is

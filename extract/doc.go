@@ -485,6 +485,7 @@ func (d *doc) retag() {
 			d.demoteModifierVerb(i)
 			d.clockTitle(i)
 			d.capsTitle(i)
+			d.surnameTun(i)
 		}
 		// "Rhun ap Iorwerth": a lower-case particle inside a name is no
 		// agency, though the Associated Press's initials ("AP") are
@@ -493,6 +494,21 @@ func (d *doc) retag() {
 			t.lx &^= lxOutlet
 		}
 	}
+}
+
+// surnameTun takes the title from "Tun" at token i when it ends a name
+// rather than opening one: Malaysia's honorific ("Tun Mahathir") is a
+// common last syllable of Burmese names ("Zaw Min Tun said", "Kyaw Tun
+// told"), which no title ends.
+func (d *doc) surnameTun(i int) {
+	t := &d.toks[i]
+	if !d.isWord(i, "tun") || !t.capWord() || i == 0 || !d.toks[i-1].capWord() || d.toks[i-1].para != t.para || d.toks[i-1].has(lxFunc|lxDet) {
+		return
+	}
+	if n := i + 1; n < len(d.toks) && d.toks[n].para == t.para && d.toks[n].capWord() {
+		return // "Prime Minister Tun Abdul Razak": the title before the name
+	}
+	t.lx &^= lxTitle | lxHonorific
 }
 
 // capsTitles are offices written as capitals before a name, in diplomats'

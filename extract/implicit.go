@@ -189,6 +189,10 @@ func (d *doc) unnamedPerson(k int, s sentence) bool {
 		if t.kind == tkPoss && head >= 0 {
 			continue
 		}
+		if ci := d.chunkAt[j]; ci >= 0 && head < 0 && d.chunks[ci].first == j && d.chunks[ci].kind != kPerson && d.chunks[ci].last < s.last && d.toks[d.chunks[ci].last].lowerWord() {
+			j = d.chunks[ci].last - 1 // "A Taliban soldier", "a Harbour Police officer": whose, then who
+			continue
+		}
 		if d.chunkAt[j] >= 0 || t.kind != tkWord || !t.lowerWord() {
 			break
 		}

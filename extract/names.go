@@ -1096,6 +1096,16 @@ func (d *doc) commonAtStart(i int) bool {
 		return true // "Rejecting Keystone demonstrates that ...": an act and its object, no one's name
 	case t.is(fSentStart) && leadModifier(d.lower(i)):
 		return true // "Troubled Vextor Inc. said", "Both Ivo Dane, who heads ..., and": the wire's word before the name
+	case t.is(fSentStart) && t.has(lxGroup) && d.endsWith(i, "s") && d.nameWord(i+1) &&
+		!d.toks[i+1].has(lxFunc|lxTime|lxCommon|lxOrgCue|lxCompany|lxGenericOrg|lxOutletCue|lxPlace|lxNation|lxRole|lxTitle) &&
+		!d.toks[i+1].has(lxFirstName) && (d.punct(i+2, "&") || i+3 < len(d.toks) && d.toks[i+2].capWord() && d.nameWord(i+2) &&
+		d.toks[i+3].lowerWord() && (d.toks[i+3].cv != 0 || d.toks[i+3].has(lxAux|lxVerb))):
+		// "Administrators Duff & Phelps confirmed", "Administrators Grant
+		// Thornton said": who they are, then a firm's name, its verb next;
+		// not "Teachers Union", "Democrats Abroad", nor people listed
+		// after their plural ("Economists Ilse Varga of ... and Tomas
+		// Brenn of ... said": a joint report, no one's).
+		return true
 	case d.nameWord(i+1) && !d.toks[i+1].has(lxFunc|lxTime) || d.toks[min(i+1, len(d.toks)-1)].kind == tkPoss && d.nameWord(i+2):
 		// "Civic Renewal leader", "New York", "Traders' Association": a
 		// common word starting a longer name.
@@ -2250,7 +2260,7 @@ func placeAdjective(s string) bool {
 		return false
 	}
 	switch strings.ToLower(s[i+1:]) {
-	case "based", "born", "led", "owned", "backed", "funded", "run", "headquartered", "registered", "listed":
+	case "based", "born", "led", "owned", "backed", "funded", "run", "headquartered", "registered", "listed", "affiliated", "linked", "aligned", "allied", "controlled", "sponsored":
 		return true
 	}
 	return false

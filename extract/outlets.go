@@ -65,6 +65,9 @@ func (d *doc) describedAsOutlet(c *chunk) bool {
 		if outletNoun(w) || w == "daily" || w == "agency" && d.isWord(k-1, "news") {
 			return true
 		}
+		if w == "affiliate" && k > 0 && d.toks[k-1].capWord() && d.toks[k-1].has(lxOutlet|lxStrongOutlet) {
+			return true // "CNN affiliate YTN reported": a network's station
+		}
 		if k == before && titledWork(w) && !d.toks[c.first].has(lxFirstName) {
 			return true // "Woodward's book Rage": a publication's title, not its author
 		}

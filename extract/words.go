@@ -71,7 +71,8 @@ rebels militants insurgents demonstrators survivors patients inmates prisoners d
 migrants tenants pilots miners pals mates medics cops troopers watchers bulls bears
 directors astronomers astrophysicists astronauts biologists ecologists geologists physicists chemists
 meteorologists climatologists oceanographers seismologists volcanologists hydrologists glaciologists
-epidemiologists virologists physicians clinicians surgeons specialists veterinarians`
+epidemiologists virologists physicians clinicians surgeons specialists veterinarians
+regulators administrators inspectors auditors detectives deputies bankers investors councillors councilors senators`
 
 const docWords = `statement statements letter report post blog website site tweet message note memo email
 document documents announcement release press_release communique communiqué communication notice sign banner footage

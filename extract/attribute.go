@@ -613,7 +613,8 @@ func (d *doc) noteActor(s sentence) {
 	if k >= s.last || d.toks[k].inQuote() || d.toks[k].kind == tkQuote {
 		return
 	}
-	if d.unnamedPerson(k, s) || d.definitePersonDescription(k, s) && d.nameWithheldIn(k, s) && d.unnamedSpeakerAt(k, s, s.last) || d.litigantsLawyerAt(k, s) {
+	if d.unnamedPerson(k, s) || d.definitePersonDescription(k, s) && d.nameWithheldIn(k, s) && d.unnamedSpeakerAt(k, s, s.last) || d.litigantsLawyerAt(k, s) ||
+		d.newcomerOpens(k, s) {
 		// "One of the victims decided ...": the next "she" is her, and
 		// nothing names her; so with "The mother of the injured girl,
 		// who cannot be named, told the court ...".

@@ -51,6 +51,25 @@ import (
 // second report to the movement's spokesman named before: a body's name
 // before the unnamed speaker's noun hid the speaker. Near miss: "A
 // soldier said ... He said", nobody's all along.
+//
+// Shape "relativeaux": "the Hawaii Department of Health said a person who
+// died was diagnosed with coronavirus" was no clause: a relative clause
+// of one verb, then the main clause's auxiliary, had no word between them
+// that the reader of relatives looked for. Near miss: "said a fire that
+// started in the basement spread upstairs", read before.
+//
+// Shape "themodifier": "the head of state said the Nord Stream leaks are
+// ... | “...,” he said." gave the quotation to Nord Stream: a name
+// between "the" and its noun qualifies the noun, as one after "a" does.
+// Near miss: "the Tarvik mayor", a person.
+//
+// Shape "newcomer": "The man suspected of killing him told police he
+// believed ..." and "The woman who attacked him told police ..." gave
+// the report to the man named before: the pronoun inside the modifier,
+// or the description's noun, went back to him. A noun for a person
+// picked out by a relative clause or a participle of suspicion is
+// someone new, unnamed. Near miss: "The man who founded the firm, Ivo
+// Tamm, said", named in apposition.
 
 var s28Known = flag.Bool("s28.known", false, "TestAuditS28 runs its known failures too")
 
@@ -112,6 +131,27 @@ func s28Rows() []auditRow {
 			want: []quote{{"Ada Lind", auI, "the road was shut"}, {"", auI, "two people were hurt"}, {"", auI, "the driver had fled"}}},
 		{class: "ownedunnamed/near", text: "Movement spokesman Ivo Tamm confirmed the attack had taken place.\n\nA soldier said two people were killed. He said there appeared to have been two bombers.",
 			want: []quote{{"Ivo Tamm", auI, "the attack had taken place"}, {"", auI, "two people were killed"}, {"", auI, "there appeared to have been two bombers"}}, speakers: []string{"Ivo Tamm"}},
+		// relativeaux.
+		{class: "relativeaux/died", text: "Earlier this week, the Vessen Department of Health said a person who died was diagnosed with the virus.",
+			want: []quote{{"Vessen Department of Health", auI, "a person who died was diagnosed with the virus"}}},
+		{class: "relativeaux/the", text: "Police said the man who died was a teacher.",
+			want: []quote{{"", auI, "the man who died was a teacher"}}, speakers: []string{}},
+		{class: "relativeaux/near", text: "Ivo Tamm said a fire that started in the basement spread upstairs.",
+			want: []quote{{"Ivo Tamm", auI, "a fire that started in the basement spread upstairs"}}},
+		// themodifier.
+		{class: "themodifier/leaks", text: "President Ada Lind spoke on Monday.\n\nSpeaking at a press conference, the head of state said the Tarvik Stream leaks were sabotage.\n\n\"It is their wish to force us into a corner,\" she said.",
+			want: []quote{{"Ada Lind", auD, "It is their wish to force us into a corner"}}, speakers: []string{"Ada Lind"}},
+		{class: "themodifier/pipeline", text: "Ivo Tamm chairs the board.\n\nThe Orrvale Ridge pipeline will be delayed, the company said.\n\n\"We are sorry,\" he said.",
+			want: []quote{{"Ivo Tamm", auD, "We are sorry"}}},
+		{class: "themodifier/near", text: "The Tarvik mayor, Ivo Tamm, opened the hall.\n\n\"We are proud,\" he said.",
+			want: []quote{{"Ivo Tamm", auD, "We are proud"}}, speakers: []string{"Ivo Tamm"}},
+		// newcomer.
+		{class: "newcomer/suspected", text: "Prime Minister Ivo Tamm spoke on Monday.\n\nThe man suspected of killing him told police he believed the church was to blame.",
+			want: []quote{{"", auI, "he believed the church was to blame"}}, speakers: []string{}},
+		{class: "newcomer/who", text: "Mayor Ivo Tamm opened the hall.\n\nThe woman who attacked him told police she was provoked.",
+			want: []quote{{"", auI, "she was provoked"}}, speakers: []string{}},
+		{class: "newcomer/near", text: "Mayor Ivo Tamm opened the hall.\n\nThe man who founded the firm, Ada Lind, said it would close.",
+			want: []quote{{"Ada Lind", auI, "it would close"}}},
 	}
 }
 

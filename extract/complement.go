@@ -3002,6 +3002,10 @@ func (d *doc) relativeThenMainVerb(rel int, s sentence) bool {
 	if v >= s.last || !d.toks[v].lowerWord() || !(d.toks[v].has(lxVerb|lxAux) || d.endsWith(v, "ed")) || d.isWord(v, "to") {
 		return false
 	}
+	if a := v + 1; a+1 < s.last && !d.toks[v].has(lxAux) && d.toks[a].lowerWord() && d.toks[a].has(lxAux) &&
+		!d.isWord(a, "to") && !d.isWord(a, "be") && !d.isWord(a, "been") && !d.isWord(a, "being") {
+		return true // "said a person who died was diagnosed": a verb alone, then the main clause's auxiliary
+	}
 	for m := v + 2; m < s.last && m < v+12; m++ {
 		t, p := &d.toks[m], &d.toks[m-1]
 		if t.kind == tkNum || d.punct(m, ":") && d.toks[m-1].kind == tkNum {

@@ -4911,7 +4911,13 @@ func (d *doc) nameAsModifier(k int) bool {
 	if n.kind == tkWord && n.lowerWord() && reignNoun(d.lower(ch.last)) {
 		return true // "after three decades of Museveni rule": his years in power, not him
 	}
-	if a := ch.first - 1; !d.toks[a].lowerWord() || !(d.isWord(a, "a") || d.isWord(a, "an")) {
+	a := ch.first - 1
+	if !(d.toks[a].lowerWord() || d.toks[a].is(fSentStart)) || !(d.isWord(a, "a") || d.isWord(a, "an") || d.isWord(a, "the")) {
+		return false
+	}
+	if d.isWord(a, "the") && (n.has(lxRole|lxTitle|lxGroup) || kinWord(d.lower(ch.last)) || d.isWord(ch.last, "family")) {
+		// "the Nord Stream leaks" qualifies the leaks; "the Tarvik
+		// mayor", "the Varga family" are people, left to the cases below.
 		return false
 	}
 	return n.kind == tkWord && n.lowerWord() && !n.has(lxVerb|lxAux|lxFunc|lxPrep|lxDet|lxPronoun|lxRelative|lxConnector|lxAdverb|lxNeg) && n.cv == 0

@@ -65,6 +65,9 @@ func (d *doc) linkLeadDescriptions() {
 		if c.ent >= 0 {
 			continue
 		}
+		if s := d.sents[d.sentOf[c.verb]]; d.describedNewcomer(d.skipBackAdverbials(c.verb-1, s.first), s) >= 0 {
+			continue // "The woman who attacked him told police": someone new, whom no one named stands for
+		}
 		first := c.subjFirst
 		if s := d.sents[d.sentOf[c.verb]]; first-2 > s.first && d.isWord(first-2, "to") && d.toks[first-1].lowerWord() {
 			// "The governor's choice to head the water board said": the

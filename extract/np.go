@@ -922,6 +922,19 @@ func (d *doc) resolveNP(i, j, at int) int {
 	return e
 }
 
+// personNounAt reports whether the lower-case word at k is a noun for a
+// person the lexicon knows no role of: "man", "woman", "suspect".
+func (d *doc) personNounAt(k int) bool {
+	if k < 0 || !d.toks[k].lowerWord() {
+		return false
+	}
+	switch d.lower(k) {
+	case "man", "woman", "men", "women", "person", "people", "boy", "girl", "teenager", "suspect", "driver", "gunman", "attacker", "assailant":
+		return true
+	}
+	return false
+}
+
 // jointTicket reports whether entity e is named by two people's
 // surnames joined by a hyphen, both named in full elsewhere in the text:
 // a campaign's ticket ("Biden-Harris"), which speaks for no one alone.
@@ -1169,6 +1182,14 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				main = k
 			case "against", "regarding", "concerning", "involving", "surrounding", "naming":
 				main = k // "a suit filed by Ivo Dane | against Mara Quell": never part of a name
+			case "who", "whom", "that":
+				if k > i+1 && d.toks[k-1].lowerWord() && d.toks[k-1].has(lxRole|lxGroup) || d.personNounAt(k-1) {
+					main = k // "The woman | who attacked him": whom the relative clause is about, not its object
+				}
+			case "suspected", "accused", "charged", "convicted", "arrested", "detained", "jailed", "sentenced":
+				if k > i+1 && d.personNounAt(k-1) {
+					main = k // "The man | suspected of killing him": the participle's object is someone else
+				}
 			case "about":
 				if d.aboutHead(k - 1) {
 					main = k // "the row | about Mara Quell"
@@ -1199,7 +1220,8 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		}
 	}
 	ppEnt := -1
-	if main+1 < j && !d.isWord(main, "in") && !d.isWord(main, "on") && !d.isWord(main, "into") && !d.isWord(main, "about") && !d.isWord(main, "across") && !d.isWord(main, "near") && !d.isWord(main, "against") && !topicParticiple(d.lower(main)) {
+	if main+1 < j && !d.isWord(main, "in") && !d.isWord(main, "on") && !d.isWord(main, "into") && !d.isWord(main, "about") && !d.isWord(main, "across") && !d.isWord(main, "near") && !d.isWord(main, "against") && !topicParticiple(d.lower(main)) &&
+		!d.toks[main].has(lxRelative) && !d.endsWith(main, "ed") {
 		// "for the Ministry of Labour", "for Palvaro's environment
 		// ministry": the modifier's own head decides, not any name in it.
 		// "A senior opposition leader in Kenya" is no one from Kenya.

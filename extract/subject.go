@@ -48,6 +48,13 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		}
 	}
 	i := d.skipBackAdverbials(v-1, s.first)
+	if f := d.describedNewcomer(i, s); f >= 0 {
+		// "The man suspected of killing him told police", "The woman who
+		// attacked him said": someone the story has not named, whom the
+		// modifier picks out; not the man named before, nor "him".
+		c.found, c.subjFirst = true, f
+		return
+	}
 	if n := i - 1; !d.endsWith(v, "ing") && n >= s.first && (d.punct(i, "%") || d.isWord(i, "percent")) && d.toks[n].kind == tkNum &&
 		(n == s.first || !d.toks[n-1].has(lxPrep) && d.toks[n-1].kind != tkNum && !d.toks[n-1].has(lxAux|lxVerb)) {
 		// "And 8% said export orders were down": a share of those polled
@@ -4976,6 +4983,68 @@ func (d *doc) describedBeforeWho(i int, s sentence) (int, int) {
 		return -1, -1
 	}
 	return -1, -1
+}
+
+// describedNewcomer returns where the subject ending at token i starts
+// when it is an article, a noun for a person and a modifier that picks
+// the person out, a relative clause or a participle of suspicion ("The
+// man suspected of killing him", "A woman who attacked him"): someone
+// new to the story, unnamed. Else -1.
+func (d *doc) describedNewcomer(i int, s sentence) int {
+	for k := i; k > s.first+1 && k > i-12; k-- {
+		t := &d.toks[k]
+		if t.kind != tkWord || t.inQuote() {
+			return -1
+		}
+		if !t.lowerWord() {
+			continue
+		}
+		if !newcomerModifier(d.lower(k)) {
+			continue
+		}
+		a := k - 2
+		if !d.personNounAt(k-1) || k+1 > i || !(d.isWord(a, "the") || d.isWord(a, "a") || d.isWord(a, "an")) || a != s.first && !d.toks[a].lowerWord() {
+			return -1
+		}
+		if d.isWord(k, "who") && !d.otherPersonIn(k+1, i+1) {
+			return -1 // "Tomas Brenn was on the bus. The man who survived the crash said": he, named before
+		}
+		return a
+	}
+	return -1
+}
+
+// otherPersonIn reports whether tokens [a, b) name a person or hold an
+// object pronoun for one: the relative clause of "The woman who attacked
+// him (Tomas Brenn)" sets her against someone else.
+func (d *doc) otherPersonIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.isWord(k, "him") || d.isWord(k, "her") || d.isWord(k, "them") {
+			return true
+		}
+		if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].kind == kPerson {
+			return true
+		}
+	}
+	return false
+}
+
+// newcomerModifier reports whether w, after a noun for a person, opens
+// a modifier that picks out someone the story has not named.
+func newcomerModifier(w string) bool {
+	switch w {
+	case "who", "suspected", "accused", "charged", "convicted", "arrested":
+		return true
+	}
+	return false
+}
+
+// newcomerOpens reports whether sentence s's subject at k is such a
+// description: "The man suspected of killing him told police ...", so
+// that the next "he" is that man, whom nothing names.
+func (d *doc) newcomerOpens(k int, s sentence) bool {
+	return k+2 < s.last && (d.isWord(k, "the") || d.isWord(k, "a") || d.isWord(k, "an")) && d.personNounAt(k+1) &&
+		d.toks[k+2].lowerWord() && newcomerModifier(d.lower(k+2)) && !d.isWord(k+2, "who")
 }
 
 // relativeBefore returns the token of a "who" that opens a relative

@@ -9,7 +9,7 @@ import (
 // (crime and courts; world wire stories; companies; community news),
 // released after their blind grade, each a fault of the engine's grammar,
 // not of one article's wording. First pass on version 37 (the rows copied
-// into a worktree of 52b6f4dd): 11/24.
+// into a worktree of 52b6f4dd): 19/42.
 //
 // Shape "affiliation": "Analyst Richard Windsor of Nomura estimated the
 // cost ... | “...,” he said." gave the quotation to Nomura, made a
@@ -70,6 +70,22 @@ import (
 // picked out by a relative clause or a participle of suspicion is
 // someone new, unnamed. Near miss: "The man who founded the firm, Ivo
 // Tamm, said", named in apposition.
+//
+// Shape "herecue": "..., Kuwaiti oil minister Sheikh Saud Nasser
+// al-Sabah said here Tuesday." reported nothing: "here" after the verb
+// was read as the start of a clause. Near miss: "said there were ten
+// dead", the clause's "there".
+//
+// Shape "andcue": "“...,” said Turkish Foreign Minister Mevlüt Çavuşoğlu
+// and added that ..." left both unattributed: an inverted speaker must be
+// followed by an end, a comma or a modifier, and his own second verb was
+// none. Near miss: "“...,” said Ada Lind, adding that ...", read before.
+//
+// Shape "requestturn": "Ada Lind called on Pope Francis to step in. |
+// Diosdado Cabello said ... He called on all Venezuelans to ..." gave
+// the call to the Pope: a request was taken for a question the one
+// called on answers in turn. Near miss: "Varga asked Brenn whether ...
+// He said ...", the one asked answering.
 
 var s28Known = flag.Bool("s28.known", false, "TestAuditS28 runs its known failures too")
 
@@ -152,6 +168,27 @@ func s28Rows() []auditRow {
 			want: []quote{{"", auI, "she was provoked"}}, speakers: []string{}},
 		{class: "newcomer/near", text: "Mayor Ivo Tamm opened the hall.\n\nThe man who founded the firm, Ada Lind, said it would close.",
 			want: []quote{{"Ada Lind", auI, "it would close"}}},
+		// herecue.
+		{class: "herecue/tuesday", text: "Producers have reached an agreement, oil minister Sheikh Saud Nasser al-Tamm said here Tuesday.",
+			want: []quote{{"Saud Nasser al-Tamm", auI, "Producers have reached an agreement"}}},
+		{class: "herecue/that", text: "Ada Lind told reporters here that the talks had failed.",
+			want: []quote{{"Ada Lind", auI, "the talks had failed"}}},
+		{class: "herecue/near", text: "Ada Lind said there were ten dead.",
+			want: []quote{{"Ada Lind", auI, "there were ten dead"}}},
+		// andcue.
+		{class: "andcue/added", text: "“We have to go the peaceful way,” said Foreign Minister Ivo Tamm and added that the talks would go on.",
+			want: []quote{{"Ivo Tamm", auD, "We have to go the peaceful way"}, {"Ivo Tamm", auI, "the talks would go on"}}},
+		{class: "andcue/noted", text: "“The port will reopen,” said Mayor Ada Lind and noted that repairs had begun.",
+			want: []quote{{"Ada Lind", auD, "The port will reopen"}, {"Ada Lind", auI, "repairs had begun"}}},
+		{class: "andcue/near", text: "“The port will reopen,” said Mayor Ada Lind, adding that repairs had begun.",
+			want: []quote{{"Ada Lind", auD, "The port will reopen"}, {"Ada Lind", auI, "repairs had begun"}}},
+		// requestturn.
+		{class: "requestturn/calledon", text: "Ada Lind recently called on Bishop Tomas to step in.\n\nIvo Tamm said Monday the sanctions were an open threat. He called on all citizens to “strongly reject” them.",
+			want: []quote{{"Ada Lind", auI, "Bishop Tomas to step in"}, {"Ivo Tamm", auI, "the sanctions were an open threat"}, {"Ivo Tamm", auM, "all citizens to “strongly reject” them"}}},
+		{class: "requestturn/urged", text: "Ada Lind urged Bishop Tomas to step in.\n\nIvo Tamm said Monday the sanctions were a threat. He urged citizens to stay calm.",
+			want: []quote{{"Ada Lind", auI, "Bishop Tomas to step in"}, {"Ivo Tamm", auI, "the sanctions were a threat"}, {"Ivo Tamm", auI, "citizens to stay calm"}}},
+		{class: "requestturn/near", text: "Ada Lind asked Tomas Brenn whether the port would reopen.\n\nHe said the port would reopen in May.",
+			want: []quote{{"Ada Lind", auI, "whether the port would reopen"}, {"Tomas Brenn", auI, "the port would reopen in May"}}},
 	}
 }
 

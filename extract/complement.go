@@ -1414,6 +1414,9 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			return k // "said first responders encountered heavy smoke": an adjective of the subject, no adverb
 		case t.has(lxAdverb) && w != "that" || strings.HasSuffix(w, "ly") && !t.has(lxRole|lxCommon):
 			k++
+		case (w == "here" || w == "there") && (k+1 >= last || d.toks[k+1].kind == tkPunct || d.isWord(k+1, "that") ||
+			d.toks[k+1].capWord() && d.toks[k+1].has(lxTime) || d.toks[k+1].lowerWord() && d.toks[k+1].has(lxPrep) && !d.toks[k+1].has(lxDet)):
+			k++ // "said here Tuesday", "told reporters there on Monday that": the place of the saying; not "said there were
 		case t.has(lxTime|lxAdverb) && k+1 < last && d.toks[k+1].kind == tkPoss:
 			// "says last week's flooding was ...", "said today's vote":
 			// the time owns the clause's subject, and "last" goes with it.

@@ -1189,7 +1189,7 @@ func (d *doc) justAnswered(e, at, h int) bool {
 	for ci := len(d.cues) - 1; ci >= 0; ci-- {
 		c := &d.cues[ci]
 		if c.verb == at {
-			asks = c.class == cueAsk
+			asks = c.class == cueAsk && questionLemma(c.lemma)
 			continue
 		}
 		if !asks && c.verb < at {
@@ -1205,8 +1205,19 @@ func (d *doc) justAnswered(e, at, h int) bool {
 			}
 			seen = 1
 		default:
-			return c.class == cueAsk && c.ent >= 0 && c.ent != e && d.sentOf[c.verb] >= cur-3
+			return c.class == cueAsk && questionLemma(c.lemma) && c.ent >= 0 && c.ent != e && d.sentOf[c.verb] >= cur-3
 		}
+	}
+	return false
+}
+
+// questionLemma reports whether a cue of asking puts a question, which
+// the other one answers, rather than a request ("called on Pope Francis
+// to step in", "urged"), which nobody answers in turn.
+func questionLemma(lemma string) bool {
+	switch lemma {
+	case "ask", "question", "wonder", "query", "inquire", "want to know":
+		return true
 	}
 	return false
 }

@@ -2383,7 +2383,8 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		nt := &d.toks[end]
 		ok := nt.kind == tkPunct || nt.kind == tkQuote || afterQuote && d.unpunctuatedRole(end, s) ||
 			nt.lowerWord() && (nt.has(lxPrep|lxRelative) && !d.isWord(end, "that") || d.endsWith(end, "ing")) || d.timeClauseAt(end, s) ||
-			!afterQuote && d.isThing(k, end) && d.docModifier(end, s) >= 0 // "..., says a study published in Lancet."
+			!afterQuote && d.isThing(k, end) && d.docModifier(end, s) >= 0 || // "..., says a study published in Lancet."
+			afterQuote && d.andSecondCue(end, s) // "“...,” said Ivo Tamm and added that ..."
 		if !ok {
 			return false
 		}
@@ -2430,8 +2431,11 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		if co >= 0 {
 			next = coEnd
 		}
+		// "“...,” said Foreign Minister Ivo Tamm and added that ...": his
+		// second cue joined by "and".
+		andCue := named && d.andSecondCue(next, s)
 		if !named && !unnamed || !(next >= s.last || d.punct(next, ",") || d.sentenceEnd(next, s) || named && d.timeClauseAt(next, s) || d.closingModifier(next, s) ||
-			unnamed && d.relativeClosesSentence(next, s)) ||
+			unnamed && d.relativeClosesSentence(next, s) || andCue) ||
 			v-2 >= s.first && d.chunkAt[v-2] >= 0 && (!d.prepObject(v-2) || d.leftIsAppositive(s, v-1)) && !d.nameClosesClause(v-2, next, s) {
 			return false
 		}
@@ -5045,6 +5049,12 @@ func newcomerModifier(w string) bool {
 func (d *doc) newcomerOpens(k int, s sentence) bool {
 	return k+2 < s.last && (d.isWord(k, "the") || d.isWord(k, "a") || d.isWord(k, "an")) && d.personNounAt(k+1) &&
 		d.toks[k+2].lowerWord() && newcomerModifier(d.lower(k+2)) && !d.isWord(k+2, "who")
+}
+
+// andSecondCue reports whether "and" at k joins a second speech verb in
+// the past to an inverted speaker: "“...,” said Ivo Tamm and added that".
+func (d *doc) andSecondCue(k int, s sentence) bool {
+	return k+1 < s.last && d.isWord(k, "and") && d.toks[k].lowerWord() && d.toks[k+1].lowerWord() && d.toks[k+1].cv != 0 && d.endsWith(k+1, "ed")
 }
 
 // relativeBefore returns the token of a "who" that opens a relative

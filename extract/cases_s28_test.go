@@ -9,7 +9,7 @@ import (
 // (crime and courts; world wire stories; companies; community news),
 // released after their blind grade, each a fault of the engine's grammar,
 // not of one article's wording. First pass on version 37 (the rows copied
-// into a worktree of 52b6f4dd): 19/42.
+// into a worktree of 52b6f4dd): 23/51.
 //
 // Shape "affiliation": "Analyst Richard Windsor of Nomura estimated the
 // cost ... | “...,” he said." gave the quotation to Nomura, made a
@@ -86,6 +86,27 @@ import (
 // the call to the Pope: a request was taken for a question the one
 // called on answers in turn. Near miss: "Varga asked Brenn whether ...
 // He said ...", the one asked answering.
+//
+// Shape "claimsrejected": "Russia rejects the statements saying that
+// Moscow is using gas as “a weapon,” Kremlin Spokesman Dmitry Peskov told
+// reporters" gave the whole to nobody: the participle after "the
+// statements" read on through the comma inside the closing mark and the
+// cue after it. The claims a subject rejects are inside what the named
+// speaker says. Near miss: "The port was “a disaster,” Ada Lind told
+// reporters", read before.
+//
+// Shape "decimal": "perhaps .02 percent, he said" ended a sentence at the
+// decimal's point. Near miss: "0.02 percent".
+//
+// Shape "groupdescription": "Residents spokesman, retired professor Bill
+// Williamson, said" was no one's: a description opening on a capitalised
+// plural of people was taken for a bare word. Near miss: "The
+// residents' spokesman, ...".
+//
+// Shape "timespan": "Just three months after announcing he would not
+// run, Madison Mayor Paul Soglin declared" made "three months" the
+// subject, as "Just three experts said" has it. Near miss: "Three months
+// after announcing ...".
 
 var s28Known = flag.Bool("s28.known", false, "TestAuditS28 runs its known failures too")
 
@@ -189,6 +210,28 @@ func s28Rows() []auditRow {
 			want: []quote{{"Ada Lind", auI, "Bishop Tomas to step in"}, {"Ivo Tamm", auI, "the sanctions were a threat"}, {"Ivo Tamm", auI, "citizens to stay calm"}}},
 		{class: "requestturn/near", text: "Ada Lind asked Tomas Brenn whether the port would reopen.\n\nHe said the port would reopen in May.",
 			want: []quote{{"Ada Lind", auI, "whether the port would reopen"}, {"Tomas Brenn", auI, "the port would reopen in May"}}},
+		// claimsrejected.
+		{class: "claimsrejected/quotedcomma", text: "Vessen rejects the statements saying that it is using gas as “a political weapon,” presidential spokesman Ivo Tamm told reporters on Friday.",
+			want: []quote{{"Ivo Tamm", auM, "Vessen rejects the statements saying that it is using gas as “a political weapon,”"}}},
+		{class: "claimsrejected/comma", text: "Vessen rejects the statements saying that it is using gas as a weapon, presidential spokesman Ivo Tamm told reporters on Friday.",
+			want: []quote{{"Ivo Tamm", auI, "Vessen rejects the statements saying that it is using gas as a weapon"}}},
+		{class: "claimsrejected/near", text: "The port was “a disaster,” Ada Lind told reporters on Friday.",
+			want: []quote{{"Ada Lind", auM, "The port was “a disaster,”"}}},
+		// decimal.
+		{class: "decimal/point", text: "Superintendent Ivo Tamm spoke.\n\nThe district may need a tax increase, perhaps .02 percent, he said.",
+			want: []quote{{"Ivo Tamm", auI, "The district may need a tax increase, perhaps .02 percent"}}},
+		{class: "decimal/near", text: "Superintendent Ivo Tamm spoke.\n\nThe district may need a tax increase, perhaps 0.02 percent, he said.",
+			want: []quote{{"Ivo Tamm", auI, "The district may need a tax increase, perhaps 0.02 percent"}}},
+		// groupdescription.
+		{class: "groupdescription/residents", text: "Residents spokesman, retired professor Ivo Tamm, said the development was out of scale.",
+			want: []quote{{"Ivo Tamm", auI, "the development was out of scale"}}, speakers: []string{"Ivo Tamm"}},
+		{class: "groupdescription/near", text: "The residents' spokesman, retired professor Ivo Tamm, said the development was out of scale.",
+			want: []quote{{"Ivo Tamm", auI, "the development was out of scale"}}, speakers: []string{"Ivo Tamm"}},
+		// timespan.
+		{class: "timespan/just", text: "Just three months after announcing he would not run for re-election, Tarvik Mayor Ivo Tamm declared his candidacy.",
+			want: []quote{{"Ivo Tamm", auI, "he would not run for re-election"}}},
+		{class: "timespan/near", text: "Three months after announcing he would not run for re-election, Tarvik Mayor Ivo Tamm declared his candidacy.",
+			want: []quote{{"Ivo Tamm", auI, "he would not run for re-election"}}},
 	}
 }
 

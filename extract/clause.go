@@ -247,6 +247,16 @@ func clauseEndWord(w string) bool {
 func (d *doc) clauseEnd(k int, s sentence) int {
 	for j := k; j < s.last; j++ {
 		t := &d.toks[j]
+		if t.kind == tkQuote && t.is(fCloseMark) && j > k && d.punct(j-1, ",") && j+1 < s.last && d.participleReportAt(k) &&
+			(d.attributionFollows(j+1, s) || d.namedCueClause(j+1, s)) {
+			// "rejects the statements saying that Moscow uses gas as “a
+			// weapon,” Kremlin spokesman Dmitry Peskov told reporters":
+			// the comma inside the closing mark ends the claims reported
+			// as one outside it does, and the speaker after it says all.
+			// Not after a finite cue ("Ban said it “will not ...,” his
+			// spokesman said"): the one after relays it.
+			return j + 1
+		}
 		if t.inQuote() || t.kind == tkQuote {
 			continue
 		}
@@ -918,6 +928,15 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 				o.ent, o.co, o.thing = c.ent, c.co, false
 				o.comps = [][2]int{{s.first, o.comps[len(o.comps)-1][1]}}
 				return
+			}
+			if c.ent >= 0 && o.thing && o.ent < 0 && d.endsWith(o.verb, "ing") && o.subjFirst > s.first && o.subjFirst < o.verb &&
+				len(o.comps) > 0 && o.comps[len(o.comps)-1][1] >= left-2 {
+				// "Russia rejects the statements saying that Moscow uses
+				// gas as a weapon, Kremlin spokesman Dmitry Peskov told
+				// reporters": the claims rejected are inside what the
+				// named speaker says, all of it his.
+				o.skip, o.comps = true, nil
+				continue
 			}
 			if start == s.first && d.innerReport(o, c, left, s, false) {
 				// "Norland declared a state of emergency on Sunday, Defense
@@ -1871,6 +1890,17 @@ func (d *doc) titleSetOffBefore(left int, s sentence) int {
 		}
 	}
 	return 0
+}
+
+// participleReportAt reports whether the clause at k is reported by a
+// participle of speech after a noun ("the statements saying (that)"),
+// the claims a sentence's subject answers rather than a speaker's.
+func (d *doc) participleReportAt(k int) bool {
+	v := k - 1
+	if v > 0 && d.isWord(v, "that") && d.toks[v].lowerWord() {
+		v--
+	}
+	return v > 0 && d.toks[v].lowerWord() && d.toks[v].cv != 0 && d.endsWith(v, "ing") && d.toks[v-1].lowerWord() && !d.toks[v-1].has(lxAux|lxPronoun|lxPrep)
 }
 
 // innerReport reports whether cue o, earlier in sentence s, is the

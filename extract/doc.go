@@ -371,6 +371,9 @@ func (d *doc) endsSentence(i int, lines bool) bool {
 		if next.kind == tkQuote && next.is(fCloseMark) {
 			return false
 		}
+		if s == "." && next.kind == tkNum && next.start == t.end && t.is(fSpaceBefore) {
+			return false // "perhaps .02 percent": a decimal written without its nought
+		}
 		return startsNew() || s == "." && d.signOffAt(i+1)
 	case t.kind == tkWord && d.text[t.end-1] == '.':
 		// An abbreviation's full stop ends a sentence only before a word

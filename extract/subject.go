@@ -3305,11 +3305,24 @@ func (d *doc) degreeBeforeQuantity(k int, s sentence) bool {
 	if n >= s.last {
 		return false
 	}
+	if n+2 < s.last && d.toks[n+1].lowerWord() && (d.toks[n+1].has(lxTime) || timeUnitPlural(d.lower(n+1))) && d.toks[n+2].lowerWord() &&
+		(d.isWord(n+2, "after") || d.isWord(n+2, "before") || d.isWord(n+2, "ago") || d.isWord(n+2, "later") || d.isWord(n+2, "earlier")) {
+		return false // "Just three months after announcing ..., the mayor declared": a span of time opening the sentence
+	}
 	switch d.lower(n) {
 	case "all", "every", "half", "a", "most", "two", "three", "four", "five", "ten", "100":
 		return true
 	}
 	return d.toks[n].kind == tkNum
+}
+
+// timeUnitPlural reports whether w is a span of time counted: "months".
+func timeUnitPlural(w string) bool {
+	switch w {
+	case "minutes", "hours", "days", "weeks", "months", "years", "decades":
+		return true
+	}
+	return false
 }
 
 // pluralBefore reports whether a plural noun for people ends the phrase
@@ -3754,6 +3767,9 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 				if d.outletDescription(ap[0], ap[1]) {
 					d.ents[ent].outlet = true // "Tarnnews, a local news website, said"
 				}
+				if ci := d.chunkAt[ap[1]-1]; ci >= 0 && d.chunks[ci].ent == ent {
+					continue // "Residents spokesman, retired professor Bill Williamson,": the aside is his name, its title already his
+				}
 				d.noteAppositiveSeg(ent, ap[0], ap[1])
 			}
 		}
@@ -4018,8 +4034,9 @@ func (d *doc) descriptionBefore(a int, s sentence) int {
 		break
 	}
 	if k == s.first || d.punct(k-1, ",") || d.toks[k-1].kind == tkQuote && d.toks[k-1].is(fCloseMark) {
-		if !d.toks[k].has(lxDet) && !possessivePronoun(d.lower(k)) && d.chunkAt[k] < 0 && !(k+1 <= j && d.toks[k+1].kind == tkPoss) {
-			return -1 // a bare "author," is no description of anyone
+		if !d.toks[k].has(lxDet) && !possessivePronoun(d.lower(k)) && d.chunkAt[k] < 0 && !(k+1 <= j && d.toks[k+1].kind == tkPoss) &&
+			!(k < j && d.toks[k].has(lxGroup)) {
+			return -1 // a bare "author," is no description of anyone; "Residents spokesman," is
 		}
 		return k
 	}

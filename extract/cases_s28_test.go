@@ -9,7 +9,7 @@ import (
 // (crime and courts; world wire stories; companies; community news),
 // released after their blind grade, each a fault of the engine's grammar,
 // not of one article's wording. First pass on version 37 (the rows copied
-// into a worktree of 52b6f4dd): 23/51.
+// into a worktree of 52b6f4dd): 24/54.
 //
 // Shape "affiliation": "Analyst Richard Windsor of Nomura estimated the
 // cost ... | “...,” he said." gave the quotation to Nomura, made a
@@ -107,6 +107,13 @@ import (
 // run, Madison Mayor Paul Soglin declared" made "three months" the
 // subject, as "Just three experts said" has it. Near miss: "Three months
 // after announcing ...".
+//
+// Shape "barespokesman": "A Foreign Ministry spokesman said Tuesday ..."
+// and in the next paragraph "spokesman Hong Lei said" left the lead to
+// the ministry: the lead's modifiers had to be in the office named below,
+// which the wire gives bare once the body is known. Near miss: "according
+// to a family spokesperson" and below "Representative John Dingell", no
+// spokesman.
 
 var s28Known = flag.Bool("s28.known", false, "TestAuditS28 runs its known failures too")
 
@@ -232,6 +239,13 @@ func s28Rows() []auditRow {
 			want: []quote{{"Ivo Tamm", auI, "he would not run for re-election"}}},
 		{class: "timespan/near", text: "Three months after announcing he would not run for re-election, Tarvik Mayor Ivo Tamm declared his candidacy.",
 			want: []quote{{"Ivo Tamm", auI, "he would not run for re-election"}}},
+		// barespokesman.
+		{class: "barespokesman/next", text: "A Foreign Ministry spokesman said Tuesday that the summit would help both countries.\n\nThe talks would deepen trust, spokesman Ivo Tamm said at a regular press conference.",
+			want: []quote{{"Ivo Tamm", auI, "the summit would help both countries"}, {"Ivo Tamm", auI, "The talks would deepen trust"}}, speakers: []string{"Ivo Tamm"}},
+		{class: "barespokesman/spokeswoman", text: "A Harbour Board spokeswoman said the quay would reopen.\n\nRepairs were nearly done, spokeswoman Ada Lind said.",
+			want: []quote{{"Ada Lind", auI, "the quay would reopen"}, {"Ada Lind", auI, "Repairs were nearly done"}}, speakers: []string{"Ada Lind"}},
+		{class: "barespokesman/near", text: "The singer died yesterday, according to a family spokesperson.\n\nShe worked for Representative Ivo Tamm as an aide.",
+			want: []quote{{"", auI, "The singer died yesterday"}}, speakers: []string{}},
 	}
 }
 

@@ -1227,7 +1227,10 @@ func (d *doc) spokespersonNamedBelow(ci, p int) int {
 		if fits && owner >= 0 {
 			fits = d.roleNamesBody(role, owner)
 		}
-		if fits {
+		if fits || (role == "spokesman" || role == "spokeswoman" || role == "spokesperson") && int(d.toks[k].para) <= p+1 && owner < 0 && d.speaksIn(e, int(d.toks[k].para)) {
+			// and "A Foreign Ministry spokesman said ..." then, in the
+			// next paragraph, "spokesman Hong Lei said": the office bare,
+			// the body already given, and the one named speaking there.
 			return e
 		}
 	}

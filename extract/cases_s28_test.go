@@ -9,7 +9,7 @@ import (
 // (crime and courts; world wire stories; companies; community news),
 // released after their blind grade, each a fault of the engine's grammar,
 // not of one article's wording. First pass on version 37 (the rows copied
-// into a worktree of 52b6f4dd): 24/54.
+// into a worktree of 52b6f4dd): 26/59.
 //
 // Shape "affiliation": "Analyst Richard Windsor of Nomura estimated the
 // cost ... | “...,” he said." gave the quotation to Nomura, made a
@@ -114,6 +114,16 @@ import (
 // which the wire gives bare once the body is known. Near miss: "according
 // to a family spokesperson" and below "Representative John Dingell", no
 // spokesman.
+//
+// Shape "nationagency": "According to Turkish Anadolu Agency, ..." made
+// the wire a speaker: the nation's adjective before its name hid the
+// outlet word, taken for a body's name before "Agency". Near miss:
+// "According to Anadolu Agency", an outlet already.
+//
+// Shape "filing": "according to his campaign's most recent S.C. Ethics
+// Commission filing" made the commission the source: a filing is the
+// filer's, the body named before it only where it was filed. Near miss:
+// "according to a Pentagon report", the Pentagon's.
 
 var s28Known = flag.Bool("s28.known", false, "TestAuditS28 runs its known failures too")
 
@@ -246,6 +256,18 @@ func s28Rows() []auditRow {
 			want: []quote{{"Ada Lind", auI, "the quay would reopen"}, {"Ada Lind", auI, "Repairs were nearly done"}}, speakers: []string{"Ada Lind"}},
 		{class: "barespokesman/near", text: "The singer died yesterday, according to a family spokesperson.\n\nShe worked for Representative Ivo Tamm as an aide.",
 			want: []quote{{"", auI, "The singer died yesterday"}}, speakers: []string{}},
+		// nationagency.
+		{class: "nationagency/turkish", text: "According to Turkish Anadolu Agency, the minister was present at the meeting.",
+			want: []quote{{"", auI, "the minister was present at the meeting"}}, speakers: []string{}},
+		{class: "nationagency/near", text: "According to Anadolu Agency, the minister was present at the meeting.",
+			want: []quote{{"", auI, "the minister was present at the meeting"}}, speakers: []string{}},
+		// filing.
+		{class: "filing/campaign", text: "Ivo Tamm raised $42,566 between July and October, according to his campaign's most recent Tarvik Ethics Commission filing.",
+			want: []quote{{"", auI, "Ivo Tamm raised $42,566 between July and October"}}, speakers: []string{}},
+		{class: "filing/bare", text: "Ivo Tamm raised $42,566, according to a Federal Election Commission filing.",
+			want: []quote{{"", auI, "Ivo Tamm raised $42,566"}}, speakers: []string{}},
+		{class: "filing/near", text: "Ivo Tamm raised $42,566, according to a Pentagon report.",
+			want: []quote{{"Pentagon", auI, "Ivo Tamm raised $42,566"}}, speakers: []string{"Pentagon"}},
 	}
 }
 

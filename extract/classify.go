@@ -330,6 +330,9 @@ func (d *doc) outletWordBeforeHead(c *chunk, k int) bool {
 	if k == c.first || k+2 != c.last || d.toks[k].has(lxStrongOutlet|lxOutletCue) {
 		return false
 	}
+	if k-1 == c.first && d.toks[c.first].has(lxNation) && d.isWord(k+1, "agency") {
+		return false // "Turkish Anadolu Agency": the country's wire, named with its nation
+	}
 	head := &d.toks[k+1]
 	return head.has(lxOrgCue) && !head.has(lxOutletCue|lxStrongOutlet|lxOutlet)
 }

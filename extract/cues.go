@@ -1984,6 +1984,11 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 	if end > k {
 		c.found = true
 		c.ent = d.resolveNP(k, end, i)
+		if end-2 >= k && (d.isWord(end-1, "filing") || d.isWord(end-1, "filings")) && d.toks[end-1].lowerWord() && d.chunkAt[end-2] >= 0 && d.chunks[d.chunkAt[end-2]].ent == c.ent {
+			// "according to his campaign's most recent S.C. Ethics
+			// Commission filing": where it was filed, not who filed it.
+			c.ent = -1
+		}
 		if c.ent < 0 && siteFrom > 0 {
 			c.ent = d.resolveNP(siteFrom, end, i) // the site's owner posted it
 		}

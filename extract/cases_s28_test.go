@@ -9,7 +9,7 @@ import (
 // (crime and courts; world wire stories; companies; community news),
 // released after their blind grade, each a fault of the engine's grammar,
 // not of one article's wording. First pass on version 37 (the rows copied
-// into a worktree of 52b6f4dd): 26/59.
+// into a worktree of 52b6f4dd): 27/64.
 //
 // Shape "affiliation": "Analyst Richard Windsor of Nomura estimated the
 // cost ... | “...,” he said." gave the quotation to Nomura, made a
@@ -124,6 +124,14 @@ import (
 // Commission filing" made the commission the source: a filing is the
 // filer's, the body named before it only where it was filed. Near miss:
 // "according to a Pentagon report", the Pentagon's.
+//
+// Shape "unnamedcredit": a wire's closing credit to people unnamed,
+// "..., officials in the movement said.", "..., witnesses and news
+// reports said.", "..., a witness there said.", reported nothing: the
+// subject read back stopped at the phrase's object, at the "and", at
+// "there". And "officers responded to a domestic dispute involving a
+// juvenile, authorities said" took "respond" for a reply. Near miss:
+// "..., officials said.", read before.
 
 var s28Known = flag.Bool("s28.known", false, "TestAuditS28 runs its known failures too")
 
@@ -268,6 +276,17 @@ func s28Rows() []auditRow {
 			want: []quote{{"", auI, "Ivo Tamm raised $42,566"}}, speakers: []string{}},
 		{class: "filing/near", text: "Ivo Tamm raised $42,566, according to a Pentagon report.",
 			want: []quote{{"Pentagon", auI, "Ivo Tamm raised $42,566"}}, speakers: []string{"Pentagon"}},
+		// unnamedcredit.
+		{class: "unnamedcredit/officialsin", text: "A blast killed several civilians at a mosque, officials in the movement said.",
+			want: []quote{{"", auI, "A blast killed several civilians at a mosque"}}, speakers: []string{}},
+		{class: "unnamedcredit/witnessesreports", text: "Troops fired grenades at protesters on Friday, witnesses and news reports said.",
+			want: []quote{{"", auI, "Troops fired grenades at protesters on Friday"}}, speakers: []string{}},
+		{class: "unnamedcredit/there", text: "One person was killed when police opened fire in the port, a witness there said.",
+			want: []quote{{"", auI, "One person was killed when police opened fire in the port"}}, speakers: []string{}},
+		{class: "unnamedcredit/dispute", text: "A deputy was arrested after officers responded to a domestic dispute involving a juvenile, authorities said.",
+			want: []quote{{"", auI, "A deputy was arrested after officers responded to a domestic dispute involving a juvenile"}}, speakers: []string{}},
+		{class: "unnamedcredit/near", text: "A blast killed several civilians at a mosque, officials said.",
+			want: []quote{{"", auI, "A blast killed several civilians at a mosque"}}, speakers: []string{}},
 	}
 }
 

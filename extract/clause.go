@@ -881,6 +881,16 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 			left = m
 		}
 	}
+	if !c.inverted && c.lemma != "according to" && c.ent < 0 && left-3 > s.first && d.isWord(left-1, "and") && d.toks[left-1].lowerWord() &&
+		d.toks[c.verb-1].lowerWord() && (d.toks[c.verb-1].has(lxDoc) || d.groupNounAt(c.verb-1)) && d.witnessNounAt(left-2) {
+		// "..., witnesses and news reports said", "..., a witness and
+		// media reports said": a witness joined to the reports, the
+		// comma before them handing over.
+		left -= 2
+		if d.isWord(left-1, "a") || d.isWord(left-1, "an") {
+			left--
+		}
+	}
 	if !c.inverted && c.lemma != "according to" && c.ent >= 0 {
 		if m := d.titleSetOffBefore(left, s); m > 0 {
 			left = m // "..., the Minister of Water, Ruth Adewale said": the speaker's title is no part of the clause
@@ -1772,6 +1782,12 @@ func consequenceParticiple(w string) bool {
 func (d *doc) groupNounAt(k int) bool {
 	t := &d.toks[k]
 	return t.lowerWord() && (t.has(lxGroup) && !t.has(lxFunc) || d.staffNounAt(k) && d.endsWith(k, "s"))
+}
+
+// witnessNounAt reports whether the word at k names people who saw or
+// were told: "witnesses", "a witness", "residents", "officials".
+func (d *doc) witnessNounAt(k int) bool {
+	return d.groupNounAt(k) || d.toks[k].lowerWord() && (d.isWord(k, "witness") || d.isWord(k, "resident") || d.isWord(k, "official"))
 }
 
 // apposingAdverb reports whether w opens an apposition that narrows the

@@ -4194,7 +4194,8 @@ func (d *doc) dispatchAfter(k int, s sentence) bool {
 		}
 		switch d.lower(j) {
 		case "call", "calls", "report", "reports", "scene", "scenes", "incident", "incidents", "alarm", "alarms", "emergency",
-			"emergencies", "fire", "fires", "blaze", "crash", "crashes", "collision", "disturbance", "shooting", "stabbing", "burglary", "robbery":
+			"emergencies", "fire", "fires", "blaze", "crash", "crashes", "collision", "disturbance", "shooting", "stabbing", "burglary", "robbery",
+			"dispute", "disputes", "complaint", "complaints", "accident", "accidents", "home", "house", "residence", "address":
 			return true
 		}
 	}

@@ -80,6 +80,9 @@ func (d *doc) skipBackAdverbials(i, first int) int {
 		case t.lowerWord() && (d.isWord(i, "there") || d.isWord(i, "here")) && i-1 >= first && d.toks[i-1].lowerWord() && d.endsWith(i-1, "s") &&
 			!d.endsWith(i-1, "ss") && !d.toks[i-1].has(lxFunc|lxAux|lxPrep|lxVerb|lxPronoun|lxDet) && d.toks[i-1].cv == 0:
 			i-- // "City officials there recommended", "Residents here say": the place the people are
+		case t.lowerWord() && (d.isWord(i, "there") || d.isWord(i, "here")) && i-2 >= first && d.toks[i-1].lowerWord() && d.toks[i-1].has(lxRole) &&
+			(d.isWord(i-2, "a") || d.isWord(i-2, "an") || d.isWord(i-2, "the")) && i+1 < len(d.toks) && d.toks[i+1].cv != 0:
+			i-- // "a witness there said", "the official here said": one person, where they are
 		case t.lowerWord() && d.isWord(i, "here") && i-1 >= first && d.localBodyBeforeHere(i-1):
 			i-- // "The police here on Saturday said", "The Kell Fire Service here said": the wire's own town
 		case t.kind == tkWord && t.is(fCap) && weekday(d.lower(i)) && d.chunkAt[i] < 0 && i-1 >= first &&

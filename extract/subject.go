@@ -397,6 +397,12 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		return
 	}
 	start := d.npBackThroughName(i, s.first)
+	if p := start - 1; p-1 > s.first && start < i && d.chunkAt[start] < 0 && d.toks[p].lowerWord() && (d.isWord(p, "in") || d.isWord(p, "within") || d.isWord(p, "from")) &&
+		d.toks[p-1].lowerWord() && d.endsWith(p-1, "s") && d.groupNounAt(p-1) && d.punct(p-2, ",") {
+		// "..., officials in the movement said": the group, whose
+		// unnamed body the phrase after it gives, closing the clause.
+		start = p - 1
+	}
 	if prev != nil && prev.verb < start && start >= s.first {
 		// "leaders have said the policy shames Britain and Prince Alric
 		// has said that ...": the earlier cue's clause ends at the "and"

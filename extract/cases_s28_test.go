@@ -9,7 +9,7 @@ import (
 // (crime and courts; world wire stories; companies; community news),
 // released after their blind grade, each a fault of the engine's grammar,
 // not of one article's wording. First pass on version 37 (the rows copied
-// into a worktree of 52b6f4dd): 27/64.
+// into a worktree of 52b6f4dd): 29/69.
 //
 // Shape "affiliation": "Analyst Richard Windsor of Nomura estimated the
 // cost ... | “...,” he said." gave the quotation to Nomura, made a
@@ -132,6 +132,15 @@ import (
 // "there". And "officers responded to a domestic dispute involving a
 // juvenile, authorities said" took "respond" for a reply. Near miss:
 // "..., officials said.", read before.
+//
+// Shape "heardthat": "The meeting heard that access ... would require
+// more land" and "Councillors heard that" reported nothing: only a court,
+// a jury or an inquiry was a hearing. Near miss: "The inquest heard
+// that", read before.
+//
+// Shape "crews": "Field crews report that some rivers are still at flood
+// stage" was no report: "crews" was no plural of people a plain form
+// follows. Near miss: "Firefighters report that".
 
 var s28Known = flag.Bool("s28.known", false, "TestAuditS28 runs its known failures too")
 
@@ -287,6 +296,18 @@ func s28Rows() []auditRow {
 			want: []quote{{"", auI, "A deputy was arrested after officers responded to a domestic dispute involving a juvenile"}}, speakers: []string{}},
 		{class: "unnamedcredit/near", text: "A blast killed several civilians at a mosque, officials said.",
 			want: []quote{{"", auI, "A blast killed several civilians at a mosque"}}, speakers: []string{}},
+		// heardthat.
+		{class: "heardthat/meeting", text: "The meeting heard that access from Milford Way would require more land to be developed.",
+			want: []quote{{"", auI, "access from Milford Way would require more land to be developed"}}, speakers: []string{}},
+		{class: "heardthat/councillors", text: "Councillors heard that the road would close in May.",
+			want: []quote{{"", auI, "the road would close in May"}}, speakers: []string{}},
+		{class: "heardthat/near", text: "The inquest heard that the driver had been speeding.",
+			want: []quote{{"", auI, "the driver had been speeding"}}, speakers: []string{}},
+		// crews.
+		{class: "crews/report", text: "Field crews report that some rivers are still at flood stage.",
+			want: []quote{{"", auI, "some rivers are still at flood stage"}}, speakers: []string{}},
+		{class: "crews/near", text: "Firefighters report that some rivers are still at flood stage.",
+			want: []quote{{"", auI, "some rivers are still at flood stage"}}, speakers: []string{}},
 	}
 }
 

@@ -1203,6 +1203,7 @@ func (d *doc) contrastOpening(s sentence) int {
 var hearingWords = map[string]bool{
 	"court": true, "jury": true, "inquest": true, "tribunal": true, "hearing": true, "trial": true,
 	"inquiry": true, "magistrates": true, "jurors": true, "committee": true,
+	"meeting": true, "councillors": true, "councilors": true, "panel": true, // "The meeting heard that ...", UK local copy
 }
 
 // hearingSpeaker reports whether cue c's subject is a court or a hearing.

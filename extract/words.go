@@ -72,7 +72,7 @@ migrants tenants pilots miners pals mates medics cops troopers watchers bulls be
 directors astronomers astrophysicists astronauts biologists ecologists geologists physicists chemists
 meteorologists climatologists oceanographers seismologists volcanologists hydrologists glaciologists
 epidemiologists virologists physicians clinicians surgeons specialists veterinarians
-regulators administrators inspectors auditors detectives deputies bankers investors councillors councilors senators`
+regulators administrators inspectors auditors detectives deputies bankers investors councillors councilors senators crews`
 
 const docWords = `statement statements letter report post blog website site tweet message note memo email
 document documents announcement release press_release communique communiqué communication notice sign banner footage

@@ -9,7 +9,7 @@ import (
 // (crime and courts; world wire stories; companies; community news),
 // released after their blind grade, each a fault of the engine's grammar,
 // not of one article's wording. First pass on version 37 (the rows copied
-// into a worktree of 52b6f4dd): 29/69.
+// into a worktree of 52b6f4dd): 30/71.
 //
 // Shape "affiliation": "Analyst Richard Windsor of Nomura estimated the
 // cost ... | “...,” he said." gave the quotation to Nomura, made a
@@ -141,6 +141,10 @@ import (
 // Shape "crews": "Field crews report that some rivers are still at flood
 // stage" was no report: "crews" was no plural of people a plain form
 // follows. Near miss: "Firefighters report that".
+//
+// Shape "agedunits": "urged Americans aged six months and older to get
+// their flu shots" was no request: the hearers' age range was read only
+// in figures of years. Near miss: "residents aged 65 and over".
 
 var s28Known = flag.Bool("s28.known", false, "TestAuditS28 runs its known failures too")
 
@@ -308,6 +312,11 @@ func s28Rows() []auditRow {
 			want: []quote{{"", auI, "some rivers are still at flood stage"}}, speakers: []string{}},
 		{class: "crews/near", text: "Firefighters report that some rivers are still at flood stage.",
 			want: []quote{{"", auI, "some rivers are still at flood stage"}}, speakers: []string{}},
+		// agedunits.
+		{class: "agedunits/months", text: "Director Ada Lind urged Tarvians aged six months and older to get their flu shots.",
+			want: []quote{{"Ada Lind", auI, "Tarvians aged six months and older to get their flu shots"}}},
+		{class: "agedunits/near", text: "Director Ada Lind urged residents aged 65 and over to get their flu shots.",
+			want: []quote{{"Ada Lind", auI, "residents aged 65 and over to get their flu shots"}}},
 	}
 }
 

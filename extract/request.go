@@ -449,10 +449,13 @@ func (d *doc) requestObjectTail(k, end int, s sentence) int {
 // 25"), or k when none does.
 func (d *doc) ageRangeEnd(k int, s sentence) int {
 	if k+1 >= s.last || !d.toks[k].lowerWord() || !(d.isWord(k, "over") || d.isWord(k, "under") || d.isWord(k, "aged")) ||
-		d.toks[k+1].kind != tkNum {
+		d.toks[k+1].kind != tkNum && numberWord(d.lower(k+1)) == 0 {
 		return k
 	}
 	j := k + 2
+	if j < s.last && d.toks[j].lowerWord() && (timeUnitPlural(d.lower(j)) || d.isWord(j, "month") || d.isWord(j, "year")) {
+		j++ // "aged six months and older"
+	}
 	if j+1 < s.last && d.isWord(j, "to") && d.toks[j+1].kind == tkNum {
 		j += 2
 	}

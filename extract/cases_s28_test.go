@@ -9,7 +9,7 @@ import (
 // (crime and courts; world wire stories; companies; community news),
 // released after their blind grade, each a fault of the engine's grammar,
 // not of one article's wording. First pass on version 37 (the rows copied
-// into a worktree of 52b6f4dd): 30/71.
+// into a worktree of 52b6f4dd): 34/77.
 //
 // Shape "affiliation": "Analyst Richard Windsor of Nomura estimated the
 // cost ... | “...,” he said." gave the quotation to Nomura, made a
@@ -145,6 +145,21 @@ import (
 // Shape "agedunits": "urged Americans aged six months and older to get
 // their flu shots" was no request: the hearers' age range was read only
 // in figures of years. Near miss: "residents aged 65 and over".
+//
+// Shape "localnumber": "Service Employees International Union Local 1000
+// said" was "... Local": the local's number is its name. Near miss:
+// "the local said".
+//
+// Shape "theunion": "the Union’s Secretary General Wilson Sossion told
+// Nairobi News. | The union gave ... notice, saying ..." made "Union" a
+// body of its own: a body's common word after "the", its possessive
+// after it, describes the union the story names. Near miss: "the
+// Police" mid-sentence, read before.
+//
+// Shape "remitminister": "“...,” said Forest and Environment minister
+// Ganesh Ram Singhkhuntia" gave the quotation to "Forest": the remit's
+// "Environment" is also a title's word, and stopped the search for the
+// title. Near miss: "said Parks and Recreation Commissioner Dara Quist".
 
 var s28Known = flag.Bool("s28.known", false, "TestAuditS28 runs its known failures too")
 
@@ -317,6 +332,21 @@ func s28Rows() []auditRow {
 			want: []quote{{"Ada Lind", auI, "Tarvians aged six months and older to get their flu shots"}}},
 		{class: "agedunits/near", text: "Director Ada Lind urged residents aged 65 and over to get their flu shots.",
 			want: []quote{{"Ada Lind", auI, "residents aged 65 and over to get their flu shots"}}},
+		// localnumber.
+		{class: "localnumber/union", text: "Tarvik Workers Union Local 1000 said that 74 percent of the ballots supported a strike.",
+			want: []quote{{"Tarvik Workers Union Local 1000", auI, "74 percent of the ballots supported a strike"}}, speakers: []string{"Tarvik Workers Union Local 1000"}},
+		{class: "localnumber/near", text: "Tarvik Workers Union said that 74 percent of the ballots supported a strike.",
+			want: []quote{{"Tarvik Workers Union", auI, "74 percent of the ballots supported a strike"}}, speakers: []string{"Tarvik Workers Union"}},
+		// theunion.
+		{class: "theunion/possessive", text: "The Tarvik National Union of Teachers issued a notice.\n\n“We are not getting answers,” the Union’s Secretary General Ivo Tamm told reporters.\n\nThe union gave the ministry a strike notice, saying they had exhausted all avenues of consultation.",
+			want: []quote{{"Ivo Tamm", auD, "We are not getting answers"}, {"Tarvik National Union of Teachers", auI, "they had exhausted all avenues of consultation"}}, speakers: []string{"Ivo Tamm", "Tarvik National Union of Teachers"}},
+		{class: "theunion/near", text: "The Tarvik National Union of Teachers issued a notice.\n\nThe union gave the ministry a strike notice, saying they had exhausted all avenues of consultation.",
+			want: []quote{{"Tarvik National Union of Teachers", auI, "they had exhausted all avenues of consultation"}}},
+		// remitminister.
+		{class: "remitminister/lower", text: "“The compensation will be provided,” said Forest and Environment minister Ivo Tamm, while expressing grief.",
+			want: []quote{{"Ivo Tamm", auD, "The compensation will be provided"}}, speakers: []string{"Ivo Tamm"}},
+		{class: "remitminister/near", text: "“The park will reopen,” said Parks and Recreation Commissioner Dara Quist.",
+			want: []quote{{"Dara Quist", auD, "The park will reopen"}}, speakers: []string{"Dara Quist"}},
 	}
 }
 

@@ -117,6 +117,9 @@ func (d *doc) findChunks() {
 			if j == i+1 && d.toks[i].has(lxGenericOrg) && !d.toks[i].is(fSentStart) && !d.toks[i].has(lxOrgCue|lxCompany) {
 				continue // "the Police", "the Government" mid-sentence: a description
 			}
+			if j == i+1 && d.toks[i].has(lxGenericOrg) && i > 0 && d.isWord(i-1, "the") && d.toks[i-1].lowerWord() && j < len(d.toks) && d.toks[j].kind == tkPoss {
+				continue // "the Union’s Secretary General": the union the story is about, described
+			}
 			if j == i+1 && !d.toks[i].is(fSentStart) && i > 0 && d.isWord(i-1, "the") && d.toks[i-1].lowerWord() &&
 				(d.isWord(i, "city") || d.isWord(i, "town") || d.isWord(i, "county")) {
 				continue // "the City indicated": a municipality's own word for itself mid-sentence, a description
@@ -129,6 +132,9 @@ func (d *doc) findChunks() {
 			}
 			if j == i+1 && d.toks[i].is(fSentStart) && (commonPeople(d.lower(i)) || legalAction(d.lower(i))) {
 				continue // "Participants in the talks said", "Allegations against him say": common nouns opening a sentence
+			}
+			if j < len(d.toks) && j-1 > i && d.isWord(j-1, "local") && d.toks[j].kind == tkNum && d.toks[j].para == d.toks[i].para {
+				j++ // "Service Employees International Union Local 1000": the local's number is its name
 			}
 			c := chunk{first: d.particlesBefore(i, d.paraFirst[p]), last: j, ent: -1}
 			if c.first == i && d.ordinalOfBody(i, j, d.paraFirst[p]) {

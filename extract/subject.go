@@ -2010,11 +2010,11 @@ func (d *doc) titleAfterAnd(k, end int, s sentence) (int, int) {
 		return -1, -1
 	}
 	t := end + 1
-	for t < s.last && t < end+5 && d.toks[t].capWord() && !d.toks[t].has(lxTitle|lxRole) {
-		t++
+	for t < s.last && t < end+5 && d.toks[t].capWord() && (!d.toks[t].has(lxTitle|lxRole) || t+1 < s.last && d.toks[t+1].lowerWord() && d.toks[t+1].has(lxTitle|lxRole)) {
+		t++ // "Environment minister": a remit's word the lexicon also knows in titles, before the title itself
 	}
-	if t == end+1 || t >= s.last || !d.toks[t].capWord() || !d.toks[t].has(lxTitle|lxRole) {
-		return -1, -1
+	if t == end+1 || t >= s.last || !d.toks[t].capWord() && !d.toks[t].lowerWord() || !d.toks[t].has(lxTitle|lxRole) {
+		return -1, -1 // "said Forest and Environment minister Ganesh Ram Singhkhuntia": the title in lower case too
 	}
 	e2 := d.npThroughName(t, s.last)
 	if e2 <= t+1 || !(e2 >= s.last || d.punct(e2, ",") || d.sentenceEnd(e2, s) ||

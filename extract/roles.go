@@ -336,6 +336,9 @@ func (d *doc) guessFirstName(c *chunk) gender {
 		return gUnknown
 	}
 	w := d.lower(k)
+	if c.last-k >= 3 && d.toks[k+1].has(lxFirstName) {
+		return gUnknown // "Khawaja Muhammad Asif": an honorific or family word before a known given name, no woman's name in "-a"
+	}
 	if len(w) >= 4 && strings.HasSuffix(w, "a") && !strings.HasSuffix(w, "ea") {
 		return gFemale
 	}

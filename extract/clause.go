@@ -247,17 +247,18 @@ func clauseEndWord(w string) bool {
 func (d *doc) clauseEnd(k int, s sentence) int {
 	for j := k; j < s.last; j++ {
 		t := &d.toks[j]
-		if t.kind == tkQuote && t.is(fCloseMark) && j > k && d.punct(j-1, ",") && j+1 < s.last && d.participleReportAt(k) &&
-			(d.attributionFollows(j+1, s) || d.namedCueClause(j+1, s)) {
-			// "rejects the statements saying that Moscow uses gas as “a
-			// weapon,” Kremlin spokesman Dmitry Peskov told reporters":
-			// the comma inside the closing mark ends the claims reported
-			// as one outside it does, and the speaker after it says all.
-			// Not after a finite cue ("Ban said it “will not ...,” his
-			// spokesman said"): the one after relays it.
-			return j + 1
-		}
 		if t.inQuote() || t.kind == tkQuote {
+			if t.kind == tkQuote && t.is(fCloseMark) && j > k && d.punct(j-1, ",") && j+1 < s.last && d.participleReportAt(k) &&
+				(d.attributionFollows(j+1, s) || d.namedCueClause(j+1, s)) {
+				// "rejects the statements saying that Moscow uses gas as
+				// “a weapon,” Kremlin spokesman Dmitry Peskov told
+				// reporters": the comma inside the closing mark ends the
+				// claims reported as one outside it does, and the speaker
+				// after it says all. Not after a finite cue ("Ban said it
+				// “will not ...,” his spokesman said"): the one after
+				// relays it.
+				return j + 1
+			}
 			continue
 		}
 		switch {

@@ -1566,8 +1566,8 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 				// "said in a Thursday briefing Mexico Beach took the
 				// brunt": a name right after the occasion's noun opens
 				// the clause.
-				if d.toks[j-1].lowerWord() && (spokenNouns[d.lower(j-1)] || d.docNounAt(j-1)) && d.toks[j].capWord() && !d.toks[j].has(lxTime) &&
-					d.chunkAt[j] >= 0 && d.chunks[d.chunkAt[j]].first == j && d.clauseVerbSoon(j, d.sents[d.sentOf[j]]) {
+				if d.toks[j].capWord() && d.chunkAt[j] >= 0 && d.chunks[d.chunkAt[j]].first == j && !d.toks[j].has(lxTime) &&
+					d.toks[j-1].lowerWord() && (spokenNouns[d.lower(j-1)] || d.docNounAt(j-1)) && d.clauseVerbSoon(j, d.sents[d.sentOf[j]]) {
 					end = j
 					break
 				}

@@ -1398,10 +1398,11 @@ func (d *doc) salient(e, k int) bool {
 // subject: a verb, or a comma opening an appositive, comes next.
 func (d *doc) subjectAt(k int) bool {
 	n := k + 1
-	if n >= len(d.toks) || d.toks[n].para != d.toks[k].para || d.personsAffiliation(k) {
+	if n >= len(d.toks) || d.toks[n].para != d.toks[k].para || d.chunkAt[k] >= 0 && d.personsAffiliation(k) {
 		return false
 	}
-	if n+1 < len(d.toks) && d.personsAffiliation(n+1) && d.chunkAt[k] >= 0 && d.chunks[d.chunkAt[n+1]].first == n+1 {
+	if n+1 < len(d.toks) && d.chunkAt[k] >= 0 && d.toks[n].lowerWord() && (d.isWord(n, "of") || d.isWord(n, "at") || d.isWord(n, "from")) &&
+		d.personsAffiliation(n+1) && d.chunks[d.chunkAt[n+1]].first == n+1 {
 		n = d.chunks[d.chunkAt[n+1]].last // "Analyst Ivo Tamm of Kessan estimated": past where he works to his verb
 		if n >= len(d.toks) || d.toks[n].para != d.toks[k].para {
 			return false

@@ -488,7 +488,9 @@ func (d *doc) retag() {
 			d.demoteModifierVerb(i)
 			d.clockTitle(i)
 			d.capsTitle(i)
-			d.surnameTun(i)
+			if t.end-t.start == 3 {
+				d.surnameTun(i)
+			}
 		}
 		// "Rhun ap Iorwerth": a lower-case particle inside a name is no
 		// agency, though the Associated Press's initials ("AP") are

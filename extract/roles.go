@@ -183,9 +183,12 @@ func (d *doc) rolePhraseBefore(k int) int {
 	for i := j - 1; i >= first && i > k-9; i-- {
 		t := &d.toks[i]
 		switch {
-		case t.inQuote(), t.lowerWord() && gestureWords[d.lower(i)]:
-			return start // "“...,” smiled councillor Ranjan Poddar": the gesture is no part of the role
+		case t.inQuote():
+			return start
 		case t.lowerWord() && !t.has(lxFunc|lxPrep|lxDet|lxAux|lxPronoun|lxRelative|lxVerb) && t.cv == 0:
+			if gestureWords[d.lower(i)] {
+				return start // "“...,” smiled councillor Ranjan Poddar": the gesture is no part of the role
+			}
 		case t.capWord() && t.has(lxFunc|lxPrep|lxAux|lxPronoun|lxRelative) && !t.has(lxDet) && t.is(fSentStart):
 			return start // "But Republican National Committee chair ...": the sentence's word, not the role's
 		case t.capWord(), t.kind == tkPoss, t.kind == tkNum:

@@ -77,12 +77,8 @@ func (d *doc) skipBackAdverbials(i, first int) int {
 		case t.lowerWord() && degreeAdverb(d.lower(i)) && i+1 < len(d.toks) && d.toks[i+1].lowerWord() && d.endsWith(i+1, "ly") &&
 			!d.toks[i+1].has(lxRole|lxCommon|lxVerb):
 			i-- // "Teodor Lask quite passionately said": the degree of the adverb skipped
-		case t.lowerWord() && (d.isWord(i, "there") || d.isWord(i, "here")) && i-1 >= first && d.toks[i-1].lowerWord() && d.endsWith(i-1, "s") &&
-			!d.endsWith(i-1, "ss") && !d.toks[i-1].has(lxFunc|lxAux|lxPrep|lxVerb|lxPronoun|lxDet) && d.toks[i-1].cv == 0:
-			i-- // "City officials there recommended", "Residents here say": the place the people are
-		case t.lowerWord() && (d.isWord(i, "there") || d.isWord(i, "here")) && i-2 >= first && d.toks[i-1].lowerWord() && d.toks[i-1].has(lxRole) &&
-			(d.isWord(i-2, "a") || d.isWord(i-2, "an") || d.isWord(i-2, "the")) && i+1 < len(d.toks) && d.toks[i+1].cv != 0:
-			i-- // "a witness there said", "the official here said": one person, where they are
+		case t.lowerWord() && (d.isWord(i, "there") || d.isWord(i, "here")) && d.peopleBeforeHere(i, first):
+			i-- // "City officials there recommended", "Residents here say", "a witness there said": where the people are
 		case t.lowerWord() && d.isWord(i, "here") && i-1 >= first && d.localBodyBeforeHere(i-1):
 			i-- // "The police here on Saturday said", "The Kell Fire Service here said": the wire's own town
 		case t.kind == tkWord && t.is(fCap) && weekday(d.lower(i)) && d.chunkAt[i] < 0 && i-1 >= first &&
@@ -306,6 +302,24 @@ func (d *doc) issuedInPlace(i, first int) int {
 		return -1
 	}
 	return in - 1
+}
+
+// peopleBeforeHere reports whether the word before "there" or "here" at
+// i is people that the place qualifies: a plural ("City officials there
+// recommended", "Residents here say") or one person by role after an
+// article, a cue next ("a witness there said").
+func (d *doc) peopleBeforeHere(i, first int) bool {
+	if i-1 < first || i < 1 {
+		return false
+	}
+	p := &d.toks[i-1]
+	if !p.lowerWord() {
+		return false
+	}
+	if d.endsWith(i-1, "s") && !d.endsWith(i-1, "ss") && !p.has(lxFunc|lxAux|lxPrep|lxVerb|lxPronoun|lxDet) && p.cv == 0 {
+		return true
+	}
+	return i-2 >= first && p.has(lxRole) && (d.isWord(i-2, "a") || d.isWord(i-2, "an") || d.isWord(i-2, "the")) && i+1 < len(d.toks) && d.toks[i+1].cv != 0
 }
 
 // localBodyBeforeHere reports whether token k, before "here", ends a body

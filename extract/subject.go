@@ -5018,12 +5018,12 @@ func (d *doc) describedBeforeWho(i int, s sentence) (int, int) {
 // man suspected of killing him", "A woman who attacked him"): someone
 // new to the story, unnamed. Else -1.
 func (d *doc) describedNewcomer(i int, s sentence) int {
-	for k := i; k > s.first+1 && k > i-12; k-- {
+	for k := i; k > s.first+1 && k > i-9; k-- {
 		t := &d.toks[k]
 		if t.kind != tkWord || t.inQuote() {
 			return -1
 		}
-		if !t.lowerWord() {
+		if !t.lowerWord() || t.end-t.start < 3 {
 			continue
 		}
 		if !newcomerModifier(d.lower(k)) {
@@ -5070,8 +5070,8 @@ func newcomerModifier(w string) bool {
 // description: "The man suspected of killing him told police ...", so
 // that the next "he" is that man, whom nothing names.
 func (d *doc) newcomerOpens(k int, s sentence) bool {
-	return k+2 < s.last && (d.isWord(k, "the") || d.isWord(k, "a") || d.isWord(k, "an")) && d.personNounAt(k+1) &&
-		d.toks[k+2].lowerWord() && newcomerModifier(d.lower(k+2)) && !d.isWord(k+2, "who")
+	return k+2 < s.last && d.toks[k+2].lowerWord() && !d.isWord(k+2, "who") && newcomerModifier(d.lower(k+2)) &&
+		(d.isWord(k, "the") || d.isWord(k, "a") || d.isWord(k, "an")) && d.personNounAt(k+1)
 }
 
 // andSecondCue reports whether "and" at k joins a second speech verb in

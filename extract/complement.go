@@ -1417,7 +1417,7 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			k++
 		case (w == "here" || w == "there") && (k+1 >= last || d.toks[k+1].kind == tkPunct || d.isWord(k+1, "that") ||
 			d.toks[k+1].capWord() && d.toks[k+1].has(lxTime) || d.toks[k+1].lowerWord() && d.toks[k+1].has(lxPrep) && !d.toks[k+1].has(lxDet)):
-			k++ // "said here Tuesday", "told reporters there on Monday that": the place of the saying; not "said there were
+			k++ // "said here Tuesday", "told reporters there on Monday that": the place of the saying; not "said there were"
 		case t.has(lxTime|lxAdverb) && k+1 < last && d.toks[k+1].kind == tkPoss:
 			// "says last week's flooding was ...", "said today's vote":
 			// the time owns the clause's subject, and "last" goes with it.

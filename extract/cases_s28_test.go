@@ -9,7 +9,7 @@ import (
 // (crime and courts; world wire stories; companies; community news),
 // released after their blind grade, each a fault of the engine's grammar,
 // not of one article's wording. First pass on version 37 (the rows copied
-// into a worktree of 52b6f4dd): 35/79.
+// into a worktree of 52b6f4dd): 36/81.
 //
 // Shape "affiliation": "Analyst Richard Windsor of Nomura estimated the
 // cost ... | “...,” he said." gave the quotation to Nomura, made a
@@ -166,6 +166,12 @@ import (
 // knows was guessed a woman's given name, though a known given name
 // followed it. Near miss: "Vichitra Lanka said ... she added", a name of
 // two words.
+//
+// Shape "tworoles": "BJP leader and former Union Minister Rajeev
+// Chandrasekhar said ... | the senior BJP leader said:" gave the leader's
+// words to the Prime Minister named since: only the role after "and" was
+// his. Near miss: "between the accused and prosecuting counsel Mr Adrian
+// Mannering", two people, the first with its article.
 
 var s28Known = flag.Bool("s28.known", false, "TestAuditS28 runs its known failures too")
 
@@ -358,6 +364,11 @@ func s28Rows() []auditRow {
 			want: []quote{{"Khawaja Muhammad Asif", auD, "Talks are the only way"}}},
 		{class: "givenafter/near", text: "Vichitra Lanka opened the clinic on Friday.\n\n“Talks are the only way,” she said.",
 			want: []quote{{"Vichitra Lanka", auD, "Talks are the only way"}}},
+		// tworoles.
+		{class: "tworoles/leader", text: "Tarvik, Nov 30 (Wirenews) Reform leader and former Union Minister Ivo Tamm said on Saturday that the opposition had lost its way.\n\nHis remark came after a row over a remark about Prime Minister Tomas Brenn.\n\nTalking to reporters, the senior Reform leader said: “The opposition abuses the system.”",
+			want: []quote{{"Ivo Tamm", auI, "the opposition had lost its way"}, {"Ivo Tamm", auD, "The opposition abuses the system."}}, speakers: []string{"Ivo Tamm"}},
+		{class: "tworoles/near", text: "There was a heated exchange between the accused and prosecuting counsel Mr Ivo Tamm.\n\nThe accused claimed Mr Tamm had engaged in “character assassination”.",
+			want: []quote{{"", auM, "Mr Tamm had engaged in “character assassination”"}}, speakers: []string{}},
 	}
 }
 

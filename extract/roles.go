@@ -48,6 +48,20 @@ func (d *doc) addTitles(e int, c *chunk) {
 		en.addRole(d.span(k, end))
 		en.personEv++
 	}
+	from := c.first
+	if start := d.rolePhraseBefore(c.first); start >= 0 {
+		from = start
+	}
+	if from >= 2 && d.isWord(from-1, "and") && d.toks[from-1].lowerWord() && d.toks[from-2].lowerWord() && d.toks[from-2].has(lxRole) {
+		// "BJP leader and former Union Minister Rajeev Chandrasekhar":
+		// the first of two roles joined, which "the senior BJP leader
+		// said" goes back to.
+		if s2 := d.rolePhraseBefore(from - 1); s2 >= 0 && c.kind == kPerson && (s2 == 0 || d.toks[s2].is(fSentStart) || d.toks[s2-1].kind == tkPunct) {
+			// Not "between the accused and prosecuting counsel Mr
+			// Adrian Mannering": two people, the first by an article.
+			d.noteRole(e, s2, from-1)
+		}
+	}
 	if start := d.rolePhraseBefore(c.first); start >= 0 {
 		d.noteRole(e, start, c.first)
 		// "Lattice Works chief executive", "Kremlin spokesperson": a name

@@ -48,8 +48,9 @@ func (d *doc) addTitles(e int, c *chunk) {
 		en.addRole(d.span(k, end))
 		en.personEv++
 	}
+	start := d.rolePhraseBefore(c.first)
 	from := c.first
-	if start := d.rolePhraseBefore(c.first); start >= 0 {
+	if start >= 0 {
 		from = start
 	}
 	if from >= 2 && d.isWord(from-1, "and") && d.toks[from-1].lowerWord() && d.toks[from-2].lowerWord() && d.toks[from-2].has(lxRole) {
@@ -62,7 +63,7 @@ func (d *doc) addTitles(e int, c *chunk) {
 			d.noteRole(e, s2, from-1)
 		}
 	}
-	if start := d.rolePhraseBefore(c.first); start >= 0 {
+	if start >= 0 {
 		d.noteRole(e, start, c.first)
 		// "Lattice Works chief executive", "Kremlin spokesperson": a name
 		// that employs someone is an organisation's.

@@ -1842,7 +1842,7 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		return c
 	}
 	according := d.isWord(i, "according") || d.isWord(i, "as") && d.isWord(i+1, "per")
-	if according && k+3 < s.last && d.toks[k].capWord() && d.punct(k+1, "-") && placeAdjective("x-"+d.lower(k+2)) && d.toks[k+3].kind == tkWord {
+	if according && k+3 < s.last && d.toks[k].capWord() && d.punct(k+1, "-") && placeParticiple(d.lower(k+2)) && d.toks[k+3].kind == tkWord {
 		k += 3 // "according to U.S.-based rights group Tarvik Watch": the place is where the source is, split from "-based" at its point
 	}
 	end := d.npThroughName(k, s.last) // "according to Marcus “Bull” Tennant": the nickname's marks are in the name

@@ -1103,8 +1103,7 @@ func (d *doc) commonAtStart(i int) bool {
 	case t.is(fSentStart) && leadModifier(d.lower(i)):
 		return true // "Troubled Vextor Inc. said", "Both Ivo Dane, who heads ..., and": the wire's word before the name
 	case t.is(fSentStart) && t.has(lxGroup) && d.endsWith(i, "s") && d.nameWord(i+1) &&
-		!d.toks[i+1].has(lxFunc|lxTime|lxCommon|lxOrgCue|lxCompany|lxGenericOrg|lxOutletCue|lxPlace|lxNation|lxRole|lxTitle) &&
-		!d.toks[i+1].has(lxFirstName) && (d.punct(i+2, "&") || i+3 < len(d.toks) && d.toks[i+2].capWord() && d.nameWord(i+2) &&
+		!d.toks[i+1].has(lxFunc|lxTime|lxCommon|lxOrgCue|lxCompany|lxGenericOrg|lxOutletCue|lxPlace|lxNation|lxRole|lxTitle|lxFirstName) && (d.punct(i+2, "&") || i+3 < len(d.toks) && d.toks[i+2].capWord() && d.nameWord(i+2) &&
 		d.toks[i+3].lowerWord() && (d.toks[i+3].cv != 0 || d.toks[i+3].has(lxAux|lxVerb))):
 		// "Administrators Duff & Phelps confirmed", "Administrators Grant
 		// Thornton said": who they are, then a firm's name, its verb next;
@@ -2262,10 +2261,14 @@ func (d *doc) placeEndingAt(k, first int) int {
 // being part of it: "Pellow-based Tarnair", "Tarn-born", "Saudi-led".
 func placeAdjective(s string) bool {
 	i := strings.LastIndexByte(s, '-')
-	if i <= 0 {
-		return false
-	}
-	switch strings.ToLower(s[i+1:]) {
+	return i > 0 && placeParticiple(strings.ToLower(s[i+1:]))
+}
+
+// placeParticiple reports whether w, in lower case, is the participle of
+// such an adjective ("based" of "Pellow-based"), also when the hyphen
+// stands apart after a point ("U.S.-based" as "U.S.", "-", "based").
+func placeParticiple(w string) bool {
+	switch w {
 	case "based", "born", "led", "owned", "backed", "funded", "run", "headquartered", "registered", "listed", "affiliated", "linked", "aligned", "allied", "controlled", "sponsored":
 		return true
 	}

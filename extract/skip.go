@@ -309,7 +309,7 @@ func (d *doc) issuedInPlace(i, first int) int {
 // recommended", "Residents here say") or one person by role after an
 // article, a cue next ("a witness there said").
 func (d *doc) peopleBeforeHere(i, first int) bool {
-	if i-1 < first || i < 1 {
+	if i-1 < first {
 		return false
 	}
 	p := &d.toks[i-1]

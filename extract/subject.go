@@ -5030,7 +5030,7 @@ func (d *doc) describedNewcomer(i int, s sentence) int {
 			continue
 		}
 		a := k - 2
-		if !d.personNounAt(k-1) || k+1 > i || !(d.isWord(a, "the") || d.isWord(a, "a") || d.isWord(a, "an")) || a != s.first && !d.toks[a].lowerWord() {
+		if !d.newcomerHead(a) || k+1 > i || a != s.first && !d.toks[a].lowerWord() {
 			return -1
 		}
 		if d.isWord(k, "who") && !d.otherPersonIn(k+1, i+1) {
@@ -5070,8 +5070,13 @@ func newcomerModifier(w string) bool {
 // description: "The man suspected of killing him told police ...", so
 // that the next "he" is that man, whom nothing names.
 func (d *doc) newcomerOpens(k int, s sentence) bool {
-	return k+2 < s.last && d.toks[k+2].lowerWord() && !d.isWord(k+2, "who") && newcomerModifier(d.lower(k+2)) &&
-		(d.isWord(k, "the") || d.isWord(k, "a") || d.isWord(k, "an")) && d.personNounAt(k+1)
+	return k+2 < s.last && d.toks[k+2].lowerWord() && !d.isWord(k+2, "who") && newcomerModifier(d.lower(k+2)) && d.newcomerHead(k)
+}
+
+// newcomerHead reports whether an article at a and a noun for a person
+// after it open a newcomer's description: "The man", "a woman".
+func (d *doc) newcomerHead(a int) bool {
+	return (d.isWord(a, "the") || d.isWord(a, "a") || d.isWord(a, "an")) && d.personNounAt(a+1)
 }
 
 // andSecondCue reports whether "and" at k joins a second speech verb in

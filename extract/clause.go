@@ -949,6 +949,14 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 				o.skip, o.comps = true, nil
 				continue
 			}
+			if start == s.first && d.subordinateReport(o, c, left, s) {
+				// "Park officials put the bear down after DNA tests
+				// confirmed it killed a hiker, a park spokeswoman said": a
+				// report inside a clause of time or cause in what the
+				// trailing cue reports is part of the speaker's words.
+				o.skip, o.comps = true, nil
+				continue
+			}
 			if start == s.first && d.innerReport(o, c, left, s, false) {
 				// "Norland declared a state of emergency on Sunday, Defense
 				// Minister Arno Vell said": the sentence's own subject and
@@ -1268,7 +1276,19 @@ func (d *doc) sceneSetting(start, end int) bool {
 	if t.kind != tkWord || d.finiteVerbIn(start, end) || start+1 < end && d.toks[start+1].kind == tkNum {
 		return false // "Over 400 homes without power, the agency said": a quantity
 	}
-	return t.has(lxPrep|lxAdverb|lxTime) || d.endsWith(start, "ed") && !t.has(lxDet|lxPronoun)
+	if !t.has(lxPrep|lxAdverb|lxTime) && !(d.endsWith(start, "ed") && !t.has(lxDet|lxPronoun)) {
+		return false
+	}
+	for m := start + 2; m+2 < end; m++ {
+		if d.punct(m, ",") && d.clauseLike(m+1, sentence{first: m + 1, last: end}) {
+			// "About six hours after the walkout, all services resumed
+			// at 9.40am, Kessby Lines said": the phrase sets the scene of
+			// a clause after its comma, whose verb the lexicon may not
+			// know; the two are what was said.
+			return false
+		}
+	}
+	return true
 }
 
 // openingSubordinator reports whether w opens a clause of time, cause,
@@ -1967,6 +1987,26 @@ func (d *doc) innerReport(o, c *cue, left int, s sentence, spanning bool) bool {
 		return false // o's report stops short of the cue, or runs past its comma
 	}
 	return true
+}
+
+// subordinateReport reports whether cue o reports inside a clause of time
+// or cause that hangs on a main clause of its own, opening sentence s,
+// and its report runs to the comma before the closing cue c: "The council
+// shut the road after engineers found the bridge was unsafe, Mayor Ivo
+// Dask said". The sentence up to the comma is what c's speaker says.
+func (d *doc) subordinateReport(o, c *cue, left int, s sentence) bool {
+	if !c.found || c.lemma == "according to" || !o.found || o.inverted || o.quote >= 0 || o.lemma == "according to" || len(o.comps) == 0 {
+		return false
+	}
+	sub := o.subjFirst - 1
+	if o.subjFirst >= o.verb || sub-2 <= s.first || !d.toks[sub].lowerWord() || !timeSubordinator(d.lower(sub)) || d.isWord(sub, "following") || d.isWord(sub, "amid") {
+		return false
+	}
+	if d.commaIn(s.first, sub) || !d.finiteVerbIn(s.first, sub) && d.verbGroups(s.first, sentence{first: s.first, last: sub, para: s.para}, 0) == 0 {
+		return false // only a main clause, whole, before the subordinator
+	}
+	last := o.comps[len(o.comps)-1][1]
+	return last >= left-2 && last <= left-1 && o.comps[0][0] > o.verb
 }
 
 // unnamedOutletCredit reports whether cue c is a news outlet's credit

@@ -3250,7 +3250,10 @@ func (d *doc) bareObject(k int, s sentence) bool {
 		return false
 	}
 	t := &d.toks[k]
-	if !(t.lowerWord() && (t.has(lxDet) && !d.isWord(k, "that") || possessivePronoun(d.lower(k))) || t.kind == tkNum) {
+	// "reported outbreaks, agency chief Mara Quell said": a bare plural
+	// is an object too, as "its ambassador" is.
+	plural := t.lowerWord() && t.cv == 0 && !t.has(lxVerb|lxAux|lxPronoun|lxPrep|lxDet|lxFunc|lxAdverb) && d.endsWith(k, "s") && !d.endsWith(k, "ss")
+	if !(t.lowerWord() && (t.has(lxDet) && !d.isWord(k, "that") || possessivePronoun(d.lower(k))) || t.kind == tkNum || plural) {
 		return false
 	}
 	sub := -1 // "after the boat was seized": a clause of time inside the report

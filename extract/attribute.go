@@ -2405,7 +2405,7 @@ func (d *doc) newDocBetween(w string, lo, hi int) bool {
 func (d *doc) docAuthor(h, from int) int {
 	head := d.lower(h)
 	for k := h - 1; k >= from; k-- {
-		if d.lower(k) != head || !d.toks[k].lowerWord() || d.toks[k].inQuote() {
+		if d.lower(k) != head || !d.toks[k].lowerWord() && !d.ownedDocTitle(k) || d.toks[k].inQuote() {
 			continue
 		}
 		s := d.sents[d.sentOf[k]]
@@ -2423,6 +2423,8 @@ func (d *doc) docAuthor(h, from int) int {
 			}
 		} else if by < 0 && d.docCitedAt(k, s) {
 			e = d.docAuthorBefore(k, s)
+		} else if by < 0 && !d.toks[k].lowerWord() {
+			e = d.titledDocSpeaker(k, s)
 		}
 		if e < 0 && d.docNamedAgain(k) {
 			continue // "As the report states: ...": the one named before, whose author is further back
@@ -2433,6 +2435,80 @@ func (d *doc) docAuthor(h, from int) int {
 		return e
 	}
 	return -1
+}
+
+// ownedDocTitle reports whether the document word at k, in capitals,
+// ends the title of a document named after its owner's possessive: "its
+// World Report 2020", "their Annual Review". "The report" after it is
+// that document again.
+func (d *doc) ownedDocTitle(k int) bool {
+	if !d.toks[k].capWord() || d.toks[k].is(fSentStart) {
+		return false
+	}
+	j := k - 1
+	for j > 0 && j >= k-4 && (d.toks[j].capWord() || d.toks[j].lowerWord() && d.toks[j].cv == 0) && !d.toks[j].has(lxDet|lxPrep|lxFunc|lxAux|lxVerb|lxPronoun) {
+		j-- // "its annual World Report"
+	}
+	return j >= 0 && d.toks[j].lowerWord() && possessivePronoun(d.lower(j))
+}
+
+// titledDocSpeaker returns the speaker of the cue whose words the
+// titled document at k carries, its owner ("Tarvik Watch on Tuesday in
+// its World Report said that ..."); or -1.
+func (d *doc) titledDocSpeaker(k int, s sentence) int {
+	for i := range d.cues {
+		c := &d.cues[i]
+		if c.verb >= s.first && c.verb < s.last && c.found && !c.skip && c.ent >= 0 && c.subjFirst < k && c.subjFirst >= s.first &&
+			(c.verb > k || c.after > k) && d.ents[c.ent].orgish() && !d.ents[c.ent].outlet {
+			return c.ent
+		}
+	}
+	// "Tarvik Watch has released its annual World Report": the body
+	// opening the sentence publishes its own titled document.
+	j := k - 1
+	for j > s.first && !d.toks[j].lowerWord() {
+		j--
+	}
+	for j > s.first && d.toks[j].lowerWord() && !possessivePronoun(d.lower(j)) && j >= k-5 {
+		j-- // "its annual World Report"
+	}
+	if !possessivePronoun(d.lower(j)) || j-1 <= s.first || !d.toks[j-1].lowerWord() || !publishVerb(d.lower(j-1)) {
+		return -1
+	}
+	ci := d.chunkAt[s.first]
+	if ci < 0 && d.isWord(s.first, "the") {
+		ci = d.chunkAt[s.first+1]
+	}
+	if ci < 0 || d.chunks[ci].ent < 0 {
+		return -1
+	}
+	if e := d.chunks[ci].ent; d.ents[e].orgish() && !d.ents[e].outlet && !d.ents[e].placeish() && d.subjectReachesVerb(d.chunks[ci].last+1, j-1) {
+		return e
+	}
+	return -1
+}
+
+// publishVerb reports whether w is a past form of publishing a document.
+func publishVerb(w string) bool {
+	switch w {
+	case "released", "published", "issued", "launched", "unveiled":
+		return true
+	}
+	return false
+}
+
+// subjectReachesVerb reports whether the tokens from k up to the verb at
+// v hold only an acronym in brackets, an auxiliary and adverbs: "Tarvik
+// Watch (TW) has released".
+func (d *doc) subjectReachesVerb(k, v int) bool {
+	for ; k < v; k++ {
+		t := &d.toks[k]
+		if d.punct(k, "(") || d.punct(k, ")") || t.is(fAllCaps) || t.lowerWord() && t.has(lxAux|lxAdverb) && !d.isWord(k, "to") {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // docNamedAgain reports whether the document noun at k follows "the"

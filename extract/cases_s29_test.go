@@ -29,6 +29,13 @@ import (
 // of time or cause kept the words before the closing cue. Near miss: "The
 // council shut the road because inspectors said the bridge was unsafe.",
 // no closing cue.
+//
+// Shape "titleddoc": "The Human Rights Watch (HRW) on Tuesday in its World
+// Report 2020 said that ..." was nobody's, and "the report said" after
+// "HRW has released its annual World Report 2020" too: a document's title
+// in capitals, after its owner's possessive, was taken for the subject,
+// and was no document named again. Near miss: "Mara Quell has read their
+// annual World Report 2020. The report said ...", a reader's, not hers.
 
 var s29Known = flag.Bool("s29.known", false, "TestAuditS29 runs its known failures too")
 
@@ -55,6 +62,13 @@ func s29Rows() []auditRow {
 			want: []quote{{"Ivo Dask", auI, "The council closed the road on Monday because engineers found the bridge was unsafe"}}, speakers: []string{"Ivo Dask"}},
 		{class: "subordinatereport/near", text: "The council shut the road because inspectors said the bridge was unsafe.",
 			want: []quote{{"", auI, "the bridge was unsafe"}}, speakers: []string{}},
+		// titleddoc.
+		{class: "titleddoc/between", text: "The Tarvik Rights Institute on Tuesday in its World Report 2020 said that attacks took a toll.",
+			want: []quote{{"Tarvik Rights Institute", auI, "attacks took a toll"}}, speakers: []string{"Tarvik Rights Institute"}},
+		{class: "titleddoc/released", text: "The Tarvik Rights Institute (TRI) has released its annual World Report 2020 on abuses.\n\nThe report criticized the government.\n\n“The government failed,” it said.\n\nThe report said that deaths rose.",
+			want: []quote{{"Tarvik Rights Institute", auD, "The government failed"}, {"Tarvik Rights Institute", auI, "deaths rose"}}, speakers: []string{"Tarvik Rights Institute"}},
+		{class: "titleddoc/near", text: "Mara Quell has read their annual World Report 2020 on abuses.\n\nThe report said that deaths rose.",
+			want: []quote{{"", auI, "deaths rose"}}, speakers: []string{}},
 	}
 }
 

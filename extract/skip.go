@@ -142,11 +142,38 @@ func (d *doc) skipBackAdverbials(i, first int) int {
 				continue
 			}
 			return i
+		case d.namedDocAfterOwner(i, first) >= first:
+			// "Tarvik Rights Watch on Tuesday in its World Report 2020
+			// said": a document's title, in capitals, after its owner's
+			// word, is the medium as "in its report" is.
+			i = d.namedDocAfterOwner(i, first)
 		default:
 			return i
 		}
 	}
 	return i
+}
+
+// namedDocAfterOwner returns the token before "in" of a phrase "in its
+// World Report 2020", "in their Annual Review" ending at token i: "in" or
+// "during", a possessive determiner, up to four capitalised words the
+// last of them a document's word, perhaps a year; or first-1.
+func (d *doc) namedDocAfterOwner(i, first int) int {
+	h := i
+	if d.toks[h].kind == tkNum && h-1 >= first {
+		h-- // "World Report 2020"
+	}
+	if !d.toks[h].capWord() || !d.toks[h].has(lxDoc) {
+		return first - 1
+	}
+	j := h - 1
+	for j > first && j >= h-3 && d.toks[j].capWord() && !d.toks[j].has(lxDet|lxPrep|lxFunc|lxAux) {
+		j--
+	}
+	if j-1 < first || !d.toks[j].lowerWord() || !possessivePronoun(d.lower(j)) || !d.toks[j-1].lowerWord() || !(d.isWord(j-1, "in") || d.isWord(j-1, "during")) {
+		return first - 1
+	}
+	return j - 2
 }
 
 // auxSpanBefore returns the auxiliary before a span of time that ends at

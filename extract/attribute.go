@@ -120,7 +120,9 @@ func (d *doc) resolveSentence(si, start int) {
 			// "NPR's Merrit Kennedy said she saw ..." is hers.
 			c.ent, c.skip = -1, true
 		}
-		if c.ent >= 0 && c.lemma == "report" && !c.inverted && !d.teamBefore(c.verb, s) && d.reportsAsOutlet(c.ent) {
+		if c.ent >= 0 && c.lemma == "report" && !c.inverted && !d.teamBefore(c.verb, s) && !(c.after < s.last && d.resultObject(c.after, s)) && d.reportsAsOutlet(c.ent) {
+			// Not "Kessflix reported a profit of $720 million": a
+			// company's result, which no outlet reports of itself.
 			d.ents[c.ent].outlet = true // "La Tercera reported that ...", "The Verge reported"
 		}
 		if c.ent >= 0 && c.inverted && c.quote < 0 && d.leadWriterCredit(c, s) {

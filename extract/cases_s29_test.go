@@ -36,6 +36,19 @@ import (
 // in capitals, after its owner's possessive, was taken for the subject,
 // and was no document named again. Near miss: "Mara Quell has read their
 // annual World Report 2020. The report said ...", a reader's, not hers.
+//
+// Shape "resultreport": "Netflix reported a profit of $720 million ...
+// Netflix warned growth could cool" gave the warning to nobody: a
+// company reporting its own result was taken for a news outlet
+// reporting, and outlets never speak. Near miss: "Tarvik Daily
+// reported that the mayor resigned", an outlet still.
+//
+// Shape "whoseclause": "Google, whose parent company Alphabet reported
+// $33.7 billion in revenue, said ... “...,” it said" gave the quotation to
+// Alphabet: the subject of a "whose" clause outranked the body the
+// sentence is about. Near miss: "Kessflix said ... Tarvo Holdings
+// reported a loss. “...,” it said", Tarvo the subject of its own
+// sentence.
 
 var s29Known = flag.Bool("s29.known", false, "TestAuditS29 runs its known failures too")
 
@@ -69,6 +82,18 @@ func s29Rows() []auditRow {
 			want: []quote{{"Tarvik Rights Institute", auD, "The government failed"}, {"Tarvik Rights Institute", auI, "deaths rose"}}, speakers: []string{"Tarvik Rights Institute"}},
 		{class: "titleddoc/near", text: "Mara Quell has read their annual World Report 2020 on abuses.\n\nThe report said that deaths rose.",
 			want: []quote{{"", auI, "deaths rose"}}, speakers: []string{}},
+		// resultreport.
+		{class: "resultreport/profit", text: "Kessflix reported a profit of $720 million.\n\nKessflix warned growth could cool.",
+			want: []quote{{"Kessflix", auI, "growth could cool"}}, speakers: []string{"Kessflix"}},
+		{class: "resultreport/revenue", text: "Kessflix shares rose.\n\nKessflix reported $6.1 billion in revenue on Thursday. Kessflix said the quarter was strong.",
+			want: []quote{{"Kessflix", auI, "the quarter was strong"}}, speakers: []string{"Kessflix"}},
+		{class: "resultreport/near", text: "The Tarvik Daily reported that the mayor had resigned.",
+			want: []quote{{"", auI, "the mayor had resigned"}}, speakers: []string{}},
+		// whoseclause.
+		{class: "whoseclause/parent", text: "The regulator fined Kessflix on Monday.\n\nKessflix, whose parent company Tarvo Holdings reported $33.7 billion in revenue in its most recent quarterly report, said in a statement it is “deeply committed” to privacy. “We are studying the decision,” it said.",
+			want: []quote{{"Kessflix", auM, "it is “deeply committed” to privacy"}, {"Kessflix", auD, "We are studying the decision"}}, speakers: []string{"Kessflix"}},
+		{class: "whoseclause/near", text: "Kessflix said on Monday it would appeal.\n\nTarvo Holdings, its parent, said the fine was unfair. “We are studying the decision,” it said.",
+			want: []quote{{"Kessflix", auI, "it would appeal"}, {"Tarvo Holdings", auI, "the fine was unfair"}, {"Tarvo Holdings", auD, "We are studying the decision"}}, speakers: []string{"Kessflix", "Tarvo Holdings"}},
 	}
 }
 

@@ -434,7 +434,10 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 			// Nor is the subject of a body's reported clause, when the
 			// body spoke last: "The NPS said the Njoro office is
 			// processing the suspects. | They appealed ..." is the NPS.
-			subject := d.subjectAt(k) && !(d.afterPreposition(k) && d.inReportedClause(k)) && !(bodySpoke && d.inReportedClause(k))
+			// Nor the subject of a "whose" clause about another: "Kessflix,
+			// whose parent company Tarvo Holdings reported ..., said ...
+			// “...,” it said" is Kessflix.
+			subject := d.subjectAt(k) && !(d.afterPreposition(k) && d.inReportedClause(k)) && !(bodySpoke && d.inReportedClause(k)) && !d.whoseSubject(k)
 			if !(e.spoke >= 0 && e.spoke >= from || (subject || d.isWord(h, "it") && d.passiveSubject(k)) && (d.sentOf[k] >= curSent-1 || d.inStatement(at) && !d.groupNamedBetween(k, h))) {
 				// "The Sallow Canal Trust has closed the towpath. ...
 				// “...,” they said in a statement.": a statement is a
@@ -4429,6 +4432,20 @@ func (d *doc) relativeSubject(k int) bool {
 	}
 	p := first - 1
 	return p >= 0 && d.toks[p].lowerWord() && (d.isWord(p, "which") || d.isWord(p, "whom") || d.isWord(p, "where"))
+}
+
+// whoseSubject reports whether the mention at token k is the subject of
+// a "whose" clause, perhaps after its noun: "whose parent company Tarvo
+// Holdings reported".
+func (d *doc) whoseSubject(k int) bool {
+	p := k - 1
+	if ci := d.chunkAt[k]; ci >= 0 {
+		p = d.chunks[ci].first - 1
+	}
+	for n := 0; n < 3 && p >= 0 && d.toks[p].lowerWord() && !d.isWord(p, "whose") && !d.toks[p].has(lxDet|lxPrep|lxFunc|lxAux|lxVerb); n++ {
+		p--
+	}
+	return p >= 0 && d.isWord(p, "whose") && d.toks[p].lowerWord()
 }
 
 // reportedByAnother reports whether token k, a mention of entity v, lies

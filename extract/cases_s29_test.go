@@ -49,6 +49,13 @@ import (
 // sentence is about. Near miss: "Kessflix said ... Tarvo Holdings
 // reported a loss. “...,” it said", Tarvo the subject of its own
 // sentence.
+//
+// Shape "officeholder": "A statement by Deputy Director Army Public
+// Relations, 7 Division, Col. Ado Isa ... The statement read, “...”" gave
+// the words to an organisation named "Deputy Director Army Public
+// Relations": an office named by its title words and its unit, with no
+// "of", then its holder with a rank, was taken for a body that speaks.
+// Near miss: "the army spokesman, Col. Ivo Dask, said", read before.
 
 var s29Known = flag.Bool("s29.known", false, "TestAuditS29 runs its known failures too")
 
@@ -94,6 +101,13 @@ func s29Rows() []auditRow {
 			want: []quote{{"Kessflix", auM, "it is “deeply committed” to privacy"}, {"Kessflix", auD, "We are studying the decision"}}, speakers: []string{"Kessflix"}},
 		{class: "whoseclause/near", text: "Kessflix said on Monday it would appeal.\n\nTarvo Holdings, its parent, said the fine was unfair. “We are studying the decision,” it said.",
 			want: []quote{{"Kessflix", auI, "it would appeal"}, {"Tarvo Holdings", auI, "the fine was unfair"}, {"Tarvo Holdings", auD, "We are studying the decision"}}, speakers: []string{"Kessflix", "Tarvo Holdings"}},
+		// officeholder.
+		{class: "officeholder/subject", text: "Deputy Director Army Public Relations, 7 Division, Col. Ivo Dask, said the attack failed.",
+			want: []quote{{"Ivo Dask", auI, "the attack failed"}}, speakers: []string{"Ivo Dask"}},
+		{class: "officeholder/statement", text: "A statement by Deputy Director Army Public Relations, 7 Division, Col. Ivo Dask, shed more light on the attack.\n\nThe statement read, “The attack was repelled by the troops.”",
+			want: []quote{{"Ivo Dask", auD, "The attack was repelled by the troops."}}, speakers: []string{"Ivo Dask"}},
+		{class: "officeholder/near", text: "A statement by the army spokesman, Col. Ivo Dask, said the attack failed.",
+			want: []quote{{"Ivo Dask", auI, "the attack failed"}}, speakers: []string{"Ivo Dask"}},
 	}
 }
 

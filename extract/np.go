@@ -2540,6 +2540,9 @@ func (d *doc) docAuthorAfter(k int) int {
 	}
 	if ci := d.chunkAt[n]; ci >= 0 && d.chunks[ci].ent >= 0 {
 		if e := d.chunks[ci].ent; !d.ents[e].outlet && !d.ents[e].placeish() {
+			if h := d.officeHolderAfter(int(ci)); h >= 0 {
+				return h
+			}
 			return e
 		}
 		return -1
@@ -2553,6 +2556,32 @@ func (d *doc) docAuthorAfter(k int) int {
 		}
 		if d.toks[h].lowerWord() && d.toks[h].has(lxGenericOrg) && d.chunkAt[h] < 0 {
 			return d.resolveOrgDescription(h, n-1)
+		}
+	}
+	return -1
+}
+
+// officeHolderAfter returns the person named with a rank or an honorific
+// in the asides after chunk ci when ci names an office by its title words
+// ("a statement by Deputy Director Army Public Relations, 7 Division,
+// Col. Ado Isa"): the holder, not the office, wrote it. Or -1.
+func (d *doc) officeHolderAfter(ci int) int {
+	ch := &d.chunks[ci]
+	if e := &d.ents[ch.ent]; e.personish() || len(e.words) < 2 || lex.lookup(e.words[0])&(lxRole|lxTitle) == 0 {
+		return -1
+	}
+	k := int(ch.last)
+	for seg := 0; seg < 3 && k+2 < len(d.toks) && d.punct(k, ","); seg++ {
+		n := k + 1
+		if d.rankAt(n) || d.toks[n].capWord() && honorificWord(d.lower(n)) {
+			for m := n + 1; m < len(d.toks) && m <= n+2; m++ {
+				if hc := d.chunkAt[m]; hc >= 0 && d.chunks[hc].ent >= 0 && d.ents[d.chunks[hc].ent].kind == kPerson {
+					return d.chunks[hc].ent
+				}
+			}
+			return -1
+		}
+		for k = n; k < len(d.toks) && k < n+6 && !d.punct(k, ",") && d.toks[k].kind != tkPunct; k++ {
 		}
 	}
 	return -1

@@ -3749,7 +3749,9 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			// Mikkel in Varno yesterday, said": an office, its unit and
 			// its body, then the holder named with an honorific (where
 			// and when he spoke after the name), who speaks.
-			if ap := holderAside(d, appos); ap[1]-ap[0] >= 2 && honorificWord(d.lower(ap[0])) {
+			// So is a holder named with a rank: "Deputy Director Army
+			// Public Relations, 7 Division, Col. Ado Isa".
+			if ap := holderAside(d, appos); ap[1]-ap[0] >= 2 && (honorificWord(d.lower(ap[0])) || d.rankAt(ap[0])) {
 				if e := d.titledPersonIn(ap[0], d.placeTimeTail(ap[0], ap[1])); e >= 0 && d.ents[e].kind == kPerson {
 					ent = e
 				}
@@ -3842,6 +3844,12 @@ func (d *doc) bracketedDateEnd(j int, s sentence) int {
 
 // honorificWord reports whether w is a courtesy title before a name,
 // "Mr.", "Mrs", "Dr.".
+// rankAt reports whether token k is a rank or title written before a
+// name, capitalised and no role of its own: "Col.", "Maj.", "Supt".
+func (d *doc) rankAt(k int) bool {
+	return d.toks[k].capWord() && d.toks[k].has(lxTitle) && !d.toks[k].has(lxRole)
+}
+
 func honorificWord(w string) bool {
 	switch strings.TrimSuffix(w, ".") {
 	case "mr", "mrs", "ms", "miss", "dr", "prof":

@@ -56,6 +56,13 @@ import (
 // Relations": an office named by its title words and its unit, with no
 // "of", then its holder with a rank, was taken for a body that speaks.
 // Near miss: "the army spokesman, Col. Ivo Dask, said", read before.
+//
+// Shape "bodyofficial": "A Hamas official has announced that ..." and two
+// paragraphs down "But Bassem Naim from Hamas’ political bureau said"
+// left the lead to nobody: an indefinite official of a named body, in the
+// past tense, was read as a witness, whom the next name is not. Near
+// miss: "..., an OPEC delegate said" and below "OPEC President X said",
+// one of many delegates kept unnamed.
 
 var s29Known = flag.Bool("s29.known", false, "TestAuditS29 runs its known failures too")
 
@@ -108,6 +115,13 @@ func s29Rows() []auditRow {
 			want: []quote{{"Ivo Dask", auD, "The attack was repelled by the troops."}}, speakers: []string{"Ivo Dask"}},
 		{class: "officeholder/near", text: "A statement by the army spokesman, Col. Ivo Dask, said the attack failed.",
 			want: []quote{{"Ivo Dask", auI, "the attack failed"}}, speakers: []string{"Ivo Dask"}},
+		// bodyofficial.
+		{class: "bodyofficial/bureau", text: "A Kessby Front official has announced that talks with the government resumed on Monday.\n\nTalks were halted last month when Marlow suspended them.\n\nBut Ivo Dask from the Kessby Front’s political bureau said that efforts had resumed.",
+			want: []quote{{"Ivo Dask", auI, "talks with the government resumed on Monday"}, {"Ivo Dask", auI, "efforts had resumed"}}, speakers: []string{"Ivo Dask"}},
+		{class: "bodyofficial/leader", text: "Talks will begin only after a release of prisoners, a Kessby Front leader said.\n\nThe government has said the group must first stop its attacks.\n\n“We agreed that all releases will be done together,” Ivo Dask, head of the Kessby Front’s negotiating team, told reporters.",
+			want: []quote{{"Ivo Dask", auI, "Talks will begin only after a release of prisoners"}, {"", auI, "the group must first stop its attacks"}, {"Ivo Dask", auD, "We agreed that all releases will be done together"}}, speakers: []string{"Ivo Dask"}},
+		{class: "bodyofficial/near", text: "A cut is still being discussed by ministers, an Orvane Council delegate said.\n\nOrvane Council President Ivo Dask said the council would meet in May.",
+			want: []quote{{"", auI, "A cut is still being discussed by ministers"}, {"Ivo Dask", auI, "the council would meet in May"}}, speakers: []string{"Ivo Dask"}},
 	}
 }
 

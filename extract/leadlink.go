@@ -56,6 +56,12 @@ func (d *doc) linkLeadDescriptions() {
 			}
 			continue
 		}
+		if e := d.bodyOfficialBelow(ci, p); e >= 0 {
+			// "A Hamas official has announced ..." and below "Bassem
+			// Naim from Hamas' political bureau said".
+			d.giveLeadCue(ci, e)
+			continue
+		}
 		if e := d.officeHolderBelow(ci, p); e >= 0 {
 			// "A co-owner of the Velmark Ravens said ..." and below
 			// "Ravens co-owner Tomas Brenn said".
@@ -108,7 +114,7 @@ func (d *doc) linkLeadDescriptions() {
 			e = d.namedCueIn(p-1, p-1, ci, first, h, body, false)
 		}
 		above := e >= 0
-		if e < 0 && (!d.indefiniteAt(first) || d.presentCue(c.verb) || body) {
+		if e < 0 && (!d.indefiniteAt(first) || d.presentCue(c.verb) || body || d.officialHead(h)) {
 			// "A senior opposition leader has said ..." and below
 			// "Aurel Kast said": the lead names its speaker late. "A
 			// teacher said ..." is a witness, and the one named
@@ -416,6 +422,86 @@ func (d *doc) leadDescription(i, j int) (h int, body, ok bool) {
 	}
 	body = ht.has(lxGenericOrg|lxGroup) && !ht.has(lxRole) || head == "campaign" || head == "group"
 	return h, body, true
+}
+
+// officialHead reports whether the description's head at h is an office
+// ("a deputy interior minister said", "a top U.N. official has warned",
+// "an ELN leader said"): the story's source, named below, where "a
+// teacher said" is a witness of the day, and the one named next someone
+// else.
+func (d *doc) officialHead(h int) bool {
+	if d.toks[h].has(lxTitle) {
+		return true
+	}
+	switch d.lower(h) {
+	case "official", "negotiator", "diplomat":
+		return true
+	}
+	return false
+}
+
+// bodyOfficialBelow returns the person whom the next two paragraphs
+// name as the speaker of their first cue, with the body named in the same
+// sentence, when lead cue ci's speaker is an unnamed official of that
+// body ("A Hamas official has announced ...", "an ELN leader said", "a
+// top U.N. official has warned") and below "Bassem Naim from Hamas’
+// political bureau said", "Israel Ramirez, head of the ELN's negotiating
+// team, told Reuters": the story's source, named after the news, by
+// another of their offices. It returns -1 otherwise.
+func (d *doc) bodyOfficialBelow(ci, p int) int {
+	c := &d.cues[ci]
+	if c.ent >= 0 && !d.ents[c.ent].orgish() || c.co >= 0 {
+		return -1
+	}
+	lo, hi := c.subjFirst, c.verb
+	if c.inverted {
+		lo, hi = c.verb+1, c.after
+	}
+	for hi > lo && d.toks[hi-1].lowerWord() && auxWord(d.lower(hi-1)) {
+		hi-- // "has announced"
+	}
+	if lo < 0 || hi-lo < 3 || hi-lo > 6 || !(d.isWord(lo, "a") || d.isWord(lo, "an")) || !d.toks[hi-1].lowerWord() || !d.officialHead(hi-1) || isSpokesperson(d.lower(hi-1)) {
+		return -1
+	}
+	switch d.lower(hi - 1) {
+	case "delegate", "member", "aide", "officer", "staffer":
+		return -1 // "an OPEC delegate said": one of many, kept unnamed, not the president named below
+	}
+	body := -1
+	for k := lo + 1; k < hi-1; k++ {
+		if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].ent >= 0 {
+			if int(d.chunks[ci].last) != hi-1 || body >= 0 {
+				return -1 // the body's name must end right before the office
+			}
+			body = int(d.chunks[ci].ent)
+			k = int(d.chunks[ci].last) - 1
+			continue
+		}
+		if !d.toks[k].lowerWord() || d.toks[k].has(lxDet|lxPrep|lxFunc|lxAux|lxVerb) {
+			return -1
+		}
+	}
+	if body < 0 || d.ents[body].personish() || d.ents[body].kind == kPlace || d.ents[body].outlet {
+		return -1
+	}
+	for n := range d.cues {
+		t := &d.cues[n]
+		tp := int(d.toks[t.verb].para)
+		if n == ci || tp <= p || tp > p+3 || t.skip || !t.found || t.thing || t.ent < 0 || t.ent == body || !d.ents[t.ent].personish() {
+			continue // the scene set below the lead, and the body's own words, come before the name
+		}
+		if t.co >= 0 {
+			return -1
+		}
+		ts := d.sents[d.sentOf[t.verb]]
+		for k := ts.first; k < ts.last; k++ {
+			if int(d.entAt[k]) == body && !d.toks[k].inQuote() {
+				return t.ent
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // officeHolderBelow returns the person the next two paragraphs name, with

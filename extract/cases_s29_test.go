@@ -63,6 +63,11 @@ import (
 // past tense, was read as a witness, whom the next name is not. Near
 // miss: "..., an OPEC delegate said" and below "OPEC President X said",
 // one of many delegates kept unnamed.
+//
+// Shape "countafter": "According to MONUSCO 24 people were killed" was
+// nobody's: with no comma, the count that opens the clause was read on
+// into the source's name. Near miss: "According to the Kessby 11 crew,
+// the landing was smooth", a number inside the name.
 
 var s29Known = flag.Bool("s29.known", false, "TestAuditS29 runs its known failures too")
 
@@ -122,6 +127,13 @@ func s29Rows() []auditRow {
 			want: []quote{{"Ivo Dask", auI, "Talks will begin only after a release of prisoners"}, {"", auI, "the group must first stop its attacks"}, {"Ivo Dask", auD, "We agreed that all releases will be done together"}}, speakers: []string{"Ivo Dask"}},
 		{class: "bodyofficial/near", text: "A cut is still being discussed by ministers, an Orvane Council delegate said.\n\nOrvane Council President Ivo Dask said the council would meet in May.",
 			want: []quote{{"", auI, "A cut is still being discussed by ministers"}, {"Ivo Dask", auI, "the council would meet in May"}}, speakers: []string{"Ivo Dask"}},
+		// countafter.
+		{class: "countafter/acronym", text: "According to MONUSCO 24 people were killed including a peacekeeper.",
+			want: []quote{{"MONUSCO", auI, "24 people were killed including a peacekeeper"}}, speakers: []string{"MONUSCO"}},
+		{class: "countafter/police", text: "According to Tarvik Police 24 people were killed.",
+			want: []quote{{"Tarvik Police", auI, "24 people were killed"}}, speakers: []string{"Tarvik Police"}},
+		{class: "countafter/near", text: "According to the Kessby 11 crew, the landing was smooth.",
+			want: []quote{{"", auI, "the landing was smooth"}}, speakers: []string{}},
 	}
 }
 

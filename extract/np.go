@@ -699,6 +699,10 @@ func (d *doc) npForward(k, last int) int {
 		if j > k && d.presentVerbAfterName(j) {
 			break // "De Miranda | evokes the old port": a verb the lexicon lacks
 		}
+		if j > k && d.toks[j].kind == tkNum && d.toks[j-1].capWord() && d.chunkAt[j] < 0 && j+2 < last && d.toks[j+1].lowerWord() &&
+			d.toks[j+1].kind == tkWord && !d.toks[j+1].has(lxDet|lxPrep|lxFunc) && d.toks[j+2].lowerWord() && d.toks[j+2].has(lxAux) {
+			break // "According to MONUSCO | 24 people were killed": a count opens the clause
+		}
 		j++
 		if j < last && d.isWord(j, "and") && d.toks[j-1].lowerWord() && d.toks[j-1].has(lxRole) && d.roleThenName(j+1, last) {
 			j++ // "said lawyer and rights activist Tomas Brekke": two roles of one person named after them

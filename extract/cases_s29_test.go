@@ -68,6 +68,13 @@ import (
 // nobody's: with no comma, the count that opens the clause was read on
 // into the source's name. Near miss: "According to the Kessby 11 crew,
 // the landing was smooth", a number inside the name.
+//
+// Shape "hearersource": "“...,” he told the alliance's 27 other defense
+// ministers, according to a transcript." made the whole sentence a
+// quotation of nobody's: the hearers, a possessive and a count, were not
+// read as the cue's, so the source after them took the cue for its
+// clause. Near miss: "“...,” he told the ministers, according to a
+// transcript", read before.
 
 var s29Known = flag.Bool("s29.known", false, "TestAuditS29 runs its known failures too")
 
@@ -134,6 +141,11 @@ func s29Rows() []auditRow {
 			want: []quote{{"Tarvik Police", auI, "24 people were killed"}}, speakers: []string{"Tarvik Police"}},
 		{class: "countafter/near", text: "According to the Kessby 11 crew, the landing was smooth.",
 			want: []quote{{"", auI, "the landing was smooth"}}, speakers: []string{}},
+		// hearersource.
+		{class: "hearersource/possessive", text: "Defence chief Ivo Dask spoke on Monday.\n\n“No longer can the taxpayer carry the burden,” he told the alliance's 27 other defense ministers, according to a transcript.",
+			want: []quote{{"Ivo Dask", auD, "No longer can the taxpayer carry the burden"}}, speakers: []string{"Ivo Dask"}},
+		{class: "hearersource/near", text: "Defence chief Ivo Dask spoke on Monday.\n\n“No longer can the taxpayer carry the burden,” he told the ministers, according to a transcript.",
+			want: []quote{{"Ivo Dask", auD, "No longer can the taxpayer carry the burden"}}, speakers: []string{"Ivo Dask"}},
 	}
 }
 

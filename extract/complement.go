@@ -3730,11 +3730,32 @@ func (d *doc) sourceOfReportBefore(c *cue, s sentence) bool {
 		}
 		k := o.after
 		if o.receiver && k < c.verb-1 {
+			if d.bareHearerPhrase(k, c.verb-1) {
+				return true // "he told the alliance's 27 other defense ministers, according to a transcript"
+			}
 			k = d.skipReceiver(k, s)
 		}
 		return d.skipForwardAdverbials(k, c.verb-1) == c.verb-1
 	}
 	return false
+}
+
+// bareHearerPhrase reports whether tokens [k, end) are a noun phrase and
+// nothing more, no verb or clause in it: "the alliance's 27 other defense
+// ministers", whom a cue's speaker told.
+func (d *doc) bareHearerPhrase(k, end int) bool {
+	if end-k > 8 {
+		return false
+	}
+	for j := k; j < end; j++ {
+		t := &d.toks[j]
+		switch {
+		case t.kind == tkPoss || t.kind == tkNum:
+		case t.kind != tkWord || t.inQuote() || t.cv != 0 || t.lowerWord() && t.has(lxAux|lxVerb|lxRelative|lxPronoun) && !t.has(lxDet):
+			return false
+		}
+	}
+	return true
 }
 
 // relativeSayVerb reports whether token k, just after the "that" of a

@@ -75,6 +75,12 @@ import (
 // read as the cue's, so the source after them took the cue for its
 // clause. Near miss: "“...,” he told the ministers, according to a
 // transcript", read before.
+//
+// Shape "voiceof": "..., said a representative of Kani-based Kyauk Lone
+// Gyi People’s Defense Force (PDF)." was nobody's: after the verb, only a
+// spokesperson "for" a body, or an official "of" one, spoke for it.
+// Near miss: "A representative of the Tarvik Defense Force said ...",
+// read before.
 
 var s29Known = flag.Bool("s29.known", false, "TestAuditS29 runs its known failures too")
 
@@ -146,6 +152,13 @@ func s29Rows() []auditRow {
 			want: []quote{{"Ivo Dask", auD, "No longer can the taxpayer carry the burden"}}, speakers: []string{"Ivo Dask"}},
 		{class: "hearersource/near", text: "Defence chief Ivo Dask spoke on Monday.\n\n“No longer can the taxpayer carry the burden,” he told the ministers, according to a transcript.",
 			want: []quote{{"Ivo Dask", auD, "No longer can the taxpayer carry the burden"}}, speakers: []string{"Ivo Dask"}},
+		// voiceof.
+		{class: "voiceof/representative", text: "Three houses were destroyed, said a representative of Kani-based Tarvik People’s Defense Force (TPDF).",
+			want: []quote{{"Tarvik People’s Defense Force", auI, "Three houses were destroyed"}}, speakers: []string{"Tarvik People’s Defense Force"}},
+		{class: "voiceof/spokesman", text: "Three houses were destroyed, said a spokesman of the Tarvik Defense Force.",
+			want: []quote{{"Tarvik Defense Force", auI, "Three houses were destroyed"}}, speakers: []string{"Tarvik Defense Force"}},
+		{class: "voiceof/near", text: "A representative of the Tarvik Defense Force said three houses were destroyed.",
+			want: []quote{{"Tarvik Defense Force", auI, "three houses were destroyed"}}, speakers: []string{"Tarvik Defense Force"}},
 	}
 }
 

@@ -2358,8 +2358,9 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 	}
 	voiceFor := false // a spokesman for a body described, the phrase's head no person
 	if end < s.last && d.toks[end-1].lowerWord() && (isVoiceRole(d.lower(end-1)) && (d.isWord(end, "for") || d.isWord(end, "at")) ||
-		d.isWord(end-1, "official") && d.isWord(end, "of")) && d.toks[end].lowerWord() {
-		// and "says an official of the Ministry of Coastal Trade": the
+		(d.isWord(end-1, "official") || isSpokesperson(d.lower(end-1))) && d.isWord(end, "of")) && d.toks[end].lowerWord() {
+		// and "says an official of the Ministry of Coastal Trade", "said
+		// a representative of the Tarvik Defense Force": the
 		// body, as when the phrase is the subject before the verb.
 		// "“...,” said a spokesperson for the Calder Interior Ministry":
 		// the body the spokesperson speaks for.

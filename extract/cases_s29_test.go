@@ -81,6 +81,12 @@ import (
 // spokesperson "for" a body, or an official "of" one, spoke for it.
 // Near miss: "A representative of the Tarvik Defense Force said ...",
 // read before.
+//
+// Shape "residentof": "A resident of Nyaung Kone also said that ... He and
+// other locals had cremated the dead, he said" made the village a person
+// who spoke: a name of unknown words after "a resident of" took the
+// resident's words and the next "he". Near miss: "A resident also said
+// ... he said", nobody's, read before.
 
 var s29Known = flag.Bool("s29.known", false, "TestAuditS29 runs its known failures too")
 
@@ -159,6 +165,11 @@ func s29Rows() []auditRow {
 			want: []quote{{"Tarvik Defense Force", auI, "Three houses were destroyed"}}, speakers: []string{"Tarvik Defense Force"}},
 		{class: "voiceof/near", text: "A representative of the Tarvik Defense Force said three houses were destroyed.",
 			want: []quote{{"Tarvik Defense Force", auI, "three houses were destroyed"}}, speakers: []string{"Tarvik Defense Force"}},
+		// residentof.
+		{class: "residentof/village", text: "A jet dropped three bombs on the village, according to Ivo Dask, a fighter.\n\nA resident of Nyaung Lisk also said that ten people had been killed in the strike.\n\nHe and other locals had cremated the dead later that evening, he said, asking not to use his name.",
+			want: []quote{{"Ivo Dask", auI, "A jet dropped three bombs on the village"}, {"", auI, "ten people had been killed in the strike"}, {"", auI, "He and other locals had cremated the dead later that evening"}}, speakers: []string{"Ivo Dask"}},
+		{class: "residentof/near", text: "A jet dropped three bombs on the village, according to Ivo Dask, a fighter.\n\nA resident also said that ten people had been killed in the strike.\n\nHe and other locals had cremated the dead later that evening, he said, asking not to use his name.",
+			want: []quote{{"Ivo Dask", auI, "A jet dropped three bombs on the village"}, {"", auI, "ten people had been killed in the strike"}, {"", auI, "He and other locals had cremated the dead later that evening"}}, speakers: []string{"Ivo Dask"}},
 	}
 }
 

@@ -335,6 +335,18 @@ func (d *doc) register(ci int) {
 				en.placeEv += 2
 			} else if c.last-c.first == 1 && d.toks[c.first].has(lxFirstName) && c.first > 1 && (d.isWord(c.first-2, "mayor") || d.isWord(c.first-2, "governor")) {
 				en.placeEv += 3
+			} else if c.first > 1 && d.toks[c.first-2].lowerWord() && dwellerNoun(d.lower(c.first-2)) && c.kind != kOrg &&
+				!(c.last < len(d.toks) && d.toks[c.last].kind == tkPoss) && !d.toks[c.first].has(lxFirstName|lxTitle) {
+				// "A resident of Nyaung Kone said", "villagers of Lisk": where
+				// they live, never a person "he" may mean, whatever the
+				// name's shape.
+				// The shape's person evidence this mention gave is taken
+				// back; the evidence is the strongest a name's place gets.
+				if c.kind == kPerson {
+					en.personEv -= 2
+				}
+				en.placeEv += 6
+				en.kind = kPlace
 			}
 		case "from":
 			// "a man who gave his name as Rolf from Tallowmere": one word
@@ -1644,6 +1656,16 @@ func (d *doc) definedInitials(c *chunk, en *entity, words []string) bool {
 func memberNoun(w string) bool {
 	switch w {
 	case "leaders", "members", "lawmakers", "legislators", "commanders", "militants", "fighters", "mps", "meps", "councillors", "councilors", "delegates":
+		return true
+	}
+	return false
+}
+
+// dwellerNoun reports whether w names people by where they live, so that
+// the name after its "of" is a place: "a resident of", "villagers of".
+func dwellerNoun(w string) bool {
+	switch w {
+	case "resident", "residents", "villager", "villagers", "inhabitant", "inhabitants", "native", "natives":
 		return true
 	}
 	return false

@@ -196,7 +196,7 @@ func (d *doc) unnamedPerson(k int, s sentence) bool {
 		if d.chunkAt[j] >= 0 || t.kind != tkWord || !t.lowerWord() {
 			break
 		}
-		if head >= 0 && (t.has(lxAux|lxVerb|lxFunc) || t.cv != 0 || d.endsWith(j, "ed")) {
+		if head >= 0 && (t.has(lxAux|lxVerb|lxFunc|lxPrep) || t.cv != 0 || d.endsWith(j, "ed")) {
 			break
 		}
 		head = j
@@ -204,11 +204,19 @@ func (d *doc) unnamedPerson(k int, s sentence) bool {
 	if head < 0 {
 		return false
 	}
+	after := head + 1
+	if d.isWord(after, "of") && d.toks[after].lowerWord() && dwellerNoun(d.lower(head)) {
+		// "A resident of Nyaung Kone also said": where they live, then
+		// the verb; the place names no one.
+		if ci := d.chunkAt[after+1]; ci >= 0 && d.chunks[ci].first == after+1 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].placeish() {
+			after = int(d.chunks[ci].last)
+		}
+	}
 	t, w := &d.toks[head], d.lower(head)
 	if !(t.has(lxRole|lxGroup) || strings.HasSuffix(w, "s") && lex.lookup(w[:len(w)-1])&lxRole != 0) || t.has(lxGenericOrg) {
 		return false
 	}
-	n := d.skipAdverbs(d.skipRelative(head+1, s), s.last)
+	n := d.skipAdverbs(d.skipRelative(after, s), s.last)
 	if n < s.last && d.toks[n].lowerWord() && d.isWord(n, "who") {
 		// "An official who spoke on condition of anonymity said": a
 		// relative clause with no commas, whose end only the cue found

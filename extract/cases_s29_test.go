@@ -87,6 +87,11 @@ import (
 // who spoke: a name of unknown words after "a resident of" took the
 // resident's words and the next "he". Near miss: "A resident also said
 // ... he said", nobody's, read before.
+//
+// Shape "rolesjoined": "“...,” said Metrolinx president and CEO Phil
+// Verster in a statement" gave the quotations to Metrolinx: after the
+// verb, two roles joined by "and" ended the speaker's phrase at the first.
+// Near miss: "said Kessrail president Ivo Dask", one role, read before.
 
 var s29Known = flag.Bool("s29.known", false, "TestAuditS29 runs its known failures too")
 
@@ -170,6 +175,11 @@ func s29Rows() []auditRow {
 			want: []quote{{"Ivo Dask", auI, "A jet dropped three bombs on the village"}, {"", auI, "ten people had been killed in the strike"}, {"", auI, "He and other locals had cremated the dead later that evening"}}, speakers: []string{"Ivo Dask"}},
 		{class: "residentof/near", text: "A jet dropped three bombs on the village, according to Ivo Dask, a fighter.\n\nA resident also said that ten people had been killed in the strike.\n\nHe and other locals had cremated the dead later that evening, he said, asking not to use his name.",
 			want: []quote{{"Ivo Dask", auI, "A jet dropped three bombs on the village"}, {"", auI, "ten people had been killed in the strike"}, {"", auI, "He and other locals had cremated the dead later that evening"}}, speakers: []string{"Ivo Dask"}},
+		// rolesjoined.
+		{class: "rolesjoined/ceo", text: "“We had expected the line to open,” said Kessrail president and CEO Ivo Dask in a statement.",
+			want: []quote{{"Ivo Dask", auD, "We had expected the line to open"}}, speakers: []string{"Ivo Dask"}},
+		{class: "rolesjoined/near", text: "“We had expected the line to open,” said Kessrail president Ivo Dask in a statement.",
+			want: []quote{{"Ivo Dask", auD, "We had expected the line to open"}}, speakers: []string{"Ivo Dask"}},
 	}
 }
 

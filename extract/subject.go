@@ -2027,6 +2027,25 @@ func (d *doc) titleAfterAnd(k, end int, s sentence) (int, int) {
 	return t, e2
 }
 
+// rolesJoinedBeforeName returns the span of the second role and the name
+// after an inverted verb when the phrase [k, end) ends in a role in lower
+// case and "and" at end joins another to it before a person's name:
+// "said Metrolinx president and CEO Phil Verster". Else -1, -1.
+func (d *doc) rolesJoinedBeforeName(k, end int, s sentence) (int, int) {
+	if end+2 >= s.last || end-1 < k || !d.isWord(end, "and") || !d.toks[end].lowerWord() ||
+		!d.toks[end-1].lowerWord() || !d.toks[end-1].has(lxTitle|lxRole) || !d.toks[end+1].has(lxTitle|lxRole) {
+		return -1, -1
+	}
+	e2 := d.npThroughName(end+1, s.last)
+	if e2 <= end+2 {
+		return -1, -1
+	}
+	if ci := d.chunkAt[e2-1]; ci < 0 || d.chunks[ci].ent < 0 || !d.ents[d.chunks[ci].ent].personish() {
+		return -1, -1
+	}
+	return end + 1, e2
+}
+
 // titleOfPhrase returns the span of the person's name that follows a
 // title's "of" phrase after an inverted verb, "said Norvale president of
 // mobile communications business Teo Vask", "says Tarrow Bank head of
@@ -2311,6 +2330,11 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 	if t, e2 := d.titleAfterAnd(k, end, s); t > 0 {
 		// "said Parks and Recreation Commissioner Dara Quist": a body's
 		// name holding "and", then its officer.
+		k, end = t, e2
+	}
+	if t, e2 := d.rolesJoinedBeforeName(k, end, s); t > 0 {
+		// "said Metrolinx president and CEO Phil Verster": two roles
+		// joined, then their holder, who speaks.
 		k, end = t, e2
 	}
 	if t, e2 := d.titleOfPhrase(k, end, s); t > 0 {

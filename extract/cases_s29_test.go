@@ -92,6 +92,12 @@ import (
 // Verster in a statement" gave the quotations to Metrolinx: after the
 // verb, two roles joined by "and" ended the speaker's phrase at the first.
 // Near miss: "said Kessrail president Ivo Dask", one role, read before.
+//
+// Shape "irregularpast": "Sound Transit blew the doors off its previous
+// cost estimates yesterday, saying it will cost ..." was nobody's: "blew",
+// a past the lexicon lacked, ran the subject's name on into the verb.
+// Near miss: "Kessby Transit raised its estimates, saying ...", read
+// before.
 
 var s29Known = flag.Bool("s29.known", false, "TestAuditS29 runs its known failures too")
 
@@ -180,6 +186,11 @@ func s29Rows() []auditRow {
 			want: []quote{{"Ivo Dask", auD, "We had expected the line to open"}}, speakers: []string{"Ivo Dask"}},
 		{class: "rolesjoined/near", text: "“We had expected the line to open,” said Kessrail president Ivo Dask in a statement.",
 			want: []quote{{"Ivo Dask", auD, "We had expected the line to open"}}, speakers: []string{"Ivo Dask"}},
+		// irregularpast.
+		{class: "irregularpast/blew", text: "Kessby Transit blew the doors off its cost estimates yesterday, saying it will cost an extra billion dollars.",
+			want: []quote{{"Kessby Transit", auI, "it will cost an extra billion dollars"}}, speakers: []string{"Kessby Transit"}},
+		{class: "irregularpast/near", text: "Kessby Transit raised its cost estimates yesterday, saying it will cost an extra billion dollars.",
+			want: []quote{{"Kessby Transit", auI, "it will cost an extra billion dollars"}}, speakers: []string{"Kessby Transit"}},
 	}
 }
 

@@ -85,7 +85,7 @@ heard drew drank ate forgot froze hid hung lent rode rang sank slept slid spun s
 swept swam swung woke wept withdrew bled crept fed forbade leapt sought shook shone sang sped lay laid
 forgave knelt mistook overcame overtook overran rebuilt strode strove underwent upheld withheld outgrew
 outran outsold oversaw foresaw befell undertook withstood clung flung stank stung bred dwelt
-sprang dug dealt wore tore swore hurt cut cost spread burst split shed quit let cast
+sprang dug dealt wore tore swore hurt cut cost spread burst split shed quit let cast blew spat wove
 remains remained needs needed wants wanted plans planned hopes hoped expects expected believes
 believed thinks seems seemed appears appeared goes comes makes takes gets gives faces faced
 holds leads runs works worked lives lived stays stayed continues continued means meant shows

@@ -98,6 +98,14 @@ import (
 // a past the lexicon lacked, ran the subject's name on into the verb.
 // Near miss: "Kessby Transit raised its estimates, saying ...", read
 // before.
+//
+// Shape "remitoffice": "The UN High Commissioner for Refugees said" made a
+// person called "Refugees", titled "High Commissioner for": the remit
+// after "for", an everyday word, was read as the holder's name. After a
+// body's letters the office is the agency, as the news uses it; and "the
+// UNHCR official" after the agency's named spokeswoman is she. Near
+// miss: "The Secretary for Education said ...", an office no one holds by
+// name here.
 
 var s29Known = flag.Bool("s29.known", false, "TestAuditS29 runs its known failures too")
 
@@ -191,6 +199,13 @@ func s29Rows() []auditRow {
 			want: []quote{{"Kessby Transit", auI, "it will cost an extra billion dollars"}}, speakers: []string{"Kessby Transit"}},
 		{class: "irregularpast/near", text: "Kessby Transit raised its cost estimates yesterday, saying it will cost an extra billion dollars.",
 			want: []quote{{"Kessby Transit", auI, "it will cost an extra billion dollars"}}, speakers: []string{"Kessby Transit"}},
+		// remitoffice.
+		{class: "remitoffice/agency", text: "The UN High Commissioner for Refugees said 200,000 people had fled.",
+			want: []quote{{"UN High Commissioner for Refugees", auI, "200,000 people had fled"}}, speakers: []string{"UN High Commissioner for Refugees"}},
+		{class: "remitoffice/voice", text: "Mara Lind, a spokeswoman for the UN High Commissioner for Refugees (UNHCR), told reporters returns must be voluntary.\n\nThe UNHCR official said the body was seeking clarity from the government.",
+			want: []quote{{"Mara Lind", auI, "returns must be voluntary"}, {"Mara Lind", auI, "the body was seeking clarity from the government"}}, speakers: []string{"Mara Lind"}},
+		{class: "remitoffice/near", text: "The Secretary for Education said schools would open.",
+			want: []quote{{"", auI, "schools would open"}}, speakers: []string{}},
 	}
 }
 

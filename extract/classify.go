@@ -225,6 +225,16 @@ func (d *doc) classify(c *chunk) {
 		return
 	}
 	c.name = d.nameStart(c)
+	if d.remitOnly(c) {
+		// "the Secretary for Education said": the title's remit after
+		// "for", everyday words, names no holder. After a body's letters
+		// it is the body's office, as the news calls the agency itself:
+		// "the UN High Commissioner for Refugees said".
+		c.name = c.last
+		if d.toks[c.first].is(fAllCaps) && d.toks[c.first].capWord() {
+			c.kind, c.name = kOrg, c.first
+		}
+	}
 	if c.name > c.first+2 && c.name < c.last && d.isWord(c.name-1, "and") && d.titleRemitBefore(c, c.name-1) {
 		// "the Minister of Plantation and Community Infrastructure": the
 		// remit goes on past "and"; no name opens right after it.
@@ -489,6 +499,29 @@ func compassWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// remitWordsBetween reports whether tokens [a, b) are all everyday words
+// or words for a group of people, as a title's remit is.
+func (d *doc) remitWordsBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := &d.toks[k]; !t.has(lxCommon|lxGroup) || t.has(lxFirstName|lxPlace|lxNation) {
+			return false
+		}
+	}
+	return a < b
+}
+
+// remitOnly reports whether the words from chunk c's name start are only
+// a title's remit: after "for" or "of" and a title word, every word an
+// everyday one the lexicon knows, no given name among them ("High
+// Commissioner for Refugees", "Secretary for Education").
+func (d *doc) remitOnly(c *chunk) bool {
+	n := c.name
+	if n < c.first+2 || n >= c.last || !d.toks[n-1].lowerWord() || !(d.isWord(n-1, "for") || d.isWord(n-1, "of")) || !d.toks[n-2].has(lxTitle) {
+		return false
+	}
+	return d.remitWordsBetween(n, c.last)
 }
 
 // nameStart returns where the name proper starts in a chunk without

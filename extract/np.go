@@ -1708,6 +1708,12 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 					return e, h
 				}
 				if d.chunks[ci].first == i+1 && d.ents[e].orgish() && !countryName(&d.ents[e]) {
+					if v := d.namedVoiceOf(e, at); v >= 0 && d.isWord(i, "the") {
+						// "Qaisar Khan Afridi, a spokesman for the UNHCR,
+						// told ... The UNHCR official termed": the voice
+						// the story named, whose words are his.
+						return v, h
+					}
 					return e, h
 				}
 			}

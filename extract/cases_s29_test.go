@@ -106,6 +106,11 @@ import (
 // UNHCR official" after the agency's named spokeswoman is she. Near
 // miss: "The Secretary for Education said ...", an office no one holds by
 // name here.
+//
+// Shape "relativeissuer": "a report the academy released Thursday ...
+// According to the report, ..." was nobody's: a document published by a
+// body in a relative clause with no "that" had no author. Near miss: "a
+// report the academy criticized", someone else's.
 
 var s29Known = flag.Bool("s29.known", false, "TestAuditS29 runs its known failures too")
 
@@ -206,6 +211,11 @@ func s29Rows() []auditRow {
 			want: []quote{{"Mara Lind", auI, "returns must be voluntary"}, {"Mara Lind", auI, "the body was seeking clarity from the government"}}, speakers: []string{"Mara Lind"}},
 		{class: "remitoffice/near", text: "The Secretary for Education said schools would open.",
 			want: []quote{{"", auI, "schools would open"}}, speakers: []string{}},
+		// relativeissuer.
+		{class: "relativeissuer/released", text: "Two-thirds of the voters were not members of the Kessby Music Academy in 2018.\n\nThat is one of the key findings of a report the academy released Thursday.\n\nAccording to the report, the share of members who are women has grown 27%.",
+			want: []quote{{"Kessby Music Academy", auI, "the share of members who are women has grown 27%"}}, speakers: []string{"Kessby Music Academy"}},
+		{class: "relativeissuer/near", text: "The Kessby Music Academy met on Monday.\n\nThat is one of the findings of a report the academy criticized Thursday.\n\nAccording to the report, the share of women has grown.",
+			want: []quote{{"", auI, "the share of women has grown"}}, speakers: []string{}},
 	}
 }
 

@@ -2534,6 +2534,9 @@ func scholarlyDoc(w string) bool {
 // by the Tarvik Water Board"); or -1. A body the text named before may
 // be described: "An annual report filed by the regional council".
 func (d *doc) docAuthorAfter(k int) int {
+	if e := d.relativeIssuerAt(k); e >= 0 {
+		return e // "a report the academy released Thursday"
+	}
 	made := false
 	if k+2 < len(d.toks) && k > 0 && d.toks[k].lowerWord() && d.isWord(k+1, "by") && !scholarlyDoc(d.lower(k-1)) {
 		switch d.lower(k) {
@@ -2567,6 +2570,25 @@ func (d *doc) docAuthorAfter(k int) int {
 		if d.toks[h].lowerWord() && d.toks[h].has(lxGenericOrg) && d.chunkAt[h] < 0 {
 			return d.resolveOrgDescription(h, n-1)
 		}
+	}
+	return -1
+}
+
+// relativeIssuerAt returns the body whose noun phrase at k, after a
+// document's noun, publishes it in a relative clause with no "that": "a
+// report the academy released Thursday", "the survey Tarvik Polling
+// published"; or -1.
+func (d *doc) relativeIssuerAt(k int) int {
+	if k >= len(d.toks) || k == 0 || !d.toks[k-1].has(lxDoc) {
+		return -1
+	}
+	s := d.sents[d.sentOf[k]]
+	n := d.npForward(k, s.last)
+	if n <= k || n >= s.last || !d.toks[n].lowerWord() || !publishVerb(d.lower(n)) {
+		return -1
+	}
+	if e := d.resolveNP(k, n, k); e >= 0 && d.ents[e].orgish() && !d.ents[e].outlet && !d.ents[e].placeish() {
+		return e
 	}
 	return -1
 }

@@ -111,6 +111,11 @@ import (
 // According to the report, ..." was nobody's: a document published by a
 // body in a relative clause with no "that" had no author. Near miss: "a
 // report the academy criticized", someone else's.
+//
+// Shape "businesssite": "the axed Bonar Yarns factory ... the firm said"
+// was nobody's: a name before the site it runs had no evidence of being a
+// company, so "the firm" found no body. Near miss: "the Hilltown plant
+// ... The firm said", one word that may be the place.
 
 var s29Known = flag.Bool("s29.known", false, "TestAuditS29 runs its known failures too")
 
@@ -216,6 +221,11 @@ func s29Rows() []auditRow {
 			want: []quote{{"Kessby Music Academy", auI, "the share of members who are women has grown 27%"}}, speakers: []string{"Kessby Music Academy"}},
 		{class: "relativeissuer/near", text: "The Kessby Music Academy met on Monday.\n\nThat is one of the findings of a report the academy criticized Thursday.\n\nAccording to the report, the share of women has grown.",
 			want: []quote{{"", auI, "the share of women has grown"}}, speakers: []string{}},
+		// businesssite.
+		{class: "businesssite/factory", text: "Workers at the axed Kessby Yarns factory in Lisk have been left in the dark.\n\nAll 127 workers at the Hilltown plant have been put on notice and the firm said up to 68 jobs could be affected.",
+			want: []quote{{"Kessby Yarns", auI, "up to 68 jobs could be affected"}}, speakers: []string{"Kessby Yarns"}},
+		{class: "businesssite/near", text: "Workers at the Hilltown plant were told on Monday.\n\nThe firm said up to 68 jobs could be affected.",
+			want: []quote{{"", auI, "up to 68 jobs could be affected"}}, speakers: []string{}},
 	}
 }
 

@@ -314,6 +314,16 @@ func (d *doc) register(ci int) {
 			}
 		}
 	}
+	if c.last < len(d.toks) && c.last-c.first >= 2 && d.toks[c.last].lowerWord() && businessSite(d.lower(c.last)) && c.kind != kPlace &&
+		!d.toks[c.first].has(lxPlace|lxNation|lxPlaceCue|lxFirstName|lxTitle) && !d.toks[c.last-1].has(lxPlace|lxPlaceCue) {
+		// "the axed Bonar Yarns factory": a name before the site it runs
+		// is a company's, which "the firm" may mean next, whatever its
+		// shape said. One word may be the place ("the Hilltown plant").
+		if c.kind == kPerson {
+			en.personEv -= 2
+		}
+		en.orgEv += 2
+	}
 	if c.first > 0 && d.toks[c.first-1].lowerWord() && !d.possessiveNamed(c) && !d.ownsBodyAfter(c) {
 		switch d.lower(c.first - 1) {
 		case "in", "near", "across", "outside", "inside", "throughout":
@@ -1666,6 +1676,16 @@ func memberNoun(w string) bool {
 func dwellerNoun(w string) bool {
 	switch w {
 	case "resident", "residents", "villager", "villagers", "inhabitant", "inhabitants", "native", "natives":
+		return true
+	}
+	return false
+}
+
+// businessSite reports whether w names a site a company runs, which a
+// name before it ("the Bonar Yarns factory") says is the company's.
+func businessSite(w string) bool {
+	switch w {
+	case "factory", "plant", "mill", "warehouse", "depot", "refinery", "smelter", "mine", "brewery", "distillery":
 		return true
 	}
 	return false

@@ -116,6 +116,12 @@ import (
 // was nobody's: a name before the site it runs had no evidence of being a
 // company, so "the firm" found no body. Near miss: "the Hilltown plant
 // ... The firm said", one word that may be the place.
+//
+// Shape "companyboard": "Yahoo's board of directors on Monday rejected
+// Microsoft's buyout offer, saying ..." was nobody's: a company's board
+// named by its owner's possessive was no one. Near miss: "Quell's board
+// said ...", a person's, whose board is not she (a known failure, as
+// before: the person is taken).
 
 var s29Known = flag.Bool("s29.known", false, "TestAuditS29 runs its known failures too")
 
@@ -226,6 +232,14 @@ func s29Rows() []auditRow {
 			want: []quote{{"Kessby Yarns", auI, "up to 68 jobs could be affected"}}, speakers: []string{"Kessby Yarns"}},
 		{class: "businesssite/near", text: "Workers at the Hilltown plant were told on Monday.\n\nThe firm said up to 68 jobs could be affected.",
 			want: []quote{{"", auI, "up to 68 jobs could be affected"}}, speakers: []string{}},
+		// companyboard.
+		{class: "companyboard/directors", text: "Kessco Inc. received an offer.\n\nKessco's board of directors on Monday rejected the offer, saying the bid is too low.",
+			want: []quote{{"Kessco Inc.", auI, "the bid is too low"}}, speakers: []string{"Kessco Inc."}},
+		{class: "companyboard/said", text: "Kessco Inc. received an offer.\n\nKessco's board said the bid is too low.",
+			want: []quote{{"Kessco Inc.", auI, "the bid is too low"}}, speakers: []string{"Kessco Inc."}},
+		{class: "companyboard/near", text: "Mara Quell chairs the Lisk school.\n\nQuell's board said the fees would rise.",
+			want: []quote{{"", auI, "the fees would rise"}}, speakers: []string{},
+			known: "person-owner: a person's possessive before a body's noun (\"Quell's board\") is taken for the person herself, as before this session; the new rule leaves people's boards alone"},
 	}
 }
 

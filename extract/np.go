@@ -1355,6 +1355,12 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		!d.isWord(i, "another") && !d.isWord(i, "some") || d.toks[i].kind == tkNum || d.chunkAt[i] >= 0 ||
 		ageOf(head) > 0
 	owner := d.ownerIn(i, h)
+	if owner >= 0 && ht.lowerWord() && governingBody(head) && (main == j || d.isWord(main, "of") && d.isWord(main+1, "directors") && main+2 == j) &&
+		!d.ents[owner].personish() && !d.ents[owner].placeish() && !d.ents[owner].outlet {
+		// "Yahoo's board of directors rejected the offer, saying ...": a
+		// company's board speaks for the company.
+		return owner, h
+	}
 	if main == j && i < h && isSpokesperson(head) {
 		if e := d.acronymBodyBefore(h); e >= 0 {
 			return e, h // "A Queensland Police Service (QPS) spokesperson said": the body before its letters
@@ -4191,4 +4197,14 @@ func (d *doc) nationOpens(i int) bool {
 		i++
 	}
 	return i < len(d.toks) && d.toks[i].capWord() && d.toks[i].has(lxNation)
+}
+
+// governingBody reports whether w names the body that runs an
+// organisation and speaks for it: "the company's board".
+func governingBody(w string) bool {
+	switch w {
+	case "board", "management", "leadership":
+		return true
+	}
+	return false
 }

@@ -122,6 +122,12 @@ import (
 // named by its owner's possessive was no one. Near miss: "Quell's board
 // said ...", a person's, whose board is not she (a known failure, as
 // before: the person is taken).
+//
+// Shape "titleletters": "said the PS", "CJP Isa said", "The CS also
+// announced" made organisations called "PS", "CJP" and "CS": the letters
+// of a Principal Secretary, a Chief Justice of Pakistan and a Kenyan
+// Cabinet Secretary, titles before a name as "IGP" and "DSP" already
+// were. Near miss: "IGP Ivo Dask said", read before.
 
 var s29Known = flag.Bool("s29.known", false, "TestAuditS29 runs its known failures too")
 
@@ -240,6 +246,13 @@ func s29Rows() []auditRow {
 		{class: "companyboard/near", text: "Mara Quell chairs the Lisk school.\n\nQuell's board said the fees would rise.",
 			want: []quote{{"", auI, "the fees would rise"}}, speakers: []string{},
 			known: "person-owner: a person's possessive before a body's noun (\"Quell's board\") is taken for the person herself, as before this session; the new rule leaves people's boards alone"},
+		// titleletters.
+		{class: "titleletters/cjp", text: "The Chief Justice of Pakistan (CJP) heard the case.\n\nCJP Ivo Dask said arguments will begin afresh.\n\nThe CJP added that the bench had been formed.",
+			want: []quote{{"Ivo Dask", auI, "arguments will begin afresh"}, {"Ivo Dask", auI, "the bench had been formed"}}, speakers: []string{"Ivo Dask"}},
+		{class: "titleletters/cs", text: "Education CS Ivo Magada spoke in Lisk.\n\nThe CS also announced that 658 candidates will have to wait longer.",
+			want: []quote{{"Ivo Magada", auI, "658 candidates will have to wait longer"}}, speakers: []string{"Ivo Magada"}},
+		{class: "titleletters/near", text: "IGP Ivo Dask said the roads were closed.",
+			want: []quote{{"Ivo Dask", auI, "the roads were closed"}}, speakers: []string{"Ivo Dask"}},
 	}
 }
 

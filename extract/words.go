@@ -104,6 +104,7 @@ special envoy trustee treasurer registrar coroner magistrate auditor comptroller
 administrator whip secretary-general director-general president-elect attorney-general governor-general
 under-secretary-general under-secretary assistant-secretary-general deputy-secretary-general
 emeritus fm cm lop mla mlc dcp acp igp dgp ssp sp dsp sho oc cp aig asp taoiseach tánaiste tanaiste
+cjp cs ps mec mca mpp
 trooper councilmember councilperson assemblyman assemblywoman assemblymember selectman selectwoman
 freeholder patrolman airman seaman petty class delegate del.`
 

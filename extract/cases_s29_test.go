@@ -128,6 +128,11 @@ import (
 // of a Principal Secretary, a Chief Justice of Pakistan and a Kenyan
 // Cabinet Secretary, titles before a name as "IGP" and "DSP" already
 // were. Near miss: "IGP Ivo Dask said", read before.
+//
+// Shape "saidfirst": "Said Kabwila: “...”" made a person called "Said
+// Kabwila": the inverted verb opening the sentence, capitalised, was read
+// as a given name ("Said" is one). Near miss: "Said Hassan won the race",
+// the given name, no colon or quotation after it.
 
 var s29Known = flag.Bool("s29.known", false, "TestAuditS29 runs its known failures too")
 
@@ -253,6 +258,13 @@ func s29Rows() []auditRow {
 			want: []quote{{"Ivo Magada", auI, "658 candidates will have to wait longer"}}, speakers: []string{"Ivo Magada"}},
 		{class: "titleletters/near", text: "IGP Ivo Dask said the roads were closed.",
 			want: []quote{{"Ivo Dask", auI, "the roads were closed"}}, speakers: []string{"Ivo Dask"}},
+		// saidfirst.
+		{class: "saidfirst/colon", text: "Spokesperson Jessie Tamm accused the party of fighting the commission.\n\nSaid Tamm: “The party should reserve its energy for the ground.”",
+			want: []quote{{"Jessie Tamm", auD, "The party should reserve its energy for the ground."}}, speakers: []string{"Jessie Tamm"}},
+		{class: "saidfirst/added", text: "Spokesperson Jessie Tamm accused the party of fighting the commission.\n\nAdded Tamm, “We are ready.”",
+			want: []quote{{"Jessie Tamm", auD, "We are ready."}}, speakers: []string{"Jessie Tamm"}},
+		{class: "saidfirst/near", text: "Said Hassan won the race in 2019.\n\n“It was close,” he said.",
+			want: []quote{{"Said Hassan", auD, "It was close"}}, speakers: []string{"Said Hassan"}},
 	}
 }
 

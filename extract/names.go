@@ -51,6 +51,9 @@ func (d *doc) findChunks() {
 			if d.sentenceOpeningParticiple(i) {
 				continue // "Initiated the day after the launch, the network ...": a participle opening the sentence
 			}
+			if d.openingSpeechVerb(i, end) {
+				continue // "Said Kabwila: “...”": the verb, then its speaker, not a man called Said
+			}
 			// "told The Guardian": the article is not part of the name.
 			if d.toks[i].has(lxDet) && d.nameWord(i+1) && !d.toks[i+1].inQuote() {
 				continue
@@ -2680,4 +2683,28 @@ func findingPlural(w string) bool {
 		return true
 	}
 	return false
+}
+
+// openingSpeechVerb reports whether token i opens its sentence with a
+// verb of saying ("Said", "Added", "Says") before a name and a colon or a
+// comma and a quotation: "Said Kabwila: “...”". "Said" is a given name
+// too; a name followed at once by the words it introduces is the
+// speaker's, after the writer's inverted verb.
+func (d *doc) openingSpeechVerb(i, end int) bool {
+	if !d.toks[i].is(fSentStart) {
+		return false
+	}
+	switch d.lower(i) {
+	case "said", "says", "added", "adds":
+	default:
+		return false
+	}
+	j := i + 1
+	for j < end && j < i+5 && d.nameWord(j) && !d.toks[j].inQuote() {
+		j++
+	}
+	if j == i+1 || j >= end {
+		return false
+	}
+	return d.punct(j, ":") || d.punct(j, ",") && j+1 < end && d.toks[j+1].kind == tkQuote
 }

@@ -133,6 +133,11 @@ import (
 // Kabwila": the inverted verb opening the sentence, capitalised, was read
 // as a given name ("Said" is one). Near miss: "Said Hassan won the race",
 // the given name, no colon or quotation after it.
+//
+// Shape "officetitle": "The Communication Service State Minister, said"
+// made an organisation of the office: a body's words, then a minister's
+// title, all in capitals after "the", were read as the body. Near miss:
+// "The Harbour Board said ...", the body itself.
 
 var s29Known = flag.Bool("s29.known", false, "TestAuditS29 runs its known failures too")
 
@@ -265,6 +270,11 @@ func s29Rows() []auditRow {
 			want: []quote{{"Jessie Tamm", auD, "We are ready."}}, speakers: []string{"Jessie Tamm"}},
 		{class: "saidfirst/near", text: "Said Hassan won the race in 2019.\n\n“It was close,” he said.",
 			want: []quote{{"Said Hassan", auD, "It was close"}}, speakers: []string{"Said Hassan"}},
+		// officetitle.
+		{class: "officetitle/minister", text: "Minister of Government Communication Service, Ivo Desisa said the claims were false.\n\nThe Communication Service State Minister, said the embassy was lying.",
+			want: []quote{{"Ivo Desisa", auI, "the claims were false"}, {"Ivo Desisa", auI, "the embassy was lying"}}, speakers: []string{"Ivo Desisa"}},
+		{class: "officetitle/near", text: "The Harbour Board said the port would close.",
+			want: []quote{{"Harbour Board", auI, "the port would close"}}, speakers: []string{"Harbour Board"}},
 	}
 }
 

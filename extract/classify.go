@@ -147,6 +147,13 @@ func (d *doc) classify(c *chunk) {
 		c.name, c.kind = c.last, kUnknown
 		return
 	}
+	if hasOrg && !outlet && d.officeTitleRun(c) {
+		// "The Communication Service State Minister, said": a body's
+		// office in capitals after "the", its holder unnamed here; no
+		// body that speaks.
+		c.name, c.kind = c.last, kUnknown
+		return
+	}
 	if hasOrg && !outlet && d.spokesTitleRun(c) {
 		// "Ama Kiconco, the Tarvo Police Spokesperson", "the Food Agency
 		// Country Representative affirmed": a body's spokesperson's
@@ -1621,6 +1628,26 @@ func (d *doc) spokesTitleRun(c *chunk) bool {
 		return false
 	}
 	if last == "representative" && !d.isWord(c.last-2, "country") && !d.isWord(c.last-2, "resident") {
+		return false
+	}
+	for k := c.first; k < c.last; k++ {
+		if !d.toks[k].capWord() {
+			return false
+		}
+	}
+	return true
+}
+
+// officeTitleRun reports whether chunk c, after "the", is a body's words
+// and then an office's title, all in capitals: "the Communication Service
+// State Minister", "the Harbour Board Chairman".
+func (d *doc) officeTitleRun(c *chunk) bool {
+	if c.last-c.first < 2 || c.first < 1 || !d.isWord(c.first-1, "the") {
+		return false
+	}
+	switch d.lower(c.last - 1) {
+	case "minister", "secretary", "director", "commissioner", "chairman", "chairperson", "chairwoman":
+	default:
 		return false
 	}
 	for k := c.first; k < c.last; k++ {

@@ -138,6 +138,12 @@ import (
 // made an organisation of the office: a body's words, then a minister's
 // title, all in capitals after "the", were read as the body. Near miss:
 // "The Harbour Board said ...", the body itself.
+//
+// Shape "namedvoice": "Bharatiya Janata Party spokesperson GVL Narasimha
+// Rao said ... “...,” the BJP spokesperson said" gave the quotation to the
+// party: "the <body> spokesperson", a voice the story had named, was read
+// as the body's unnamed one. Near miss: "a Kessby Party spokesperson
+// said", someone unnamed, the party's.
 
 var s29Known = flag.Bool("s29.known", false, "TestAuditS29 runs its known failures too")
 
@@ -275,6 +281,11 @@ func s29Rows() []auditRow {
 			want: []quote{{"Ivo Desisa", auI, "the claims were false"}, {"Ivo Desisa", auI, "the embassy was lying"}}, speakers: []string{"Ivo Desisa"}},
 		{class: "officetitle/near", text: "The Harbour Board said the port would close.",
 			want: []quote{{"Harbour Board", auI, "the port would close"}}, speakers: []string{"Harbour Board"}},
+		// namedvoice.
+		{class: "namedvoice/definite", text: "Kessby Party spokesperson Ivo Rao on Saturday said the rally was a failure.\n\n“We see complete desperation,” the Kessby Party spokesperson said.",
+			want: []quote{{"Ivo Rao", auI, "the rally was a failure"}, {"Ivo Rao", auD, "We see complete desperation"}}, speakers: []string{"Ivo Rao"}},
+		{class: "namedvoice/near", text: "The Kessby Party met on Saturday.\n\n“We see complete desperation,” a Kessby Party spokesperson said.",
+			want: []quote{{"Kessby Party", auD, "We see complete desperation"}}, speakers: []string{"Kessby Party"}},
 	}
 }
 

@@ -1678,6 +1678,11 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		if isSpokesperson(head) && main == j {
 			if ci := d.chunkAt[max(h-1, 0)]; h-1 >= i && ci >= 0 && d.chunks[ci].ent >= 0 && !d.ents[d.chunks[ci].ent].personish() {
 				e := d.chunks[ci].ent
+				if v := d.namedVoiceOf(int(e), at); v >= 0 && d.isWord(i, "the") {
+					// "BJP spokesperson GVL Narasimha Rao ... the BJP
+					// spokesperson said": the voice the story named.
+					return v, h
+				}
 				d.ents[e].orgEv++
 				d.ents[e].addRole(head)
 				return e, h

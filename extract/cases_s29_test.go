@@ -144,6 +144,12 @@ import (
 // party: "the <body> spokesperson", a voice the story had named, was read
 // as the body's unnamed one. Near miss: "a Kessby Party spokesperson
 // said", someone unnamed, the party's.
+//
+// Shape "plainverbs": "The NPP said Ghanaians deserve to hear policy
+// alternatives" and "Unison said almost 250,000 members earn less than
+// £6.50 an hour" lost the clause: a plain present verb the lexicon lacked
+// ("deserve", "earn", "oppose", "seek") left no verb in it. Near miss:
+// "The NPP said Ghanaians want change", read before.
 
 var s29Known = flag.Bool("s29.known", false, "TestAuditS29 runs its known failures too")
 
@@ -286,6 +292,13 @@ func s29Rows() []auditRow {
 			want: []quote{{"Ivo Rao", auI, "the rally was a failure"}, {"Ivo Rao", auD, "We see complete desperation"}}, speakers: []string{"Ivo Rao"}},
 		{class: "namedvoice/near", text: "The Kessby Party met on Saturday.\n\n“We see complete desperation,” a Kessby Party spokesperson said.",
 			want: []quote{{"Kessby Party", auD, "We see complete desperation"}}, speakers: []string{"Kessby Party"}},
+		// plainverbs.
+		{class: "plainverbs/deserve", text: "The Kessby Party said voters deserve to hear policy alternatives.",
+			want: []quote{{"Kessby Party", auI, "voters deserve to hear policy alternatives"}}, speakers: []string{"Kessby Party"}},
+		{class: "plainverbs/earn", text: "The Tarvik Union said almost 250,000 members earn less than £6.50 an hour.",
+			want: []quote{{"Tarvik Union", auI, "almost 250,000 members earn less than £6.50 an hour"}}, speakers: []string{"Tarvik Union"}},
+		{class: "plainverbs/near", text: "The Kessby Party said voters want change.",
+			want: []quote{{"Kessby Party", auI, "voters want change"}}, speakers: []string{"Kessby Party"}},
 	}
 }
 

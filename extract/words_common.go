@@ -105,7 +105,8 @@ caused occurs occurred exists existed varies varied differs differed orbits orbi
 absorbs absorbed reflects reflected warms warmed cools cooled carries carried evolves evolved
 develops developed lasts lasted protects protected triggers triggered allows allowed prevents
 prevented determines determined matters mattered consist consists consisted comprise comprises
-comprised` + " " + verbNounWords
+comprised deserve deserves deserved oppose opposes owe owes earn earns spend spends prefer prefers
+intend intends seek seeks belong belongs suffer suffers tend tends manage manages fails` + " " + verbNounWords
 
 // verbNounWords are plain present verbs a plural subject takes ("the
 // attacks cause concern", "the levels vary") that are nouns as well; after

@@ -2454,9 +2454,11 @@ func (d *doc) ownedDocTitle(k int) bool {
 	return j >= 0 && d.toks[j].lowerWord() && possessivePronoun(d.lower(j))
 }
 
-// titledDocSpeaker returns the speaker of the cue whose words the
-// titled document at k carries, its owner ("Tarvik Watch on Tuesday in
-// its World Report said that ..."); or -1.
+// titledDocSpeaker returns the owner of the titled document at k: the
+// speaker of the cue whose words it carries ("Tarvik Watch on Tuesday in
+// its World Report said that ..."), or the body that opens the sentence
+// and publishes it ("Tarvik Watch has released its annual World
+// Report"); or -1.
 func (d *doc) titledDocSpeaker(k int, s sentence) int {
 	for i := range d.cues {
 		c := &d.cues[i]

@@ -142,12 +142,14 @@ func (d *doc) skipBackAdverbials(i, first int) int {
 				continue
 			}
 			return i
-		case d.namedDocAfterOwner(i, first) >= first:
+		default:
 			// "Tarvik Rights Watch on Tuesday in its World Report 2020
 			// said": a document's title, in capitals, after its owner's
 			// word, is the medium as "in its report" is.
-			i = d.namedDocAfterOwner(i, first)
-		default:
+			if n := d.namedDocAfterOwner(i, first); n >= first {
+				i = n
+				continue
+			}
 			return i
 		}
 	}

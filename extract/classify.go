@@ -508,27 +508,22 @@ func compassWord(w string) bool {
 	return false
 }
 
-// remitWordsBetween reports whether tokens [a, b) are all everyday words
-// or words for a group of people, as a title's remit is.
-func (d *doc) remitWordsBetween(a, b int) bool {
-	for k := a; k < b; k++ {
-		if t := &d.toks[k]; !t.has(lxCommon|lxGroup) || t.has(lxFirstName|lxPlace|lxNation) {
-			return false
-		}
-	}
-	return a < b
-}
-
 // remitOnly reports whether the words from chunk c's name start are only
 // a title's remit: after "for" or "of" and a title word, every word an
-// everyday one the lexicon knows, no given name among them ("High
-// Commissioner for Refugees", "Secretary for Education").
+// everyday one the lexicon knows or a word for a group of people, no
+// given name among them ("High Commissioner for Refugees", "Secretary for
+// Education").
 func (d *doc) remitOnly(c *chunk) bool {
 	n := c.name
 	if n < c.first+2 || n >= c.last || !d.toks[n-1].lowerWord() || !(d.isWord(n-1, "for") || d.isWord(n-1, "of")) || !d.toks[n-2].has(lxTitle) {
 		return false
 	}
-	return d.remitWordsBetween(n, c.last)
+	for k := n; k < c.last; k++ {
+		if t := &d.toks[k]; !t.has(lxCommon|lxGroup) || t.has(lxFirstName|lxPlace|lxNation) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameStart returns where the name proper starts in a chunk without

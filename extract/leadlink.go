@@ -440,9 +440,9 @@ func (d *doc) officialHead(h int) bool {
 	return false
 }
 
-// bodyOfficialBelow returns the person whom the next two paragraphs
-// name as the speaker of their first cue, with the body named in the same
-// sentence, when lead cue ci's speaker is an unnamed official of that
+// bodyOfficialBelow returns the person whom the next three paragraphs
+// name as the speaker of their first cue by a person, with the body named
+// in the same sentence, when lead cue ci's speaker is an unnamed official of that
 // body ("A Hamas official has announced ...", "an ELN leader said", "a
 // top U.N. official has warned") and below "Bassem Naim from Hamas’
 // political bureau said", "Israel Ramirez, head of the ELN's negotiating

@@ -150,6 +150,11 @@ import (
 // £6.50 an hour" lost the clause: a plain present verb the lexicon lacked
 // ("deserve", "earn", "oppose", "seek") left no verb in it. Near miss:
 // "The NPP said Ghanaians want change", read before.
+//
+// Shape "agreeing": "The government of American Samoa issued a statement
+// agreeing the issue should be decided by Congress" lost the clause:
+// "agreeing" was no form of the cue "agree". Near miss: "signed a deal,
+// agreeing to meet in May", a promise, no clause.
 
 var s29Known = flag.Bool("s29.known", false, "TestAuditS29 runs its known failures too")
 
@@ -299,6 +304,11 @@ func s29Rows() []auditRow {
 			want: []quote{{"Tarvik Union", auI, "almost 250,000 members earn less than £6.50 an hour"}}, speakers: []string{"Tarvik Union"}},
 		{class: "plainverbs/near", text: "The Kessby Party said voters want change.",
 			want: []quote{{"Kessby Party", auI, "voters want change"}}, speakers: []string{"Kessby Party"}},
+		// agreeing.
+		{class: "agreeing/statement", text: "The government of Lisk issued a statement agreeing the issue should be decided by the council.",
+			want: []quote{{"government of Lisk", auI, "the issue should be decided by the council"}}, speakers: []string{"government of Lisk"}},
+		{class: "agreeing/near", text: "The union and the council signed a deal, agreeing to meet in May.",
+			want: []quote{}, speakers: []string{}},
 	}
 }
 

@@ -111,7 +111,7 @@ var cueVerbs = []*cueVerb{
 	{lemma: "suggest", forms: []string{"suggests", "suggested", "suggesting", "suggest"}},
 	{lemma: "allege", forms: []string{"alleges", "alleged", "alleging", "allege"}},
 	{lemma: "deny", forms: []string{"denies", "denied", "denying", "deny"}},
-	{lemma: "agree", forms: []string{"agrees", "agreed"}},
+	{lemma: "agree", forms: []string{"agrees", "agreed", "agreeing"}},
 	{lemma: "complain", forms: []string{"complains", "complained", "complaining", "complain"}},
 	{lemma: "lament", forms: []string{"laments", "lamented", "lamenting", "lament"}},
 	{lemma: "joke", forms: []string{"jokes", "joked", "joking"}},

@@ -155,6 +155,12 @@ import (
 // agreeing the issue should be decided by Congress" lost the clause:
 // "agreeing" was no form of the cue "agree". Near miss: "signed a deal,
 // agreeing to meet in May", a promise, no clause.
+//
+// Shape "gerundsubject": "Waddoups wrote denying American Samoans
+// citizenship violated the Fourteenth Amendment" lost the clause: a
+// gerund with objects of its own before the clause's verb was read as
+// no clause. Near miss: "Judge Ivo Dask wrote denying the request for a
+// hearing", the gerund and its object only.
 
 var s29Known = flag.Bool("s29.known", false, "TestAuditS29 runs its known failures too")
 
@@ -308,6 +314,11 @@ func s29Rows() []auditRow {
 		{class: "agreeing/statement", text: "The government of Lisk issued a statement agreeing the issue should be decided by the council.",
 			want: []quote{{"government of Lisk", auI, "the issue should be decided by the council"}}, speakers: []string{"government of Lisk"}},
 		{class: "agreeing/near", text: "The union and the council signed a deal, agreeing to meet in May.",
+			want: []quote{}, speakers: []string{}},
+		// gerundsubject.
+		{class: "gerundsubject/objects", text: "On Thursday, Judge Ivo Dask wrote denying the Lisk residents citizenship violated the charter.",
+			want: []quote{{"Ivo Dask", auI, "denying the Lisk residents citizenship violated the charter"}}, speakers: []string{"Ivo Dask"}},
+		{class: "gerundsubject/near", text: "Judge Ivo Dask wrote denying the request for a hearing.",
 			want: []quote{}, speakers: []string{}},
 	}
 }

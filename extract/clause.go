@@ -1492,6 +1492,19 @@ func shortBareVerb(w string) bool {
 // a modal or auxiliary follows within a few words ("executing Fields would
 // not ...").
 func (d *doc) gerundSubject(k int, s sentence) bool {
+	for j := k + 3; j < s.last && j < k+8; j++ {
+		t := &d.toks[j]
+		if t.kind != tkWord || t.cv != 0 || t.inQuote() || t.lowerWord() && t.has(lxAux|lxPrep|lxRelative) {
+			break
+		}
+		if t.lowerWord() && d.endsWith(j, "ed") && !d.isWord(j+1, "by") && j+1 < s.last && !d.sentenceEnd(j+1, s) &&
+			d.toks[j-1].lowerWord() && !d.toks[j-1].has(lxDet|lxFunc|lxPronoun|lxVerb) && !d.endsWith(j-1, "ed") && !d.endsWith(j-1, "s") {
+			// "wrote denying American Samoans citizenship violated the
+			// Fourteenth Amendment": the gerund and its objects, then the
+			// clause's verb.
+			return true
+		}
+	}
 	if j := k + 1; j < s.last && !d.toks[k].has(lxTime) && d.toks[j].lowerWord() && !d.isWord(j+1, "by") &&
 		(pastOnlyVerb(d.lower(j)) || gerundModal(d.lower(j)) && j+1 < s.last && d.toks[j+1].lowerWord() && !d.toks[j+1].has(lxPrep|lxDet) ||
 			d.endsWith(j, "ed") && d.toks[j].cv != 0 && j+1 < s.last && d.isWord(j+1, "on")) {
@@ -1515,6 +1528,7 @@ func (d *doc) gerundSubject(k int, s sentence) bool {
 		if j > k+1 && d.endsWith(j-1, "s") && !d.endsWith(j-1, "ss") && (d.pastVerbAt(j, s) || j == k+2 && d.toks[j].lowerWord() && pastOnlyVerb(d.lower(j))) {
 			return true // "said falling birth rates meant that ...", "said rising costs forced ..."
 		}
+
 		if t.kind != tkWord || t.cv != 0 {
 			return false
 		}

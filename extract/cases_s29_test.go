@@ -161,6 +161,11 @@ import (
 // gerund with objects of its own before the clause's verb was read as
 // no clause. Near miss: "Judge Ivo Dask wrote denying the request for a
 // hearing", the gerund and its object only.
+//
+// Shape "nameservice": "The French Civil Security service said ..." was
+// nobody's: a body's capitalised name, then "service" in lower case,
+// named no body. Near miss: "The Lisk service said", one word that
+// may be the town's.
 
 var s29Known = flag.Bool("s29.known", false, "TestAuditS29 runs its known failures too")
 
@@ -320,6 +325,11 @@ func s29Rows() []auditRow {
 			want: []quote{{"Ivo Dask", auI, "denying the Lisk residents citizenship violated the charter"}}, speakers: []string{"Ivo Dask"}},
 		{class: "gerundsubject/near", text: "Judge Ivo Dask wrote denying the request for a hearing.",
 			want: []quote{}, speakers: []string{}},
+		// nameservice.
+		{class: "nameservice/service", text: "The Tarvik Civil Security service said water bombing by aircraft was disallowed.",
+			want: []quote{{"Tarvik Civil Security", auI, "water bombing by aircraft was disallowed"}}, speakers: []string{"Tarvik Civil Security"}},
+		{class: "nameservice/near", text: "The Kessby service said the vote was close.",
+			want: []quote{{"", auI, "the vote was close"}}, speakers: []string{}},
 	}
 }
 

@@ -1372,6 +1372,17 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			return e, h // "the Mexican government", "Northamptonshire police", "the Biden campaign"
 		}
 	}
+	if ht.lowerWord() && main == j && h-1 > i && d.isWord(i, "the") && d.isWord(h, "service") {
+		// "The French Civil Security service said": a body's name of two
+		// words or more, then "service" in lower case (one word may be a
+		// town's: "the Lisk service"; "the United Nations agency" is one
+		// of its agencies).
+		if ci := d.chunkAt[h-1]; ci >= 0 && int(d.chunks[ci].last) == h && int(d.chunks[ci].first) == i+1 && h-i >= 3 && d.chunks[ci].ent >= 0 {
+			if e := d.chunks[ci].ent; d.ents[e].orgish() || d.ents[e].kind == kUnknown && d.ents[e].personEv == 0 && !d.ents[e].placeish() && !d.ents[e].outlet {
+				return int(e), h
+			}
+		}
+	}
 	if main == j && (isSpokesperson(head) || bodyVoices(head)) && ht.lowerWord() {
 		if e := d.firmByLeadingWords(i, h); e >= 0 {
 			return e, h // "an Anglo American spokesman" after "Anglo American Corp.": the firm's short name, not two nations

@@ -166,6 +166,12 @@ import (
 // nobody's: a body's capitalised name, then "service" in lower case,
 // named no body. Near miss: "The Lisk service said", one word that
 // may be the town's.
+//
+// Shape "secondaffiliation": "Jennifer Daskal of American University and
+// contributor to Slate wrote, “...”" gave the words to Slate, made a
+// speaker: the second affiliation, joined by "and" and a role to the
+// first, was read as the subject. Near miss: "Mara Quell, a contributor
+// to Slate, wrote", read before.
 
 var s29Known = flag.Bool("s29.known", false, "TestAuditS29 runs its known failures too")
 
@@ -330,6 +336,11 @@ func s29Rows() []auditRow {
 			want: []quote{{"Tarvik Civil Security", auI, "water bombing by aircraft was disallowed"}}, speakers: []string{"Tarvik Civil Security"}},
 		{class: "nameservice/near", text: "The Kessby service said the vote was close.",
 			want: []quote{{"", auI, "the vote was close"}}, speakers: []string{}},
+		// secondaffiliation.
+		{class: "secondaffiliation/contributor", text: "Mara Quell of Tarvik University and contributor to Slate wrote, \"a single country could demand takedowns.\"",
+			want: []quote{{"Mara Quell", auD, "a single country could demand takedowns."}}, speakers: []string{"Mara Quell"}},
+		{class: "secondaffiliation/near", text: "Mara Quell, a contributor to Slate, wrote, \"a single country could demand takedowns.\"",
+			want: []quote{{"Mara Quell", auD, "a single country could demand takedowns."}}, speakers: []string{"Mara Quell"}},
 	}
 }
 

@@ -603,6 +603,13 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	if c.ent < 0 {
 		c.ent = d.dataOwner(start, i+1, s.first)
 	}
+	if c.ent >= 0 && !d.ents[c.ent].personish() {
+		if e, f := d.secondAffiliationOf(start, s); e >= 0 {
+			// "Jennifer Daskal of American University and contributor to
+			// Slate wrote": the person with both affiliations writes.
+			c.ent, c.subjFirst = e, f
+		}
+	}
 	if h := start - 2; h >= s.first && d.isWord(start-1, "by") && d.toks[start-1].lowerWord() && d.toks[h].lowerWord() &&
 		(d.toks[h].has(lxDoc) || thingWords[d.lower(h)]) {
 		// "..., a report by the Tarvik Water Board says.": the body
@@ -680,6 +687,32 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		// one speak together, no one of them alone.
 		c.ent = -1
 	}
+}
+
+// secondAffiliationOf returns the person, and where their name starts,
+// when the body at start is their second affiliation, joined by "and" and
+// a role (a noun the lexicon may not know as one) to the first: "Mara Quell of Tarvik University and contributor
+// to Slate"; or -1, -1.
+func (d *doc) secondAffiliationOf(start int, s sentence) (int, int) {
+	a := start - 3
+	if a-3 < s.first || !d.toks[start-1].lowerWord() || !d.toks[start-1].has(lxPrep) || !d.toks[start-2].lowerWord() ||
+		d.toks[start-2].has(lxFunc|lxDet|lxAux|lxVerb|lxPrep|lxPronoun) || d.toks[start-2].cv != 0 ||
+		!d.isWord(a, "and") || !d.toks[a].lowerWord() {
+		return -1, -1
+	}
+	bc := d.chunkAt[a-1]
+	if bc < 0 || int(d.chunks[bc].last) != a {
+		return -1, -1
+	}
+	of := int(d.chunks[bc].first) - 1
+	if of-1 < s.first || !d.toks[of].lowerWord() || !(d.isWord(of, "of") || d.isWord(of, "at") || d.isWord(of, "from")) {
+		return -1, -1
+	}
+	pc := d.chunkAt[of-1]
+	if pc < 0 || int(d.chunks[pc].last) != of || d.chunks[pc].ent < 0 || !d.ents[d.chunks[pc].ent].personish() {
+		return -1, -1
+	}
+	return int(d.chunks[pc].ent), int(d.chunks[pc].first)
 }
 
 // commonBodyAndName reports whether the named subject at start follows

@@ -147,18 +147,13 @@ func (d *doc) classify(c *chunk) {
 		c.name, c.kind = c.last, kUnknown
 		return
 	}
-	if hasOrg && !outlet && d.officeTitleRun(c) {
-		// "The Communication Service State Minister, said": a body's
-		// office in capitals after "the", its holder unnamed here; no
-		// body that speaks.
-		c.name, c.kind = c.last, kUnknown
-		return
-	}
-	if hasOrg && !outlet && d.spokesTitleRun(c) {
+	if hasOrg && !outlet && (d.spokesTitleRun(c) || d.officeTitleRun(c)) {
 		// "Ama Kiconco, the Tarvo Police Spokesperson", "the Food Agency
-		// Country Representative affirmed": a body's spokesperson's
-		// title in capitals, no body of its own; as one it would take
-		// the next "Police also said" from the force.
+		// Country Representative affirmed", "The Communication Service
+		// State Minister, said": a body's spokesperson's or office's
+		// title in capitals, its holder unnamed here, no body of its
+		// own; as one it would take the next "Police also said" from
+		// the force.
 		c.name, c.kind = c.last, kUnknown
 		return
 	}

@@ -442,9 +442,9 @@ func (d *doc) officialHead(h int) bool {
 
 // bodyOfficialBelow returns the person whom the next three paragraphs
 // name as the speaker of their first cue by a person, with the body named
-// in the same sentence, when lead cue ci's speaker is an unnamed official of that
-// body ("A Hamas official has announced ...", "an ELN leader said", "a
-// top U.N. official has warned") and below "Bassem Naim from Hamas’
+// in the same sentence, when lead cue ci's speaker is an unnamed official
+// of that body ("A Hamas official has announced ...", "an ELN leader
+// said", "a top U.N. official has warned") and below "Bassem Naim from Hamas’
 // political bureau said", "Israel Ramirez, head of the ELN's negotiating
 // team, told Reuters": the story's source, named after the news, by
 // another of their offices. It returns -1 otherwise.

@@ -1372,12 +1372,12 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			return e, h // "the Mexican government", "Northamptonshire police", "the Biden campaign"
 		}
 	}
-	if ht.lowerWord() && main == j && h-1 > i && d.isWord(i, "the") && d.isWord(h, "service") {
+	if ht.lowerWord() && main == j && h-i >= 3 && d.isWord(i, "the") && d.isWord(h, "service") {
 		// "The French Civil Security service said": a body's name of two
 		// words or more, then "service" in lower case (one word may be a
 		// town's: "the Lisk service"; "the United Nations agency" is one
 		// of its agencies).
-		if ci := d.chunkAt[h-1]; ci >= 0 && int(d.chunks[ci].last) == h && int(d.chunks[ci].first) == i+1 && h-i >= 3 && d.chunks[ci].ent >= 0 {
+		if ci := d.chunkAt[h-1]; ci >= 0 && int(d.chunks[ci].last) == h && int(d.chunks[ci].first) == i+1 && d.chunks[ci].ent >= 0 {
 			if e := d.chunks[ci].ent; d.ents[e].orgish() || d.ents[e].kind == kUnknown && d.ents[e].personEv == 0 && !d.ents[e].placeish() && !d.ents[e].outlet {
 				return int(e), h
 			}
@@ -1689,10 +1689,12 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		if isSpokesperson(head) && main == j {
 			if ci := d.chunkAt[max(h-1, 0)]; h-1 >= i && ci >= 0 && d.chunks[ci].ent >= 0 && !d.ents[d.chunks[ci].ent].personish() {
 				e := d.chunks[ci].ent
-				if v := d.namedVoiceOf(int(e), at); v >= 0 && d.isWord(i, "the") {
-					// "BJP spokesperson GVL Narasimha Rao ... the BJP
-					// spokesperson said": the voice the story named.
-					return v, h
+				if d.isWord(i, "the") {
+					if v := d.namedVoiceOf(int(e), at); v >= 0 {
+						// "BJP spokesperson GVL Narasimha Rao ... the BJP
+						// spokesperson said": the voice the story named.
+						return v, h
+					}
 				}
 				d.ents[e].orgEv++
 				d.ents[e].addRole(head)
@@ -1730,11 +1732,14 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 					return e, h
 				}
 				if d.chunks[ci].first == i+1 && d.ents[e].orgish() && !countryName(&d.ents[e]) {
-					if v := d.namedVoiceOf(e, at); v >= 0 && d.isWord(i, "the") {
-						// "Qaisar Khan Afridi, a spokesman for the UNHCR,
-						// told ... The UNHCR official termed": the voice
-						// the story named, whose words are his.
-						return v, h
+					if d.isWord(i, "the") {
+						if v := d.namedVoiceOf(e, at); v >= 0 {
+							// "Qaisar Khan Afridi, a spokesman for the
+							// UNHCR, told ... The UNHCR official termed":
+							// the voice the story named, whose words are
+							// his.
+							return v, h
+						}
 					}
 					return e, h
 				}

@@ -691,8 +691,8 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 
 // secondAffiliationOf returns the person, and where their name starts,
 // when the body at start is their second affiliation, joined by "and" and
-// a role (a noun the lexicon may not know as one) to the first: "Mara Quell of Tarvik University and contributor
-// to Slate"; or -1, -1.
+// a role (a noun the lexicon may not know as one) to the first: "Mara
+// Quell of Tarvik University and contributor to Slate"; or -1, -1.
 func (d *doc) secondAffiliationOf(start int, s sentence) (int, int) {
 	a := start - 3
 	if a-3 < s.first || !d.toks[start-1].lowerWord() || !d.toks[start-1].has(lxPrep) || !d.toks[start-2].lowerWord() ||

@@ -106,7 +106,11 @@ func (d *doc) outletInApposition(c *chunk) bool {
 		for from > 0 && from > b-6 && d.toks[from-1].kind != tkPunct && d.sentOf[from-1] == d.sentOf[b] {
 			from--
 		}
-		if outletHead(b-1, from) {
+		if outletHead(b-1, from) && !(d.prepIn(from, b-1) && !d.punct(c.last, ",")) {
+			// Not "Speaking to the newspaper, Quell said": an outlet
+			// a preposition governs ends an opening phrase, and the
+			// name after its comma is the clause's subject; "the head
+			// of the state agency, SANA, said" closes its apposition.
 			return true
 		}
 	}
@@ -118,6 +122,17 @@ func (d *doc) outletInApposition(c *chunk) bool {
 			if d.toks[k].kind == tkQuote || d.toks[k].cv != 0 && d.toks[k].lowerWord() {
 				return false
 			}
+		}
+	}
+	return false
+}
+
+// prepIn reports whether a preposition stands in [from, to): "to" in
+// "Speaking to the newspaper".
+func (d *doc) prepIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.toks[k].lowerWord() && d.toks[k].has(lxPrep) {
+			return true
 		}
 	}
 	return false

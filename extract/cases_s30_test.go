@@ -15,6 +15,13 @@ import (
 // opening phrase was read as a description in apposition to the name
 // after its comma, so the name was taken for the outlet's. Near miss:
 // "Syria's state news agency, SANA, said", an outlet still.
+//
+// Shape "samepronoun": "Regarding today's stage, which he finished in
+// third place, 14 seconds behind Dumoulin, he said: “...”" gave the
+// winner's words to the rider he finished behind: the name nearest the
+// cue's "he" won, though the same "he" earlier in the sentence, the
+// one who finished, is whom the sentence is about. Near miss: "When he
+// crossed the line, Ivo Dask said: “...”", a subject named between.
 
 var s30Known = flag.Bool("s30.known", false, "TestAuditS30 runs its known failures too")
 
@@ -27,6 +34,11 @@ func s30Rows() []auditRow {
 			want: []quote{{"Mara Quell", auI, "the port would reopen in May"}}, speakers: []string{"Mara Quell"}},
 		{class: "outletobject/near", text: "Tarvik's state news agency, TNA, said the port would reopen in May.",
 			want: []quote{{"", auI, "the port would reopen in May"}}, speakers: []string{}},
+		// samepronoun.
+		{class: "samepronoun/behind", text: "Mara Quell won the race in Lisk.\n\nRegarding the final stage, which she finished 14 seconds behind Ada Lind, she said: “I felt strong.”",
+			want: []quote{{"Mara Quell", auD, "I felt strong."}}, speakers: []string{"Mara Quell"}},
+		{class: "samepronoun/near", text: "Mara Quell won the race in Lisk.\n\nWhen he crossed the line, Ivo Dask said: “It was close.”",
+			want: []quote{{"Ivo Dask", auD, "It was close."}}, speakers: []string{"Ivo Dask"}},
 	}
 }
 

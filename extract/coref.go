@@ -333,6 +333,11 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 	relPronounBefore := h > 0 && d.toks[h-1].lowerWord() && (d.isWord(h-1, "which") || d.isWord(h-1, "who") || d.isWord(h-1, "whom"))
 	subjectHeShe := !org && (d.isWord(h, "she") || d.isWord(h, "he")) // asked once, not of every token in the window
 	subordinateHeShe := subjectHeShe && d.subordinateSubject(h)
+	if subjectHeShe && !d.resolvingFar {
+		if e := d.samePronounBefore(h, want); e >= 0 {
+			return e
+		}
+	}
 	farTried := false  // the nearest main subject "he" or "she" further back was resolved
 	bodySpoke := false // a body is the latest speaker, for "it" and "they"
 	if org {
@@ -5007,6 +5012,36 @@ func (d *doc) spokespersonJustBefore(si int) int {
 			}
 		}
 		return -1
+	}
+	return -1
+}
+
+// samePronounBefore returns whom the subject "he" or "she" at h means when
+// the same pronoun stands earlier in its sentence and no one named between
+// them is a subject: "Regarding the stage, which he finished 14 seconds
+// behind Dumoulin, he said" is the "he" who finished, not the rider he
+// finished behind. It returns -1 when there is no such pronoun, when a
+// subject is named between ("After he left, Kask said he ..."), or when
+// the earlier pronoun resolves to no one of the wanted gender.
+func (d *doc) samePronounBefore(h int, want gender) int {
+	s := d.sents[d.sentOf[h]]
+	for j := h - 1; j >= s.first; j-- {
+		if d.toks[j].inQuote() {
+			continue
+		}
+		if d.entAt[j] >= 0 && d.chunkAt[j] >= 0 && d.chunks[d.chunkAt[j]].last == j+1 && !d.afterPreposition(j) && d.subjectAt(j) {
+			return -1
+		}
+		if d.entAt[j] < 0 && d.lower(j) == d.lower(h) {
+			nested := d.resolvingFar
+			d.resolvingFar = true
+			r := d.resolvePronoun(j, j)
+			d.resolvingFar = nested
+			if r >= 0 && d.ents[r].gender == want {
+				return r
+			}
+			return -1
+		}
 	}
 	return -1
 }

@@ -22,6 +22,13 @@ import (
 // cue's "he" won, though the same "he" earlier in the sentence, the
 // one who finished, is whom the sentence is about. Near miss: "When he
 // crossed the line, Ivo Dask said: “...”", a subject named between.
+//
+// Shape "leagueclub": "English Premier League club, Chelsea have
+// announced ... “...,” the club said in a statement" gave the club's
+// statement to nobody: a body's noun after a league's name, set off by a
+// comma before the subject's name, was not read as the description "the
+// club" later stands for, as "the club, Chelsea," was. Near miss: "Lisk
+// League club, Ivo Dask said ...", a person.
 
 var s30Known = flag.Bool("s30.known", false, "TestAuditS30 runs its known failures too")
 
@@ -34,9 +41,14 @@ func s30Rows() []auditRow {
 			want: []quote{{"Mara Quell", auI, "the port would reopen in May"}}, speakers: []string{"Mara Quell"}},
 		{class: "outletobject/near", text: "Tarvik's state news agency, TNA, said the port would reopen in May.",
 			want: []quote{{"", auI, "the port would reopen in May"}}, speakers: []string{}},
+		// leagueclub.
+		{class: "leagueclub/have", text: "Lisk Premier League club, Kessby have sacked their manager.\n\n“This was a difficult decision,” the club said in a statement.",
+			want: []quote{{"Kessby", auD, "This was a difficult decision"}}, speakers: []string{"Kessby"}},
+		{class: "leagueclub/near", text: "Lisk Premier League club, Ivo Dask said the season was over.",
+			want: []quote{{"Ivo Dask", auI, "the season was over"}}, speakers: []string{"Ivo Dask"}},
 		// samepronoun.
-		{class: "samepronoun/behind", text: "Mara Quell won the race in Lisk.\n\nRegarding the final stage, which she finished 14 seconds behind Ada Lind, she said: “I felt strong.”",
-			want: []quote{{"Mara Quell", auD, "I felt strong."}}, speakers: []string{"Mara Quell"}},
+		{class: "samepronoun/behind", text: "Mara Quell won the race in Lisk.\n\n“I am happy,” she said. “It was hard.”\n\nRegarding the final stage, which she finished 14 seconds behind Ada Lind, she said: “I felt strong.”",
+			want: []quote{{"Mara Quell", auD, "I am happy"}, {"Mara Quell", auD, "It was hard."}, {"Mara Quell", auD, "I felt strong."}}, speakers: []string{"Mara Quell"}},
 		{class: "samepronoun/near", text: "Mara Quell won the race in Lisk.\n\nWhen he crossed the line, Ivo Dask said: “It was close.”",
 			want: []quote{{"Ivo Dask", auD, "It was close."}}, speakers: []string{"Ivo Dask"}},
 	}

@@ -737,20 +737,33 @@ func (d *doc) noteLeadsBody(c *chunk) {
 // Federation,", "the regulator, Velmark Energy Office,"; or -1. The name
 // must close the appositive with a comma or the sentence's end, and the
 // description be a body's word alone, with no owner: "The chairman's
-// union, ..." or "the union, Tomas Brenn," is not one.
+// union, ..." or "the union, Tomas Brenn," is not one. A league's or a
+// nation's name may stand for "the", and the name then be the subject:
+// "English Premier League club, Chelsea have announced".
 func (d *doc) bodyWordBefore(c *chunk) int {
 	k := c.first - 1
 	if k >= 0 && d.isWord(k, "the") && d.toks[k].lowerWord() {
 		k--
 	}
 	h := k - 1
-	if h < 1 || !d.punct(k, ",") || !d.toks[h].lowerWord() || !d.toks[h].has(lxGenericOrg) || !d.isWord(h-1, "the") {
+	if h < 1 || !d.punct(k, ",") || !d.toks[h].lowerWord() || !d.toks[h].has(lxGenericOrg) || !d.isWord(h-1, "the") && !d.leagueBefore(h-1) {
 		return -1
 	}
-	if d.sentOf[h] != d.sentOf[c.first] || c.last >= len(d.toks) || !d.punct(c.last, ",") && !d.punct(c.last, ".") {
+	if d.sentOf[h] != d.sentOf[c.first] || c.last >= len(d.toks) || !d.punct(c.last, ",") && !d.punct(c.last, ".") && (d.isWord(h-1, "the") || !d.toks[c.last].lowerWord() || !d.toks[c.last].has(lxAux)) {
 		return -1
 	}
 	return h
+}
+
+// leagueBefore reports whether the name ending at token k, before a
+// body's noun, is a body's or a nation's, as a league's name is before
+// the club in "English Premier League club, Chelsea have announced".
+func (d *doc) leagueBefore(k int) bool {
+	if k < 0 || !d.toks[k].capWord() || d.chunkAt[k] < 0 {
+		return false
+	}
+	ch := &d.chunks[d.chunkAt[k]]
+	return ch.last == k+1 && ch.ent >= 0 && (d.ents[ch.ent].orgish() || d.toks[k].has(lxNation))
 }
 
 // bodyNounNamesBody reports whether the noun at h, just before chunk c

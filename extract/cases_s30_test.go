@@ -29,6 +29,20 @@ import (
 // comma before the subject's name, was not read as the description "the
 // club" later stands for, as "the club, Chelsea," was. Near miss: "Lisk
 // League club, Ivo Dask said ...", a person.
+//
+// Shape "continuedclose": "Imad Wasim was asked to rescind his decision
+// to retire. And he agreed, the PCB chief continued." reported nothing,
+// and the next "He said" went to the player: "continued" closing a
+// clause after its comma was read as a verb of quotations only, where
+// "added" reports the clause. Near miss: "The rain stopped, and the
+// match continued.", no one speaking.
+//
+// Shape "bodychief": "the PCB chief" after "Pakistan Cricket Board (PCB)
+// Chairman Mohsin Naqvi", and "the FIFA chief" after "FIFA President
+// ...", were no one: "chief", a title word, asked for a holder of the
+// word itself, where the body's name and its top office's title before
+// a name say who leads it. Near miss: "the police chief", whom no title
+// of the body's names.
 
 var s30Known = flag.Bool("s30.known", false, "TestAuditS30 runs its known failures too")
 
@@ -46,6 +60,20 @@ func s30Rows() []auditRow {
 			want: []quote{{"Kessby", auD, "This was a difficult decision"}}, speakers: []string{"Kessby"}},
 		{class: "leagueclub/near", text: "Lisk Premier League club, Ivo Dask said the season was over.",
 			want: []quote{{"Ivo Dask", auI, "the season was over"}}, speakers: []string{"Ivo Dask"}},
+		// continuedclose.
+		{class: "continuedclose/role", text: "Lisk Rowing Board (LRB) Chairman Ivo Dask met the squad.\n\nMara Quell was asked to stay on. And she agreed, the LRB chief continued.",
+			want: []quote{{"Ivo Dask", auI, "And she agreed"}}, speakers: []string{"Ivo Dask"}},
+		{class: "continuedclose/pronoun", text: "Ivo Dask spoke in Lisk on Monday.\n\nThe squad will be picked in May, he continued.",
+			want: []quote{{"Ivo Dask", auI, "The squad will be picked in May"}}, speakers: []string{"Ivo Dask"}},
+		{class: "continuedclose/near", text: "The rain stopped after an hour, and the match continued.",
+			want: []quote{}, speakers: []string{}},
+		// bodychief.
+		{class: "bodychief/president", text: "Lisk Rowing Federation President Ivo Dask met the squad on Monday.\n\nThe squad will improve, the federation chief said.\n\nThe boats are old, the Lisk Rowing Federation chief said.",
+			want: []quote{{"Ivo Dask", auI, "The squad will improve"}, {"Ivo Dask", auI, "The boats are old"}}, speakers: []string{"Ivo Dask"}},
+		{class: "bodychief/acronym", text: "Lisk Rowing Board (LRB) Chairman Ivo Dask met the squad, and Mara Quell spoke to the press.\n\nThe squad will improve, the LRB chief said.",
+			want: []quote{{"Ivo Dask", auI, "The squad will improve"}}, speakers: []string{"Ivo Dask"}},
+		{class: "bodychief/near", text: "Lisk Rowing Board (LRB) Chairman Ivo Dask met the squad, and Mara Quell spoke to the press.\n\nThe squad will improve, the police chief said.",
+			want: []quote{{"", auI, "The squad will improve"}}, speakers: []string{}},
 		// samepronoun.
 		{class: "samepronoun/behind", text: "Mara Quell won the race in Lisk.\n\n“I am happy,” she said. “It was hard.”\n\nRegarding the final stage, which she finished 14 seconds behind Ada Lind, she said: “I felt strong.”",
 			want: []quote{{"Mara Quell", auD, "I am happy"}, {"Mara Quell", auD, "It was hard."}, {"Mara Quell", auD, "I felt strong."}}, speakers: []string{"Mara Quell"}},

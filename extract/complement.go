@@ -549,6 +549,14 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			d.complementBefore(c, s)
 			return
 		}
+		if (c.lemma == "continue" || c.lemma == "go on") && c.found && !c.inverted && c.subjFirst-1 > s.first && d.punct(c.subjFirst-1, ",") &&
+			d.sentenceEnd(k, s) && d.toks[c.subjFirst-2].kind != tkQuote && d.speakerPhrase(c.subjFirst, c.verb) {
+			// "And he agreed, the PCB chief continued.": closing a clause
+			// as "added" does, going on is speaking on, when a speaker,
+			// not "the match", goes on.
+			d.complementBefore(c, s)
+			return
+		}
 		if c.lemma == "disagree" {
 			// "But Kell disagreed: “...”": only a quotation the colon
 			// opens; "disagreed with the “efficiency drive”" quotes the
@@ -4399,4 +4407,21 @@ func (d *doc) benchSubject(c *cue) bool {
 // modalWord reports whether w is a modal verb: gerundModal's and "shall".
 func modalWord(w string) bool {
 	return gerundModal(w) || w == "shall"
+}
+
+// speakerPhrase reports whether the subject [first, verb) names someone
+// who may speak: "he" or "she", a name, or a description whose head is a
+// role ("the PCB chief"); not "the match".
+func (d *doc) speakerPhrase(first, verb int) bool {
+	h := verb - 1
+	if h < first {
+		return false
+	}
+	if h == first && (d.isWord(h, "he") || d.isWord(h, "she")) {
+		return true
+	}
+	if ci := d.chunkAt[h]; ci >= 0 && d.chunks[ci].first == first && d.chunks[ci].last == verb && d.chunks[ci].ent >= 0 {
+		return !d.ents[d.chunks[ci].ent].placeish() && !d.ents[d.chunks[ci].ent].thing
+	}
+	return d.toks[h].lowerWord() && d.toks[h].has(lxRole) && d.isWord(first, "the")
 }

@@ -4020,6 +4020,13 @@ func (d *doc) describedBy(i, h, at int, head string) int {
 		if age == 0 && side != "" && side == d.ents[v].courtSide() {
 			return int(v) // "the prosecutor" after Crown counsel Leonie Hartwick
 		}
+		if age == 0 && mod != "" && (head == "chief" || head == "boss") && d.topTitledBy(k, mod) {
+			// "the PCB chief" after "Pakistan Cricket Board (PCB)
+			// Chairman Mohsin Naqvi", "the FIFA chief" after "FIFA
+			// President Gianni Infantino": whoever the body's name and
+			// its top office's title open the name of leads it.
+			return int(v)
+		}
 		if e := &d.ents[v]; age > 0 && e.age == age || age == 0 && headQ.heldBy(e) {
 			if mod == "" || hasRoleWord(e, mod) {
 				return int(v)
@@ -5044,4 +5051,35 @@ func (d *doc) samePronounBefore(h int, want gender) int {
 		}
 	}
 	return -1
+}
+
+// topTitledBy reports whether the name whose mention holds token k opens
+// with the title of a body's top office after the body's name, which is
+// mod: "FIFA President Gianni Infantino", "Pakistan Cricket Board (PCB)
+// Chairman Mohsin Naqvi" for mod "pcb".
+func (d *doc) topTitledBy(k int, mod string) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 {
+		return false
+	}
+	ch := &d.chunks[ci]
+	// The body's name and the title may open the chunk ("FIFA President
+	// Gianni Infantino") or stand before it ("(PCB) Chairman").
+	for p := max(int(ch.first)-6, 0); p < int(ch.last)-1; p++ {
+		if d.lower(p) != mod {
+			continue
+		}
+		j := p + 1
+		if d.punct(j, ")") {
+			j++
+		}
+		top := j
+		for j < int(ch.last)-1 && d.toks[j].capWord() && d.toks[j].has(lxTitle|lxRole) && chiefWord(d.lower(j)) {
+			j++
+		}
+		// Not "FIFA Vice President": the top office alone, and the name
+		// right after it.
+		return j > top && j >= int(ch.first) && !d.toks[j].has(lxTitle|lxRole)
+	}
+	return false
 }

@@ -43,6 +43,23 @@ import (
 // word itself, where the body's name and its top office's title before
 // a name say who leads it. Near miss: "the police chief", whom no title
 // of the body's names.
+//
+// Shape "anotherscoach": "Kipchoge's coach and former steeplechase world
+// champion Patrick Sang paid tribute ... “There is no secret about him
+// ... he is a disciplined runner,” he said." gave the coach's words to
+// the runner: a silent person the quotation calls "he" is taken for
+// whom it speaks of, not its speaker, which does not hold when he is
+// named as the other's coach. Near miss: "His best pupil, Anders Mollo,
+// won two medals. “He trains harder than anyone,” he said.", read
+// before.
+//
+// Shape "describedsubject": "The Kenyan raised the bar, slashing a minute
+// off compatriot Dennis Kimetto's previous world record. “...,” he
+// added." gave the runner's words to the rival: a subject described
+// ("The Kenyan", "The 33-year-old"), not named, was no mention of anyone,
+// so the name in its object was the nearest "he". Near miss: "The man
+// suspected of killing him told police he believed Abe had links to the
+// church. He claims ...", someone not named.
 
 var s30Known = flag.Bool("s30.known", false, "TestAuditS30 runs its known failures too")
 
@@ -74,6 +91,14 @@ func s30Rows() []auditRow {
 			want: []quote{{"Ivo Dask", auI, "The squad will improve"}}, speakers: []string{"Ivo Dask"}},
 		{class: "bodychief/near", text: "Lisk Rowing Board (LRB) Chairman Ivo Dask met the squad, and Mara Quell spoke to the press.\n\nThe squad will improve, the police chief said.",
 			want: []quote{{"", auI, "The squad will improve"}}, speakers: []string{}},
+		// anotherscoach.
+		{class: "anotherscoach/coach", text: "Marathon champion Ivo Dask says he will rest.\n\n“I wanted a personal best,” Dask said.\n\nDask's coach and former world champion Oren Talli paid tribute to his athlete's discipline.\n\n“There is no secret about him. He is a disciplined runner,” he said.",
+			want: []quote{{"Ivo Dask", auI, "he will rest"}, {"Ivo Dask", auD, "I wanted a personal best"}, {"Oren Talli", auD, "There is no secret about him. He is a disciplined runner"}}, speakers: []string{"Ivo Dask", "Oren Talli"}},
+		// describedsubject.
+		{class: "describedsubject/nation", text: "Marathon champion Ivo Dask, 33, says he will rest.\n\n“I am happy,” he said.\n\nThe 33-year-old raised the bar, slashing a minute off compatriot Oren Talli's previous world record.\n\n“I wanted a personal best,” he added.",
+			want: []quote{{"Ivo Dask", auI, "he will rest"}, {"Ivo Dask", auD, "I am happy"}, {"Ivo Dask", auD, "I wanted a personal best"}}, speakers: []string{"Ivo Dask"}},
+		{class: "describedsubject/near", text: "Mayor Ivo Dask was attacked in May.\n\nThe man suspected of attacking him told police he believed Dask had lied. He claims the council bankrupted his family.",
+			want: []quote{{"", auI, "he believed Dask had lied"}, {"", auI, "the council bankrupted his family"}}, speakers: []string{}},
 		// samepronoun.
 		{class: "samepronoun/behind", text: "Mara Quell won the race in Lisk.\n\n“I am happy,” she said. “It was hard.”\n\nRegarding the final stage, which she finished 14 seconds behind Ada Lind, she said: “I felt strong.”",
 			want: []quote{{"Mara Quell", auD, "I am happy"}, {"Mara Quell", auD, "It was hard."}, {"Mara Quell", auD, "I felt strong."}}, speakers: []string{"Mara Quell"}},

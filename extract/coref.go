@@ -345,8 +345,19 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 			bodySpoke = d.ents[e].orgish()
 		}
 	}
+	descEnt, descTok := -1, -1
+	if subjectHeShe && curSent > 0 && !d.personNamedBefore(h) {
+		descEnt, descTok = d.describedSubject(int(curSent)-1, want)
+	}
 	for k := h - 1; k >= from; k-- {
 		v := d.entAt[k]
+		if v < 0 && k == descTok {
+			// "The Kenyan raised the bar, slashing a minute off
+			// compatriot Dennis Kimetto's record. “...,” he added.": the
+			// subject the last sentence describes is a mention of whom
+			// the description means.
+			v = int32(descEnt)
+		}
 		if v < 0 && (!subjectHeShe || d.sentOf[k] > curSent-1 || d.sentOf[k] < curSent-1 && d.lower(k) != d.lower(h)) {
 			// Most tokens of the window: no mention, and no pronoun of the
 			// last sentence's or the same pronoun further back that the
@@ -672,8 +683,11 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 		}
 	}
 	// An unnamed person who was the subject since ("One of the victims
-	// decided ... She said") is whom the pronoun means: nobody named.
-	if act := d.lastActor; !org && best >= 0 && act.ok && act.ent < 0 && act.tok > bestTok && act.tok < h &&
+	// decided ... She said") is whom the pronoun means: nobody named; so
+	// is one whose report named the other ("The man suspected of killing
+	// him told police he believed Abe had links to the church. He
+	// claims").
+	if act := d.lastActor; !org && best >= 0 && act.ok && act.ent < 0 && (act.tok > bestTok || d.sentOf[act.tok] == d.sentOf[bestTok] && d.inReportedClause(bestTok)) && act.tok < h &&
 		d.sentOf[act.tok] >= curSent-1 && !d.objectPronounAfter(act.tok, h, want) && !d.unnamedOfOtherSex(act.tok, want) {
 		return -1
 	}
@@ -686,7 +700,8 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 	if skip >= 0 && (best < 0 || best != loopBest || bestBase < 8 && d.ents[best].spoke < 0 && !((bestBase == 3 || bestBase >= 6) && d.opensSentence(bestTok))) {
 		return -1 // no opening subject or speaker to fall back on: only one merely named
 	}
-	if skip < 0 && (w == "he" || w == "she") && best >= 0 && d.ents[best].spoke < 0 && bestTok >= 0 && !d.speechVerbAfter(bestTok) && d.lastPersonNamed(best, bestTok, h, want) && d.quoteSpeaksOf(at, want) {
+	if skip < 0 && (w == "he" || w == "she") && best >= 0 && d.ents[best].spoke < 0 && bestTok >= 0 && !d.speechVerbAfter(bestTok) && d.lastPersonNamed(best, bestTok, h, want) && d.quoteSpeaksOf(at, want) &&
+		!d.namedAsAnothers(best, bestTok) {
 		// "His best pupil, Anders Mollo, won two medals. “He trains
 		// harder than anyone,” he said.": the one the quotation calls
 		// "he", the silent person the story turned to, is not its
@@ -694,7 +709,10 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 		// the silent one's verb is a speech act ("Mollo denied it."), nor
 		// when someone else was named since ("Among those outside was
 		// Martyn Esh, who voted for Kolmar. “He built the road,” he
-		// said.": the quotation's "he" is Kolmar). Only "he" or "she"
+		// said.": the quotation's "he" is Kolmar), nor when the silent
+		// one is named as another's ("Kipchoge's coach Patrick Sang paid
+		// tribute. “He is a disciplined runner,” he said.": the
+		// quotation's "he" is the one whose coach speaks). Only "he" or "she"
 		// itself: in "her mother said" the quotation's "she" is whom
 		// "her" means.
 		if alt := d.resolvePronounBut(h, at, best); alt >= 0 {
@@ -1359,6 +1377,9 @@ func (d *doc) objectPronounAfter(k, h int, want gender) bool {
 	for j := k + 1; j < s.last && j < h; j++ {
 		if d.toks[j].inQuote() || !d.toks[j].lowerWord() {
 			continue
+		}
+		if j-2 > k && d.isWord(j-2, "of") && d.endsWith(j-1, "ing") {
+			continue // "The man suspected of killing him told police": the one the phrase describes him by, not whom the clause acts on
 		}
 		switch w := d.lower(j); {
 		case want == gMale && w == "him":
@@ -5080,6 +5101,62 @@ func (d *doc) topTitledBy(k int, mod string) bool {
 		// Not "FIFA Vice President": the top office alone, and the name
 		// right after it.
 		return j > top && j >= int(ch.first) && !d.toks[j].has(lxTitle|lxRole)
+	}
+	return false
+}
+
+// namedAsAnothers reports whether the mention of e ending at k follows, in
+// its sentence, another person's possessive that names what e is to them:
+// "Kipchoge's coach and former champion Patrick Sang".
+func (d *doc) namedAsAnothers(e, k int) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 {
+		return false
+	}
+	s := d.sents[d.sentOf[k]]
+	first := int(d.chunks[ci].first)
+	for j := first - 1; j >= s.first && j >= first-8; j-- {
+		if d.toks[j].kind == tkPoss && j > s.first {
+			if o := d.entAt[j-1]; o >= 0 && int(o) != e && d.ents[o].personish() {
+				return true
+			}
+			return false
+		}
+		if d.toks[j].kind != tkWord || d.chunkAt[j] >= 0 && d.chunkAt[j] != ci {
+			return false
+		}
+	}
+	return false
+}
+
+// describedSubject returns the person of gender want that the subject of
+// sentence si describes without naming ("The Kenyan raised the bar",
+// "The 33-year-old says"), and the description's last token; or -1, -1.
+func (d *doc) describedSubject(si int, want gender) (int, int) {
+	s := d.sents[si]
+	k := d.clauseStart(s)
+	if k >= s.last || !d.isWord(k, "the") || d.toks[k].inQuote() || d.unnamedPerson(k, s) || d.newcomerOpens(k, s) {
+		return -1, -1 // "The man suspected of killing him told police": someone not named
+	}
+	end := d.npForward(k, s.last)
+	if end <= k+1 || end >= s.last || d.entAt[end-1] >= 0 || !d.toks[end].lowerWord() ||
+		!(d.toks[end].has(lxAux|lxVerb) || d.toks[end].cv != 0 || d.endsWith(end, "ed")) {
+		return -1, -1
+	}
+	e := d.resolveNP(k, end, k)
+	if e < 0 || !d.ents[e].personish() || d.ents[e].gender != want {
+		return -1, -1
+	}
+	return e, end - 1
+}
+
+// personNamedBefore reports whether a person is named in h's sentence
+// before it, outside quotation marks.
+func (d *doc) personNamedBefore(h int) bool {
+	for k := d.sents[d.sentOf[h]].first; k < h; k++ {
+		if v := d.entAt[k]; v >= 0 && !d.toks[k].inQuote() && d.ents[v].personish() {
+			return true
+		}
 	}
 	return false
 }

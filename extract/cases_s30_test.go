@@ -60,6 +60,14 @@ import (
 // so the name in its object was the nearest "he". Near miss: "The man
 // suspected of killing him told police he believed Abe had links to the
 // church. He claims ...", someone not named.
+//
+// Shape "freshfrom": "American Ryan Murphy, fresh from finishing second
+// ... and ceding the title to Russian Evgeny Rylov, labelled the race as
+// “probably not clean.”" gave the words to the winner: an aside opening
+// with an adjective and its preposition ("fresh from", "famous for",
+// "grateful to") was not stepped over as "angry at" is. Near miss:
+// "Ryan Murphy, after finishing second behind Evgeny Rylov, said", read
+// before.
 
 var s30Known = flag.Bool("s30.known", false, "TestAuditS30 runs its known failures too")
 
@@ -99,6 +107,13 @@ func s30Rows() []auditRow {
 			want: []quote{{"Ivo Dask", auI, "he will rest"}, {"Ivo Dask", auD, "I am happy"}, {"Ivo Dask", auD, "I wanted a personal best"}}, speakers: []string{"Ivo Dask"}},
 		{class: "describedsubject/near", text: "Mayor Ivo Dask was attacked in May.\n\nThe man suspected of attacking him told police he believed Dask had lied. He claims the council bankrupted his family.",
 			want: []quote{{"", auI, "he believed Dask had lied"}, {"", auI, "the council bankrupted his family"}}, speakers: []string{}},
+		// freshfrom.
+		{class: "freshfrom/from", text: "Ivo Dask, fresh from finishing second behind Oren Talli, said the race was “not clean.”",
+			want: []quote{{"Ivo Dask", auM, "the race was “not clean.”"}}, speakers: []string{"Ivo Dask"}},
+		{class: "freshfrom/grateful", text: "Mara Quell, grateful to Ada Lind for the loan, said the club would survive.",
+			want: []quote{{"Mara Quell", auI, "the club would survive"}}, speakers: []string{"Mara Quell"}},
+		{class: "freshfrom/near", text: "Ivo Dask, after finishing second behind Oren Talli, said the race was unfair.",
+			want: []quote{{"Ivo Dask", auI, "the race was unfair"}}, speakers: []string{"Ivo Dask"}},
 		// samepronoun.
 		{class: "samepronoun/behind", text: "Mara Quell won the race in Lisk.\n\n“I am happy,” she said. “It was hard.”\n\nRegarding the final stage, which she finished 14 seconds behind Ada Lind, she said: “I felt strong.”",
 			want: []quote{{"Mara Quell", auD, "I am happy"}, {"Mara Quell", auD, "It was hard."}, {"Mara Quell", auD, "I felt strong."}}, speakers: []string{"Mara Quell"}},

@@ -5268,11 +5268,13 @@ func (d *doc) openBracketBefore(a, first int) int {
 
 // stanceAdjective reports whether w, before a preposition or "to", says
 // how a speaker stands to something, as an aside between the speaker and
-// the verb: "wary of", "keen to", "eager for".
+// the verb: "wary of", "keen to", "eager for", "fresh from finishing
+// second".
 func stanceAdjective(w string) bool {
 	switch w {
 	case "wary", "weary", "mindful", "aware", "proud", "confident", "hopeful", "suspicious", "tired", "fond",
-		"keen", "eager", "determined", "desperate", "reluctant", "unwilling", "willing", "ready", "quick", "careful":
+		"keen", "eager", "determined", "desperate", "reluctant", "unwilling", "willing", "ready", "quick", "careful",
+		"fresh", "famous", "grateful", "thankful", "bitter", "unsure", "uncertain":
 		return true
 	}
 	return false

@@ -68,6 +68,12 @@ import (
 // "grateful to") was not stepped over as "angry at" is. Near miss:
 // "Ryan Murphy, after finishing second behind Evgeny Rylov, said", read
 // before.
+//
+// Shape "coachword": "“It's part of the game,” the youthful mentor said"
+// after "Canada head coach Jordi Fernandez" was no one's, and the coach's
+// next quotations went to a player: "mentor" and "gaffer", the sports
+// pages' other names for a coach, were no role, as "tactician" is. Near
+// miss: "the Portuguese tactician", read before.
 
 var s30Known = flag.Bool("s30.known", false, "TestAuditS30 runs its known failures too")
 
@@ -114,6 +120,11 @@ func s30Rows() []auditRow {
 			want: []quote{{"Mara Quell", auI, "the club would survive"}}, speakers: []string{"Mara Quell"}},
 		{class: "freshfrom/near", text: "Ivo Dask, after finishing second behind Oren Talli, said the race was unfair.",
 			want: []quote{{"Ivo Dask", auI, "the race was unfair"}}, speakers: []string{"Ivo Dask"}},
+		// coachword.
+		{class: "coachword/mentor", text: "Lisk head coach Ivo Dask refused to blame the referees.\n\nStars Oren Talli and Mara Quell were in foul trouble.\n\n“It is part of the game,” the youthful mentor said.",
+			want: []quote{{"Ivo Dask", auD, "It is part of the game"}}, speakers: []string{"Ivo Dask"}},
+		{class: "coachword/near", text: "Lisk head coach Ivo Dask refused to blame the referees.\n\n“It is part of the game,” the Kessbian tactician said.",
+			want: []quote{{"Ivo Dask", auD, "It is part of the game"}}, speakers: []string{"Ivo Dask"}},
 		// samepronoun.
 		{class: "samepronoun/behind", text: "Mara Quell won the race in Lisk.\n\n“I am happy,” she said. “It was hard.”\n\nRegarding the final stage, which she finished 14 seconds behind Ada Lind, she said: “I felt strong.”",
 			want: []quote{{"Mara Quell", auD, "I am happy"}, {"Mara Quell", auD, "It was hard."}, {"Mara Quell", auD, "I felt strong."}}, speakers: []string{"Mara Quell"}},

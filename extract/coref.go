@@ -4242,9 +4242,10 @@ func titleSynonym(f string, q *roleQuery, r string) bool {
 		// Officer, DSP Bala Okoro": a body's press officer is its
 		// spokesman by another name.
 		return containsFold(r, "relations officer") || containsFold(r, "press officer") || containsFold(r, "media officer") || containsFold(r, "information officer")
-	case w == "tactician":
-		// "the Portuguese tactician" after "head coach Tomas Adler": a
-		// coach or a manager by the sports pages' other name.
+	case w == "tactician" || w == "mentor" || w == "gaffer":
+		// "the Portuguese tactician", "the youthful mentor" after "head
+		// coach Tomas Adler": a coach or a manager by the sports pages'
+		// other names.
 		return equalFoldLetter(f, "coach") || strings.EqualFold(f, "manager") || equalFoldLetter(f, "boss")
 	case w == "leader" && strings.EqualFold(f, "minister"):
 		return containsFold(r, "prime minister") // "the Tannish leader" after "Prime Minister Tomas Brek"

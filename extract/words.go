@@ -166,7 +166,7 @@ dermatologist biostatistician modeler modeller technologist
 influencer hacker whistleblower defector landowner homeowner publican innkeeper hotelier
 restaurateur collector gardener butcher trainer
 forecaster conservationist naturalist taxonomist environmentalist postdoc
-selector tactician prop flanker fly-half scrum-half full-back fullback centre-back bowler all-rounder wicketkeeper wicket-keeper`
+selector tactician mentor gaffer prop flanker fly-half scrum-half full-back fullback centre-back bowler all-rounder wicketkeeper wicket-keeper`
 
 const nationWords = `afghan african albanian algerian american argentine argentinian armenian
 asian australian austrian azerbaijani bangladeshi belarusian belgian bolivian bosnian brazilian

@@ -1838,14 +1838,17 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				return e, h
 			}
 			// One who has no role yet may be given this one: "Ada Lind
-			// said ... The chief executive said".
+			// said ... The chief executive said"; and one who has may be
+			// described by what they were ("Armagh manager Kieran
+			// McGeeney ... the 2002 All-Ireland winning captain opined").
 			// A headline that calls the story's subject by the role
 			// ("Veland minister denies snubbing reporters") lets the
 			// bare title be the one just named, title or none given:
 			// "However, Daskal described the claim as untrue. The
 			// minister said".
 			headlined := main == j && definite && owner < 0 && (d.headlineRole(h) || d.roleUnnamed(i, h))
-			if e := d.lastSpeaker(at); e >= 0 && main == j && d.ents[e].personish() && !d.ents[e].otherCourtSide(head) && (d.titled(e) || len(d.ents[e].roles) == 0 && !stateOffice(head) && courtSide(head) == "" || headlined && !d.otherOffice(e, head) || chiefWord(head) && d.headsBody(e)) &&
+			if e := d.lastSpeaker(at); e >= 0 && main == j && d.ents[e].personish() && !d.ents[e].otherCourtSide(head) && (d.titled(e) || len(d.ents[e].roles) == 0 && !stateOffice(head) && courtSide(head) == "" || headlined && !d.otherOffice(e, head) || chiefWord(head) && d.headsBody(e) ||
+				d.pastDescription(i, h) && !stateOffice(head) && courtSide(head) == "") &&
 				d.sentOf[d.ents[e].spoke] >= d.sentOf[at]-1 && !d.otherField(i, h, e, head) &&
 				(d.deputyIn(i, h) == "" || hasDeputyRole(&d.ents[e], d.deputyIn(i, h), head)) {
 				return e, h
@@ -4226,6 +4229,22 @@ func governingBody(w string) bool {
 	switch w {
 	case "board", "management", "leadership":
 		return true
+	}
+	return false
+}
+
+// pastDescription reports whether the description [i, h) tells what
+// someone was, by a year or "former": "the 2002 All-Ireland winning
+// captain", "the former South Africa wicketkeeper". It describes a past
+// the story's speaker may have, not an office held beside theirs.
+func (d *doc) pastDescription(i, h int) bool {
+	for k := i; k < h; k++ {
+		if d.isWord(k, "former") && d.toks[k].lowerWord() {
+			return true
+		}
+		if t := &d.toks[k]; t.kind == tkNum && len(d.str(k)) == 4 && (d.str(k)[0] == '1' || d.str(k)[0] == '2') {
+			return true
+		}
 	}
 	return false
 }

@@ -82,6 +82,14 @@ import (
 // holder or a speaker with no role, where a year or "former" says the
 // description tells what the last speaker was. Near miss: "the captain
 // said" after the manager spoke, someone else.
+//
+// Shape "quotenames": "Jason Day, meanwhile, was sad to see a final round
+// lead slip away. He said: “... I am really happy for Adam and I hope he
+// can get over the line.”" gave Day's words to the golfer quoted before:
+// a quotation that speaks of "he" is taken to speak of the silent person
+// just named, not to be his, even when the quotation names whom its "he"
+// means. Near miss: "His best pupil, Anders Mollo, won two medals. “He
+// trains harder than anyone,” he said.", read before.
 
 var s30Known = flag.Bool("s30.known", false, "TestAuditS30 runs its known failures too")
 
@@ -138,6 +146,11 @@ func s30Rows() []auditRow {
 			want: []quote{{"Ivo Dask", auD, "He never learns"}, {"Ivo Dask", auI, "no such avenue exists"}}, speakers: []string{"Ivo Dask"}},
 		{class: "pastdescription/near", text: "Lisk manager Ivo Dask criticised the referee.\n\n“He never learns,” he said.\n\nAsked about an appeal, the captain said that no such avenue exists.",
 			want: []quote{{"Ivo Dask", auD, "He never learns"}, {"", auI, "no such avenue exists"}}, speakers: []string{"Ivo Dask"}},
+		// quotenames.
+		{class: "quotenames/firstname", text: "Ivo Dask was calm after finishing fifth. He said: “I could not get the speed right.”\n\nOren Talli, meanwhile, was sad to see his lead slip away. He said: “It is a pity. I am happy for Adam and I hope he wins.”",
+			want: []quote{{"Ivo Dask", auD, "I could not get the speed right."}, {"Oren Talli", auD, "It is a pity. I am happy for Adam and I hope he wins."}}, speakers: []string{"Ivo Dask", "Oren Talli"}},
+		{class: "quotenames/near", text: "Ivo Dask praised his pupils.\n\nHis best pupil, Oren Talli, won two medals. “He trains harder than anyone,” he said.",
+			want: []quote{{"Ivo Dask", auD, "He trains harder than anyone"}}, speakers: []string{"Ivo Dask"}},
 		// samepronoun.
 		{class: "samepronoun/behind", text: "Mara Quell won the race in Lisk.\n\n“I am happy,” she said. “It was hard.”\n\nRegarding the final stage, which she finished 14 seconds behind Ada Lind, she said: “I felt strong.”",
 			want: []quote{{"Mara Quell", auD, "I am happy"}, {"Mara Quell", auD, "It was hard."}, {"Mara Quell", auD, "I felt strong."}}, speakers: []string{"Mara Quell"}},

@@ -1031,6 +1031,12 @@ func (d *doc) quoteSpeaksOf(at int, want gender) bool {
 		if d.toks[k].kind != tkWord {
 			continue
 		}
+		if d.toks[k].capWord() && !d.toks[k].is(fSentStart) && d.toks[k].has(lxFirstName) {
+			// "I am really happy for Adam and I hope he can get over the
+			// line": the quotation names whom its "he" means; past that,
+			// it speaks of someone it named, not of the silent one.
+			return false
+		}
 		switch d.lower(k) {
 		case "he", "him", "his", "himself":
 			if want == gMale {

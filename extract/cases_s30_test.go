@@ -90,6 +90,23 @@ import (
 // just named, not to be his, even when the quotation names whom its "he"
 // means. Near miss: "His best pupil, Anders Mollo, won two medals. “He
 // trains harder than anyone,” he said.", read before.
+//
+// Shape "capitaltitle": "Henna Virkkunen, Commission Vice President, said
+// ..." made "Commission Vice President" a body that speaks: a title in
+// capitals after a person's name, its body's word before it, was read as
+// a name, as "Norland Army Spokesman" was before. Near miss: "the group,
+// Fair Counsel, said", a body's name.
+//
+// Shape "vptitle": "..., Santosh Janardhan, VP of Facebook's
+// Infrastructure wrote in the blog post." was no one's: "VP" (and "SVP",
+// "EVP") was no title, so the aside was no role and the department the
+// speaker. Near miss: "Vice President of Infrastructure", read before.
+//
+// Shape "inresponse": "Activision Blizzard also took issue with the
+// decision, and in response said it will now be reassessing its growth
+// plans" was nobody's: "in response", "in reply", "in turn" between a
+// coordinated verb and its subject were not stepped over as "in a
+// statement" is.
 
 var s30Known = flag.Bool("s30.known", false, "TestAuditS30 runs its known failures too")
 
@@ -151,6 +168,23 @@ func s30Rows() []auditRow {
 			want: []quote{{"Ivo Dask", auD, "I could not get the speed right."}, {"Oren Talli", auD, "It is a pity. I am happy for Adam and I hope he wins."}}, speakers: []string{"Ivo Dask", "Oren Talli"}},
 		{class: "quotenames/near", text: "Ivo Dask praised his pupils.\n\nHis best pupil, Oren Talli, won two medals. “He trains harder than anyone,” he said.",
 			want: []quote{{"Ivo Dask", auD, "He trains harder than anyone"}}, speakers: []string{"Ivo Dask"}},
+		// capitaltitle.
+		{class: "capitaltitle/vicepresident", text: "Henna Valko, Lisk Commission Vice President, said the probes are in a technical phase.",
+			want: []quote{{"Henna Valko", auI, "the probes are in a technical phase"}}, speakers: []string{"Henna Valko"}},
+		{class: "capitaltitle/near", text: "The group, Fair Counsel, said the probes were too slow.",
+			want: []quote{{"Fair Counsel", auI, "the probes were too slow"}}, speakers: []string{"Fair Counsel"}},
+		// vptitle.
+		{class: "vptitle/vp", text: "Santosh Dravic, VP of Tarvik's Infrastructure wrote in the blog post that the outage was over.",
+			want: []quote{{"Santosh Dravic", auI, "the outage was over"}}, speakers: []string{"Santosh Dravic"}},
+		{class: "vptitle/near", text: "Santosh Dravic, Vice President of Infrastructure, wrote that the outage was over.",
+			want: []quote{{"Santosh Dravic", auI, "the outage was over"}}, speakers: []string{"Santosh Dravic"}},
+		// inresponse.
+		{class: "inresponse/response", text: "Kessby Games took issue with the decision, and in response said it will reassess its plans.",
+			want: []quote{{"Kessby Games", auI, "it will reassess its plans"}}, speakers: []string{"Kessby Games"}},
+		{class: "inresponse/turn", text: "Ivo Dask in turn argued that the plan would fail.",
+			want: []quote{{"Ivo Dask", auI, "the plan would fail"}}, speakers: []string{"Ivo Dask"}},
+		{class: "inresponse/near", text: "Kessby Games took issue with the decision, and in a statement said it will reassess its plans.",
+			want: []quote{{"Kessby Games", auI, "it will reassess its plans"}}, speakers: []string{"Kessby Games"}},
 		// samepronoun.
 		{class: "samepronoun/behind", text: "Mara Quell won the race in Lisk.\n\n“I am happy,” she said. “It was hard.”\n\nRegarding the final stage, which she finished 14 seconds behind Ada Lind, she said: “I felt strong.”",
 			want: []quote{{"Mara Quell", auD, "I am happy"}, {"Mara Quell", auD, "It was hard."}, {"Mara Quell", auD, "I felt strong."}}, speakers: []string{"Mara Quell"}},

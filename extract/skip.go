@@ -130,6 +130,8 @@ func (d *doc) skipBackAdverbials(i, first int) int {
 			// weeks said": a span of time between the auxiliary and its
 			// verb, the subject before the auxiliary.
 			i = d.auxSpanBefore(i, first)
+		case t.lowerWord() && (d.isWord(i, "response") || d.isWord(i, "reply") || d.isWord(i, "turn")) && i-1 >= first && d.isWord(i-1, "in") && d.toks[i-1].lowerWord():
+			i -= 2 // "and in response said", "Brenn in turn argued": how, between the subject and its verb
 		case t.lowerWord() && (t.has(lxDoc) || interviewWords[d.lower(i)]) && i-2 >= first:
 			// "but in an interview (last year) argued", "Varga in a
 			// statement said": the medium, between the subject and its verb.

@@ -4546,10 +4546,12 @@ func (d *doc) appositiveLike(a, b int) bool {
 			return true
 		}
 	}
-	// "Imre Kalda, Norland Army Spokesman, told": wire copy capitalises
-	// the title after a name; the body and its spokesman describe the
-	// person before the comma, and the chunker reads them as one name.
-	if k := b - 1; k > a && a >= 2 && d.toks[k].capWord() && isSpokesperson(d.lower(k)) && d.chunkAt[a-2] >= 0 && d.chunks[d.chunkAt[a-2]].kind == kPerson {
+	// "Imre Kalda, Norland Army Spokesman, told", "Henna Valko, European
+	// Commission Vice President, said": wire copy capitalises the title
+	// after a name; the body and its title describe the person before
+	// the comma, and the chunker reads them as one name.
+	if k := b - 1; k > a && a >= 2 && d.toks[k].capWord() && (isSpokesperson(d.lower(k)) || d.toks[k].has(lxTitle|lxRole) && !d.toks[k].has(lxHonorific)) &&
+		d.chunkAt[a-2] >= 0 && d.chunks[d.chunkAt[a-2]].kind == kPerson {
 		return true
 	}
 	return false

@@ -86,7 +86,7 @@ charter constitution bylaws contract agreement treaty decree`
 
 const titleWords = `president vice prime minister premier pm chancellor secretary general governor mayor
 senator sen sen. rep rep. gov gov. representative congressman congresswoman judge justice ambassador
-deputy shadow undersecretary director chairman chairwoman chair chief ceo cfo coo cto cmo head
+deputy shadow undersecretary director chairman chairwoman chair chief ceo cfo coo cto cmo vp svp evp head
 commissioner superintendent inspector detective sergeant sgt sgt. constable officer captain capt
 capt. lieutenant lt lt. colonel col col. major maj maj. admiral commander commodore marshal
 brigadier corporal private general gen gen. brig brig. adm adm. amb amb. pres pres. cpl cpl. pvt pvt.
@@ -117,7 +117,7 @@ const roleWords = `spokesperson spokesman spokeswoman minister president directo
 chairwoman chair chief head leader secretary official officer analyst expert rapporteur professor lecturer
 coordinator pollster rancher consul attache attaché ombudsman examiner
 researcher scientist engineer lawyer attorney barrister solicitor coach manager founder
-co-founder cofounder ceo cfo coo cto cmo executive member resident teacher student doctor surgeon physician nurse
+co-founder cofounder ceo cfo coo cto cmo vp svp evp executive member resident teacher student doctor surgeon physician nurse
 curator author coauthor co-author economist mayor governor senator representative campaigner
 activist prosecutor judge witness owner farmer worker editor reporter correspondent commander
 captain general colonel sergeant inspector detective constable deputy ambassador envoy diplomat

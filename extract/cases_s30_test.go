@@ -107,6 +107,14 @@ import (
 // plans" was nobody's: "in response", "in reply", "in turn" between a
 // coordinated verb and its subject were not stepped over as "in a
 // statement" is.
+//
+// Shape "companysigns": "Telstra has apologised to customers after another
+// major outage. A spokesman for the company said ..." and "Amazon objected
+// to claims that it intimidated workers. “...,” the company wrote." were
+// nobody's, or a union's named before: a one-word name with nothing else
+// to say what it is was no company, though only a business has
+// customers and outages, and only a body is "it" in its own clause. Near
+// miss: "Ivo Dask apologised to voters. The company said ...", a person.
 
 var s30Known = flag.Bool("s30.known", false, "TestAuditS30 runs its known failures too")
 
@@ -185,6 +193,13 @@ func s30Rows() []auditRow {
 			want: []quote{{"Ivo Dask", auI, "the plan would fail"}}, speakers: []string{"Ivo Dask"}},
 		{class: "inresponse/near", text: "Kessby Games took issue with the decision, and in a statement said it will reassess its plans.",
 			want: []quote{{"Kessby Games", auI, "it will reassess its plans"}}, speakers: []string{"Kessby Games"}},
+		// companysigns.
+		{class: "companysigns/customers", text: "Kessnet has apologised to customers after another major outage.\n\nA spokesman for the company said the network was stable.",
+			want: []quote{{"Kessnet", auI, "the network was stable"}}, speakers: []string{"Kessnet"}},
+		{class: "companysigns/itclause", text: "Faye Dorn, the president of the Lisk Workers Union, criticised the vote.\n\nIn a blog post Friday, Kessmart objected to claims that it intimidated workers. “Our employees made the choice,” the company wrote.",
+			want: []quote{{"Kessmart", auD, "Our employees made the choice"}}, speakers: []string{"Kessmart"}},
+		{class: "companysigns/near", text: "Ivo Dask apologised to voters after the defeat.\n\nThe company said the plant would close.",
+			want: []quote{{"", auI, "the plant would close"}}, speakers: []string{}},
 		// samepronoun.
 		{class: "samepronoun/behind", text: "Mara Quell won the race in Lisk.\n\n“I am happy,” she said. “It was hard.”\n\nRegarding the final stage, which she finished 14 seconds behind Ada Lind, she said: “I felt strong.”",
 			want: []quote{{"Mara Quell", auD, "I am happy"}, {"Mara Quell", auD, "It was hard."}, {"Mara Quell", auD, "I felt strong."}}, speakers: []string{"Mara Quell"}},

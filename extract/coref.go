@@ -2719,6 +2719,13 @@ func tradeNoun(head, w string) bool {
 		}
 	case "insurer":
 		return w == "claims" || w == "policyholders" || w == "premiums"
+	case "company", "firm", "provider", "telco":
+		// "Telstra has apologised to customers after another outage":
+		// only a business has customers, subscribers and shareholders.
+		switch w {
+		case "customers", "subscribers", "shareholders", "outage", "outages":
+			return true
+		}
 	}
 	return false
 }
@@ -2758,6 +2765,11 @@ func (d *doc) bareBodySubject(k int, e *entity, head string) bool {
 	// their Star Wars products".
 	for j := k + 1; j < len(d.toks) && j < k+12 && d.sentOf[j] == d.sentOf[k]; j++ {
 		if d.toks[j].lowerWord() && (d.isWord(j, "their") || d.isWord(j, "its")) {
+			return true
+		}
+		if d.isWord(j, "it") && d.isWord(j-1, "that") && j+1 < len(d.toks) && d.toks[j+1].lowerWord() && !d.toks[j+1].has(lxAux) && d.endsWith(j+1, "ed") && !d.toks[j].inQuote() {
+			// "Amazon objected to claims that it intimidated workers":
+			// the subject its own clause calls "it", no person.
 			return true
 		}
 	}

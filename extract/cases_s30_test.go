@@ -115,6 +115,13 @@ import (
 // to say what it is was no company, though only a business has
 // customers and outages, and only a body is "it" in its own clause. Near
 // miss: "Ivo Dask apologised to voters. The company said ...", a person.
+//
+// Shape "followingstatement": "Redcar and Cleveland Borough Council
+// released the following statement:" and the paragraphs of quotation
+// after it went to the council leader quoted before: "following", a
+// preposition too, stopped the walk to the statement's noun after
+// "released", as it did not after "issued". Near miss: "released the
+// following prisoners", no statement.
 
 var s30Known = flag.Bool("s30.known", false, "TestAuditS30 runs its known failures too")
 
@@ -200,6 +207,11 @@ func s30Rows() []auditRow {
 			want: []quote{{"Kessmart", auD, "Our employees made the choice"}}, speakers: []string{"Kessmart"}},
 		{class: "companysigns/near", text: "Ivo Dask apologised to voters after the defeat.\n\nThe company said the plant would close.",
 			want: []quote{{"", auI, "the plant would close"}}, speakers: []string{}},
+		// followingstatement.
+		{class: "followingstatement/released", text: "Council leader Mara Quell said the systems were being rebuilt.\n\nFollowing the attack, Lisk Borough Council released the following statement:\n\n“We are still able to answer limited calls.\n\n“Our teams are working hard.”",
+			want: []quote{{"Mara Quell", auI, "the systems were being rebuilt"}, {"Lisk Borough Council", auD, "We are still able to answer limited calls."}, {"Lisk Borough Council", auD, "Our teams are working hard."}}, speakers: []string{"Mara Quell", "Lisk Borough Council"}},
+		{class: "followingstatement/near", text: "Mara Quell spoke at noon.\n\nThe Lisk army released the following prisoners: Ivo Dask and Oren Talli.",
+			want: []quote{}, speakers: []string{}},
 		// samepronoun.
 		{class: "samepronoun/behind", text: "Mara Quell won the race in Lisk.\n\n“I am happy,” she said. “It was hard.”\n\nRegarding the final stage, which she finished 14 seconds behind Ada Lind, she said: “I felt strong.”",
 			want: []quote{{"Mara Quell", auD, "I am happy"}, {"Mara Quell", auD, "It was hard."}, {"Mara Quell", auD, "I felt strong."}}, speakers: []string{"Mara Quell"}},

@@ -432,8 +432,8 @@ func (d *doc) nounAfterVerb(i int, s sentence, noun func(string) bool) int {
 		return -1
 	}
 	k++
-	for n := 0; n < 2 && k < s.last && d.toks[k].lowerWord() && !noun(d.lower(k)) && !d.toks[k].has(lxFunc|lxPrep|lxVerb|lxAux); n++ {
-		k++ // "a surprise announcement", "a public admission"
+	for n := 0; n < 2 && k < s.last && d.toks[k].lowerWord() && !noun(d.lower(k)) && (!d.toks[k].has(lxFunc|lxPrep|lxVerb|lxAux) || d.isWord(k, "following")); n++ {
+		k++ // "a surprise announcement", "a public admission", "the following statement"
 	}
 	if k >= s.last || !d.toks[k].lowerWord() || !noun(d.lower(k)) {
 		return -1

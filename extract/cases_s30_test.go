@@ -122,6 +122,18 @@ import (
 // preposition too, stopped the walk to the statement's noun after
 // "released", as it did not after "issued". Near miss: "released the
 // following prisoners", no statement.
+//
+// Shape "lowercaseagency": "Berlin, Feb. 25, (dpa/GNA) – Germany's
+// conservative opposition leader Friedrich Merz, whose centre-right bloc
+// won the country's election on Sunday, said ..." was nobody's: an
+// agency in lower case ("dpa") was no dateline's, so the dateline's
+// commas joined the asides before the verb. Near miss: "(Wirenews)",
+// read before.
+//
+// Shape "leaderhead": "..., said the Dutch far-right leader, who will
+// not be prime minister." after "PVV head Geert Wilders" was no one's:
+// a party's head leads it. Near miss: "the head of the electoral
+// (commission) has told the opposition leader", not the leader.
 
 var s30Known = flag.Bool("s30.known", false, "TestAuditS30 runs its known failures too")
 
@@ -212,6 +224,16 @@ func s30Rows() []auditRow {
 			want: []quote{{"Mara Quell", auI, "the systems were being rebuilt"}, {"Lisk Borough Council", auD, "We are still able to answer limited calls."}, {"Lisk Borough Council", auD, "Our teams are working hard."}}, speakers: []string{"Mara Quell", "Lisk Borough Council"}},
 		{class: "followingstatement/near", text: "Mara Quell spoke at noon.\n\nThe Lisk army released the following prisoners: Ivo Dask and Oren Talli.",
 			want: []quote{}, speakers: []string{}},
+		// lowercaseagency.
+		{class: "lowercaseagency/dpa", text: "Lisk, Feb. 25, (dpa/GNA) – Kessbian opposition leader Ivo Dask, whose bloc won the election on Sunday, said the country needs swift coalition talks.",
+			want: []quote{{"Ivo Dask", auI, "the country needs swift coalition talks"}}, speakers: []string{"Ivo Dask"}},
+		{class: "lowercaseagency/near", text: "LISK (Wirenews) – Opposition leader Ivo Dask, whose bloc won the election on Sunday, said the country needs swift coalition talks.",
+			want: []quote{{"Ivo Dask", auI, "the country needs swift coalition talks"}}, speakers: []string{"Ivo Dask"}},
+		// leaderhead.
+		{class: "leaderhead/leader", text: "KP head Ivo Dask won the vote.\n\nPoliticians clinched a deal on Wednesday, said the Kessbian far-right leader, who will not be prime minister.",
+			want: []quote{{"Ivo Dask", auI, "Politicians clinched a deal on Wednesday"}}, speakers: []string{"Ivo Dask"}},
+		{class: "leaderhead/near", text: "Opposition leader Ivo Dask said the vote was stolen.\n\nBut the head of the electoral commission has told the opposition leader that he was entitled to his opinion.",
+			want: []quote{{"Ivo Dask", auI, "the vote was stolen"}, {"", auI, "he was entitled to his opinion"}}, speakers: []string{"Ivo Dask"}},
 		// samepronoun.
 		{class: "samepronoun/behind", text: "Mara Quell won the race in Lisk.\n\n“I am happy,” she said. “It was hard.”\n\nRegarding the final stage, which she finished 14 seconds behind Ada Lind, she said: “I felt strong.”",
 			want: []quote{{"Mara Quell", auD, "I am happy"}, {"Mara Quell", auD, "It was hard."}, {"Mara Quell", auD, "I felt strong."}}, speakers: []string{"Mara Quell"}},

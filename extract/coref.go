@@ -4265,6 +4265,11 @@ func titleSynonym(f string, q *roleQuery, r string) bool {
 		// coach Tomas Adler": a coach or a manager by the sports pages'
 		// other names.
 		return equalFoldLetter(f, "coach") || strings.EqualFold(f, "manager") || equalFoldLetter(f, "boss")
+	case w == "leader" && strings.EqualFold(f, "head"):
+		// "the far-right leader" after "PVV head Geert Wilders": a
+		// party's or a body's head leads it; not a "head of
+		// communications".
+		return len(r) >= 4 && strings.EqualFold(r[len(r)-4:], "head") || containsFold(r, "head of the")
 	case w == "leader" && strings.EqualFold(f, "minister"):
 		return containsFold(r, "prime minister") // "the Tannish leader" after "Prime Minister Tomas Brek"
 	}

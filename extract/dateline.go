@@ -236,7 +236,9 @@ func datelineEnd(p string) int {
 			return 0
 		}
 		in := head[k+1 : len(head)-1]
-		if r, _ := utf8.DecodeRuneInString(in); !unicode.IsUpper(r) || len(in) > 30 {
+		// "(dpa)", "(dpa/GNA)": a few agencies write their names in
+		// lower case, one word with no space.
+		if r, _ := utf8.DecodeRuneInString(in); !unicode.IsUpper(r) && (strings.ContainsRune(in, ' ') || len(in) > 12 || !unicode.IsLetter(r)) || len(in) > 30 {
 			return 0
 		}
 		head, agency = strings.TrimSpace(head[:k]), true

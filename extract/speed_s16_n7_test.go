@@ -257,6 +257,8 @@ func n7TitleSynonym(f, w, r string) bool {
 		return w == "minister" || w == "prime"
 	case w == "premier":
 		return strings.EqualFold(f, "minister") && containsFold(r, "prime minister")
+	case w == "leader" && strings.EqualFold(f, "head"): // session 30
+		return strings.HasSuffix(strings.ToLower(r), "head") || containsFold(r, "head of the")
 	case w == "leader" && strings.EqualFold(f, "minister"):
 		return containsFold(r, "prime minister")
 	}

@@ -134,6 +134,12 @@ import (
 // not be prime minister." after "PVV head Geert Wilders" was no one's:
 // a party's head leads it. Near miss: "the head of the electoral
 // (commission) has told the opposition leader", not the leader.
+//
+// Shape "ingadjective": "But he said underlying price pressures are still
+// stubbornly high" reported nothing: a participle with no object that
+// opens the clause's subject ("underlying", "rising", "remaining") was
+// read as a gerund's object, as "ongoing" was not. Near miss: "said
+// raising taxes would hurt", a gerund still, read before.
 
 var s30Known = flag.Bool("s30.known", false, "TestAuditS30 runs its known failures too")
 
@@ -234,6 +240,13 @@ func s30Rows() []auditRow {
 			want: []quote{{"Ivo Dask", auI, "Politicians clinched a deal on Wednesday"}}, speakers: []string{"Ivo Dask"}},
 		{class: "leaderhead/near", text: "Opposition leader Ivo Dask said the vote was stolen.\n\nBut the head of the electoral commission has told the opposition leader that he was entitled to his opinion.",
 			want: []quote{{"Ivo Dask", auI, "the vote was stolen"}, {"", auI, "he was entitled to his opinion"}}, speakers: []string{"Ivo Dask"}},
+		// ingadjective.
+		{class: "ingadjective/underlying", text: "Governor Ivo Dask spoke on Wednesday.\n\nBut he said underlying price pressures are still high.",
+			want: []quote{{"Ivo Dask", auI, "underlying price pressures are still high"}}, speakers: []string{"Ivo Dask"}},
+		{class: "ingadjective/rising", text: "The Lisk Universities Council said rising costs had created a serious risk.",
+			want: []quote{{"Lisk Universities Council", auI, "rising costs had created a serious risk"}}, speakers: []string{"Lisk Universities Council"}},
+		{class: "ingadjective/near", text: "Ivo Dask said raising taxes would hurt the town.",
+			want: []quote{{"Ivo Dask", auI, "raising taxes would hurt the town"}}, speakers: []string{"Ivo Dask"}},
 		// samepronoun.
 		{class: "samepronoun/behind", text: "Mara Quell won the race in Lisk.\n\n“I am happy,” she said. “It was hard.”\n\nRegarding the final stage, which she finished 14 seconds behind Ada Lind, she said: “I felt strong.”",
 			want: []quote{{"Mara Quell", auD, "I am happy"}, {"Mara Quell", auD, "It was hard."}, {"Mara Quell", auD, "I felt strong."}}, speakers: []string{"Mara Quell"}},

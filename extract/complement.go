@@ -3129,7 +3129,12 @@ var docAdjectives = map[string]bool{
 // "ongoing", "upcoming".
 func ingAdjective(w string) bool {
 	switch w {
-	case "ongoing", "upcoming", "forthcoming", "outgoing", "incoming", "oncoming":
+	case "ongoing", "upcoming", "forthcoming", "outgoing", "incoming", "oncoming",
+		// Intransitive participles, never a gerund with an object:
+		// "said underlying price pressures are still high", "said rising
+		// costs had hurt".
+		"underlying", "outstanding", "existing", "remaining", "lingering", "prevailing", "surging", "soaring",
+		"rising", "falling", "booming", "emerging", "recurring", "persisting", "worsening", "deepening":
 		return true
 	}
 	return false

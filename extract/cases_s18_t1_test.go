@@ -431,6 +431,7 @@ var t1KnownMechanism = map[string]string{
 	"unknown-present/after the vote/looks":           "unknown-present: after a skipped time phrase and its comma the strict clause test still refuses an unknown present",
 	"unknown-present/after the vote/dates":           "unknown-present: after a skipped time phrase and its comma the strict clause test still refuses an unknown present",
 	"unknown-present/after the vote/sits":            "unknown-present: after a skipped time phrase and its comma the strict clause test still refuses an unknown present",
+	"unknown-present/after the vote/hinges":          "unknown-present: as its siblings; it passed until session 30 only because \"in May\" was read as the modal \"may\"",
 	"opening-description/characterise as, spread":    "opening-description: with the comma after the closing mark, a describing participle's \"X as “Y”\" is not found",
 	"abbrev/the French FM said":                      "abbreviated-office: \"FM\" is no role word; \"the Velmark FM\" becomes a body",
 	"org-document/investigation stated":              "org-document: a body's possessive before its investigation's verb is not its speaker",

@@ -140,6 +140,21 @@ import (
 // opens the clause's subject ("underlying", "rising", "remaining") was
 // read as a gerund's object, as "ongoing" was not. Near miss: "said
 // raising taxes would hurt", a gerund still, read before.
+//
+// Shape "participlegoeson": "October's figure was the first negative
+// number following 28 positive monthly readings, indicating that national
+// house price growth was “grinding to a halt,” RICS said." was nobody's:
+// a participle of speech after a comma, with no subject of its own, took
+// the clause after it and the trailing cue with it, where the speaker
+// after the comma inside the closing mark says the whole sentence.
+// Near miss: "Prices fell, Ivo Dask said, adding that growth was
+// slowing", the participle after the cue.
+//
+// Shape "flagged": "Hong Kong's commerce secretary Edward Yau flagged
+// Monday the government had restarted talks" reported nothing: "flagged"
+// was no verb of speech. Near miss: "flagged the issue in May", where
+// "May" is the month, no modal opening a clause (which also made "noted
+// the issue in May" a report).
 
 var s30Known = flag.Bool("s30.known", false, "TestAuditS30 runs its known failures too")
 
@@ -247,6 +262,18 @@ func s30Rows() []auditRow {
 			want: []quote{{"Lisk Universities Council", auI, "rising costs had created a serious risk"}}, speakers: []string{"Lisk Universities Council"}},
 		{class: "ingadjective/near", text: "Ivo Dask said raising taxes would hurt the town.",
 			want: []quote{{"Ivo Dask", auI, "raising taxes would hurt the town"}}, speakers: []string{"Ivo Dask"}},
+		// participlegoeson.
+		{class: "participlegoeson/indicating", text: "October's figure was the first negative number, indicating that growth was “grinding to a halt,” the Lisk Surveyors Institute said.",
+			want: []quote{{"Lisk Surveyors Institute", auM, "October's figure was the first negative number, indicating that growth was “grinding to a halt,”"}}, speakers: []string{"Lisk Surveyors Institute"}},
+		{class: "participlegoeson/adding", text: "Prices fell in October, adding that growth was slowing, the Lisk Surveyors Institute said.",
+			want: []quote{{"Lisk Surveyors Institute", auI, "Prices fell in October, adding that growth was slowing"}}, speakers: []string{"Lisk Surveyors Institute"}},
+		{class: "participlegoeson/near", text: "Prices fell in October, Ivo Dask said, adding that growth was slowing.",
+			want: []quote{{"Ivo Dask", auI, "Prices fell in October"}, {"Ivo Dask", auI, "growth was slowing"}}, speakers: []string{"Ivo Dask"}},
+		// flagged.
+		{class: "flagged/monday", text: "Commerce secretary Ivo Dask flagged Monday the government had restarted talks.",
+			want: []quote{{"Ivo Dask", auI, "the government had restarted talks"}}, speakers: []string{"Ivo Dask"}},
+		{class: "flagged/near", text: "Ivo Dask flagged the issue in May.\n\nMara Quell noted the problem in May.",
+			want: []quote{}, speakers: []string{}},
 		// samepronoun.
 		{class: "samepronoun/behind", text: "Mara Quell won the race in Lisk.\n\n“I am happy,” she said. “It was hard.”\n\nRegarding the final stage, which she finished 14 seconds behind Ada Lind, she said: “I felt strong.”",
 			want: []quote{{"Mara Quell", auD, "I am happy"}, {"Mara Quell", auD, "It was hard."}, {"Mara Quell", auD, "I felt strong."}}, speakers: []string{"Mara Quell"}},

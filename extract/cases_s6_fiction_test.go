@@ -229,9 +229,9 @@ func TestUnlabelledInterviewCases(t *testing.T) {
 			name: "near miss: questions answered by the narrative",
 			text: "Mayor Ilse Varga closed the bridge on Monday.\n\n" +
 				"Why did the bridge close?\n\nEngineers found cracks in two piers.\n\n" +
-				"When will it reopen?\n\nNot before May, the council has said.\n\n" +
+				"When will it reopen?\n\nIt will not reopen before May, the council has said.\n\n" +
 				"What should drivers do?\n\nThe detour adds twenty minutes.",
-			want: []quote{{"", model.Indirect, "Not before May"}},
+			want: []quote{{"", model.Indirect, "It will not reopen before May"}},
 		},
 	}
 	for _, tt := range tests {

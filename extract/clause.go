@@ -949,6 +949,16 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 				o.skip, o.comps = true, nil
 				continue
 			}
+			if c.ent >= 0 && o.ent < 0 && (o.quote < 0 || d.quotes[o.quote].close < left) && d.endsWith(o.verb, "ing") && o.subjFirst == o.verb && o.verb-1 > s.first && d.punct(o.verb-1, ",") &&
+				len(o.comps) > 0 && o.comps[len(o.comps)-1][1] >= left-2 && d.finiteVerbIn(s.first, o.verb-1) {
+				// "October's figure was the first negative reading,
+				// indicating that growth was “grinding to a halt,” RICS
+				// said": a participle with no subject of its own, after
+				// the clause the trailing cue reports, goes on with the
+				// speaker's words.
+				o.skip, o.comps = true, nil
+				continue
+			}
 			if start == s.first && d.subordinateReport(o, c, left, s) {
 				// "Park officials put the bear down after DNA tests
 				// confirmed it killed a hiker, a park spokeswoman said": a
@@ -1945,13 +1955,16 @@ func (d *doc) titleSetOffBefore(left int, s sentence) int {
 
 // participleReportAt reports whether the clause at k is reported by a
 // participle of speech after a noun ("the statements saying (that)"),
-// the claims a sentence's subject answers rather than a speaker's.
+// the claims a sentence's subject answers rather than a speaker's, or
+// after a comma (", indicating that"), going on with a clause that a
+// trailing cue may report whole.
 func (d *doc) participleReportAt(k int) bool {
 	v := k - 1
 	if v > 0 && d.isWord(v, "that") && d.toks[v].lowerWord() {
 		v--
 	}
-	return v > 0 && d.toks[v].lowerWord() && d.toks[v].cv != 0 && d.endsWith(v, "ing") && d.toks[v-1].lowerWord() && !d.toks[v-1].has(lxAux|lxPronoun|lxPrep)
+	return v > 0 && d.toks[v].lowerWord() && d.toks[v].cv != 0 && d.endsWith(v, "ing") &&
+		(d.toks[v-1].lowerWord() && !d.toks[v-1].has(lxAux|lxPronoun|lxPrep) || d.punct(v-1, ","))
 }
 
 // innerReport reports whether cue o, earlier in sentence s, is the

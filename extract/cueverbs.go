@@ -282,6 +282,7 @@ var cueVerbs = []*cueVerb{
 	{lemma: "estimate", class: cueThat, forms: []string{"estimates", "estimated", "estimating", "estimate"}},
 	{lemma: "rule", class: cueThat, forms: []string{"rules", "ruled"}},
 	{lemma: "reckon", forms: []string{"reckons", "reckoned", "reckon"}},
+	{lemma: "flag", forms: []string{"flagged"}},
 	{lemma: "hint", class: cueThat, forms: []string{"hints", "hinted", "hinting"}},
 	{lemma: "hold", class: cueThat, forms: []string{"held", "holds"}},
 	{lemma: "repeat", class: cueThat, forms: []string{"repeats", "repeated", "repeating"}},

@@ -498,7 +498,24 @@ func (d *doc) retag() {
 		if t := &d.toks[i]; t.lx&lxParticle != 0 && t.lx&lxOutlet != 0 && t.lowerWord() {
 			t.lx &^= lxOutlet
 		}
+		if t := &d.toks[i]; t.lx&lxAux != 0 && t.end-t.start == 3 && d.text[t.start] == 'M' && d.monthMay(i) {
+			t.lx &^= lxAux | lxVerb
+		}
 	}
+}
+
+// monthMay reports whether "May" at token i, in capitals, is the month:
+// after a preposition or a number, or before a number ("in May", "3 May",
+// "May 3"), never "May" opening a question.
+func (d *doc) monthMay(i int) bool {
+	if !d.isWord(i, "may") || d.toks[i].is(fSentStart) {
+		return false
+	}
+	if p := i - 1; p >= 0 && d.toks[p].para == d.toks[i].para && (d.toks[p].kind == tkNum || d.toks[p].lowerWord() && d.toks[p].has(lxPrep)) {
+		return true
+	}
+	n := i + 1
+	return n < len(d.toks) && d.toks[n].para == d.toks[i].para && d.toks[n].kind == tkNum
 }
 
 // surnameTun takes the title from "Tun" at token i when it ends a name

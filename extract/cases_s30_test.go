@@ -155,6 +155,13 @@ import (
 // was no verb of speech. Near miss: "flagged the issue in May", where
 // "May" is the month, no modal opening a clause (which also made "noted
 // the issue in May" a report).
+//
+// Shape "spokenof": "According to the prime minister, all attempts to
+// ... dismiss Minister of Justice Zbigniew Ziobro ... were “political
+// games.” | “...,” he said to opposition MPs." gave the prime minister's
+// words to the minister he spoke of: one named inside what someone
+// reported, no subject there, was the nearest "he". Near miss: the
+// reported clause's own subject, left as it was.
 
 var s30Known = flag.Bool("s30.known", false, "TestAuditS30 runs its known failures too")
 
@@ -274,6 +281,9 @@ func s30Rows() []auditRow {
 			want: []quote{{"Ivo Dask", auI, "the government had restarted talks"}}, speakers: []string{"Ivo Dask"}},
 		{class: "flagged/near", text: "Ivo Dask flagged the issue in May.\n\nMara Quell noted the problem in May.",
 			want: []quote{}, speakers: []string{}},
+		// spokenof.
+		{class: "spokenof/object", text: "Oren Talli said the vote would be close.\n\nAccording to him, attempts to dismiss Justice Minister Ivo Dask were “political games.”\n\n“We will win,” he said to opposition MPs.",
+			want: []quote{{"Oren Talli", auI, "the vote would be close"}, {"Oren Talli", auM, "attempts to dismiss Justice Minister Ivo Dask were “political games.”"}, {"Oren Talli", auD, "We will win"}}, speakers: []string{"Oren Talli"}},
 		// samepronoun.
 		{class: "samepronoun/behind", text: "Mara Quell won the race in Lisk.\n\n“I am happy,” she said. “It was hard.”\n\nRegarding the final stage, which she finished 14 seconds behind Ada Lind, she said: “I felt strong.”",
 			want: []quote{{"Mara Quell", auD, "I am happy"}, {"Mara Quell", auD, "It was hard."}, {"Mara Quell", auD, "I felt strong."}}, speakers: []string{"Mara Quell"}},

@@ -519,6 +519,13 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 			// clause about another person is no subject of the story's,
 			// whoever spoke before.
 			rank = 1
+		case near && d.sentOf[k] < curSent && e.spoke < 0 && subjectHeShe && !d.subjectAt(k) && d.inReportedClause(k) && d.speakerSince(from, h) >= 0:
+			// "According to the prime minister, attempts to dismiss
+			// Minister of Justice Zbigniew Ziobro were “political games.”
+			// | “...,” he said to opposition MPs.": one named inside what
+			// someone reported, no subject there, is what was spoken of,
+			// not who speaks next, when someone has spoken.
+			rank = 1
 		case near && d.sentOf[k] < curSent && e.spoke < 0 && d.kinUnderDescription(k) && d.spokeSince(int(v), want, from, h):
 			// "Quell branded him a “coward”. The 41-year-old singer hit
 			// out days after he and his wife Lena had their deal cut.

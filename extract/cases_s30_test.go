@@ -162,6 +162,12 @@ import (
 // words to the minister he spoke of: one named inside what someone
 // reported, no subject there, was the nearest "he". Near miss: the
 // reported clause's own subject, left as it was.
+//
+// Shape "companyboard2": "Recticel N.V. has rejected a buyout bid ... The
+// board says the bid ... undervalues the company" was nobody's: "N.V."
+// (and "S.A.", "S.p.A.", "B.V.", "Oyj") was no company's legal form, and
+// "the board" no company's. Near miss: "Quell's board said", a person's
+// (the known failure of session 29).
 
 var s30Known = flag.Bool("s30.known", false, "TestAuditS30 runs its known failures too")
 
@@ -284,6 +290,11 @@ func s30Rows() []auditRow {
 		// spokenof.
 		{class: "spokenof/object", text: "Oren Talli said the vote would be close.\n\nAccording to him, attempts to dismiss Justice Minister Ivo Dask were “political games.”\n\n“We will win,” he said to opposition MPs.",
 			want: []quote{{"Oren Talli", auI, "the vote would be close"}, {"Oren Talli", auM, "attempts to dismiss Justice Minister Ivo Dask were “political games.”"}, {"Oren Talli", auD, "We will win"}}, speakers: []string{"Oren Talli"}},
+		// companyboard2.
+		{class: "companyboard2/nv", text: "Kessby N.V. has rejected a buyout bid from Tarvo.\n\nThe board says the bid undervalues the company.",
+			want: []quote{{"Kessby N.V.", auI, "the bid undervalues the company"}}, speakers: []string{"Kessby N.V."}},
+		{class: "companyboard2/near", text: "Mara Quell chairs the Lisk school.\n\nThe board says the fees will rise.",
+			want: []quote{{"", auI, "the fees will rise"}}, speakers: []string{}},
 		// samepronoun.
 		{class: "samepronoun/behind", text: "Mara Quell won the race in Lisk.\n\n“I am happy,” she said. “It was hard.”\n\nRegarding the final stage, which she finished 14 seconds behind Ada Lind, she said: “I felt strong.”",
 			want: []quote{{"Mara Quell", auD, "I am happy"}, {"Mara Quell", auD, "It was hard."}, {"Mara Quell", auD, "I felt strong."}}, speakers: []string{"Mara Quell"}},

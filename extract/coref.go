@@ -2052,6 +2052,9 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		if sideHead(head) && d.clubLeftBy(k, e) {
 			return int(v) // "Coach Idar Holm left Fenmoor on Friday. The club said"
 		}
+		if head == "board" && e.orgish() && !e.outlet && len(e.words) > 1 && (legalForm(e.words[len(e.words)-1]) || legalForm(e.words[len(e.words)-1]+".")) {
+			return int(v) // "Recticel N.V. has rejected a bid ... The board says": a company's board speaks for it
+		}
 		if companyHead(head) && d.stockMoveSubject(k, e) {
 			return int(v) // "Brenmark Truck tumbled 2 to 14 ... The company said"
 		}

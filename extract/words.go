@@ -214,7 +214,7 @@ rajasthan bihar kerala karnataka maharashtra gujarat odisha bengal west_bengal a
 haryana jharkhand chhattisgarh uttarakhand tamil_nadu sindh balochistan khyber_pakhtunkhwa b.c.`
 
 const orgCueWords = `ministry fed treasury department council agency police constabulary inc inc. corp corp. corporation
-company co co. ltd ltd. llc plc gmbh university college school academy institute institution
+company co co. ltd ltd. llc plc gmbh n.v. s.a. s.p.a. b.v. oyj university college school academy institute institution
 party kremlin white_house pentagon committee commission authority office bureau service
 services board bank court parliament congress senate assembly government administration army
 navy air_force military force forces association union federation foundation society
@@ -231,7 +231,7 @@ opera orchestra zoo district guild panel inspectorate ombudsman forum corps batt
 philharmonic philharmonia sinfonia sinfonietta choir chorale faculty headquarters
 fc afc atletico atlético sporting olympique borussia dynamo dinamo hotspur wanderers rovers`
 
-const companyWords = `inc inc. corp corp. corporation company co co. ltd ltd. llc plc gmbh group
+const companyWords = `inc inc. corp corp. corporation company co co. ltd ltd. llc plc gmbh n.v. s.a. s.p.a. b.v. oyj group
 holdings partners capital bank banks energy foods food pictures ferries ferry construction
 airlines airways motors systems technologies technology industries international enterprises
 media entertainment studios records labs pharmaceuticals pharma mining oil gas power electric

@@ -168,6 +168,12 @@ import (
 // (and "S.A.", "S.p.A.", "B.V.", "Oyj") was no company's legal form, and
 // "the board" no company's. Near miss: "Quell's board said", a person's
 // (the known failure of session 29).
+//
+// Shape "malenamea": "“...,” said Sipilä. | “...,” he added" gave the
+// prime minister's words to the finance minister named before: "Juha",
+// no first name the lists knew, was guessed a woman's by its final "a".
+// Men's names ending so (Juha, Mika, Ilja, Jonah, Elijah, Kosta, Sakari)
+// join the list. Near miss: "Maria", a woman's, read before.
 
 var s30Known = flag.Bool("s30.known", false, "TestAuditS30 runs its known failures too")
 
@@ -295,6 +301,9 @@ func s30Rows() []auditRow {
 			want: []quote{{"Kessby N.V.", auI, "the bid undervalues the company"}}, speakers: []string{"Kessby N.V."}},
 		{class: "companyboard2/near", text: "Mara Quell chairs the Lisk school.\n\nThe board says the fees will rise.",
 			want: []quote{{"", auI, "the fees will rise"}}, speakers: []string{}},
+		// malenamea.
+		{class: "malenamea/juha", text: "Prime Minister Juha Vessala and Finance Minister Petteri Orvo met the party.\n\n“Our values must be close,” said Vessala.\n\n“The risk was high,” he added.",
+			want: []quote{{"Juha Vessala", auD, "Our values must be close"}, {"Juha Vessala", auD, "The risk was high"}}, speakers: []string{"Juha Vessala"}},
 		// samepronoun.
 		{class: "samepronoun/behind", text: "Mara Quell won the race in Lisk.\n\n“I am happy,” she said. “It was hard.”\n\nRegarding the final stage, which she finished 14 seconds behind Ada Lind, she said: “I felt strong.”",
 			want: []quote{{"Mara Quell", auD, "I am happy"}, {"Mara Quell", auD, "It was hard."}, {"Mara Quell", auD, "I felt strong."}}, speakers: []string{"Mara Quell"}},

@@ -172,7 +172,7 @@ import (
 // Shape "malenamea": "“...,” said Sipilä. | “...,” he added" gave the
 // prime minister's words to the finance minister named before: "Juha",
 // no first name the lists knew, was guessed a woman's by its final "a".
-// Men's names ending so (Juha, Mika, Ilja, Jonah, Elijah, Kosta, Sakari)
+// Men's names ending so (Juha, Ilja, Jonah, Elijah, Kosta, Sakari)
 // join the list. Near miss: "Maria", a woman's, read before.
 
 var s30Known = flag.Bool("s30.known", false, "TestAuditS30 runs its known failures too")

@@ -119,7 +119,7 @@ undermine occur exist depend protect carry develop contain`
 // The last line of each holds given names that are English words ("Hope
 // Marlow", "Rich Alder"), which start a name only before a capitalised
 // name word (commonAtStart).
-const maleNames = `juha mika ilja jonah elijah kosta sakari tor olaf bernie pete andres jair evo ebrahim naftali yair petro mateusz jaroslaw shinzo
+const maleNames = `juha ilja jonah elijah kosta sakari tor olaf bernie pete andres jair evo ebrahim naftali yair petro mateusz jaroslaw shinzo
 yoshihide fumio cyril raila yoweri abiy muhammadu narendra amit arvind rajesh suresh ramesh
 manoj deepak kemal ahmet hakan burak yevgeny evgeny gennady arkady anatoly knut jonas mikkel
 matti jukka pekka jurgen horst dieter helmut uwe volker heiko florian wojciech pawel zbigniew

@@ -174,6 +174,14 @@ import (
 // no first name the lists knew, was guessed a woman's by its final "a".
 // Men's names ending so (Juha, Ilja, Jonah, Elijah, Kosta, Sakari)
 // join the list. Near miss: "Maria", a woman's, read before.
+//
+// Shape "ownpossessive": "“We are not going to leave the streets,” the
+// opponent swore in front of her supporters" after "her candidate
+// Edmundo Gonzalez Urrutia" gave Machado's words to the man named last:
+// a description falls back on the nearest salient person, though the
+// clause's own "her" says a woman. Near miss: "the accused, who said she
+// had called an ambulance for her friend", whose "her" is in what was
+// said.
 
 var s30Known = flag.Bool("s30.known", false, "TestAuditS30 runs its known failures too")
 
@@ -304,6 +312,9 @@ func s30Rows() []auditRow {
 		// malenamea.
 		{class: "malenamea/juha", text: "Prime Minister Juha Vessala and Finance Minister Petteri Orvo met the party.\n\n“Our values must be close,” said Vessala.\n\n“The risk was high,” he added.",
 			want: []quote{{"Juha Vessala", auD, "Our values must be close"}, {"Juha Vessala", auD, "The risk was high"}}, speakers: []string{"Juha Vessala"}},
+		// ownpossessive.
+		{class: "ownpossessive/her", text: "“We are strong,” said Mara Quell.\n\nShe claims victory for her candidate Ivo Dask, who replaced her at short notice.\n\n“We are not going to leave the streets,” the opponent swore in front of her supporters.",
+			want: []quote{{"Mara Quell", auD, "We are strong"}, {"Mara Quell", auD, "We are not going to leave the streets"}}, speakers: []string{"Mara Quell"}},
 		// samepronoun.
 		{class: "samepronoun/behind", text: "Mara Quell won the race in Lisk.\n\n“I am happy,” she said. “It was hard.”\n\nRegarding the final stage, which she finished 14 seconds behind Ada Lind, she said: “I felt strong.”",
 			want: []quote{{"Mara Quell", auD, "I am happy"}, {"Mara Quell", auD, "It was hard."}, {"Mara Quell", auD, "I felt strong."}}, speakers: []string{"Mara Quell"}},

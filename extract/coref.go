@@ -3374,6 +3374,10 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 	}
 	headQ := newRoleQuery(head) // worked out once for every mention looked back at
 	headQ.notPrime = head == "minister" && !d.isWord(h-1, "prime")
+	// "the opponent swore in front of her supporters": the clause's own
+	// "her" tells whom the description may fall back on.
+	ownGender := d.ownPossessiveGender(at)
+	ownMatch, ownMatchTok := -1, -1
 	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
 		v := d.entAt[k]
 		if v < 0 || d.toks[k].inQuote() || int(v) == owner {
@@ -3443,7 +3447,8 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 				continue
 			}
 		}
-		if e.personish() && !partysLawyer && k >= d.windowStart(at) && !(age > 0 && e.age > 0) && !(teen && e.age > 19) && !d.inNameList(k) {
+		if e.personish() && !partysLawyer && k >= d.windowStart(at) && !(age > 0 && e.age > 0) && !(teen && e.age > 19) && !d.inNameList(k) &&
+			!(ownGender != gUnknown && e.gender != gUnknown && e.gender != ownGender) {
 			// Whoever's age the text gives is not "the 19-year-old" of
 			// another age: "Tomas Brenn, 45, and his son, 19,". One of a
 			// list of names is no one described: "following the arrivals
@@ -3455,10 +3460,16 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 			if recent < 0 {
 				recent, recentTok = int(v), k
 			}
+			if ownMatch < 0 && ownGender != gUnknown && e.gender == ownGender && (e.spoke >= 0 || len(e.words) > 1) && d.salient(int(v), k) {
+				ownMatch, ownMatchTok = int(v), k
+			}
 		}
 	}
 	if other {
 		return -1 // someone of that role the story has not named
+	}
+	if ownMatch >= 0 && (fallback < 0 || d.ents[fallback].gender != ownGender) {
+		fallback, fallbackTok = ownMatch, ownMatchTok // known to be a she, over a nearer one not known to be
 	}
 	if fallback < 0 {
 		fallback, fallbackTok = recent, recentTok // "with striker Jonah Mbeki scoring twice. The teenager said"
@@ -5193,4 +5204,26 @@ func (d *doc) personNamedBefore(h int) bool {
 		}
 	}
 	return false
+}
+
+// ownPossessiveGender returns the gender of the first "his" or "her"
+// after the verb at, in its sentence and outside quotation marks, or
+// gUnknown: "the opponent swore in front of her supporters".
+func (d *doc) ownPossessiveGender(at int) gender {
+	if at < 0 || at >= len(d.toks) {
+		return gUnknown
+	}
+	s := d.sents[d.sentOf[at]]
+	for k := at + 1; k < s.last && k <= at+8; k++ {
+		if d.toks[k].inQuote() || d.toks[k].kind == tkQuote || d.punct(k, ",") || d.isWord(k, "that") || nominative(d.lower(k)) || d.chunkAt[k] >= 0 {
+			return gUnknown // what was said, or someone else's, begins
+		}
+		switch {
+		case d.isWord(k, "his"):
+			return gMale
+		case d.isWord(k, "her") && k+1 < s.last && d.toks[k+1].lowerWord() && !d.toks[k+1].has(lxPrep|lxDet|lxFunc):
+			return gFemale
+		}
+	}
+	return gUnknown
 }

@@ -182,6 +182,13 @@ import (
 // clause's own "her" says a woman. Near miss: "the accused, who said she
 // had called an ambulance for her friend", whose "her" is in what was
 // said.
+//
+// Shape "tradeopening": "Telecoms operator Safaricom on Tuesday said ...
+// Although the telecom firm said it had repaired its network" gave the
+// second report to "Telecoms", made a body: the trade's word opening a
+// sentence, capitalised only there, before the trade's noun and the
+// firm's name, was read as a name of its own. Near miss: "Kessby CEO
+// Ivo Dask said", a company's name before its officer's title.
 
 var s30Known = flag.Bool("s30.known", false, "TestAuditS30 runs its known failures too")
 
@@ -315,6 +322,11 @@ func s30Rows() []auditRow {
 		// ownpossessive.
 		{class: "ownpossessive/her", text: "“We are strong,” said Mara Quell.\n\nShe claims victory for her candidate Ivo Dask, who replaced her at short notice.\n\n“We are not going to leave the streets,” the opponent swore in front of her supporters.",
 			want: []quote{{"Mara Quell", auD, "We are strong"}, {"Mara Quell", auD, "We are not going to leave the streets"}}, speakers: []string{"Mara Quell"}},
+		// tradeopening.
+		{class: "tradeopening/operator", text: "Telecoms operator Kessnet on Tuesday said it had resolved a technical problem.\n\nAlthough the telecom firm said it had repaired its network, services remained sporadic.",
+			want: []quote{{"Kessnet", auI, "it had resolved a technical problem"}, {"Kessnet", auI, "it had repaired its network"}}, speakers: []string{"Kessnet"}},
+		{class: "tradeopening/near", text: "Kessnet CEO Ivo Dask said the network was stable.",
+			want: []quote{{"Ivo Dask", auI, "the network was stable"}}, speakers: []string{"Ivo Dask"}},
 		// samepronoun.
 		{class: "samepronoun/behind", text: "Mara Quell won the race in Lisk.\n\n“I am happy,” she said. “It was hard.”\n\nRegarding the final stage, which she finished 14 seconds behind Ada Lind, she said: “I felt strong.”",
 			want: []quote{{"Mara Quell", auD, "I am happy"}, {"Mara Quell", auD, "It was hard."}, {"Mara Quell", auD, "I felt strong."}}, speakers: []string{"Mara Quell"}},

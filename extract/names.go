@@ -1105,6 +1105,11 @@ func (d *doc) commonAtStart(i int) bool {
 		return true // "Rejecting Keystone demonstrates that ...": an act and its object, no one's name
 	case t.is(fSentStart) && leadModifier(d.lower(i)):
 		return true // "Troubled Vextor Inc. said", "Both Ivo Dane, who heads ..., and": the wire's word before the name
+	case t.is(fSentStart) && t.lx == 0 && i+2 < len(d.toks) && d.toks[i+1].lowerWord() && tradeFirmHead(d.lower(i+1)) && d.toks[i+2].capWord() && d.nameWord(i+2):
+		// "Telecoms operator Safaricom said", "Budget airline Skyvo
+		// said": the trade's word opening the sentence, then the firm's
+		// name; "Kessby CEO Ivo Dask" has a title, not a trade.
+		return true
 	case t.is(fSentStart) && t.has(lxGroup) && d.endsWith(i, "s") && d.nameWord(i+1) &&
 		!d.toks[i+1].has(lxFunc|lxTime|lxCommon|lxOrgCue|lxCompany|lxGenericOrg|lxOutletCue|lxPlace|lxNation|lxRole|lxTitle|lxFirstName) && (d.punct(i+2, "&") || i+3 < len(d.toks) && d.toks[i+2].capWord() && d.nameWord(i+2) &&
 		d.toks[i+3].lowerWord() && (d.toks[i+3].cv != 0 || d.toks[i+3].has(lxAux|lxVerb))):

@@ -189,6 +189,13 @@ import (
 // sentence, capitalised only there, before the trade's noun and the
 // firm's name, was read as a name of its own. Near miss: "Kessby CEO
 // Ivo Dask said", a company's name before its officer's title.
+//
+// Shape "itsownsubject": "Lululemon Athletica was set for its biggest
+// one-day percentage loss ... after the company warned investors that
+// first-quarter sales would fall" was nobody's: two words shaped like a
+// person's name were no company, though the sentence calls them "its".
+// Near miss: "Ivo Dask was set for his biggest win after the company
+// warned ...", a person.
 
 var s30Known = flag.Bool("s30.known", false, "TestAuditS30 runs its known failures too")
 
@@ -327,6 +334,11 @@ func s30Rows() []auditRow {
 			want: []quote{{"Kessnet", auI, "it had resolved a technical problem"}, {"Kessnet", auI, "it had repaired its network"}}, speakers: []string{"Kessnet"}},
 		{class: "tradeopening/near", text: "Kessnet CEO Ivo Dask said the network was stable.",
 			want: []quote{{"Ivo Dask", auI, "the network was stable"}}, speakers: []string{"Ivo Dask"}},
+		// itsownsubject.
+		{class: "itsownsubject/its", text: "Kessmora Athletica was set for its biggest loss in years after the company warned investors that sales would fall.",
+			want: []quote{{"Kessmora Athletica", auI, "sales would fall"}}, speakers: []string{"Kessmora Athletica"}},
+		{class: "itsownsubject/near", text: "Ivo Dask was set for his biggest win in years after the company warned investors that sales would fall.",
+			want: []quote{{"", auI, "sales would fall"}}, speakers: []string{}},
 		// samepronoun.
 		{class: "samepronoun/behind", text: "Mara Quell won the race in Lisk.\n\n“I am happy,” she said. “It was hard.”\n\nRegarding the final stage, which she finished 14 seconds behind Ada Lind, she said: “I felt strong.”",
 			want: []quote{{"Mara Quell", auD, "I am happy"}, {"Mara Quell", auD, "It was hard."}, {"Mara Quell", auD, "I felt strong."}}, speakers: []string{"Mara Quell"}},

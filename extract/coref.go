@@ -2058,6 +2058,12 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		if companyHead(head) && d.stockMoveSubject(k, e) {
 			return int(v) // "Brenmark Truck tumbled 2 to 14 ... The company said"
 		}
+		if companyHead(head) && d.itsOwnSubject(k, e) {
+			// "Lululemon Athletica was set for its biggest loss after the
+			// company warned": two words shaped like a person's name,
+			// which its own "its" says is a firm.
+			return int(v)
+		}
 		if e.outlet || e.personEv > e.orgEv && e.personEv > 0 && e.bodyHead == "" {
 			return -1
 		}
@@ -5226,4 +5232,25 @@ func (d *doc) ownPossessiveGender(at int) gender {
 		}
 	}
 	return gUnknown
+}
+
+// itsOwnSubject reports whether the mention of e ending at k, a name only
+// its shape made a person's (no first name the lists know, no gender but
+// one guessed from an ending, no role, no sign of a body), is the subject
+// of a verb followed by its own "its": "Lululemon Athletica was set for
+// its biggest loss".
+func (d *doc) itsOwnSubject(k int, e *entity) bool {
+	if e.kind != kPerson || e.orgEv > 0 || e.gender != gUnknown && !e.genderGuess || len(e.roles) > 0 || e.spoke >= 0 && e.personEv > 2 || len(e.words) < 2 || lex.lookup(e.words[0])&lxFirstName != 0 || !d.subjectAt(k) {
+		return false
+	}
+	s := d.sents[d.sentOf[k]]
+	for j := k + 1; j < s.last && j <= k+6; j++ {
+		if d.toks[j].inQuote() || d.punct(j, ",") || d.entAt[j] >= 0 {
+			return false
+		}
+		if d.isWord(j, "its") {
+			return true
+		}
+	}
+	return false
 }

@@ -196,6 +196,14 @@ import (
 // person's name were no company, though the sentence calls them "its".
 // Near miss: "Ivo Dask was set for his biggest win after the company
 // warned ...", a person.
+//
+// Shape "namesnotnames": "Prior to a Crown barrister opening the
+// prosecution's case, Judge Gordon Kerr KC addressed the jury and said:
+// “...”" made "Prior" a body that spoke, "A MOTHER says" made "MOTHER"
+// one, and "on the night of 6 June" a woman named June: a preposition of
+// two words at a sentence's opening, a tabloid's capitals on a common
+// noun, and a month after its day were read as names. Near miss: "Prior
+// said the plan was sound", a surname.
 
 var s30Known = flag.Bool("s30.known", false, "TestAuditS30 runs its known failures too")
 
@@ -339,6 +347,15 @@ func s30Rows() []auditRow {
 			want: []quote{{"Kessmora Athletica", auI, "sales would fall"}}, speakers: []string{"Kessmora Athletica"}},
 		{class: "itsownsubject/near", text: "Ivo Dask was set for his biggest win in years after the company warned investors that sales would fall.",
 			want: []quote{{"", auI, "sales would fall"}}, speakers: []string{}},
+		// namesnotnames.
+		{class: "namesnotnames/prior", text: "Prior to a Crown barrister opening the case, Judge Ivo Dask addressed the jury and said: “You are not asked to decide guilt.”",
+			want: []quote{{"Ivo Dask", auD, "You are not asked to decide guilt."}}, speakers: []string{"Ivo Dask"}},
+		{class: "namesnotnames/caps", text: "A MOTHER says she is convinced her son died after a prank.",
+			want: []quote{{"", auI, "she is convinced her son died after a prank"}}, speakers: []string{}},
+		{class: "namesnotnames/june", text: "Mara Quell was arrested on the night of 6 June.\n\nThe accused, who said she had called an ambulance for her friend, was released.",
+			want: []quote{{"Mara Quell", auI, "she had called an ambulance for her friend"}}, speakers: []string{"Mara Quell"}},
+		{class: "namesnotnames/near", text: "Prior said the plan was sound.",
+			want: []quote{{"Prior", auI, "the plan was sound"}}, speakers: []string{"Prior"}},
 		// samepronoun.
 		{class: "samepronoun/behind", text: "Mara Quell won the race in Lisk.\n\n“I am happy,” she said. “It was hard.”\n\nRegarding the final stage, which she finished 14 seconds behind Ada Lind, she said: “I felt strong.”",
 			want: []quote{{"Mara Quell", auD, "I am happy"}, {"Mara Quell", auD, "It was hard."}, {"Mara Quell", auD, "I felt strong."}}, speakers: []string{"Mara Quell"}},

@@ -498,6 +498,9 @@ func (d *doc) retag() {
 		if t := &d.toks[i]; t.lx&lxParticle != 0 && t.lx&lxOutlet != 0 && t.lowerWord() {
 			t.lx &^= lxOutlet
 		}
+		if t := &d.toks[i]; t.lx&lxPrep == 0 && i+1 < len(d.toks) && d.isWord(i+1, "to") && complexPrepTo(d.lower(i)) {
+			t.lx |= lxPrep // "Prior to the hearing, Judge Kerr said": a preposition of two words, no name
+		}
 		if t := &d.toks[i]; t.lx&lxAux != 0 && t.end-t.start == 3 && d.text[t.start] == 'M' && d.monthMay(i) {
 			t.lx &^= lxAux | lxVerb
 		}
@@ -860,6 +863,16 @@ func (d *doc) commaSplice(i int) bool {
 	}
 	switch d.str(n) {
 	case "He", "She", "They", "We":
+		return true
+	}
+	return false
+}
+
+// complexPrepTo reports whether w and the "to" after it make one
+// preposition: "prior to", "due to", "owing to", "thanks to".
+func complexPrepTo(w string) bool {
+	switch w {
+	case "prior", "owing", "pursuant":
 		return true
 	}
 	return false

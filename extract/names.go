@@ -756,6 +756,13 @@ func (d *doc) nameWord(i int) bool {
 			!(i+1 < len(d.toks) && d.toks[i+1].kind == tkWord && d.toks[i+1].is(fCap)) && !d.knownSurname(d.key(i)) {
 			return false // "split in May.": the month; but "met May Hollis"
 		}
+		if t.has(lxTime) && t.has(lxFirstName) && i > 0 && d.toks[i-1].kind == tkNum && d.toks[i-1].para == t.para &&
+			!(i+1 < len(d.toks) && d.toks[i+1].kind == tkWord && d.toks[i+1].is(fCap)) {
+			return false // "on the night of 6 June": the day, then the month, not a woman named June
+		}
+		if t.is(fAllCaps) && len(d.str(i)) >= 4 && i > 0 && d.toks[i-1].has(lxDet) && lex.lookup(d.lower(i))&(lxRole|lxGroup) != 0 && lex.lookup(d.lower(i))&(lxFirstName|lxOrgCue|lxTitle) == 0 {
+			return false // "A MOTHER says": a tabloid's capitals on a common noun, no name
+		}
 		if t.has(lxPronoun) && !t.has(lxFirstName) {
 			return false // "You noted ...", "We"
 		}

@@ -204,6 +204,17 @@ import (
 // two words at a sentence's opening, a tabloid's capitals on a common
 // noun, and a month after its day were read as names. Near miss: "Prior
 // said the plan was sound", a surname.
+//
+// Shape "initialstime": "the Automobile Association (AA) this morning
+// said last year's road toll returned to pre-pandemic levels" was
+// nobody's: a time after the body's initials in brackets was not stepped
+// over as one right after a name is. Near miss: "Georgina Griffiths this
+// afternoon said", read before.
+//
+// Shape "itclause2": "SpaceX aborted a rocket launch Sunday after it
+// experienced an engine power problem, the company said." was nobody's:
+// the subject its own clause of time calls "it" is a company, as one
+// its "that" clause calls so is.
 
 var s30Known = flag.Bool("s30.known", false, "TestAuditS30 runs its known failures too")
 
@@ -356,6 +367,14 @@ func s30Rows() []auditRow {
 			want: []quote{{"Mara Quell", auI, "she had called an ambulance for her friend"}}, speakers: []string{"Mara Quell"}},
 		{class: "namesnotnames/near", text: "Prior said the plan was sound.",
 			want: []quote{{"Prior", auI, "the plan was sound"}}, speakers: []string{"Prior"}},
+		// initialstime.
+		{class: "initialstime/this", text: "It comes after the Lisk Motorists Association (LMA) this morning said the road toll returned to its old levels.",
+			want: []quote{{"Lisk Motorists Association", auI, "the road toll returned to its old levels"}}, speakers: []string{"Lisk Motorists Association"}},
+		// itclause2.
+		{class: "itclause2/after", text: "Kessby aborted a rocket launch Sunday after it experienced an engine power problem, the company said.",
+			want: []quote{{"Kessby", auI, "Kessby aborted a rocket launch Sunday after it experienced an engine power problem"}}, speakers: []string{"Kessby"}},
+		{class: "itclause2/near", text: "Ivo Dask left the race after he experienced an engine problem, the company said.",
+			want: []quote{{"", auI, "Ivo Dask left the race after he experienced an engine problem"}}, speakers: []string{}},
 		// samepronoun.
 		{class: "samepronoun/behind", text: "Mara Quell won the race in Lisk.\n\n“I am happy,” she said. “It was hard.”\n\nRegarding the final stage, which she finished 14 seconds behind Ada Lind, she said: “I felt strong.”",
 			want: []quote{{"Mara Quell", auD, "I am happy"}, {"Mara Quell", auD, "It was hard."}, {"Mara Quell", auD, "I felt strong."}}, speakers: []string{"Mara Quell"}},

@@ -2783,8 +2783,9 @@ func (d *doc) bareBodySubject(k int, e *entity, head string) bool {
 		if d.toks[j].lowerWord() && (d.isWord(j, "their") || d.isWord(j, "its")) {
 			return true
 		}
-		if d.isWord(j, "it") && d.isWord(j-1, "that") && j+1 < len(d.toks) && d.toks[j+1].lowerWord() && !d.toks[j+1].has(lxAux) && d.endsWith(j+1, "ed") && !d.toks[j].inQuote() {
-			// "Amazon objected to claims that it intimidated workers":
+		if d.isWord(j, "it") && (d.isWord(j-1, "that") || d.isWord(j-1, "after") || d.isWord(j-1, "because") || d.isWord(j-1, "when")) && j+1 < len(d.toks) && d.toks[j+1].lowerWord() && !d.toks[j+1].has(lxAux) && d.endsWith(j+1, "ed") && !d.toks[j].inQuote() {
+			// "Amazon objected to claims that it intimidated workers",
+			// "SpaceX aborted a launch after it experienced a problem":
 			// the subject its own clause calls "it", no person.
 			return true
 		}

@@ -103,8 +103,11 @@ func (d *doc) skipBackAdverbials(i, first int) int {
 				i = j - 1 // "The bureau earlier Saturday announced"; not "who earlier this month indicated"
 				continue
 			}
-			if det && d.isWord(j+1, "this") && j >= first && d.chunkAt[j] >= 0 && d.toks[j].capWord() {
-				i = j // "Georgina Griffiths this afternoon said": the time right after the name
+			if det && d.isWord(j+1, "this") && j >= first && (d.chunkAt[j] >= 0 && d.toks[j].capWord() || d.punct(j, ")") && j-1 >= first && d.toks[j-1].is(fAllCaps)) {
+				// "Georgina Griffiths this afternoon said", "the Automobile
+				// Association (AA) this morning said": the time right after
+				// the name, or after its initials in brackets.
+				i = j
 				continue
 			}
 			if d.issuedDocParticiple(j, first) {

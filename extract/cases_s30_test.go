@@ -215,6 +215,14 @@ import (
 // experienced an engine power problem, the company said." was nobody's:
 // the subject its own clause of time calls "it" is a company, as one
 // its "that" clause calls so is.
+//
+// Shape "remitlist": "Bernie Brannan, the council's director of housing,
+// leisure, libraries and culture, said: “...”" was nobody's: a role whose
+// remit is a list set off by commas broke the aside at its first comma,
+// and the list's last items, joined by "and", were read as the subject.
+// Near miss: "a supplier of paper, ink, toner and other goods", read
+// before. Left: the same after a capitalised owner ("Swindon Council's
+// director of housing, leisure, ...").
 
 var s30Known = flag.Bool("s30.known", false, "TestAuditS30 runs its known failures too")
 
@@ -375,6 +383,11 @@ func s30Rows() []auditRow {
 			want: []quote{{"Kessby", auI, "Kessby aborted a rocket launch Sunday after it experienced an engine power problem"}}, speakers: []string{"Kessby"}},
 		{class: "itclause2/near", text: "Ivo Dask left the race after he experienced an engine problem, the company said.",
 			want: []quote{{"", auI, "Ivo Dask left the race after he experienced an engine problem"}}, speakers: []string{}},
+		// remitlist.
+		{class: "remitlist/the", text: "Ivo Dask, the council's director of housing, leisure, libraries and culture, said: “He was a great friend.”",
+			want: []quote{{"Ivo Dask", auD, "He was a great friend."}}, speakers: []string{"Ivo Dask"}},
+		{class: "remitlist/bare", text: "Ivo Dask, director of housing, leisure and culture, said the plan was sound.",
+			want: []quote{{"Ivo Dask", auI, "the plan was sound"}}, speakers: []string{"Ivo Dask"}},
 		// samepronoun.
 		{class: "samepronoun/behind", text: "Mara Quell won the race in Lisk.\n\n“I am happy,” she said. “It was hard.”\n\nRegarding the final stage, which she finished 14 seconds behind Ada Lind, she said: “I felt strong.”",
 			want: []quote{{"Mara Quell", auD, "I am happy"}, {"Mara Quell", auD, "It was hard."}, {"Mara Quell", auD, "I felt strong."}}, speakers: []string{"Mara Quell"}},

@@ -3541,7 +3541,8 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			pos = a
 			continue
 		}
-		if !atStart && (d.relativeListTail(segStart, pos, a, s) || len(appos) > 0 && pos-segStart <= 2 && d.bareListItem(segStart, pos) && d.descriptionListBefore(a, s)) {
+		if !atStart && (d.relativeListTail(segStart, pos, a, s) || len(appos) > 0 && pos-segStart <= 2 && d.bareListItem(segStart, pos) && d.descriptionListBefore(a, s) ||
+			len(appos) == 0 && d.andListTail(segStart, pos) && d.descriptionListBefore(a, s)) {
 			// "Ilse Varga, one of ten who set what households pay on
 			// water, power and other services, said": the list ends the
 			// relative clause before it, part of the same aside; so do
@@ -5655,7 +5656,7 @@ func (d *doc) descriptionListBefore(comma int, s sentence) bool {
 		if !d.punct(k, ",") || d.finiteVerbIn(k+1, comma) || !d.toks[k+1].lowerWord() {
 			return false
 		}
-		if d.isWord(k+1, "a") || d.isWord(k+1, "an") || d.isWord(k+1, "the") && d.ofListHead(k+2, comma) {
+		if d.isWord(k+1, "a") || d.isWord(k+1, "an") || d.isWord(k+1, "the") && d.ofListHead(k+2, comma) || d.toks[k+1].has(lxRole) && d.ofListHead(k+1, comma) {
 			if comma-k > 5 && !d.ofListHead(k+2, comma) {
 				return false
 			}
@@ -5686,11 +5687,29 @@ func (d *doc) ofListHead(a, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		if t := &d.toks[k]; !t.lowerWord() || t.cv != 0 || t.has(lxAux|lxRelative) {
-			return false
+		if t := &d.toks[k]; !t.lowerWord() && t.kind != tkPoss || t.cv != 0 || t.has(lxAux|lxRelative) {
+			return false // "the council's director of housing": an owner's possessive may open it
 		}
 	}
 	return true
+}
+
+// andListTail reports whether tokens [a, b) are the last items of a
+// lower-case list, joined by "and": "libraries and culture" in "director
+// of housing, leisure, libraries and culture".
+func (d *doc) andListTail(a, b int) bool {
+	if b-a < 3 || b-a > 5 {
+		return false
+	}
+	and := false
+	for k := a; k < b; k++ {
+		t := &d.toks[k]
+		if !t.lowerWord() || t.cv != 0 || t.has(lxAux|lxRelative|lxPrep|lxDet|lxPronoun) {
+			return false
+		}
+		and = and || d.isWord(k, "and")
+	}
+	return and && !d.isWord(a, "and") && !d.isWord(b-1, "and")
 }
 
 // bareListItem reports whether tokens [a, b) are one lower-case item of

@@ -43,7 +43,7 @@ import (
 
 // Version changes whenever results may change, so stored articles get
 // re-extracted (soundbite reindex).
-const Version = 39
+const Version = 40
 
 // Result is what Extract finds in one article.
 type Result struct {

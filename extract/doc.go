@@ -498,11 +498,15 @@ func (d *doc) retag() {
 		if t := &d.toks[i]; t.lx&lxParticle != 0 && t.lx&lxOutlet != 0 && t.lowerWord() {
 			t.lx &^= lxOutlet
 		}
-		if t := &d.toks[i]; t.lx&lxPrep == 0 && i+1 < len(d.toks) && d.isWord(i+1, "to") && complexPrepTo(d.lower(i)) {
-			t.lx |= lxPrep // "Prior to the hearing, Judge Kerr said": a preposition of two words, no name
-		}
-		if t := &d.toks[i]; t.lx&lxAux != 0 && t.end-t.start == 3 && d.text[t.start] == 'M' && d.monthMay(i) {
+		// Only "may" is both a modal and a month.
+		if t := &d.toks[i]; t.lx&(lxAux|lxTime) == lxAux|lxTime && d.monthMay(i) {
 			t.lx &^= lxAux | lxVerb
+		}
+		// At a sentence's opening, where its capital makes it look like a
+		// name: "Prior to the hearing, Judge Kerr said", a preposition of
+		// two words.
+		if t := &d.toks[i]; t.is(fSentStart) && t.lx&lxPrep == 0 && complexPrepTo(d.lower(i)) && i+1 < len(d.toks) && d.isWord(i+1, "to") {
+			t.lx |= lxPrep
 		}
 	}
 }

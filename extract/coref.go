@@ -3476,7 +3476,7 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 		return -1 // someone of that role the story has not named
 	}
 	if ownMatch >= 0 && (fallback < 0 || d.ents[fallback].gender != ownGender) {
-		fallback, fallbackTok = ownMatch, ownMatchTok // known to be a she, over a nearer one not known to be
+		fallback, fallbackTok = ownMatch, ownMatchTok // known to be of that gender, over a nearer one not known to be
 	}
 	if fallback < 0 {
 		fallback, fallbackTok = recent, recentTok // "with striker Jonah Mbeki scoring twice. The teenager said"

@@ -223,6 +223,12 @@ import (
 // Near miss: "a supplier of paper, ink, toner and other goods", read
 // before. Left: the same after a capitalised owner ("Swindon Council's
 // director of housing, leisure, ...").
+//
+// Shape "whilerole": "A volunteer ... said the centre is “really
+// struggling” while project manager, Dee Ward, added that something “has
+// got to change”" gave both reports to the volunteer, as one: a bare role
+// and its holder's name set off by commas after "while" were no second
+// speaker. Near miss: "while Governor Y wrote that ...", read before.
 
 var s30Known = flag.Bool("s30.known", false, "TestAuditS30 runs its known failures too")
 
@@ -388,6 +394,9 @@ func s30Rows() []auditRow {
 			want: []quote{{"Ivo Dask", auD, "He was a great friend."}}, speakers: []string{"Ivo Dask"}},
 		{class: "remitlist/bare", text: "Ivo Dask, director of housing, leisure and culture, said the plan was sound.",
 			want: []quote{{"Ivo Dask", auI, "the plan was sound"}}, speakers: []string{"Ivo Dask"}},
+		// whilerole.
+		{class: "whilerole/commas", text: "A volunteer said the centre is struggling while project manager, Dee Ward, added that something “has got to change”.",
+			want: []quote{{"", auI, "the centre is struggling"}, {"Dee Ward", auM, "something “has got to change”"}}, speakers: []string{"Dee Ward"}},
 		// samepronoun.
 		{class: "samepronoun/behind", text: "Mara Quell won the race in Lisk.\n\n“I am happy,” she said. “It was hard.”\n\nRegarding the final stage, which she finished 14 seconds behind Ada Lind, she said: “I felt strong.”",
 			want: []quote{{"Mara Quell", auD, "I am happy"}, {"Mara Quell", auD, "It was hard."}, {"Mara Quell", auD, "I felt strong."}}, speakers: []string{"Mara Quell"}},

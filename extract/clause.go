@@ -364,6 +364,11 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 			if conj && d.punct(j-1, ",") && e > sub+1 && d.toks[sub].capWord() && d.toks[e-1].lowerWord() && d.toks[e-1].has(lxGenericOrg|lxRole) {
 				described = true
 			}
+			// "... while project manager, Dee Ward, added that ...": a bare
+			// role, then its holder's name set off by commas.
+			if conj && e > sub && d.toks[e-1].lowerWord() && d.toks[e-1].has(lxRole) && d.punct(e, ",") && e+1 < s.last && d.chunkAt[e+1] >= 0 {
+				described = true
+			}
 			if e > sub && (d.chunkAt[e-1] >= 0 || described) {
 				n := d.skipAdverbs(d.appositionEnd(d.agentPhraseEnd(e, s.last), s.last, 8), s.last)
 				participle := n+1 < s.last && (d.endsWith(n, "ing") || d.toks[n+1].lowerWord() && d.toks[n+1].has(lxPrep))

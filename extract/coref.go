@@ -376,10 +376,7 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 			// the subject of a main clause that said nothing, goes on,
 			// resolved as it would have been. Not one in a clause of
 			// another's ("told him he would"): anyone's guess.
-			nested := d.resolvingFar
-			d.resolvingFar = true
-			r := d.resolvePronoun(k, k)
-			d.resolvingFar = nested
+			r := d.resolvePronounFar(k)
 			if r >= 0 {
 				v = int32(r)
 			}
@@ -395,10 +392,7 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 			// with a power of the sentences (a paragraph of 160 took
 			// 25 s).
 			farTried = true
-			nested := d.resolvingFar
-			d.resolvingFar = true
-			r := d.resolvePronoun(k, k)
-			d.resolvingFar = nested
+			r := d.resolvePronounFar(k)
 			if r >= 0 && d.ents[r].gender == want {
 				v = int32(r)
 			}
@@ -5096,6 +5090,17 @@ func (d *doc) spokespersonJustBefore(si int) int {
 	return -1
 }
 
+// resolvePronounFar resolves the pronoun at k as one an earlier pronoun's
+// resolution looks back to, with resolvingFar set so that no resolution
+// inside it looks further back again.
+func (d *doc) resolvePronounFar(k int) int {
+	nested := d.resolvingFar
+	d.resolvingFar = true
+	r := d.resolvePronoun(k, k)
+	d.resolvingFar = nested
+	return r
+}
+
 // samePronounBefore returns whom the subject "he" or "she" at h means when
 // the same pronoun stands earlier in its sentence and no one named between
 // them is a subject: "Regarding the stage, which he finished 14 seconds
@@ -5113,10 +5118,7 @@ func (d *doc) samePronounBefore(h int, want gender) int {
 			return -1
 		}
 		if d.entAt[j] < 0 && d.lower(j) == d.lower(h) {
-			nested := d.resolvingFar
-			d.resolvingFar = true
-			r := d.resolvePronoun(j, j)
-			d.resolvingFar = nested
+			r := d.resolvePronounFar(j)
 			if r >= 0 && d.ents[r].gender == want {
 				return r
 			}

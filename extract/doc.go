@@ -873,7 +873,8 @@ func (d *doc) commaSplice(i int) bool {
 }
 
 // complexPrepTo reports whether w and the "to" after it make one
-// preposition: "prior to", "due to", "owing to", "thanks to".
+// preposition: "prior to", "owing to", "pursuant to" ("due to" and
+// "thanks to" are left out: "is due to arrive", "thanks to all").
 func complexPrepTo(w string) bool {
 	switch w {
 	case "prior", "owing", "pursuant":

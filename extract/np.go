@@ -4242,7 +4242,7 @@ func (d *doc) pastDescription(i, h int) bool {
 		if d.isWord(k, "former") && d.toks[k].lowerWord() {
 			return true
 		}
-		if t := &d.toks[k]; t.kind == tkNum && len(d.str(k)) == 4 && (d.str(k)[0] == '1' || d.str(k)[0] == '2') {
+		if d.yearAt(k) {
 			return true
 		}
 	}
